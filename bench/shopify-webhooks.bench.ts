@@ -1,0 +1,142 @@
+import { spawn } from 'node:child_process';
+import { createHmac, randomUUID } from 'node:crypto';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { formatRate } from './support/load.js';
+
+const SECRET = 'bench-shopify-secret';
+const SHOP = 'bench-shop.myshopify.com';
+
+/** A realistic orders/create body (three lines, customer, addresses) with a fresh order id. */
+function orderBody(orderId: number): string {
+  const line = (n: number) => ({
+    id: orderId * 10 + n,
+    product_id: 8_061_536 + n,
+    variant_id: 4512 + n,
+    sku: `MUG-${n}`,
+    title: `Mug ${n}`,
+    name: `Mug ${n} - Red`,
+    quantity: 1 + (n % 2),
+    price: '49.50',
+    fulfillable_quantity: 1,
+    fulfillment_status: null,
+    product_exists: true,
+    gift_card: false,
+    discount_allocations: [],
+  });
+  return JSON.stringify({
+    id: orderId,
+    admin_graphql_api_id: `gid://shopify/Order/${orderId}`,
+    name: `#${orderId % 100_000}`,
+    order_number: orderId % 100_000,
+    email: `buyer-${orderId % 5000}@example.pl`,
+    created_at: '2026-03-02T10:15:00+01:00',
+    updated_at: '2026-03-02T10:15:00+01:00',
+    currency: 'PLN',
+    total_price: '198.00',
+    subtotal_price: '198.00',
+    total_tax: '37.02',
+    total_discounts: '0.00',
+    financial_status: 'paid',
+    fulfillment_status: null,
+    customer_locale: 'pl',
+    landing_site: '/?ref=BENCH',
+    customer: {
+      id: 7000 + (orderId % 5000),
+      email: `buyer-${orderId % 5000}@example.pl`,
+      first_name: 'Ala',
+      last_name: 'Nowak',
+      email_marketing_consent: {
+        state: 'not_subscribed',
+        opt_in_level: 'single_opt_in',
+        consent_updated_at: null,
+      },
+    },
+    shipping_address: { address1: 'ul. Długa 5', zip: '00-001', city: 'Warszawa', country_code: 'PL' },
+    discount_codes: [],
+    line_items: [line(1), line(2), line(3)],
+    refunds: [],
+    fulfillments: [],
+  });
+}
+
+async function startServer() {
+  const path = fileURLToPath(new URL('./support/shopify-webhooks.server.ts', import.meta.url));
+  const child = spawn(process.execPath, ['--import', 'tsx', path], {
+    env: { ...process.env, LOG_LEVEL: 'silent', BENCH_SHOPIFY_SECRET: SECRET },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', () => {
+      const match = /READY (\S+)/.exec(output);
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`the server exited with ${code} before it was ready`)));
+  });
+  return {
+    url,
+    async stop(): Promise<string> {
+      child.kill('SIGTERM');
+      if (child.exitCode === null) await once(child, 'exit');
+      return /COUNTS .*/.exec(output)?.[0] ?? '(no counts)';
+    },
+  };
+}
+
+async function drive(url: string, seconds: number, connections: number) {
+  let next = Date.now() * 10;
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    connections,
+    duration: seconds,
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (request) => {
+          next += 1;
+          const body = orderBody(next);
+          return {
+            ...request,
+            body,
+            headers: {
+              'content-type': 'application/json',
+              'x-shopify-topic': 'orders/create',
+              'x-shopify-shop-domain': SHOP,
+              'x-shopify-api-version': '2025-01',
+              'x-shopify-webhook-id': randomUUID(),
+              'x-shopify-hmac-sha256': createHmac('sha256', SECRET).update(body).digest('base64'),
+            },
+          };
+        },
+      },
+    ],
+  });
+  return {
+    requestsPerSecond: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    errors: result.errors,
+    non2xx: result.non2xx,
+  };
+}
+
+/**
+ * Signed Shopify `orders/create` deliveries per second, end to end over HTTP on SQLite: HMAC
+ * check, delivery dedupe, customer upsert, order insert and outbox append, one transaction each.
+ * Every request carries a new webhook id and a new order id.
+ */
+export async function run(): Promise<void> {
+  const seconds = Number(process.env['BENCH_SECONDS'] ?? 10);
+  const server = await startServer();
+  await drive(server.url, 2, 10); // warm the JIT and the statement caches
+  const result = await drive(server.url, seconds, Number(process.env['BENCH_CONNECTIONS'] ?? 20));
+  const counts = await server.stop();
+  console.log(`Shopify orders/create webhooks: ${formatRate(result)}`);
+  console.log(`stored: ${counts}`);
+}

@@ -1,0 +1,60 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SCOPES } from '../../src/accounts/index.js';
+import { loadConfig } from '../../src/platform/config.js';
+import { createTrustloop } from '../../src/trustloop.js';
+
+// Trustloop's API role on SQLite (as `npm start` runs it), with one channel connected to Shopify.
+const secret = process.env['BENCH_SHOPIFY_SECRET'] ?? 'bench-shopify-secret';
+const shopDomain = 'bench-shop.myshopify.com';
+const dataDir = mkdtempSync(join(tmpdir(), 'trustloop-bench-'));
+const config = loadConfig({
+  ...process.env,
+  DATA_DIR: dataDir,
+  HOST: '127.0.0.1',
+  PORT: '0',
+  LOG_LEVEL: 'silent',
+  TRUSTLOOP_MASTER_KEY: randomBytes(32).toString('base64'),
+  // The benchmark measures throughput, not the limiter; production keeps its default.
+  WEBHOOK_RATE_LIMIT_PER_MINUTE: '100000000',
+});
+const trustloop = await createTrustloop({ config });
+const { account } = await trustloop.accounts.users.createAccount('Bench', {
+  email: 'bench@example.com',
+  name: 'Bench',
+  password: 'bench passphrase 1',
+});
+const channel = await trustloop.accounts.channels.create(account.id, {
+  name: 'Bench shop',
+  domain: 'bench.example.com',
+  defaultLocale: 'pl',
+  currency: 'PLN',
+  timeZone: 'Europe/Warsaw',
+});
+const key = await trustloop.accounts.apiKeys.create(account.id, { name: 'bench', scopes: [...SCOPES] });
+const connected = await trustloop.app.inject({
+  method: 'PUT',
+  url: `/api/v1/channels/${channel.id}/shop-connections/shopify`,
+  headers: { authorization: `Bearer ${key.secret}` },
+  payload: { webhookSecret: secret, shopDomain },
+});
+if (connected.statusCode !== 201) throw new Error(`connecting Shopify failed: ${connected.body}`);
+
+const { url } = await trustloop.start(['api']);
+process.stdout.write(`READY ${url}/webhooks/shopify/${channel.publicId}\n`);
+
+async function counts(): Promise<string> {
+  // biome-ignore lint/suspicious/noExplicitAny: counts rows of tables this script does not type
+  const db = trustloop.database.db as any;
+  const count = async (table: string) =>
+    Number((await db.selectFrom(table).select(db.fn.countAll().as('n')).executeTakeFirst()).n);
+  return `COUNTS orders=${await count('orders')} deliveries=${await count('inbound_deliveries')} events=${await count('events')}`;
+}
+
+process.on('SIGTERM', () => {
+  void counts()
+    .then((line) => process.stdout.write(`${line}\n`))
+    .finally(() => trustloop.stop().then(() => process.exit(0)));
+});

@@ -1,0 +1,408 @@
+import type { FastifyReply } from 'fastify';
+import { Type } from 'typebox';
+import type { Cache } from '../platform/cache.js';
+import { AppError } from '../platform/errors.js';
+import { errorResponses, IdParam, NoContent } from '../platform/http/schemas.js';
+import type { HttpServer } from '../platform/http/server.js';
+import {
+  AccountPatch,
+  AccountSchema,
+  ApiKeySchema,
+  ChannelPatch,
+  ChannelSchema,
+  LoginBody,
+  NewApiKeyBody,
+  NewChannelBody,
+  NewUserBody,
+  PasswordChangeBody,
+  PublicChannelSchema,
+  UserSchema,
+} from './accounts.schemas.js';
+import type { ApiKeys } from './api-keys.service.js';
+import { type Auth, principalOf, SESSION_COOKIE } from './auth.js';
+import type { Channels } from './channels.service.js';
+import type { Users } from './users.service.js';
+
+export interface AccountsRoutesDeps {
+  users: Users;
+  channels: Channels;
+  apiKeys: ApiKeys;
+  auth: Auth;
+  cache: Cache;
+  secureCookies: boolean;
+  sessionTtlHours: number;
+  publicRateLimitPerMinute: number;
+}
+
+const security: Array<Record<string, string[]>> = [{ apiKey: [] }, { session: [] }];
+const PUBLIC_CHANNEL_TTL_MS = 60_000;
+export const publicChannelCacheKey = (publicId: string) => `channel:${publicId}:summary`;
+
+/** Sign-in, account, users, API keys and channels under /api/v1; the public channel card under /public/v1. */
+export function accountsRoutes(deps: AccountsRoutesDeps) {
+  const { users, channels, apiKeys, auth, cache } = deps;
+
+  return async function register(app: HttpServer) {
+    app.post(
+      '/api/v1/auth/login',
+      {
+        schema: {
+          tags: ['auth'],
+          summary: 'Sign in with email and password; sets the session cookie',
+          body: LoginBody,
+          response: { 200: Type.Object({ user: UserSchema }), ...errorResponses },
+        },
+        config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+      },
+      async (request, reply) => {
+        const session = await users.signIn(request.body.email, request.body.password);
+        if (!session) throw new AppError('unauthenticated', 'the email or password is wrong');
+        setSessionCookie(reply, session.token);
+        return { user: session.user };
+      },
+    );
+
+    app.post(
+      '/api/v1/auth/logout',
+      { schema: { tags: ['auth'], summary: 'End the current session', response: { 204: NoContent } } },
+      async (request, reply) => {
+        const token = request.cookies[SESSION_COOKIE];
+        if (token) await users.signOut(token);
+        reply.clearCookie(SESSION_COOKIE, { path: '/' });
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.get(
+      '/api/v1/auth/me',
+      {
+        onRequest: auth.require('account:read', { allowPendingPasswordChange: true }),
+        schema: {
+          tags: ['auth'],
+          security,
+          response: {
+            200: Type.Object({
+              user: Type.Union([UserSchema, Type.Null()]),
+              account: AccountSchema,
+              scopes: Type.Array(Type.String()),
+            }),
+            ...errorResponses,
+          },
+        },
+      },
+      async (request) => {
+        const principal = principalOf(request);
+        const user =
+          principal.kind === 'user' ? await users.get(principal.accountId, principal.userId) : null;
+        return { user, account: await users.getAccount(principal.accountId), scopes: [...principal.scopes] };
+      },
+    );
+
+    app.post(
+      '/api/v1/auth/password',
+      {
+        onRequest: auth.require('account:read', { allowPendingPasswordChange: true }),
+        schema: {
+          tags: ['auth'],
+          summary: 'Change your password (required after a one-time password)',
+          security,
+          body: PasswordChangeBody,
+          response: { 204: NoContent, ...errorResponses },
+        },
+        config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+      },
+      async (request, reply) => {
+        const principal = principalOf(request);
+        if (principal.kind !== 'user') throw new AppError('forbidden', 'API keys have no password');
+        await users.changePassword(
+          principal.accountId,
+          principal.userId,
+          request.body.currentPassword,
+          request.body.newPassword,
+        );
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.get(
+      '/api/v1/account',
+      {
+        onRequest: auth.require('account:read'),
+        schema: { tags: ['account'], security, response: { 200: AccountSchema, ...errorResponses } },
+      },
+      async (request) => users.getAccount(principalOf(request).accountId),
+    );
+    app.patch(
+      '/api/v1/account',
+      {
+        onRequest: auth.require('account:write'),
+        schema: {
+          tags: ['account'],
+          security,
+          body: AccountPatch,
+          response: { 200: AccountSchema, ...errorResponses },
+        },
+      },
+      async (request) => users.renameAccount(principalOf(request).accountId, request.body.name),
+    );
+
+    app.get(
+      '/api/v1/users',
+      {
+        onRequest: auth.require('account:read'),
+        schema: {
+          tags: ['users'],
+          security,
+          response: { 200: Type.Object({ data: Type.Array(UserSchema) }), ...errorResponses },
+        },
+      },
+      async (request) => ({
+        data: await users.list(principalOf(request).accountId),
+      }),
+    );
+    app.post(
+      '/api/v1/users',
+      {
+        onRequest: auth.require('account:write'),
+        schema: {
+          tags: ['users'],
+          summary: 'Add a user; without a password a one-time password is returned once',
+          security,
+          body: NewUserBody,
+          response: {
+            201: Type.Object({ user: UserSchema, oneTimePassword: Type.Optional(Type.String()) }),
+            ...errorResponses,
+            409: Type.Ref('ErrorResponse'),
+          },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await users.addUser(principalOf(request).accountId, request.body)),
+    );
+    app.delete(
+      '/api/v1/users/:id',
+      {
+        onRequest: auth.require('account:write'),
+        schema: {
+          tags: ['users'],
+          security,
+          params: IdParam(),
+          response: { 204: NoContent, ...errorResponses, 409: Type.Ref('ErrorResponse') },
+        },
+      },
+      async (request, reply) => {
+        await users.remove(principalOf(request).accountId, request.params.id);
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.get(
+      '/api/v1/api-keys',
+      {
+        onRequest: auth.require('account:read'),
+        schema: {
+          tags: ['api keys'],
+          security,
+          response: { 200: Type.Object({ data: Type.Array(ApiKeySchema) }), ...errorResponses },
+        },
+      },
+      async (request) => ({
+        data: await apiKeys.list(principalOf(request).accountId),
+      }),
+    );
+    app.post(
+      '/api/v1/api-keys',
+      {
+        onRequest: auth.require('account:write'),
+        schema: {
+          tags: ['api keys'],
+          summary: 'Create an API key; its secret is shown only in this response',
+          security,
+          body: NewApiKeyBody,
+          response: { 201: Type.Object({ apiKey: ApiKeySchema, secret: Type.String() }), ...errorResponses },
+        },
+      },
+      async (request, reply) => {
+        const principal = principalOf(request);
+        const beyond = request.body.scopes.filter((scope) => !principal.scopes.includes(scope));
+        if (beyond.length > 0)
+          throw new AppError('forbidden', `you cannot grant scopes you do not hold: ${beyond.join(', ')}`);
+        const createdBy = principal.kind === 'user' ? principal.userId : principal.apiKeyId;
+        return reply.status(201).send(await apiKeys.create(principal.accountId, request.body, createdBy));
+      },
+    );
+    app.delete(
+      '/api/v1/api-keys/:id',
+      {
+        onRequest: auth.require('account:write'),
+        schema: {
+          tags: ['api keys'],
+          summary: 'Revoke an API key',
+          security,
+          params: IdParam(),
+          response: { 204: NoContent, ...errorResponses },
+        },
+      },
+      async (request, reply) => {
+        await apiKeys.revoke(principalOf(request).accountId, request.params.id);
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.get(
+      '/api/v1/channels',
+      {
+        onRequest: auth.require('channels:read'),
+        schema: {
+          tags: ['channels'],
+          security,
+          response: { 200: Type.Object({ data: Type.Array(ChannelSchema) }), ...errorResponses },
+        },
+      },
+      async (request) => ({
+        data: await channels.list(principalOf(request).accountId),
+      }),
+    );
+    app.post(
+      '/api/v1/channels',
+      {
+        onRequest: auth.require('channels:write'),
+        schema: {
+          tags: ['channels'],
+          summary: 'Add a channel (one shop or storefront)',
+          security,
+          body: NewChannelBody,
+          response: { 201: ChannelSchema, ...errorResponses },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await channels.create(principalOf(request).accountId, request.body)),
+    );
+    app.get(
+      '/api/v1/channels/:id',
+      {
+        onRequest: auth.require('channels:read'),
+        schema: {
+          tags: ['channels'],
+          security,
+          params: IdParam(),
+          response: { 200: ChannelSchema, ...errorResponses },
+        },
+      },
+      async (request) => channels.get(principalOf(request).accountId, request.params.id),
+    );
+    app.patch(
+      '/api/v1/channels/:id',
+      {
+        onRequest: auth.require('channels:write'),
+        schema: {
+          tags: ['channels'],
+          security,
+          params: IdParam(),
+          body: ChannelPatch,
+          response: { 200: ChannelSchema, ...errorResponses },
+        },
+      },
+      async (request) => {
+        const channel = await channels.update(
+          principalOf(request).accountId,
+          request.params.id,
+          request.body,
+        );
+        await cache.deletePrefix(`channel:${channel.publicId}:`);
+        return channel;
+      },
+    );
+    app.delete(
+      '/api/v1/channels/:id',
+      {
+        onRequest: auth.require('channels:write'),
+        schema: {
+          tags: ['channels'],
+          summary: 'Delete a channel and everything that belongs to it',
+          security,
+          params: IdParam(),
+          response: { 204: NoContent, ...errorResponses },
+        },
+      },
+      async (request, reply) => {
+        const accountId = principalOf(request).accountId;
+        const channel = await channels.get(accountId, request.params.id);
+        await channels.remove(accountId, channel.id);
+        await cache.deletePrefix(`channel:${channel.publicId}:`);
+        return reply.status(204).send(null);
+      },
+    );
+    app.get(
+      '/api/v1/channels/:id/signing-secret',
+      {
+        onRequest: auth.require('channels:write'),
+        schema: {
+          tags: ['channels'],
+          summary: 'The secret the shop signs customer tokens with',
+          security,
+          params: IdParam(),
+          response: { 200: Type.Object({ signingSecret: Type.String() }), ...errorResponses },
+        },
+      },
+      async (request) => ({
+        signingSecret: await channels.signingSecret(principalOf(request).accountId, request.params.id),
+      }),
+    );
+    app.post(
+      '/api/v1/channels/:id/signing-secret/rotate',
+      {
+        onRequest: auth.require('channels:write'),
+        schema: {
+          tags: ['channels'],
+          summary: 'Replace the signing secret; tokens signed with the old one stop working',
+          security,
+          params: IdParam(),
+          response: { 200: Type.Object({ signingSecret: Type.String() }), ...errorResponses },
+        },
+      },
+      async (request) => ({
+        signingSecret: await channels.rotateSigningSecret(principalOf(request).accountId, request.params.id),
+      }),
+    );
+
+    app.get(
+      '/public/v1/channels/:publicId',
+      {
+        schema: {
+          tags: ['public'],
+          summary: 'What a widget needs to know about a channel',
+          params: IdParam('publicId'),
+          response: { 200: PublicChannelSchema, 404: Type.Ref('ErrorResponse') },
+        },
+        config: { rateLimit: { max: deps.publicRateLimitPerMinute, timeWindow: '1 minute' } },
+      },
+      async (request, reply) => {
+        const key = publicChannelCacheKey(request.params.publicId);
+        let body = await cache.get(key);
+        if (body === undefined) {
+          const channel = await channels.findByPublicId(request.params.publicId);
+          if (!channel) throw AppError.notFound('channel');
+          const { publicId, name, domain, defaultLocale, currency } = channel;
+          body = JSON.stringify({ publicId, name, domain, defaultLocale, currency });
+          await cache.set(key, body, PUBLIC_CHANNEL_TTL_MS);
+        }
+        reply.header('cache-control', 'public, max-age=60');
+        return reply
+          .type('application/json; charset=utf-8')
+          .serializer((payload) => payload as string)
+          .send(body);
+      },
+    );
+  };
+
+  function setSessionCookie(reply: FastifyReply, token: string) {
+    reply.setCookie(SESSION_COOKIE, token, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: deps.secureCookies,
+      maxAge: deps.sessionTtlHours * 3600,
+    });
+  }
+}

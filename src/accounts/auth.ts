@@ -1,0 +1,70 @@
+import type { FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
+import { AppError } from '../platform/errors.js';
+import type { Principal } from './accounts.types.js';
+import type { ApiKeys } from './api-keys.service.js';
+import type { Scope } from './scopes.js';
+import type { Users } from './users.service.js';
+
+export const SESSION_COOKIE = 'tl_session';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal?: Principal;
+  }
+}
+
+/** The caller of an authenticated route; the route's onRequest hook guarantees it is set. */
+export function principalOf(request: FastifyRequest): Principal {
+  if (!request.principal) throw new AppError('unauthenticated', 'sign in or send an API key');
+  return request.principal;
+}
+
+export interface RequireOptions {
+  /** Let a user whose one-time password is still unchanged through (only the password routes do). */
+  allowPendingPasswordChange?: boolean;
+}
+
+/** Hooks that authenticate a request by session cookie or `Authorization: Bearer <key>`. */
+export function createAuth(users: Users, apiKeys: ApiKeys) {
+  async function resolve(request: FastifyRequest): Promise<Principal> {
+    const header = request.headers.authorization;
+    if (header !== undefined) {
+      const match = /^Bearer\s+(\S+)$/i.exec(header);
+      const principal = match?.[1] ? await apiKeys.principalOfKey(match[1]) : undefined;
+      if (!principal) throw new AppError('unauthenticated', 'the API key is invalid or revoked');
+      return principal;
+    }
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) {
+      const principal = await users.principalOfSession(token);
+      if (!principal) throw new AppError('unauthenticated', 'your session has expired; sign in again');
+      return principal;
+    }
+    throw new AppError('unauthenticated', 'sign in or send an API key');
+  }
+
+  return {
+    /** An onRequest hook that admits only callers holding `scope`. */
+    require(scope: Scope, options: RequireOptions = {}): onRequestHookHandler {
+      return async (request: FastifyRequest, _reply: FastifyReply) => {
+        const principal = await resolve(request);
+        if (
+          principal.kind === 'user' &&
+          principal.mustChangePassword &&
+          !options.allowPendingPasswordChange
+        ) {
+          throw new AppError('forbidden', 'change your one-time password first (POST /api/v1/auth/password)');
+        }
+        if (!principal.scopes.includes(scope)) {
+          throw new AppError(
+            'forbidden',
+            `this ${principal.kind === 'user' ? 'role' : 'API key'} lacks the ${scope} scope`,
+          );
+        }
+        request.principal = principal;
+      };
+    },
+  };
+}
+
+export type Auth = ReturnType<typeof createAuth>;

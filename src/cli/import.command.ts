@@ -1,0 +1,190 @@
+import { rm } from 'node:fs/promises';
+import { dirname, extname, basename as fileBase, join, resolve } from 'node:path';
+import cliProgress from 'cli-progress';
+import { type Command, InvalidArgumentError, Option } from 'commander';
+import type { Kysely } from 'kysely';
+import {
+  createImportService,
+  IMPORT_FORMATS,
+  type ImportProgress,
+  type ImportTables,
+  type ImportType,
+  type ReadOptions,
+} from '../commerce/index.js';
+import { loadConfig } from '../platform/config.js';
+import { createTrustloop, type Trustloop } from '../trustloop.js';
+
+interface ImportOptions {
+  channel?: string;
+  account?: string;
+  format: ReadOptions['format'];
+  encoding: string;
+  delimiter: string;
+  decimalComma?: boolean;
+  batchSize: number;
+}
+
+const DELIMITERS: Record<string, ReadOptions['delimiter']> = {
+  auto: 'auto',
+  ',': ',',
+  comma: ',',
+  ';': ';',
+  semicolon: ';',
+  tab: '\t',
+  '\\t': '\t',
+};
+
+function parseDelimiter(value: string): string {
+  if (!(value in DELIMITERS)) throw new InvalidArgumentError('use auto, ",", ";" or tab');
+  return value;
+}
+
+function parseBatchSize(value: string): number {
+  const size = Number(value);
+  if (!Number.isInteger(size) || size < 1 || size > 10_000) throw new InvalidArgumentError('use 1 to 10000');
+  return size;
+}
+
+/** `orders.csv` → `orders.rejected.csv`, next to the file. */
+export function reportPathOf(file: string): string {
+  return join(dirname(file), `${fileBase(file, extname(file))}.rejected.csv`);
+}
+
+async function resolveChannel(trustloop: Trustloop, options: ImportOptions) {
+  const { users, channels } = trustloop.accounts;
+  const accountId = options.account ?? (await users.firstAccountId());
+  if (!accountId) throw new Error('there is no account yet: start Trustloop once (npm start) to create one');
+  if (options.channel) {
+    const channel = await channels.get(accountId, options.channel).catch(() => undefined);
+    if (!channel)
+      throw new Error(`channel ${options.channel} is not in account ${accountId}; check --channel/--account`);
+    return channel;
+  }
+  const all = await channels.list(accountId);
+  if (all.length === 1) return all[0]!;
+  if (all.length === 0) throw new Error(`account ${accountId} has no channel yet; create one first`);
+  throw new Error(
+    `account ${accountId} has ${all.length} channels; pass --channel with one of: ${all.map((c) => `${c.id} (${c.name})`).join(', ')}`,
+  );
+}
+
+/** A bar on a terminal; otherwise a plain line every few seconds, for logs and pipes. */
+function progressReporter(type: ImportType) {
+  const counts = (p: ImportProgress) =>
+    `imported ${p.imported}, unchanged ${p.unchanged}, rejected ${p.rejected}`;
+  if (process.stdout.isTTY) {
+    const bar = new cliProgress.SingleBar(
+      {
+        format: `${type} [{bar}] {percentage}% | line {line} | {counts} | eta {eta_formatted}`,
+        hideCursor: true,
+      },
+      cliProgress.Presets.shades_classic,
+    );
+    let started = false;
+    return {
+      update(p: ImportProgress) {
+        if (!started) bar.start(Math.max(p.bytesTotal, 1), 0, { line: 0, counts: '' });
+        started = true;
+        bar.update(p.bytesRead, { line: p.line, counts: counts(p) });
+      },
+      stop: () => bar.stop(),
+    };
+  }
+  let last = 0;
+  return {
+    update(p: ImportProgress) {
+      if (performance.now() - last < 2000) return;
+      last = performance.now();
+      const percent = p.bytesTotal ? Math.floor((p.bytesRead / p.bytesTotal) * 100) : 100;
+      console.log(`${percent}% · line ${p.line} · ${counts(p)}`);
+    },
+    stop() {},
+  };
+}
+
+function registerType(parent: Command, type: ImportType) {
+  parent
+    .command(type)
+    .description(
+      `Import ${type} from a CSV file (Shopify export or the generic format of docs/csv-import.md)`,
+    )
+    .argument('<file>', 'the CSV file')
+    .option('--channel <id>', 'the channel to import into (needed when the account has several)')
+    .option('--account <id>', 'the account (default: the first one)')
+    .addOption(
+      new Option('--format <format>', 'the file format; auto reads it from the header')
+        .choices(['auto', ...IMPORT_FORMATS])
+        .default('auto'),
+    )
+    .option(
+      '--encoding <encoding>',
+      'auto (UTF-8, else windows-1250), utf-8, windows-1250, iso-8859-2, …',
+      'auto',
+    )
+    .option('--delimiter <delimiter>', 'auto, ",", ";" or tab', parseDelimiter, 'auto')
+    .option('--decimal-comma', 'amounts are written with a decimal comma (12,50 or 1.234,56)')
+    .option('--batch-size <n>', 'rows of work per committed checkpoint', parseBatchSize, 100)
+    .action(async (file: string, options: ImportOptions) => {
+      const path = resolve(file);
+      const trustloop = await createTrustloop({ config: loadConfig() });
+      try {
+        const channel = await resolveChannel(trustloop, options);
+        const service = createImportService({
+          db: trustloop.database.db as Kysely<ImportTables>,
+          clock: trustloop.clock,
+          accounts: trustloop.accounts,
+          ports: { commerce: trustloop.commerce, contacts: trustloop.contacts },
+          dataDir: trustloop.config.env.dataDir,
+        });
+        const { record, outcome } = await service.prepare({
+          accountId: channel.accountId,
+          channelId: channel.id,
+          type,
+          path,
+          read: {
+            format: options.format,
+            encoding: options.encoding,
+            delimiter: DELIMITERS[options.delimiter] ?? 'auto',
+            decimalComma: options.decimalComma ?? false,
+          },
+        });
+        const how = `${record.format} format, ${record.encoding}, delimiter ${JSON.stringify(record.delimiter)}`;
+        if (outcome === 'resumed') {
+          console.log(`resuming import ${record.id} of ${file} after line ${record.checkpointLine} (${how})`);
+        } else if (outcome === 'rerun') {
+          console.log(`${file} was imported before (import ${record.id}); checking every row again (${how})`);
+        } else {
+          console.log(
+            `importing ${type} from ${file} into channel ${channel.name} as import ${record.id} (${how})`,
+          );
+        }
+        const reporter = progressReporter(type);
+        let done: Awaited<ReturnType<typeof service.run>>;
+        try {
+          done = await service.run(record.id, { batchSize: options.batchSize, onProgress: reporter.update });
+        } finally {
+          reporter.stop();
+        }
+        console.log(
+          `done: imported ${done.imported}, unchanged ${done.unchanged}, rejected ${done.rejected}`,
+        );
+        const report = reportPathOf(path);
+        if (done.rejected > 0) {
+          const rows = await service.writeRejectedReport(done.id, report);
+          console.log(`rejected rows (${rows}) with line numbers and reasons: ${report}`);
+        } else {
+          await rm(report, { force: true });
+        }
+      } finally {
+        await trustloop.stop();
+      }
+    });
+}
+
+export function registerImportCommands(program: Command) {
+  const command = program
+    .command('import')
+    .description('Backfill order and customer history from CSV files; resumable, and safe to run again');
+  registerType(command, 'orders');
+  registerType(command, 'customers');
+}

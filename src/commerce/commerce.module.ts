@@ -1,0 +1,113 @@
+import type { Kysely } from 'kysely';
+import type { ContactsService, CustomerErased } from '../contacts/index.js';
+import { CONTACTS_EVENTS } from '../contacts/index.js';
+import { createIdempotency } from '../platform/http/idempotency.js';
+import type { ModuleContext, TrustloopModule } from '../platform/module.js';
+import type { OrderRefunded, OrderSnapshot } from './commerce.events.js';
+import type { OrderInput, RecordResult, RefundInput } from './commerce.inputs.js';
+import type { CommerceTables } from './commerce.tables.js';
+import type { ListOrdersQuery, OrderLookup, OrderMilestone, OrderRecord, Page } from './commerce.types.js';
+import type { ContactsPort } from './contacts-port.js';
+import { createImport } from './import/index.js';
+import { ordersRoutes } from './orders.routes.js';
+import { createOrders } from './orders.service.js';
+import { createPrivacy } from './privacy.service.js';
+import { createRefunds } from './refunds.service.js';
+import { shopConnectionsRoutes } from './shop-connections.routes.js';
+import { createShopConnections } from './shop-connections.service.js';
+import { shopifyWebhookRoutes } from './webhooks/shopify.routes.js';
+import { wooCommerceWebhookRoutes } from './webhooks/woocommerce.routes.js';
+
+/**
+ * The commerce domain's service: orders, refunds and milestones from every source (Shopify,
+ * WooCommerce, the REST API, CSV import). Each call is one transaction that writes the order
+ * and appends the events the change implies (`order.placed`, `order.paid`, …), exactly once.
+ *
+ * @example
+ * const { value: order, events } = await commerce.recordOrder({ accountId, channelId, source: 'import', externalId: '1001', … });
+ * await commerce.recordRefund({ accountId, channelId, source: 'import', orderExternalId: '1001', externalId: 'r1', amount: 500, createdAt });
+ */
+export interface CommerceService {
+  /** Creates or updates the order by (channel, source, externalId); an input older than the stored one changes nothing. */
+  recordOrder(input: OrderInput): Promise<RecordResult<OrderSnapshot>>;
+  /** Records a refund once per (order, refund externalId); more than what is left is a 422. */
+  recordRefund(input: RefundInput): Promise<RecordResult<OrderRefunded>>;
+  /** Sets one milestone of an existing order the first time (later calls change nothing). */
+  markOrder(input: OrderMilestone): Promise<RecordResult<OrderSnapshot>>;
+  /** The order with its refunds; not_found unless it belongs to the account. */
+  getOrder(accountId: string, orderId: string): Promise<OrderRecord>;
+  /** By source + external id, or by the number the shopper sees (the newest if several). */
+  findOrder(channelId: string, lookup: OrderLookup): Promise<OrderSnapshot | undefined>;
+  /** Newest first; not_found unless the channel belongs to the account. */
+  listOrders(accountId: string, channelId: string, query: ListOrdersQuery): Promise<Page<OrderSnapshot>>;
+}
+
+export function createCommerceModule(
+  ctx: ModuleContext,
+  deps: { contacts: ContactsService },
+): TrustloopModule<CommerceService> {
+  const db = ctx.database.db as Kysely<CommerceTables>;
+  const { clock, jobs } = ctx;
+  const contacts: ContactsPort = deps.contacts;
+  const orders = createOrders({ db, kind: ctx.database.kind, clock, jobs, contacts });
+  const refunds = createRefunds({ clock, jobs, orders });
+  const privacy = createPrivacy({ db, clock, contacts, assertChannel: orders.assertChannel });
+  const connections = createShopConnections({
+    db,
+    clock,
+    secrets: ctx.secrets,
+    publicUrl: ctx.config.http.publicUrl,
+    assertChannel: orders.assertChannel,
+  });
+  const idempotency = createIdempotency({ db, clock });
+
+  // Erasures made elsewhere (admin, other platforms) also unlink the person from their orders.
+  jobs.registerSubscriber<CustomerErased>({
+    name: 'commerce.erase-orders',
+    eventTypes: [CONTACTS_EVENTS.customerErased],
+    handle: (event) =>
+      db
+        .transaction()
+        .execute((trx) =>
+          privacy.eraseOrdersOf(trx, event.payload.channelId, { email: event.payload.email }),
+        ),
+  });
+
+  const service: CommerceService = {
+    recordOrder: (input) =>
+      db.transaction().execute(async (trx) => {
+        await orders.assertChannel(trx, input.accountId, input.channelId);
+        return orders.recordOrderIn(trx, input);
+      }),
+    recordRefund: (input) => db.transaction().execute((trx) => refunds.recordRefundIn(trx, input)),
+    markOrder: (input) => db.transaction().execute((trx) => orders.markOrderIn(trx, input)),
+    getOrder: orders.getOrder,
+    findOrder: orders.findOrder,
+    listOrders: orders.listOrders,
+  };
+
+  const webhookDeps = {
+    db,
+    clock,
+    connections,
+    orders,
+    refunds,
+    privacy,
+    contacts,
+    rateLimitPerMinute: ctx.config.http.webhookRateLimitPerMinute,
+  };
+
+  return {
+    name: 'commerce',
+    service,
+    async routes(app) {
+      await app.register(ordersRoutes({ auth: ctx.accounts.auth, clock, idempotency, orders, refunds }));
+      await app.register(shopConnectionsRoutes({ auth: ctx.accounts.auth, connections, privacy }));
+      await app.register(shopifyWebhookRoutes(webhookDeps));
+      await app.register(wooCommerceWebhookRoutes(webhookDeps));
+      // S4 CSV import: upload, status, rejected-rows report; registers its job (src/commerce/import).
+      await app.register(createImport(ctx, { commerce: service, contacts: deps.contacts }).routes);
+    },
+    resealSecrets: connections.resealSecrets,
+  };
+}

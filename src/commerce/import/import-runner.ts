@@ -1,0 +1,284 @@
+import type { Kysely } from 'kysely';
+import type { CustomerInput } from '../../contacts/contacts.inputs.js';
+import type { Clock } from '../../platform/clock.js';
+import { AppError } from '../../platform/errors.js';
+import { type CsvRecord, FileError, readCsv } from './csv-source.js';
+import { RowError } from './csv-values.js';
+import type { Checkpoint, ImportStore } from './import.store.js';
+import type { ImportsTable, ImportTables } from './import.tables.js';
+import type {
+  ImportFormat,
+  ImportPorts,
+  ImportProgress,
+  ImportType,
+  Rejection,
+  RejectionCode,
+  WriteOutcome,
+} from './import.types.js';
+import {
+  type FormatDefinition,
+  LineError,
+  type MapContext,
+  normaliseColumn,
+  type SourceRow,
+} from './import-format.js';
+import { chooseFormat } from './import-formats.js';
+import type { OrderUnit } from './orders.mappers.js';
+
+export interface RunnerDeps {
+  db: Kysely<ImportTables>;
+  store: ImportStore;
+  ports: ImportPorts;
+  clock: Clock;
+}
+
+export interface RunOptions {
+  /** Orders or customers per committed checkpoint. */
+  batchSize: number;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+/** What became of one unit once written: counted, or refused by the domain with its message. */
+type Outcome = { status: 'imported' | 'unchanged' } | { status: 'rejected'; reason: string };
+
+/** Consecutive rows of one order (or the one row of a customer). */
+interface Group {
+  key: string;
+  rows: SourceRow[];
+  /** A line next to this group is not CSV: the group may be incomplete, so it is refused. */
+  poisonedBy: number | null;
+  extra: Rejection[];
+}
+
+/** A closed group waiting for the next commit: either refused rows, or a unit to write. */
+type Item =
+  | { lastLine: number; rejections: Rejection[] }
+  | { lastLine: number; rows: SourceRow[]; unit: unknown };
+type UnitItem = Extract<Item, { unit: unknown }>;
+
+function counted(result: WriteOutcome): Outcome {
+  return { status: result.created || result.changed ? 'imported' : 'unchanged' };
+}
+
+/** An input the domain refuses (a 4xx AppError) rejects that unit; anything else stops the run. */
+async function refusedOr(write: () => Promise<Outcome>): Promise<Outcome> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof AppError && error.status < 500) return { status: 'rejected', reason: error.message };
+    throw error;
+  }
+}
+
+type Commit = (executor: Kysely<ImportTables>, outcomes: readonly Outcome[]) => Promise<void>;
+
+/**
+ * Writes a batch and then its checkpoint. Orders go one by one through commerce (each in its own
+ * transaction, idempotent by external id, so a batch replayed after a crash changes nothing);
+ * customers go in one transaction together with the checkpoint.
+ */
+async function writeBatch(deps: RunnerDeps, type: ImportType, units: readonly UnitItem[], commit: Commit) {
+  const { commerce, contacts } = deps.ports;
+  if (type === 'orders') {
+    const outcomes: Outcome[] = [];
+    for (const { unit } of units) {
+      const { order, refund } = unit as OrderUnit;
+      outcomes.push(
+        await refusedOr(async () => {
+          const recorded = await commerce.recordOrder(order);
+          const refunded = refund ? await commerce.recordRefund(refund) : undefined;
+          const refundChanged = refunded !== undefined && (refunded.created || refunded.changed);
+          return counted({ created: recorded.created, changed: recorded.changed || refundChanged });
+        }),
+      );
+    }
+    await deps.db.transaction().execute((trx) => commit(trx, outcomes));
+    return;
+  }
+  const upsert = (trx: Kysely<ImportTables>, unit: unknown) =>
+    contacts.upsertCustomer(trx, unit as CustomerInput);
+  try {
+    await deps.db.transaction().execute(async (trx) => {
+      const outcomes: Outcome[] = [];
+      for (const { unit } of units) outcomes.push(counted(await upsert(trx, unit)));
+      await commit(trx, outcomes);
+    });
+  } catch (error) {
+    if (!(error instanceof AppError && error.status < 500)) throw error;
+    // One refused customer spoils the batch's transaction: write them one by one instead.
+    const outcomes: Outcome[] = [];
+    for (const { unit } of units) {
+      outcomes.push(
+        await refusedOr(async () => counted(await deps.db.transaction().execute((t) => upsert(t, unit)))),
+      );
+    }
+    await deps.db.transaction().execute((trx) => commit(trx, outcomes));
+  }
+}
+
+function sourceRow(record: CsvRecord, index: ReadonlyMap<string, number>, width: number): SourceRow {
+  let unreadable: RowError | null = null;
+  if (record.raw.includes('\uFFFD')) {
+    unreadable = new RowError(
+      'invalid_characters',
+      'invalid characters: the line has bytes that do not decode in the file encoding (try --encoding windows-1250)',
+    );
+  } else if (record.cells.length !== width) {
+    unreadable = new RowError(
+      'malformed_csv',
+      `the line has ${record.cells.length} fields; the header has ${width}`,
+    );
+  }
+  return {
+    line: record.line,
+    raw: record.raw,
+    unreadable,
+    get: (column) => {
+      const at = index.get(column.toLowerCase());
+      return at === undefined ? '' : (record.cells[at] ?? '').trim();
+    },
+  };
+}
+
+/**
+ * Reads the file from the top, skips what the checkpoint says is committed, groups rows into
+ * orders (or customers), maps and writes them, and commits a checkpoint every `batchSize` units.
+ * Throws FileError for a header it cannot use, before anything is written.
+ */
+export async function runImport(
+  deps: RunnerDeps,
+  row: ImportsTable,
+  context: MapContext,
+  options: RunOptions,
+) {
+  const type = row.type as ImportType;
+  const reader = readCsv(row.file_path, { encoding: row.encoding, delimiter: row.delimiter });
+  const totals = { imported: row.imported, unchanged: row.unchanged, rejected: row.rejected };
+  let definition: FormatDefinition<unknown> | undefined;
+  const index = new Map<string, number>();
+  let width = 0;
+  let group: Group | undefined;
+  let poisonNext: number | null = null;
+  let pending: Item[] = [];
+  let lastSeen = row.checkpoint_line;
+
+  const progress = (line: number) =>
+    options.onProgress?.({ bytesRead: reader.bytesRead(), bytesTotal: row.bytes_total, line, ...totals });
+
+  /** The failing line gets the reason; the other rows of its order point at it. */
+  const refuse = (
+    rows: readonly SourceRow[],
+    line: number,
+    code: RejectionCode,
+    reason: string,
+  ): Rejection[] =>
+    rows.map((r) =>
+      r.line === line
+        ? { line, code, reason, raw: r.raw }
+        : {
+            line: r.line,
+            code: 'order_rejected',
+            reason: `${definition!.label(rows)} is rejected because of line ${line}: ${reason}`,
+            raw: r.raw,
+          },
+    );
+
+  function close({ rows, poisonedBy, extra }: Group): void {
+    const lastLine = Math.max(rows.at(-1)!.line, ...extra.map((r) => r.line));
+    if (poisonedBy !== null) {
+      const reason = `${definition!.label(rows)} is rejected: line ${poisonedBy} next to it is not valid CSV, so it may be incomplete; fix that line and import the file again`;
+      const own = rows.map((r): Rejection => ({ line: r.line, code: 'order_rejected', reason, raw: r.raw }));
+      pending.push({ lastLine, rejections: [...own, ...extra] });
+      return;
+    }
+    try {
+      const unreadable = rows.find((r) => r.unreadable);
+      if (unreadable) throw new LineError(unreadable.line, unreadable.unreadable!);
+      pending.push({ lastLine, rows, unit: definition!.map(rows, context) });
+    } catch (error) {
+      if (!(error instanceof LineError)) throw error;
+      pending.push({
+        lastLine,
+        rejections: [...refuse(rows, error.line, error.error.code, error.message), ...extra],
+      });
+    }
+  }
+
+  async function flush(): Promise<void> {
+    if (pending.length === 0) return;
+    const items = pending;
+    pending = [];
+    const units = items.filter((item): item is UnitItem => 'unit' in item);
+    const checkpointLine = Math.max(...items.map((item) => item.lastLine));
+    let committed: Checkpoint | undefined;
+    await writeBatch(deps, type, units, async (executor, outcomes) => {
+      const rejections = items.flatMap((item) => ('rejections' in item ? item.rejections : []));
+      const checkpoint: Checkpoint = { line: checkpointLine, bytesRead: reader.bytesRead(), ...totals };
+      outcomes.forEach((outcome, i) => {
+        if (outcome.status !== 'rejected') checkpoint[outcome.status]++;
+        else rejections.push(...refuse(units[i]!.rows, units[i]!.rows[0]!.line, 'rejected', outcome.reason));
+      });
+      checkpoint.rejected += rejections.length;
+      await deps.store.commit(executor, row.id, checkpoint, rejections, deps.clock.now().toISOString());
+      committed = checkpoint;
+    });
+    if (committed)
+      Object.assign(totals, {
+        imported: committed.imported,
+        unchanged: committed.unchanged,
+        rejected: committed.rejected,
+      });
+    progress(checkpointLine);
+  }
+
+  for await (const item of reader.records) {
+    if (!definition) {
+      if (item.kind === 'defect')
+        throw new FileError(`the header (line ${item.line}) is not valid CSV: ${item.message}`);
+      definition = chooseFormat(type, row.format as ImportFormat, item.cells);
+      item.cells.forEach((name, at) => {
+        const column = normaliseColumn(name);
+        if (!index.has(column)) index.set(column, at);
+      });
+      width = item.cells.length;
+      continue;
+    }
+    if (item.line <= row.checkpoint_line) continue;
+    lastSeen = item.line;
+    if (item.kind === 'defect') {
+      const rejection: Rejection = {
+        line: item.line,
+        code: 'malformed_csv',
+        reason: `not valid CSV: ${item.message}`,
+        raw: item.raw,
+      };
+      if (group) {
+        group.poisonedBy = item.line;
+        group.extra.push(rejection);
+        poisonNext = item.line;
+      } else {
+        pending.push({ lastLine: item.line, rejections: [rejection] });
+      }
+      continue;
+    }
+    const source = sourceRow(item, index, width);
+    const key = definition.groupKey?.(source);
+    if (group && key !== undefined && key !== '' && key === group.key) {
+      group.rows.push(source);
+      poisonNext = null;
+      continue;
+    }
+    if (group) close(group);
+    group = { key: key ?? '', rows: [source], poisonedBy: poisonNext, extra: [] };
+    poisonNext = null;
+    if (key === undefined) {
+      close(group);
+      group = undefined;
+    }
+    if (pending.length >= options.batchSize) await flush();
+  }
+  if (!definition) throw new FileError('the file is empty: it has no header line');
+  if (group) close(group);
+  await flush();
+  progress(lastSeen);
+}

@@ -1,0 +1,215 @@
+import { sha256Hex } from '../platform/crypto/index.js';
+import { AppError } from '../platform/errors.js';
+import type { OrderLineItem, OrderSnapshot, OrderSource, RefundSnapshot } from './commerce.events.js';
+import type { OrderInput } from './commerce.inputs.js';
+import type { OrderRow, RefundRow } from './commerce.tables.js';
+import type { OrderRecord } from './commerce.types.js';
+
+const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
+const SOURCES: readonly OrderSource[] = ['shopify', 'woocommerce', 'api', 'import'];
+
+/** An ISO-8601 instant in canonical UTC form; anything unparseable is a 400 naming `field`. */
+export function toInstant(value: string, field: string): string {
+  const ms = typeof value === 'string' && value.trim() !== '' ? Date.parse(value) : Number.NaN;
+  if (Number.isNaN(ms)) throw AppError.invalid(field, `${JSON.stringify(value)} is not a date-time`);
+  return new Date(ms).toISOString();
+}
+
+function optionalInstant(value: string | null | undefined, field: string): string | null {
+  return value === null || value === undefined ? null : toInstant(value, field);
+}
+
+function text(value: string | null | undefined, field: string, max = 500): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'string') throw AppError.invalid(field, 'must be text');
+  const trimmed = value.trim();
+  if (trimmed.length > max) throw AppError.invalid(field, `must be at most ${max} characters`);
+  return trimmed === '' ? null : trimmed;
+}
+
+function required(value: string, field: string, max = 500): string {
+  const out = text(value, field, max);
+  if (out === null) throw AppError.invalid(field, 'is required');
+  return out;
+}
+
+function money(value: number, field: string, allowNegative = false): number {
+  if (!Number.isSafeInteger(value) || (!allowNegative && value < 0)) {
+    throw AppError.invalid(field, `must be a whole number of minor units${allowNegative ? '' : ' ≥ 0'}`);
+  }
+  return value;
+}
+
+export function normaliseEmail(email: string | null | undefined, field: string): string | null {
+  const value = text(email, field, 254)?.toLowerCase() ?? null;
+  if (value !== null && !/^[^\s@]+@[^\s@]+$/.test(value)) {
+    throw AppError.invalid(field, `${JSON.stringify(email)} is not an email address`);
+  }
+  return value;
+}
+
+export function isCurrency(code: string): boolean {
+  return CURRENCIES.has(code);
+}
+
+/** The shipping address is only ever kept as this hash (self-referral checks compare hashes). */
+export function addressHash(address: OrderInput['shippingAddress']): string | null {
+  if (!address) return null;
+  const parts = [address.line1, address.line2, address.postcode, address.city, address.country].map((part) =>
+    (part ?? '').normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim(),
+  );
+  return parts.every((part) => part === '') ? null : sha256Hex(parts.join('\n'));
+}
+
+/** The checked, normalised content of an order input: what the row will hold. */
+export interface OrderValues {
+  number: string;
+  email: string | null;
+  first_name: string | null;
+  last_name: string | null;
+  phone: string | null;
+  customer_locale: string | null;
+  currency: string;
+  subtotal: number;
+  discount_total: number;
+  shipping_total: number;
+  tax_total: number;
+  total: number;
+  line_items: OrderLineItem[];
+  discount_codes: string[];
+  referral_code: string | null;
+  shipping_address_hash: string | null;
+  locale: string | null;
+  placed_at: string;
+  paid_at: string | null;
+  fulfilled_at: string | null;
+  delivered_at: string | null;
+  cancelled_at: string | null;
+  source_updated_at: string;
+}
+
+/** Validates an order input (every source goes through here); errors name the field. */
+export function orderValues(input: OrderInput): OrderValues {
+  if (!SOURCES.includes(input.source))
+    throw AppError.invalid('source', `must be one of ${SOURCES.join(', ')}`);
+  required(input.externalId, 'externalId', 200);
+  const currency = typeof input.currency === 'string' ? input.currency.toUpperCase() : '';
+  if (!isCurrency(currency)) {
+    throw AppError.invalid('currency', `${JSON.stringify(input.currency)} is not an ISO 4217 currency code`);
+  }
+  if (!Array.isArray(input.lineItems)) throw AppError.invalid('lineItems', 'must be a list');
+  const seen = new Set<string>();
+  const lineItems = input.lineItems.map((line, index): OrderLineItem => {
+    const field = `lineItems[${index}]`;
+    const lineId = text(line.lineId, `${field}.lineId`, 200) ?? String(index + 1);
+    if (seen.has(lineId)) throw AppError.invalid(`${field}.lineId`, `"${lineId}" appears twice`);
+    seen.add(lineId);
+    if (!Number.isSafeInteger(line.quantity) || line.quantity < 1) {
+      throw AppError.invalid(`${field}.quantity`, 'must be a whole number ≥ 1');
+    }
+    return {
+      lineId,
+      productId: text(line.productId, `${field}.productId`, 200),
+      variantId: text(line.variantId, `${field}.variantId`, 200),
+      sku: text(line.sku, `${field}.sku`, 200),
+      gtin: text(line.gtin, `${field}.gtin`, 50),
+      title: required(line.title, `${field}.title`),
+      quantity: line.quantity,
+      unitPrice: money(line.unitPrice, `${field}.unitPrice`),
+      imageUrl: text(line.imageUrl, `${field}.imageUrl`, 2000),
+      productUrl: text(line.productUrl, `${field}.productUrl`, 2000),
+    };
+  });
+  const discountCodes = (input.discountCodes ?? []).map((code, index) =>
+    required(code, `discountCodes[${index}]`, 200),
+  );
+  return {
+    number: required(input.number, 'number', 100),
+    email: normaliseEmail(input.customer?.email, 'customer.email'),
+    first_name: text(input.customer?.firstName, 'customer.firstName', 200),
+    last_name: text(input.customer?.lastName, 'customer.lastName', 200),
+    phone: text(input.customer?.phone, 'customer.phone', 50),
+    customer_locale: text(input.customer?.locale, 'customer.locale', 35),
+    currency,
+    subtotal: money(input.subtotal, 'subtotal'),
+    discount_total: money(input.discountTotal, 'discountTotal'),
+    shipping_total: money(input.shippingTotal, 'shippingTotal'),
+    tax_total: money(input.taxTotal, 'taxTotal'),
+    total: money(input.total, 'total'),
+    line_items: lineItems,
+    discount_codes: [...new Set(discountCodes)],
+    referral_code: text(input.referralCode, 'referralCode', 200),
+    shipping_address_hash: addressHash(input.shippingAddress),
+    locale: text(input.locale, 'locale', 35),
+    placed_at: toInstant(input.placedAt, 'placedAt'),
+    paid_at: optionalInstant(input.paidAt, 'paidAt'),
+    fulfilled_at: optionalInstant(input.fulfilledAt, 'fulfilledAt'),
+    delivered_at: optionalInstant(input.deliveredAt, 'deliveredAt'),
+    cancelled_at: optionalInstant(input.cancelledAt, 'cancelledAt'),
+    source_updated_at: toInstant(input.sourceUpdatedAt, 'sourceUpdatedAt'),
+  };
+}
+
+export function toSnapshot(row: OrderRow): OrderSnapshot {
+  return {
+    orderId: row.id,
+    channelId: row.channel_id,
+    source: row.source as OrderSource,
+    externalId: row.external_id,
+    number: row.number,
+    customer: {
+      customerId: row.customer_id,
+      email: row.email,
+      firstName: row.first_name,
+      lastName: row.last_name,
+      phone: row.phone,
+      locale: row.customer_locale,
+    },
+    currency: row.currency,
+    subtotal: row.subtotal,
+    discountTotal: row.discount_total,
+    shippingTotal: row.shipping_total,
+    taxTotal: row.tax_total,
+    total: row.total,
+    refundedTotal: row.refunded_total,
+    lineItems: JSON.parse(row.line_items) as OrderLineItem[],
+    discountCodes: JSON.parse(row.discount_codes) as string[],
+    referralCode: row.referral_code,
+    shippingAddressHash: row.shipping_address_hash,
+    locale: row.locale,
+    placedAt: row.placed_at,
+    paidAt: row.paid_at,
+    fulfilledAt: row.fulfilled_at,
+    deliveredAt: row.delivered_at,
+    cancelledAt: row.cancelled_at,
+  };
+}
+
+export function toRefundSnapshot(
+  row: RefundRow,
+  order: { total: number },
+  refundedAfter: number,
+): RefundSnapshot {
+  return {
+    refundId: row.id,
+    externalId: row.external_id,
+    amount: row.amount,
+    lineItems: JSON.parse(row.line_items) as RefundSnapshot['lineItems'],
+    fullyRefunded: refundedAfter >= order.total,
+    createdAt: row.created_at,
+  };
+}
+
+export function toRecord(row: OrderRow, refunds: RefundRow[]): OrderRecord {
+  let running = 0;
+  return {
+    ...toSnapshot(row),
+    refunds: refunds.map((refund) => {
+      running += refund.amount;
+      return toRefundSnapshot(refund, row, running);
+    }),
+    sourceUpdatedAt: row.source_updated_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}

@@ -1,0 +1,287 @@
+import type { Kysely } from 'kysely';
+import type { ConsentSource, CustomerInput } from '../contacts/index.js';
+import type { Clock } from '../platform/clock.js';
+import type { DialectKind } from '../platform/db/index.js';
+import { AppError } from '../platform/errors.js';
+import { newId } from '../platform/ids.js';
+import type { Jobs } from '../platform/jobs/index.js';
+import { COMMERCE_EVENTS, type OrderEvent, type OrderSnapshot, type OrderSource } from './commerce.events.js';
+import type { OrderInput, RecordResult } from './commerce.inputs.js';
+import type { CommerceTables, OrderRow } from './commerce.tables.js';
+import type { ListOrdersQuery, OrderLookup, OrderMilestone, OrderRecord, Page } from './commerce.types.js';
+import type { ContactsPort } from './contacts-port.js';
+import { type OrderValues, orderValues, toInstant, toRecord, toSnapshot } from './order-rows.js';
+
+export type CommerceDb = Kysely<CommerceTables>;
+
+export interface OrdersDeps {
+  db: CommerceDb;
+  kind: DialectKind;
+  clock: Clock;
+  jobs: Pick<Jobs, 'appendEvents'>;
+  contacts: ContactsPort;
+}
+
+const MILESTONES = [
+  ['paid_at', COMMERCE_EVENTS.paid],
+  ['fulfilled_at', COMMERCE_EVENTS.fulfilled],
+  ['delivered_at', COMMERCE_EVENTS.delivered],
+  ['cancelled_at', COMMERCE_EVENTS.cancelled],
+] as const;
+
+type MilestoneColumn = (typeof MILESTONES)[number][0];
+
+/** The events a change from `before` (nothing, for a new order) to `after` implies, in order. */
+export function lifecycleEvents(
+  before: Pick<OrderRow, MilestoneColumn> | null,
+  after: Pick<OrderRow, MilestoneColumn | 'placed_at'>,
+): Array<{ type: string; at: string }> {
+  const events: Array<{ type: string; at: string }> = [];
+  if (!before) events.push({ type: COMMERCE_EVENTS.placed, at: after.placed_at });
+  for (const [column, type] of MILESTONES) {
+    const at = after[column];
+    if (at && !before?.[column]) events.push({ type, at });
+  }
+  return events;
+}
+
+const CONSENT_SOURCE: Record<OrderSource, ConsentSource> = {
+  shopify: 'shop',
+  woocommerce: 'shop',
+  api: 'api',
+  import: 'import',
+};
+
+/** Orders: recording, milestones and reads. The `…In` functions run in the caller's transaction. */
+export function createOrders(deps: OrdersDeps) {
+  const { db, clock, jobs, contacts } = deps;
+
+  /** The order row, locked until the transaction ends on PostgreSQL (SQLite serialises writers). */
+  async function lockOrder(trx: CommerceDb, channelId: string, source: string, externalId: string) {
+    let query = trx
+      .selectFrom('orders')
+      .selectAll()
+      .where('channel_id', '=', channelId)
+      .where('source', '=', source)
+      .where('external_id', '=', externalId);
+    if (deps.kind === 'postgres') query = query.forUpdate();
+    return query.executeTakeFirst();
+  }
+
+  async function appendLifecycle(trx: CommerceDb, before: OrderRow | null, after: OrderRow) {
+    const changes = lifecycleEvents(before, after);
+    if (changes.length === 0) return [];
+    const payload: OrderEvent = { order: toSnapshot(after) };
+    await jobs.appendEvents(
+      trx,
+      changes.map((change) => ({
+        type: change.type,
+        accountId: after.account_id,
+        channelId: after.channel_id,
+        occurredAt: change.at,
+        payload,
+      })),
+    );
+    return changes.map((change) => change.type);
+  }
+
+  async function upsertCustomer(trx: CommerceDb, input: OrderInput, values: OrderValues) {
+    if (!values.email) return null;
+    const given = input.customer;
+    const customer: CustomerInput = {
+      accountId: input.accountId,
+      channelId: input.channelId,
+      email: values.email,
+      ...(given.firstName !== undefined ? { firstName: values.first_name } : {}),
+      ...(given.lastName !== undefined ? { lastName: values.last_name } : {}),
+      ...(given.phone !== undefined ? { phone: values.phone } : {}),
+      ...(values.customer_locale || values.locale ? { locale: values.customer_locale ?? values.locale } : {}),
+      ...(given.externalId ? { externalId: { platform: input.source, id: given.externalId } } : {}),
+      ...(given.registeredAt ? { registeredAt: toInstant(given.registeredAt, 'customer.registeredAt') } : {}),
+    };
+    if (typeof given.acceptsMarketing === 'boolean') {
+      customer.consent = {
+        status: given.acceptsMarketing ? 'subscribed' : 'unsubscribed',
+        source: CONSENT_SOURCE[input.source],
+        changedAt: toInstant(given.consentChangedAt ?? input.sourceUpdatedAt, 'customer.consentChangedAt'),
+      };
+    }
+    return (await contacts.upsertCustomer(trx, customer)).customer.customerId;
+  }
+
+  function unchanged(row: OrderRow): RecordResult<OrderSnapshot> {
+    return { value: toSnapshot(row), created: false, changed: false, events: [] };
+  }
+
+  async function recordOrderIn(trx: CommerceDb, input: OrderInput): Promise<RecordResult<OrderSnapshot>> {
+    const values = orderValues(input);
+    // Locks are always taken order first, customer second, so concurrent deliveries cannot deadlock.
+    let existing = await lockOrder(trx, input.channelId, input.source, input.externalId);
+    // Out of order: an older picture of the order changes nothing.
+    if (existing && values.source_updated_at < existing.source_updated_at) return unchanged(existing);
+    const now = clock.now().toISOString();
+    if (!existing) {
+      const row: OrderRow = {
+        ...values,
+        id: newId('ord', clock.now().getTime()),
+        account_id: input.accountId,
+        channel_id: input.channelId,
+        source: input.source,
+        external_id: input.externalId,
+        customer_id: null,
+        refunded_total: 0,
+        line_items: JSON.stringify(values.line_items),
+        discount_codes: JSON.stringify(values.discount_codes),
+        created_at: now,
+        updated_at: now,
+      };
+      const inserted = await trx
+        .insertInto('orders')
+        .values(row)
+        .onConflict((conflict) => conflict.columns(['channel_id', 'source', 'external_id']).doNothing())
+        .executeTakeFirst();
+      if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) > 0) {
+        row.customer_id = await upsertCustomer(trx, input, values);
+        if (row.customer_id) {
+          await trx
+            .updateTable('orders')
+            .set({ customer_id: row.customer_id })
+            .where('id', '=', row.id)
+            .execute();
+        }
+        return {
+          value: toSnapshot(row),
+          created: true,
+          changed: true,
+          events: await appendLifecycle(trx, null, row),
+        };
+      }
+      // A concurrent request created it first: continue as an update of what it stored.
+      existing = await lockOrder(trx, input.channelId, input.source, input.externalId);
+      if (!existing) throw new Error(`order ${input.externalId} conflicted but cannot be read`);
+      if (values.source_updated_at < existing.source_updated_at) return unchanged(existing);
+    }
+    const customerId = await upsertCustomer(trx, input, values);
+    const next: OrderRow = {
+      ...existing,
+      ...values,
+      email: values.email ?? existing.email,
+      customer_id: customerId ?? existing.customer_id,
+      line_items: JSON.stringify(values.line_items),
+      discount_codes: JSON.stringify(values.discount_codes),
+      // Milestones only move forward: once paid stays paid, at the first time we learnt it.
+      placed_at: existing.placed_at,
+      paid_at: existing.paid_at ?? values.paid_at,
+      fulfilled_at: existing.fulfilled_at ?? values.fulfilled_at,
+      delivered_at: existing.delivered_at ?? values.delivered_at,
+      cancelled_at: existing.cancelled_at ?? values.cancelled_at,
+      updated_at: existing.updated_at,
+    };
+    const changedColumns = (Object.keys(next) as Array<keyof OrderRow>).filter(
+      (column) => column !== 'source_updated_at' && next[column] !== existing[column],
+    );
+    if (changedColumns.length === 0) {
+      if (next.source_updated_at !== existing.source_updated_at) {
+        await trx
+          .updateTable('orders')
+          .set({ source_updated_at: next.source_updated_at })
+          .where('id', '=', existing.id)
+          .execute();
+      }
+      return unchanged(next);
+    }
+    next.updated_at = now;
+    const { id: _id, ...update } = next;
+    await trx.updateTable('orders').set(update).where('id', '=', existing.id).execute();
+    return {
+      value: toSnapshot(next),
+      created: false,
+      changed: true,
+      events: await appendLifecycle(trx, existing, next),
+    };
+  }
+
+  async function markOrderIn(trx: CommerceDb, input: OrderMilestone): Promise<RecordResult<OrderSnapshot>> {
+    const at = toInstant(input.at, `${input.milestone}At`);
+    const existing = await lockOrder(trx, input.channelId, input.source, input.externalId);
+    if (!existing || existing.account_id !== input.accountId)
+      throw AppError.notFound(`order ${input.externalId}`);
+    const column = `${input.milestone}_at` as MilestoneColumn;
+    if (existing[column]) return unchanged(existing);
+    const next: OrderRow = { ...existing, [column]: at, updated_at: clock.now().toISOString() };
+    await trx
+      .updateTable('orders')
+      .set({ [column]: at, updated_at: next.updated_at })
+      .where('id', '=', existing.id)
+      .execute();
+    return {
+      value: toSnapshot(next),
+      created: false,
+      changed: true,
+      events: await appendLifecycle(trx, existing, next),
+    };
+  }
+
+  /** Throws not_found unless the channel belongs to the account. */
+  async function assertChannel(executor: CommerceDb, accountId: string, channelId: string) {
+    const found = await executor
+      .selectFrom('channels')
+      .select('id')
+      .where('id', '=', channelId)
+      .where('account_id', '=', accountId)
+      .executeTakeFirst();
+    if (!found) throw AppError.notFound('channel');
+  }
+
+  async function getOrder(accountId: string, orderId: string): Promise<OrderRecord> {
+    const row = await db
+      .selectFrom('orders')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .where('id', '=', orderId)
+      .executeTakeFirst();
+    if (!row) throw AppError.notFound('order');
+    const refunds = await db
+      .selectFrom('order_refunds')
+      .selectAll()
+      .where('order_id', '=', row.id)
+      .orderBy('id')
+      .execute();
+    return toRecord(row, refunds);
+  }
+
+  async function findOrder(channelId: string, lookup: OrderLookup): Promise<OrderSnapshot | undefined> {
+    let query = db.selectFrom('orders').selectAll().where('channel_id', '=', channelId);
+    query =
+      'number' in lookup
+        ? query.where('number', '=', lookup.number)
+        : query.where('source', '=', lookup.source).where('external_id', '=', lookup.externalId);
+    const row = await query.orderBy('id', 'desc').limit(1).executeTakeFirst();
+    return row && toSnapshot(row);
+  }
+
+  async function listOrders(
+    accountId: string,
+    channelId: string,
+    query: ListOrdersQuery,
+  ): Promise<Page<OrderSnapshot>> {
+    await assertChannel(db, accountId, channelId);
+    let select = db
+      .selectFrom('orders')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .where('channel_id', '=', channelId);
+    if (query.email !== undefined) select = select.where('email', '=', query.email.trim().toLowerCase());
+    if (query.cursor !== undefined) select = select.where('id', '<', query.cursor);
+    const rows = await select
+      .orderBy('id', 'desc')
+      .limit(query.limit + 1)
+      .execute();
+    const items = rows.slice(0, query.limit).map(toSnapshot);
+    return rows.length > query.limit ? { items, nextCursor: items[items.length - 1]!.orderId } : { items };
+  }
+
+  return { lockOrder, recordOrderIn, markOrderIn, assertChannel, getOrder, findOrder, listOrders };
+}
+
+export type Orders = ReturnType<typeof createOrders>;

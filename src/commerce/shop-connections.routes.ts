@@ -1,0 +1,142 @@
+import { Type } from 'typebox';
+import { type Auth, principalOf } from '../accounts/index.js';
+import { errorResponses, NoContent } from '../platform/http/schemas.js';
+import type { HttpServer } from '../platform/http/server.js';
+import {
+  ChannelParams,
+  ConnectionBody,
+  ConnectionParams,
+  ConnectionSchema,
+  DataRequestParams,
+  DataRequestSchema,
+  PageQuery,
+} from './orders.schemas.js';
+import type { Privacy } from './privacy.service.js';
+import type { ShopConnections } from './shop-connections.service.js';
+
+const security: Array<Record<string, string[]>> = [{ apiKey: [] }, { session: [] }];
+
+/** Shop connections (webhook secret, shop domain, milestone settings) and stored GDPR data requests. */
+export function shopConnectionsRoutes(deps: { auth: Auth; connections: ShopConnections; privacy: Privacy }) {
+  const { auth, connections, privacy } = deps;
+
+  return async function register(app: HttpServer) {
+    app.put(
+      '/api/v1/channels/:channelId/shop-connections/:platform',
+      {
+        onRequest: auth.require('commerce:write'),
+        schema: {
+          tags: ['shop connections'],
+          summary: 'Connect a shop (or change its settings); the secret is write-only',
+          description:
+            "Shopify: `webhookSecret` is the app's client secret, `shopDomain` the `name.myshopify.com` domain; `fulfilledOn` is `any_fulfillment` or `order_fulfilled`, `deliveredOn` `shipment_delivered` or `never`. WooCommerce: `webhookSecret` is the secret entered for the webhook, `shopDomain` (optional) the site host; `fulfilledOn`/`deliveredOn` are order status slugs or `never`.",
+          security,
+          params: ConnectionParams,
+          body: ConnectionBody,
+          response: { 200: ConnectionSchema, 201: ConnectionSchema, ...errorResponses },
+        },
+      },
+      async (request, reply) => {
+        const { channelId, platform } = request.params;
+        const { connection, created } = await connections.put(
+          principalOf(request).accountId,
+          channelId,
+          platform,
+          request.body,
+        );
+        return reply.status(created ? 201 : 200).send(connection);
+      },
+    );
+
+    app.get(
+      '/api/v1/channels/:channelId/shop-connections/:platform',
+      {
+        onRequest: auth.require('commerce:read'),
+        schema: {
+          tags: ['shop connections'],
+          summary: 'A shop connection and the webhook URL to paste into the shop',
+          security,
+          params: ConnectionParams,
+          response: { 200: ConnectionSchema, ...errorResponses },
+        },
+      },
+      async (request) =>
+        connections.get(principalOf(request).accountId, request.params.channelId, request.params.platform),
+    );
+
+    app.delete(
+      '/api/v1/channels/:channelId/shop-connections/:platform',
+      {
+        onRequest: auth.require('commerce:write'),
+        schema: {
+          tags: ['shop connections'],
+          summary: 'Disconnect a shop: its webhooks are refused from now on',
+          security,
+          params: ConnectionParams,
+          response: { 204: NoContent, ...errorResponses },
+        },
+      },
+      async (request, reply) => {
+        await connections.remove(
+          principalOf(request).accountId,
+          request.params.channelId,
+          request.params.platform,
+        );
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.get(
+      '/api/v1/channels/:channelId/data-requests',
+      {
+        onRequest: auth.require('commerce:read'),
+        schema: {
+          tags: ['shop connections'],
+          summary: 'Customer data requests received from the shop (GDPR), with what Trustloop holds',
+          security,
+          params: ChannelParams,
+          querystring: PageQuery,
+          response: {
+            200: Type.Object({
+              data: Type.Array(DataRequestSchema),
+              nextCursor: Type.Optional(Type.String()),
+            }),
+            ...errorResponses,
+          },
+        },
+      },
+      async (request) => {
+        const { limit = 50, cursor } = request.query;
+        const page = await privacy.listDataRequests(
+          principalOf(request).accountId,
+          request.params.channelId,
+          {
+            limit,
+            ...(cursor ? { cursor } : {}),
+          },
+        );
+        return { data: page.items, ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
+      },
+    );
+
+    app.get(
+      '/api/v1/channels/:channelId/data-requests/:requestId',
+      {
+        onRequest: auth.require('commerce:read'),
+        schema: {
+          tags: ['shop connections'],
+          summary: 'One customer data request and its export',
+          security,
+          params: DataRequestParams,
+          response: { 200: DataRequestSchema, ...errorResponses },
+        },
+      },
+      async (request) =>
+        privacy.getDataRequest(
+          principalOf(request).accountId,
+          request.params.channelId,
+          request.params.requestId,
+        ),
+    );
+  };
+}

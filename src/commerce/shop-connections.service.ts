@@ -1,0 +1,251 @@
+import type { Clock } from '../platform/clock.js';
+import type { SecretBox } from '../platform/crypto/index.js';
+import { AppError } from '../platform/errors.js';
+import { newId } from '../platform/ids.js';
+import type { ShopConnectionRow } from './commerce.tables.js';
+import type { ShopConnection, ShopConnectionInput, ShopPlatform } from './commerce.types.js';
+import type { CommerceDb } from './orders.service.js';
+
+/**
+ * Per platform, which shop signal counts as fulfilled and as delivered.
+ * Shopify: `any_fulfillment` (the first fulfilment is created) or `order_fulfilled` (every line
+ * is fulfilled); delivered on `shipment_delivered` (carrier tracking says so) or `never`.
+ * WooCommerce has no shipment concept in core: both are order status slugs (`completed`, or a
+ * plugin's `delivered`), or `never`.
+ */
+const SETTINGS = {
+  shopify: {
+    fulfilledOn: { values: ['any_fulfillment', 'order_fulfilled'], default: 'any_fulfillment' },
+    deliveredOn: { values: ['shipment_delivered', 'never'], default: 'shipment_delivered' },
+  },
+  woocommerce: {
+    fulfilledOn: { values: null, default: 'completed' },
+    deliveredOn: { values: null, default: 'never' },
+  },
+} as const;
+
+const STATUS_SLUG = /^[a-z0-9_-]{1,50}$/;
+const SHOPIFY_DOMAIN = /^[a-z0-9][a-z0-9-]*\.myshopify\.com$/;
+const HOST = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
+
+/** The key a connection's secret is sealed under: a ciphertext copied to another row will not open. */
+const secretAd = (id: string) => `shop_connection:${id}:webhook_secret`;
+
+/** What a webhook route needs to accept a delivery for a channel. */
+export interface WebhookTarget {
+  accountId: string;
+  channelId: string;
+  currency: string;
+  connection: {
+    secret: string;
+    shopDomain: string | null;
+    fulfilledOn: string;
+    deliveredOn: string;
+  } | null;
+}
+
+function setting(platform: ShopPlatform, name: 'fulfilledOn' | 'deliveredOn', value: string | undefined) {
+  const rule = SETTINGS[platform][name];
+  if (value === undefined) return undefined;
+  const allowed: readonly string[] | null = rule.values;
+  if (allowed ? !allowed.includes(value) : !STATUS_SLUG.test(value)) {
+    throw AppError.invalid(
+      `/body/${name}`,
+      allowed
+        ? `must be one of ${allowed.join(', ')}`
+        : 'must be an order status slug such as "completed", or "never"',
+    );
+  }
+  return value;
+}
+
+function shopDomain(platform: ShopPlatform, value: string | null | undefined): string | null | undefined {
+  if (value === undefined || value === null) return value;
+  const domain = value
+    .trim()
+    .toLowerCase()
+    .replace(/^https?:\/\//, '')
+    .replace(/\/.*$/, '');
+  const pattern = platform === 'shopify' ? SHOPIFY_DOMAIN : HOST;
+  if (!pattern.test(domain)) {
+    throw AppError.invalid(
+      '/body/shopDomain',
+      platform === 'shopify' ? 'must be the shop\'s "name.myshopify.com" domain' : 'must be a host name',
+    );
+  }
+  return domain;
+}
+
+export function createShopConnections(deps: {
+  db: CommerceDb;
+  clock: Clock;
+  secrets: SecretBox;
+  publicUrl: string;
+  assertChannel: (executor: CommerceDb, accountId: string, channelId: string) => Promise<void>;
+}) {
+  const { db, clock, secrets } = deps;
+
+  async function view(row: ShopConnectionRow): Promise<ShopConnection> {
+    const channel = await db
+      .selectFrom('channels')
+      .select('public_id')
+      .where('id', '=', row.channel_id)
+      .executeTakeFirstOrThrow();
+    return {
+      channelId: row.channel_id,
+      platform: row.platform as ShopPlatform,
+      shopDomain: row.shop_domain,
+      fulfilledOn: row.fulfilled_on,
+      deliveredOn: row.delivered_on,
+      webhookUrl: `${deps.publicUrl}/webhooks/${row.platform}/${channel.public_id}`,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    };
+  }
+
+  async function find(accountId: string, channelId: string, platform: ShopPlatform) {
+    return db
+      .selectFrom('shop_connections')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .where('channel_id', '=', channelId)
+      .where('platform', '=', platform)
+      .executeTakeFirst();
+  }
+
+  async function put(
+    accountId: string,
+    channelId: string,
+    platform: ShopPlatform,
+    input: ShopConnectionInput,
+  ) {
+    await deps.assertChannel(db, accountId, channelId);
+    const fulfilledOn = setting(platform, 'fulfilledOn', input.fulfilledOn);
+    const deliveredOn = setting(platform, 'deliveredOn', input.deliveredOn);
+    const domain = shopDomain(platform, input.shopDomain);
+    const now = clock.now().toISOString();
+    const existing = await find(accountId, channelId, platform);
+    if (existing) {
+      const row: ShopConnectionRow = {
+        ...existing,
+        ...(input.webhookSecret !== undefined
+          ? { webhook_secret: secrets.seal(input.webhookSecret, secretAd(existing.id)) }
+          : {}),
+        ...(domain !== undefined ? { shop_domain: domain } : {}),
+        fulfilled_on: fulfilledOn ?? existing.fulfilled_on,
+        delivered_on: deliveredOn ?? existing.delivered_on,
+        updated_at: now,
+      };
+      if (platform === 'shopify' && !row.shop_domain)
+        throw AppError.invalid('/body/shopDomain', 'is required');
+      const { id, ...update } = row;
+      await db.updateTable('shop_connections').set(update).where('id', '=', id).execute();
+      return { connection: await view(row), created: false };
+    }
+    if (input.webhookSecret === undefined) {
+      throw AppError.invalid('/body/webhookSecret', 'is required when connecting a shop');
+    }
+    if (platform === 'shopify' && !domain) throw AppError.invalid('/body/shopDomain', 'is required');
+    const id = newId('shc');
+    const row: ShopConnectionRow = {
+      id,
+      account_id: accountId,
+      channel_id: channelId,
+      platform,
+      webhook_secret: secrets.seal(input.webhookSecret, secretAd(id)),
+      shop_domain: domain ?? null,
+      fulfilled_on: fulfilledOn ?? SETTINGS[platform].fulfilledOn.default,
+      delivered_on: deliveredOn ?? SETTINGS[platform].deliveredOn.default,
+      created_at: now,
+      updated_at: now,
+    };
+    const inserted = await db
+      .insertInto('shop_connections')
+      .values(row)
+      .onConflict((conflict) => conflict.columns(['channel_id', 'platform']).doNothing())
+      .executeTakeFirst();
+    if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 0)
+      return put(accountId, channelId, platform, input);
+    return { connection: await view(row), created: true };
+  }
+
+  return {
+    put,
+
+    async get(accountId: string, channelId: string, platform: ShopPlatform): Promise<ShopConnection> {
+      await deps.assertChannel(db, accountId, channelId);
+      const row = await find(accountId, channelId, platform);
+      if (!row) throw AppError.notFound(`${platform} connection`);
+      return view(row);
+    },
+
+    async remove(accountId: string, channelId: string, platform: ShopPlatform): Promise<void> {
+      await deps.assertChannel(db, accountId, channelId);
+      const deleted = await db
+        .deleteFrom('shop_connections')
+        .where('account_id', '=', accountId)
+        .where('channel_id', '=', channelId)
+        .where('platform', '=', platform)
+        .executeTakeFirst();
+      if (Number(deleted.numDeletedRows) === 0) throw AppError.notFound(`${platform} connection`);
+    },
+
+    /** The channel behind a webhook URL and its connection for `platform` (null when not connected). */
+    async target(publicId: string, platform: ShopPlatform): Promise<WebhookTarget | undefined> {
+      const row = await db
+        .selectFrom('channels')
+        .leftJoin('shop_connections', (join) =>
+          join
+            .onRef('shop_connections.channel_id', '=', 'channels.id')
+            .on('shop_connections.platform', '=', platform),
+        )
+        .select([
+          'channels.id as channelId',
+          'channels.account_id as accountId',
+          'channels.currency as currency',
+          'shop_connections.id as connectionId',
+          'shop_connections.webhook_secret as secret',
+          'shop_connections.shop_domain as shopDomain',
+          'shop_connections.fulfilled_on as fulfilledOn',
+          'shop_connections.delivered_on as deliveredOn',
+        ])
+        .where('channels.public_id', '=', publicId)
+        .executeTakeFirst();
+      if (!row) return undefined;
+      const { connectionId, secret, fulfilledOn, deliveredOn } = row;
+      return {
+        accountId: row.accountId,
+        channelId: row.channelId,
+        currency: row.currency,
+        connection:
+          connectionId && secret && fulfilledOn && deliveredOn
+            ? {
+                secret: secrets.open(secret, secretAd(connectionId)),
+                shopDomain: row.shopDomain,
+                fulfilledOn,
+                deliveredOn,
+              }
+            : null,
+      };
+    },
+
+    /** Re-seals every webhook secret under the current master key; returns how many changed. */
+    async resealSecrets(): Promise<number> {
+      const rows = await db.selectFrom('shop_connections').select(['id', 'webhook_secret']).execute();
+      let changed = 0;
+      for (const row of rows) {
+        const rotated = secrets.rotate(row.webhook_secret, secretAd(row.id));
+        if (rotated === row.webhook_secret) continue;
+        await db
+          .updateTable('shop_connections')
+          .set({ webhook_secret: rotated })
+          .where('id', '=', row.id)
+          .execute();
+        changed++;
+      }
+      return changed;
+    },
+  };
+}
+
+export type ShopConnections = ReturnType<typeof createShopConnections>;

@@ -1,0 +1,137 @@
+import Ajv from 'ajv';
+import type { TSchema } from 'typebox';
+import { Type } from 'typebox';
+import { hmacSha256, safeEqual } from '../../platform/crypto/index.js';
+import { AppError, type ErrorDetail } from '../../platform/errors.js';
+import { StringEnum } from '../../platform/http/schemas.js';
+import type { HttpServer } from '../../platform/http/server.js';
+import type { ShopPlatform } from '../commerce.types.js';
+import type { CommerceDb } from '../orders.service.js';
+
+/** Shops send whole orders; a megabyte holds hundreds of line items. */
+export const WEBHOOK_BODY_LIMIT = 1024 * 1024;
+
+export const WebhookParams = Type.Object(
+  { channelPublicId: Type.String({ minLength: 1, maxLength: 64 }) },
+  { additionalProperties: false },
+);
+
+export const WebhookAck = Type.Object({
+  status: StringEnum(['processed', 'duplicate', 'ignored'] as const, {
+    description:
+      '`processed`: applied (an out-of-date picture of an order changes nothing); `duplicate`: this delivery was applied before; `ignored`: a topic Trustloop does not use, or a ping',
+  }),
+});
+export type WebhookStatus = 'processed' | 'duplicate' | 'ignored';
+
+/**
+ * Keeps the exact bytes of every request body in this (encapsulated) plugin: signatures are
+ * computed over the raw body, and re-serialised JSON would not match. The global JSON parser
+ * of every other route is untouched.
+ */
+export function useRawBodies(app: HttpServer): void {
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser(
+    '*',
+    { parseAs: 'buffer', bodyLimit: WEBHOOK_BODY_LIMIT },
+    (_request, body, done) => done(null, body),
+  );
+}
+
+export function rawBodyOf(body: unknown): Buffer {
+  return Buffer.isBuffer(body) ? body : Buffer.alloc(0);
+}
+
+export function header(
+  headers: Record<string, string | string[] | undefined>,
+  name: string,
+): string | undefined {
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** base64(HMAC-SHA256(secret, raw body)), compared in constant time (Shopify and WooCommerce). */
+export function verifyBase64Hmac(
+  raw: Buffer,
+  signature: string | undefined,
+  secret: string,
+  headerName: string,
+): void {
+  if (!signature) throw new AppError('invalid_signature', `the ${headerName} header is missing`);
+  if (raw.length === 0 || !safeEqual(hmacSha256(secret, raw, 'base64'), signature.trim())) {
+    throw new AppError('invalid_signature', `the ${headerName} signature does not match the body`);
+  }
+}
+
+/**
+ * Records that a delivery was applied, in the transaction that applies it: false when it was
+ * applied before (a concurrent duplicate waits on the unique key and then sees it taken).
+ */
+export async function claimDelivery(
+  trx: CommerceDb,
+  delivery: {
+    channelId: string;
+    platform: ShopPlatform;
+    deliveryId: string;
+    topic: string;
+    receivedAt: string;
+  },
+): Promise<boolean> {
+  const result = await trx
+    .insertInto('inbound_deliveries')
+    .values({
+      channel_id: delivery.channelId,
+      platform: delivery.platform,
+      delivery_id: delivery.deliveryId,
+      topic: delivery.topic,
+      received_at: delivery.receivedAt,
+    })
+    .onConflict((conflict) => conflict.columns(['channel_id', 'platform', 'delivery_id']).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
+}
+
+export function parseJsonBody(raw: Buffer): unknown {
+  try {
+    return JSON.parse(raw.toString('utf8'));
+  } catch {
+    throw new AppError('invalid_json', 'the body is not valid JSON');
+  }
+}
+
+const ajv = new Ajv.default({ allErrors: false, strict: false, coerceTypes: false, useDefaults: false });
+
+/**
+ * A checker for a platform payload: shops add fields freely, so only the fields Trustloop
+ * reads are described; a wrong one is a 400 naming it (`/body/line_items/0/price`).
+ */
+export function payloadChecker<T>(schema: TSchema): (payload: unknown) => T {
+  const validate = ajv.compile(schema as object);
+  return (payload) => {
+    if (validate(payload)) return payload as T;
+    const details: ErrorDetail[] = (validate.errors ?? []).map((issue) => {
+      const missing = issue.keyword === 'required' ? `/${String(issue.params['missingProperty'])}` : '';
+      return {
+        field: `/body${issue.instancePath}${missing}`,
+        message: issue.keyword === 'required' ? 'is required' : (issue.message ?? 'is invalid'),
+      };
+    });
+    const first = details[0];
+    throw new AppError(
+      'validation_failed',
+      first ? `${first.field} ${first.message}` : 'the payload is invalid',
+      {
+        details,
+      },
+    );
+  };
+}
+
+/** A decimal amount as shops send it (`"249.00"`). */
+export const Decimal = Type.String({ pattern: '^-?[0-9]+(\\.[0-9]+)?$' });
+/** Shops send ids as JSON numbers; some integrations send them as strings. */
+export const ExternalId = Type.Union([
+  Type.Integer({ minimum: 0 }),
+  Type.String({ minLength: 1, maxLength: 200 }),
+]);
+export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);

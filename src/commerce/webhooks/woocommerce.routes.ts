@@ -1,0 +1,166 @@
+import { Type } from 'typebox';
+import { sha256Hex } from '../../platform/crypto/index.js';
+import { AppError } from '../../platform/errors.js';
+import type { HttpServer } from '../../platform/http/server.js';
+import type { Effect, WebhookDeps } from './webhook-context.js';
+import {
+  claimDelivery,
+  header,
+  parseJsonBody,
+  payloadChecker,
+  rawBodyOf,
+  useRawBodies,
+  verifyBase64Hmac,
+  WEBHOOK_BODY_LIMIT,
+  WebhookAck,
+  WebhookParams,
+  type WebhookStatus,
+} from './webhook-intake.js';
+import { type WooTarget, wooCustomerInput, wooOrderInput, wooRefundInputs } from './woocommerce.mapping.js';
+import { WooCustomer, WooDeleted, WooOrder } from './woocommerce.schemas.js';
+
+const checkOrder = payloadChecker<WooOrder>(WooOrder);
+const checkDeleted = payloadChecker<{ id: string | number }>(WooDeleted);
+const checkCustomer = payloadChecker<WooCustomer>(WooCustomer);
+
+type TopicHandler = (payload: unknown, deps: WebhookDeps, target: WooTarget) => Effect;
+
+const orderTopic: TopicHandler = (payload, deps, target) => {
+  const order = checkOrder(payload);
+  const input = wooOrderInput(order, target);
+  const refunds = wooRefundInputs(order, target);
+  return async (trx) => {
+    await deps.orders.recordOrderIn(trx, input);
+    for (const refund of refunds) await deps.refunds.recordRefundIn(trx, refund);
+  };
+};
+
+const customerTopic: TopicHandler = (payload, deps, target) => {
+  const input = wooCustomerInput(checkCustomer(payload), target);
+  return async (trx) => {
+    if (input) await deps.contacts.upsertCustomer(trx, input);
+  };
+};
+
+const TOPICS: Record<string, TopicHandler> = {
+  'order.created': orderTopic,
+  'order.updated': orderTopic,
+  'order.restored': orderTopic,
+  // The body of a deleted (trashed) order is only its id; WooCommerce never retries, so an
+  // order we never saw is simply nothing to cancel.
+  'order.deleted': (payload, deps, target) => {
+    const { id } = checkDeleted(payload);
+    return async (trx) => {
+      const key = { ...target, source: 'woocommerce' as const, externalId: String(id) };
+      if (await deps.orders.lockOrder(trx, target.channelId, 'woocommerce', key.externalId)) {
+        await deps.orders.markOrderIn(trx, {
+          ...key,
+          milestone: 'cancelled',
+          at: deps.clock.now().toISOString(),
+        });
+      }
+    };
+  },
+  'customer.created': customerTopic,
+  'customer.updated': customerTopic,
+};
+
+/** WooCommerce's creation ping: a form body `webhook_id=<id>` and no topic or signature. */
+function isPing(raw: Buffer, topic: string | undefined): boolean {
+  return topic === undefined && /^webhook_id=\d+$/.test(raw.toString('utf8').trim());
+}
+
+const errorRef = Type.Ref('ErrorResponse');
+
+/**
+ * `POST /webhooks/woocommerce/:channelPublicId` (S2). The delivery id WooCommerce sends is a
+ * hash of the webhook id and the current second, so it is neither stable nor unique: the
+ * dedupe key is that id together with a hash of the body, and the order's
+ * `date_modified_gmt` makes any redelivery of an older picture change nothing.
+ */
+export function wooCommerceWebhookRoutes(deps: WebhookDeps) {
+  return async function register(app: HttpServer) {
+    useRawBodies(app);
+    app.post(
+      '/webhooks/woocommerce/:channelPublicId',
+      {
+        bodyLimit: WEBHOOK_BODY_LIMIT,
+        config: {
+          rateLimit: {
+            max: deps.rateLimitPerMinute,
+            timeWindow: '1 minute',
+            keyGenerator: (request) =>
+              `woocommerce:${(request.params as { channelPublicId?: string }).channelPublicId}`,
+          },
+        },
+        schema: {
+          tags: ['webhooks'],
+          summary: 'Receives WooCommerce webhooks (orders and customers), including the creation ping',
+          params: WebhookParams,
+          response: {
+            200: WebhookAck,
+            400: errorRef,
+            401: errorRef,
+            404: errorRef,
+            409: errorRef,
+            413: errorRef,
+            422: errorRef,
+          },
+        },
+      },
+      async (request) => {
+        const found = await deps.connections.target(request.params.channelPublicId, 'woocommerce');
+        if (!found) throw AppError.notFound('channel');
+        const connection = found.connection;
+        if (!connection) throw AppError.notFound('WooCommerce connection of this channel');
+        const raw = rawBodyOf(request.body);
+        const topic = header(request.headers, 'x-wc-webhook-topic');
+        if (isPing(raw, topic)) return { status: 'ignored' as const };
+        verifyBase64Hmac(
+          raw,
+          header(request.headers, 'x-wc-webhook-signature'),
+          connection.secret,
+          'X-WC-Webhook-Signature',
+        );
+        const source = header(request.headers, 'x-wc-webhook-source');
+        if (connection.shopDomain) {
+          let host: string | undefined;
+          try {
+            host = source ? new URL(source).hostname.toLowerCase() : undefined;
+          } catch {
+            host = undefined;
+          }
+          if (host !== connection.shopDomain) {
+            throw new AppError(
+              'unauthenticated',
+              `X-WC-Webhook-Source "${source ?? ''}" is not the shop connected to this channel`,
+            );
+          }
+        }
+        if (!topic) throw AppError.invalid('/headers/x-wc-webhook-topic', 'is required');
+        const handler = TOPICS[topic];
+        if (!handler) return { status: 'ignored' as const };
+        const target = { ...found, fulfilledOn: connection.fulfilledOn, deliveredOn: connection.deliveredOn };
+        const effect = handler(parseJsonBody(raw), deps, target);
+        const deliveryId = sha256Hex(
+          `${header(request.headers, 'x-wc-webhook-delivery-id') ?? ''}\n${topic}\n`.concat(
+            raw.toString('utf8'),
+          ),
+        );
+        const status = await deps.db.transaction().execute(async (trx): Promise<WebhookStatus> => {
+          const first = await claimDelivery(trx, {
+            channelId: found.channelId,
+            platform: 'woocommerce',
+            deliveryId,
+            topic,
+            receivedAt: deps.clock.now().toISOString(),
+          });
+          if (!first) return 'duplicate';
+          await effect(trx);
+          return 'processed';
+        });
+        return { status };
+      },
+    );
+  };
+}

@@ -1,0 +1,52 @@
+import type { Connection } from './connections.store.js';
+import type { ConnectorSettings } from './connector.js';
+
+/**
+ * What the merchant pastes into the other tool (A2): the callback URL with the connection's
+ * secret, and for Klaviyo the flow webhook's JSON body in Klaviyo's template syntax.
+ */
+export function setupInstructions(
+  publicUrl: string,
+  connection: Connection,
+  secret: string,
+  settings: ConnectorSettings,
+) {
+  const inboundUrl = `${publicUrl}/public/v1/connectors/${connection.id}/inbound?key=${encodeURIComponent(secret)}`;
+  switch (connection.connectorId) {
+    case 'klaviyo':
+      return {
+        flowWebhook: {
+          destinationUrl: inboundUrl,
+          headers: { 'X-Trustloop-Secret': secret },
+          jsonBody: JSON.stringify(
+            {
+              email: '{{ person.email }}',
+              first_name: "{{ person.first_name|default:'' }}",
+              locale: "{{ person.locale|default:'' }}",
+              order_id: "{{ event.OrderId|default:'' }}",
+              order_number: "{{ event|lookup:'OrderNumber'|default:'' }}",
+              review_type: 'service',
+            },
+            null,
+            2,
+          ),
+          questionnaireLinkTag: `{{ person|lookup:'${String(connection.settings['questionnaireLinkProperty'] ?? 'trustloop_questionnaire_link')}' }}`,
+        },
+      };
+    case 'ecomail':
+      return { listWebhookUrl: inboundUrl };
+    case 'salesmanago':
+      return {
+        optInCallbackUrl: `${inboundUrl}&status=optin&email=$email$`,
+        optOutCallbackUrl: `${inboundUrl}&status=optout&email=$email$`,
+      };
+    case 'webhooks':
+      return {
+        endpoint: settings['url'],
+        signingSecret: settings['secret'],
+        signatureScheme: 'Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature v1)',
+      };
+    default:
+      return {};
+  }
+}

@@ -1,0 +1,55 @@
+import { AppError } from '../platform/errors.js';
+import type { ConnectorDescriptor, ConnectorSettings, SettingField } from './connector.js';
+
+function check(field: SettingField, value: unknown): string | undefined {
+  switch (field.type) {
+    case 'string':
+    case 'secret':
+      return typeof value === 'string' && value.trim() !== '' ? undefined : 'must be a non-empty string';
+    case 'url': {
+      if (typeof value !== 'string') return 'must be an absolute http(s) URL';
+      try {
+        const url = new URL(value);
+        return url.protocol === 'http:' || url.protocol === 'https:' ? undefined : 'must be an http(s) URL';
+      } catch {
+        return 'must be an absolute http(s) URL';
+      }
+    }
+    case 'integer':
+      return Number.isInteger(value) ? undefined : 'must be a whole number';
+    case 'boolean':
+      return typeof value === 'boolean' ? undefined : 'must be true or false';
+    case 'string_list':
+      return Array.isArray(value) && value.every((item) => typeof item === 'string')
+        ? undefined
+        : 'must be a list of strings';
+  }
+}
+
+/**
+ * Validates settings against the descriptor: unknown keys and wrong types are 400s naming the
+ * field; defaults fill what is absent. With `previous`, absent keys keep their stored values.
+ */
+export function validateSettings(
+  descriptor: ConnectorDescriptor,
+  input: Record<string, unknown>,
+  previous?: ConnectorSettings,
+): ConnectorSettings {
+  const known = new Map(descriptor.settings.map((field) => [field.key, field]));
+  for (const key of Object.keys(input)) {
+    if (!known.has(key))
+      throw AppError.invalid(`settings.${key}`, `${descriptor.displayName} has no setting "${key}"`);
+  }
+  const out: ConnectorSettings = {};
+  for (const field of descriptor.settings) {
+    const value = input[field.key] ?? previous?.[field.key] ?? field.default;
+    if (value === undefined || value === null || value === '') {
+      if (field.required) throw AppError.invalid(`settings.${field.key}`, `${field.label} is required`);
+      continue;
+    }
+    const problem = check(field, typeof value === 'string' ? value.trim() : value);
+    if (problem) throw AppError.invalid(`settings.${field.key}`, `${field.label} ${problem}`);
+    out[field.key] = typeof value === 'string' ? value.trim() : value;
+  }
+  return out;
+}

@@ -1,0 +1,153 @@
+/**
+ * The one interface every marketing platform implements, and the descriptor that says what it
+ * needs and can do. The admin app renders the settings form from `settings`; the dispatcher
+ * decides what to call from `capabilities` — data, not optional methods.
+ *
+ * @example
+ * export const klaviyo: Connector = {
+ *   descriptor: { id: 'klaviyo', displayName: 'Klaviyo', settings: [...], capabilities: {...}, ... },
+ *   verifyCredentials: (settings, io) => ...,
+ *   pushProfile: (target, profile) => ..., pushEvent: ..., pushConsent: ..., bulkExport: ..., parseInbound: ...,
+ * };
+ */
+
+export type ConnectorId = 'klaviyo' | 'ecomail' | 'salesmanago' | 'webhooks';
+
+export type SettingType = 'string' | 'secret' | 'url' | 'integer' | 'boolean' | 'string_list';
+
+/** One field of a connector's settings form. Secret fields are sealed at rest and never returned. */
+export interface SettingField {
+  key: string;
+  label: string;
+  type: SettingType;
+  required: boolean;
+  secret: boolean;
+  description?: string;
+  default?: string | number | boolean | string[];
+}
+
+export interface ConnectorCapabilities {
+  /** Profiles (contacts) are created and updated with Trustloop's properties. */
+  profiles: boolean;
+  /** Named, tracked events (e.g. "Points Credited"), de-duplicated by our event id where the platform can. */
+  trackedEvents: boolean;
+  /** Every subscribed domain event is sent as is (outbound webhooks). */
+  rawEvents: boolean;
+  /** Newsletter consent is pushed (subscribe / unsubscribe). */
+  consent: boolean;
+  /** The first export of all profiles, in batches of this size; `false` when the platform has none. */
+  bulkExport: { batchSize: number } | false;
+  /** The platform calls Trustloop back (flow webhook, subscription callbacks). */
+  inbound: boolean;
+}
+
+export interface ConnectorDescriptor {
+  id: ConnectorId;
+  displayName: string;
+  settings: readonly SettingField[];
+  capabilities: ConnectorCapabilities;
+  /** Domain event types a new connection subscribes to unless told otherwise; `'*'` for all. */
+  defaultEventTypes: readonly string[] | '*';
+  /** Outbound calls allowed per connection: a token bucket refilled at `perSecond`. */
+  rateLimit: { perSecond: number; burst: number };
+}
+
+/** Settings with secrets in the clear: only ever in memory, while a call is made. */
+export type ConnectorSettings = Record<string, unknown>;
+
+/** The connection a call is made for. */
+export interface ConnectionTarget {
+  connectionId: string;
+  accountId: string;
+  channelId: string;
+  settings: ConnectorSettings;
+  /** The secret the platform must present when it calls us back. */
+  inboundSecret: string;
+}
+
+export type VerifyResult =
+  | { ok: true /** Settings learned while verifying, e.g. the list's name. */; learned?: ConnectorSettings }
+  | { ok: false; field: string; message: string };
+
+export type PropertyValue = string | number | boolean | null | string[];
+
+/** What the platform's profile should show; absent properties are left as they are. */
+export interface ProfileUpdate {
+  email: string;
+  firstName?: string | null;
+  lastName?: string | null;
+  phone?: string | null;
+  locale?: string | null;
+  externalId?: string | null;
+  properties: Record<string, PropertyValue>;
+  /** Known newsletter consent, when exporting; pushes leave consent to `pushConsent`. */
+  consent?: 'subscribed' | 'unsubscribed' | null;
+}
+
+/** A domain event as the platform should record it. `id` is the idempotency key. */
+export interface OutboundEvent {
+  id: string;
+  type: string;
+  /** The tracked event's name ("Points Credited"); null for events only sent raw. */
+  name: string | null;
+  occurredAt: string;
+  email: string | null;
+  properties: Record<string, PropertyValue>;
+  value?: { amount: number; currency: string };
+  /** The domain event's payload, for raw delivery. */
+  payload: unknown;
+  accountId: string;
+  channelId: string | null;
+}
+
+export interface ConsentUpdate {
+  email: string;
+  subscribed: boolean;
+  changedAt: string;
+}
+
+export interface ExportProgress {
+  /** Profiles the platform has accepted for processing. */
+  submitted: number;
+  /** Profiles the platform reports as applied. */
+  completed: number;
+  failed: number;
+}
+
+/** What the platform told us when it called back, normalised. */
+export type InboundMessage =
+  | { kind: 'consent'; email: string; subscribed: boolean; occurredAt: string }
+  | {
+      kind: 'invitation_request';
+      email: string;
+      name: string | null;
+      orderId: string | null;
+      orderNumber: string | null;
+      locale: string | null;
+      reviewType: 'service' | 'product' | 'both';
+    }
+  | { kind: 'ignored'; reason: string };
+
+export interface InboundRequest {
+  headers: Record<string, string | string[] | undefined>;
+  query: Record<string, string | undefined>;
+  body: unknown;
+}
+
+export interface Connector {
+  descriptor: ConnectorDescriptor;
+  /** Checks the credentials live. A failure names the wrong credential in words a merchant understands. */
+  verifyCredentials(settings: ConnectorSettings): Promise<VerifyResult>;
+  /** Runs once after a successful connect (e.g. creates custom fields); idempotent. */
+  activate?(target: ConnectionTarget): Promise<void>;
+  pushProfile(target: ConnectionTarget, profile: ProfileUpdate): Promise<void>;
+  pushEvent(target: ConnectionTarget, event: OutboundEvent): Promise<void>;
+  pushConsent(target: ConnectionTarget, consent: ConsentUpdate): Promise<void>;
+  /**
+   * Sends one batch of the first export and waits until the platform has processed it.
+   * Only called when `capabilities.bulkExport` is set.
+   */
+  bulkExport(target: ConnectionTarget, batch: readonly ProfileUpdate[]): Promise<ExportProgress>;
+  /** Normalises a callback the platform made; the caller has already checked the secret. */
+  parseInbound(target: ConnectionTarget, request: InboundRequest): InboundMessage;
+}

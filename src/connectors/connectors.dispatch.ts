@@ -1,0 +1,149 @@
+import type { Kysely } from 'kysely';
+import type { Clock } from '../platform/clock.js';
+import { type DomainEvent, type Jobs, PermanentError, RetryableError } from '../platform/jobs/index.js';
+import type { ConnectionsStore } from './connections.store.js';
+import type { Connector } from './connector.js';
+import { ConnectorFailure, toJobError } from './connector-failure.js';
+import type { ConnectorRegistry } from './connector-registry.js';
+import type { ConnectorsTables } from './connectors.tables.js';
+import { type Delivery, toDelivery } from './domain-events.js';
+import { applyToMirror, mirroredProfile } from './profile-mirror.js';
+import type { RateLimiter } from './rate-limiter.js';
+
+export const DELIVER_JOB = 'connectors.deliver';
+export const FANOUT_SUBSCRIBER = 'connectors.fanout';
+
+export interface DeliverPayload {
+  connectionId: string;
+  eventId: string;
+  eventType: string;
+}
+
+export interface DispatchDeps {
+  db: Kysely<ConnectorsTables>;
+  jobs: Jobs;
+  clock: Clock;
+  registry: ConnectorRegistry;
+  store: ConnectionsStore;
+  limiter: RateLimiter;
+}
+
+/**
+ * Wires connectors to the outbox: every domain event updates the profile mirror and becomes one
+ * delivery job per subscribed connection (`conn:<connectionId>:<eventId>`, so a redelivered
+ * event never enqueues twice); each delivery calls the platform and maps failures to the job
+ * system's retry, `Retry-After` and dead-letter behaviour.
+ */
+export function registerDispatch(deps: DispatchDeps): void {
+  const { db, jobs, clock, registry, store, limiter } = deps;
+
+  jobs.registerSubscriber({
+    name: FANOUT_SUBSCRIBER,
+    eventTypes: '*',
+    async handle(event: DomainEvent) {
+      const delivery = toDelivery(event);
+      const targets = await store.subscribedTo(event.accountId, event.channelId, event.type);
+      await db.transaction().execute(async (trx) => {
+        if (event.type === 'customer.erased' && event.channelId) {
+          // The mirror keeps personal data: an erased customer leaves it too.
+          const { email } = event.payload as { email: string };
+          await trx
+            .deleteFrom('connector_profiles')
+            .where('channel_id', '=', event.channelId)
+            .where('email', '=', email.toLowerCase())
+            .execute();
+        }
+        if (event.channelId && (delivery.profile || delivery.consent)) {
+          await applyToMirror(
+            trx,
+            { accountId: event.accountId, channelId: event.channelId, occurredAt: event.occurredAt },
+            {
+              profile: delivery.profile ?? { email: delivery.consent!.email, properties: {} },
+              ...(delivery.consent
+                ? { consent: delivery.consent.subscribed ? 'subscribed' : 'unsubscribed' }
+                : {}),
+            },
+          );
+        }
+        for (const connectionId of targets) {
+          await jobs.enqueue<DeliverPayload>(trx, {
+            kind: DELIVER_JOB,
+            accountId: event.accountId,
+            dedupeKey: `conn:${connectionId}:${event.id}`,
+            payload: { connectionId, eventId: event.id, eventType: event.type },
+          });
+        }
+      });
+    },
+  });
+
+  jobs.registerHandler<DeliverPayload>(DELIVER_JOB, async (job) => {
+    const { connectionId, eventId } = job.payload;
+    const found = await store.target(connectionId);
+    if (!found) return; // disconnected since: nothing to do
+    const event = await jobs.getEvent(eventId, found.target.accountId);
+    if (!event) throw new PermanentError(`event ${eventId} no longer exists`);
+    const connector = registry.get(found.connection.connectorId);
+    const delivery = toDelivery(event);
+    // Push the profile as it stands now, not as this (possibly older, out-of-order) event saw it.
+    if (delivery.profile && event.channelId) {
+      delivery.profile =
+        (await mirroredProfile(db, event.channelId, delivery.profile.email)) ?? delivery.profile;
+    }
+    const steps = stepsFor(connector, delivery, found.target);
+    const done = new Set(
+      (
+        await db
+          .selectFrom('connector_deliveries')
+          .select('step')
+          .where('connection_id', '=', connectionId)
+          .where('event_id', '=', eventId)
+          .execute()
+      ).map((row) => row.step),
+    );
+    try {
+      for (const [step, call] of steps) {
+        if (done.has(step)) continue;
+        const wait = await limiter.take(connectionId, connector.descriptor.rateLimit);
+        if (wait > 0)
+          throw new RetryableError('the connection is at its outbound rate limit', { retryAfterMs: wait });
+        await call();
+        await db
+          .insertInto('connector_deliveries')
+          .values({
+            connection_id: connectionId,
+            event_id: eventId,
+            step,
+            delivered_at: clock.now().toISOString(),
+          })
+          .onConflict((oc) => oc.columns(['connection_id', 'event_id', 'step']).doNothing())
+          .execute();
+      }
+    } catch (error) {
+      if (!(error instanceof ConnectorFailure)) throw error;
+      await store.recordFailure(
+        connectionId,
+        error.message,
+        error.kind === 'auth_invalid' ? 'auth_invalid' : 'error',
+      );
+      throw toJobError(error);
+    }
+    if (steps.length > 0) await store.recordSuccess(connectionId);
+  });
+}
+
+function stepsFor(
+  connector: Connector,
+  delivery: Delivery,
+  target: Parameters<Connector['pushProfile']>[0],
+): Array<[string, () => Promise<void>]> {
+  const caps = connector.descriptor.capabilities;
+  const steps: Array<[string, () => Promise<void>]> = [];
+  const { profile, consent } = delivery;
+  if (caps.profiles && profile) steps.push(['profile', () => connector.pushProfile(target, profile)]);
+  if (caps.consent && consent) steps.push(['consent', () => connector.pushConsent(target, consent)]);
+  if (caps.rawEvents || (caps.trackedEvents && delivery.event.name !== null && delivery.event.email)) {
+    steps.push(['event', () => connector.pushEvent(target, delivery.event)]);
+  }
+  return steps;
+}

@@ -1,0 +1,89 @@
+import type { Kysely } from 'kysely';
+import type { CommerceService } from '../commerce/index.js';
+import type { ContactsService } from '../contacts/index.js';
+import type { LoyaltyService } from '../loyalty/index.js';
+import type { ModuleContext, TrustloopModule } from '../platform/module.js';
+import type { ReviewsService } from '../reviews/index.js';
+import { createConnectionsStore } from './connections.store.js';
+import type { Connector } from './connector.js';
+import { ConnectorRegistry } from './connector-registry.js';
+import { registerDispatch } from './connectors.dispatch.js';
+import { registerExport } from './connectors.export.js';
+import { connectorsRoutes } from './connectors.routes.js';
+import { type ConnectorsAdmin, createConnectorsService } from './connectors.service.js';
+import type { ConnectorsTables } from './connectors.tables.js';
+import { createEcomailConnector } from './ecomail/ecomail.connector.js';
+import { emailEmbedsRoutes } from './embeds/email-embeds.routes.js';
+import { createEmailEmbeds, type EmailEmbeds } from './embeds/email-embeds.service.js';
+import { createKlaviyoConnector } from './klaviyo/klaviyo.connector.js';
+import { RateLimiter } from './rate-limiter.js';
+import { createSalesmanagoConnector } from './salesmanago/salesmanago.connector.js';
+import { createWebhooksConnector } from './webhooks/webhooks.connector.js';
+
+/** The connectors domain's service: what other domains and the composition root may call. */
+export type ConnectorsService = ConnectorsAdmin & { emailEmbeds: EmailEmbeds };
+
+/** Every platform this build can connect to: adding one is one line here and its folder. */
+function connectorsOf(ctx: ModuleContext): Connector[] {
+  return [
+    createKlaviyoConnector({ clock: ctx.clock }),
+    createEcomailConnector({ clock: ctx.clock }),
+    createSalesmanagoConnector({ clock: ctx.clock }),
+    createWebhooksConnector({ clock: ctx.clock }),
+  ];
+}
+
+/**
+ * The connectors domain (M0–M4): connections with sealed credentials, delivery of domain
+ * events to each platform through the job system, first exports, platform callbacks.
+ */
+export function createConnectorsModule(
+  ctx: ModuleContext,
+  deps: {
+    contacts: ContactsService;
+    commerce: CommerceService;
+    reviews: ReviewsService;
+    loyalty: LoyaltyService;
+  },
+): TrustloopModule<ConnectorsService> {
+  const db = ctx.database.db as Kysely<ConnectorsTables>;
+  const registry = new ConnectorRegistry(connectorsOf(ctx));
+  const store = createConnectionsStore({ db, clock: ctx.clock, secrets: ctx.secrets, registry });
+  const limiter = new RateLimiter();
+  registerDispatch({ db, jobs: ctx.jobs, clock: ctx.clock, registry, store, limiter });
+  registerExport({ db, jobs: ctx.jobs, clock: ctx.clock, registry, store });
+  const admin = createConnectorsService({
+    ctx,
+    db,
+    registry,
+    store,
+    contacts: deps.contacts,
+    invitations: {
+      // "The ESP sends" (R5): Trustloop creates the invitation and writes its link to the profile.
+      async requestInvitation(input) {
+        const { invitation } = await deps.reviews.invitations.create(input.accountId, {
+          channelId: input.channelId,
+          email: input.email,
+          name: input.name,
+          orderId: input.orderId,
+          orderNumber: input.orderNumber,
+          locale: input.locale,
+          type: input.type,
+          method: 'api',
+          delivery: 'esp',
+        });
+        return { link: invitation.link, linkExpiresAt: invitation.linkExpiresAt };
+      },
+    },
+  });
+  const embeds = createEmailEmbeds({ ctx, db, reviews: deps.reviews });
+  return {
+    name: 'connectors',
+    service: { ...admin, emailEmbeds: embeds },
+    async routes(app) {
+      await app.register(connectorsRoutes({ auth: ctx.accounts.auth, admin }));
+      await app.register(emailEmbedsRoutes({ auth: ctx.accounts.auth, embeds }));
+    },
+    resealSecrets: () => store.reseal(),
+  };
+}

@@ -1,0 +1,266 @@
+import { Type } from 'typebox';
+import { type Auth, principalOf } from '../accounts/index.js';
+import { errorResponses, IdParam, NoContent, StrictObject } from '../platform/http/schemas.js';
+import type { HttpServer } from '../platform/http/server.js';
+import {
+  ConnectBody,
+  ConnectionPatch,
+  ConnectionSchema,
+  DeadLetterSchema,
+  DescriptorSchema,
+  ExportSchema,
+  HealthSchema,
+} from './connectors.schemas.js';
+import type { ConnectorsAdmin } from './connectors.service.js';
+
+const security: Array<Record<string, string[]>> = [{ apiKey: [] }, { session: [] }];
+const tags = ['connectors'];
+const Id = Type.String({ minLength: 1, maxLength: 64 });
+const withUnprocessable = { ...errorResponses, 422: Type.Ref('ErrorResponse') } as const;
+
+/** The connectors admin API under /api/v1 and the platforms' callback receiver under /public/v1. */
+export function connectorsRoutes(deps: { auth: Auth; admin: ConnectorsAdmin }) {
+  const { auth, admin } = deps;
+  const read = auth.require('connectors:read');
+  const write = auth.require('connectors:write');
+
+  return async function register(app: HttpServer) {
+    app.get(
+      '/api/v1/connectors',
+      {
+        onRequest: read,
+        schema: {
+          tags,
+          security,
+          summary: 'The marketing platforms Trustloop can connect to, with their settings forms',
+          response: { 200: Type.Object({ connectors: Type.Array(DescriptorSchema) }), ...errorResponses },
+        },
+      },
+      async () => ({ connectors: admin.descriptors() }),
+    );
+
+    app.get(
+      '/api/v1/connections',
+      {
+        onRequest: read,
+        schema: {
+          tags,
+          security,
+          querystring: StrictObject({ channelId: Type.Optional(Id) }),
+          response: { 200: Type.Object({ connections: Type.Array(ConnectionSchema) }), ...errorResponses },
+        },
+      },
+      async (request) => ({
+        connections: await admin.list(principalOf(request).accountId, request.query.channelId),
+      }),
+    );
+
+    app.post(
+      '/api/v1/connections',
+      {
+        onRequest: write,
+        schema: {
+          tags,
+          security,
+          summary: 'Connect a platform: the credentials are checked live; a failure stores nothing',
+          body: ConnectBody,
+          response: { 201: ConnectionSchema, ...withUnprocessable },
+        },
+      },
+      async (request, reply) => {
+        const connection = await admin.connect(principalOf(request).accountId, request.body);
+        return reply.status(201).send(connection);
+      },
+    );
+
+    app.get(
+      '/api/v1/connections/:id',
+      {
+        onRequest: read,
+        schema: { tags, security, params: IdParam(), response: { 200: ConnectionSchema, ...errorResponses } },
+      },
+      async (request) => admin.get(principalOf(request).accountId, request.params.id),
+    );
+
+    app.patch(
+      '/api/v1/connections/:id',
+      {
+        onRequest: write,
+        schema: {
+          tags,
+          security,
+          summary: 'Change settings (verified live) or event subscriptions',
+          params: IdParam(),
+          body: ConnectionPatch,
+          response: { 200: ConnectionSchema, ...withUnprocessable },
+        },
+      },
+      async (request) => admin.update(principalOf(request).accountId, request.params.id, request.body),
+    );
+
+    app.delete(
+      '/api/v1/connections/:id',
+      {
+        onRequest: write,
+        schema: { tags, security, params: IdParam(), response: { 204: NoContent, ...errorResponses } },
+      },
+      async (request, reply) => {
+        await admin.disconnect(principalOf(request).accountId, request.params.id);
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.get(
+      '/api/v1/connections/:id/health',
+      {
+        onRequest: read,
+        schema: {
+          tags,
+          security,
+          summary: 'Status, last sync, counts and the last error',
+          params: IdParam(),
+          response: { 200: HealthSchema, ...errorResponses },
+        },
+      },
+      async (request) => admin.health(principalOf(request).accountId, request.params.id),
+    );
+
+    app.get(
+      '/api/v1/connections/:id/setup',
+      {
+        onRequest: read,
+        schema: {
+          tags,
+          security,
+          summary: 'Values to paste into the platform (callback URL, flow webhook body)',
+          params: IdParam(),
+          response: { 200: Type.Record(Type.String(), Type.Unknown()), ...errorResponses },
+        },
+      },
+      async (request) => admin.setup(principalOf(request).accountId, request.params.id),
+    );
+
+    app.get(
+      '/api/v1/connections/:id/dead-letters',
+      {
+        onRequest: read,
+        schema: {
+          tags,
+          security,
+          params: IdParam(),
+          response: { 200: Type.Object({ deadLetters: Type.Array(DeadLetterSchema) }), ...errorResponses },
+        },
+      },
+      async (request) => ({
+        deadLetters: (await admin.deadLetters(principalOf(request).accountId, request.params.id)).map(
+          (job) => ({
+            id: job.id,
+            kind: job.kind,
+            payload: job.payload,
+            attempts: job.attempts,
+            lastError: job.lastError,
+            updatedAt: job.updatedAt,
+          }),
+        ),
+      }),
+    );
+
+    app.post(
+      '/api/v1/connections/:id/dead-letters/:jobId/replay',
+      {
+        onRequest: write,
+        schema: {
+          tags,
+          security,
+          params: StrictObject({ id: Id, jobId: Id }),
+          response: { 204: NoContent, ...errorResponses, 409: Type.Ref('ErrorResponse') },
+        },
+      },
+      async (request, reply) => {
+        await admin.replay(principalOf(request).accountId, request.params.id, request.params.jobId);
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.post(
+      '/api/v1/connections/:id/exports',
+      {
+        onRequest: write,
+        schema: {
+          tags,
+          security,
+          summary: 'Start the first export of every profile',
+          params: IdParam(),
+          response: { 202: ExportSchema, ...withUnprocessable },
+        },
+      },
+      async (request, reply) =>
+        reply.status(202).send(await admin.startExport(principalOf(request).accountId, request.params.id)),
+    );
+
+    app.get(
+      '/api/v1/connections/:id/exports/:exportId',
+      {
+        onRequest: read,
+        schema: {
+          tags,
+          security,
+          summary: 'Progress of an export',
+          params: StrictObject({ id: Id, exportId: Id }),
+          response: { 200: ExportSchema, ...errorResponses },
+        },
+      },
+      async (request) =>
+        admin.getExport(principalOf(request).accountId, request.params.id, request.params.exportId),
+    );
+
+    const inbound = async (request: {
+      params: { id: string };
+      query: Record<string, string | undefined>;
+      headers: Record<string, string | string[] | undefined>;
+      body: unknown;
+    }) => {
+      const header = request.headers['x-trustloop-secret'];
+      const secret = request.query['key'] ?? (typeof header === 'string' ? header : undefined);
+      return admin.receiveInbound(request.params.id, secret, {
+        headers: request.headers,
+        query: request.query,
+        body: request.body,
+      });
+    };
+    const InboundQuery = Type.Record(Type.String(), Type.String());
+    const InboundResult = Type.Object({
+      accepted: Type.Boolean(),
+      reason: Type.Optional(Type.String()),
+      link: Type.Optional(Type.String()),
+    });
+    app.post(
+      '/public/v1/connectors/:id/inbound',
+      {
+        schema: {
+          tags,
+          summary: 'Where a platform calls Trustloop back (Klaviyo flow webhook, Ecomail list webhook)',
+          params: IdParam(),
+          querystring: InboundQuery,
+          response: { 200: InboundResult, 401: Type.Ref('ErrorResponse') },
+        },
+        config: { rateLimit: { max: 600, timeWindow: '1 minute' } },
+      },
+      inbound,
+    );
+    app.get(
+      '/public/v1/connectors/:id/inbound',
+      {
+        schema: {
+          tags,
+          summary: 'Where SALESmanago calls its opt-in/opt-out callbacks',
+          params: IdParam(),
+          querystring: InboundQuery,
+          response: { 200: InboundResult, 401: Type.Ref('ErrorResponse') },
+        },
+        config: { rateLimit: { max: 600, timeWindow: '1 minute' } },
+      },
+      inbound,
+    );
+  };
+}

@@ -1,0 +1,276 @@
+import type { Kysely } from 'kysely';
+import type { ContactsService } from '../contacts/index.js';
+import { randomToken, safeEqual } from '../platform/crypto/index.js';
+import { AppError } from '../platform/errors.js';
+import { newId } from '../platform/ids.js';
+import type { JobRecord } from '../platform/jobs/index.js';
+import type { ModuleContext } from '../platform/module.js';
+import { setupInstructions } from './connection-setup.js';
+import type { Connection, ConnectionsStore } from './connections.store.js';
+import type { ConnectorDescriptor, InboundRequest } from './connector.js';
+import { ConnectorFailure } from './connector-failure.js';
+import type { ConnectorRegistry } from './connector-registry.js';
+import { validateSettings } from './connector-settings.js';
+import { DELIVER_JOB } from './connectors.dispatch.js';
+import { EXPORT_JOB, type ExportRun, exportRun, startExportRun } from './connectors.export.js';
+import type { ConnectorsTables } from './connectors.tables.js';
+
+export interface ConnectInput {
+  channelId: string;
+  connectorId: string;
+  settings: Record<string, unknown>;
+  eventTypes?: string[] | '*';
+}
+
+export interface InvitationRequester {
+  /** Creates (or finds, by the invitation dedupe rules) the invitation and returns its questionnaire link. */
+  requestInvitation(input: {
+    accountId: string;
+    channelId: string;
+    email: string;
+    name: string | null;
+    orderId: string | null;
+    orderNumber: string | null;
+    locale: string | null;
+    type: 'service' | 'product' | 'both';
+  }): Promise<{ link: string; linkExpiresAt: string } | undefined>;
+}
+
+const JOB_SCAN_PAGE = 200;
+
+/** Everything the admin API and the inbound receiver do with connections. */
+export function createConnectorsService(deps: {
+  ctx: ModuleContext;
+  db: Kysely<ConnectorsTables>;
+  registry: ConnectorRegistry;
+  store: ConnectionsStore;
+  contacts: ContactsService;
+  invitations: InvitationRequester;
+}) {
+  const { ctx, db, registry, store } = deps;
+
+  async function verify(descriptor: ConnectorDescriptor, settings: Record<string, unknown>) {
+    let result: Awaited<ReturnType<ReturnType<ConnectorRegistry['get']>['verifyCredentials']>>;
+    try {
+      result = await registry.get(descriptor.id).verifyCredentials(settings);
+    } catch (error) {
+      if (!(error instanceof ConnectorFailure)) throw error;
+      throw new AppError('unprocessable', `${descriptor.displayName}: ${error.message}`, {
+        details: [{ field: 'settings', message: error.message }],
+      });
+    }
+    if (!result.ok) {
+      throw new AppError('unprocessable', `${descriptor.displayName}: ${result.message}`, {
+        details: [{ field: `settings.${result.field}`, message: result.message }],
+      });
+    }
+    return { ...settings, ...(result.learned ?? {}) };
+  }
+
+  function checkEventTypes(eventTypes: unknown): string[] | '*' | undefined {
+    if (eventTypes === undefined || eventTypes === '*') return eventTypes;
+    if (
+      !Array.isArray(eventTypes) ||
+      eventTypes.some((t) => typeof t !== 'string' || !/^[a-z_]+\.[a-z_]+$/.test(t))
+    ) {
+      throw AppError.invalid('eventTypes', 'must be "*" or a list of event types such as "points.credited"');
+    }
+    return eventTypes as string[];
+  }
+
+  /** Dead or pending delivery and export jobs of one connection, newest first. */
+  async function jobsOf(
+    accountId: string,
+    connectionId: string,
+    state: 'dead' | 'pending',
+    limit: number,
+  ): Promise<JobRecord[]> {
+    const found: JobRecord[] = [];
+    for (const kind of [DELIVER_JOB, EXPORT_JOB]) {
+      let cursor: string | undefined;
+      do {
+        const page = await ctx.jobs.listJobs({
+          accountId,
+          kind,
+          state,
+          limit: JOB_SCAN_PAGE,
+          ...(cursor ? { cursor } : {}),
+        });
+        for (const job of page.items) {
+          if ((job.payload as { connectionId?: string }).connectionId === connectionId) found.push(job);
+        }
+        cursor = page.nextCursor;
+      } while (cursor && found.length < limit);
+    }
+    return found.sort((a, b) => (a.id < b.id ? 1 : -1)).slice(0, limit);
+  }
+
+  return {
+    descriptors: (): ConnectorDescriptor[] => registry.descriptors(),
+
+    /** Checks the credentials live; on failure nothing is stored and the 422 says what is wrong. */
+    async connect(accountId: string, input: ConnectInput): Promise<Connection> {
+      await ctx.accounts.channels.get(accountId, input.channelId);
+      const connector = registry.get(input.connectorId);
+      const eventTypes = checkEventTypes(input.eventTypes) ?? [
+        ...(connector.descriptor.defaultEventTypes === '*' ? [] : connector.descriptor.defaultEventTypes),
+      ];
+      const settings = await verify(
+        connector.descriptor,
+        validateSettings(connector.descriptor, input.settings),
+      );
+      const id = newId('conn');
+      const connection = await store.insert({
+        id,
+        accountId,
+        channelId: input.channelId,
+        connectorId: input.connectorId,
+        settings,
+        eventTypes:
+          connector.descriptor.defaultEventTypes === '*' && input.eventTypes === undefined ? '*' : eventTypes,
+        inboundSecret: randomToken(24),
+      });
+      if (connector.activate) {
+        try {
+          await connector.activate((await store.target(id))!.target);
+        } catch (error) {
+          await store.remove(accountId, id);
+          if (error instanceof ConnectorFailure)
+            throw new AppError('unprocessable', `${connector.descriptor.displayName}: ${error.message}`);
+          throw error;
+        }
+      }
+      return connection;
+    },
+
+    list: (accountId: string, channelId?: string) => store.list(accountId, channelId),
+    get: (accountId: string, id: string) => store.get(accountId, id),
+
+    /** New settings are verified live like a connect; a fixed connection becomes active again. */
+    async update(
+      accountId: string,
+      id: string,
+      patch: { settings?: Record<string, unknown>; eventTypes?: unknown },
+    ): Promise<Connection> {
+      const current = await store.get(accountId, id);
+      const descriptor = registry.get(current.connectorId).descriptor;
+      const eventTypes = checkEventTypes(patch.eventTypes);
+      if (!patch.settings) return store.update(accountId, id, { ...(eventTypes ? { eventTypes } : {}) });
+      const previous = await store.openSettingsOf(accountId, id);
+      const settings = await verify(descriptor, validateSettings(descriptor, patch.settings, previous));
+      return store.update(accountId, id, {
+        settings,
+        status: 'active',
+        ...(eventTypes ? { eventTypes } : {}),
+      });
+    },
+
+    disconnect: (accountId: string, id: string) => store.remove(accountId, id),
+
+    async health(accountId: string, id: string) {
+      const connection = await store.get(accountId, id);
+      const [pending, dead] = await Promise.all([
+        jobsOf(accountId, id, 'pending', 1000),
+        jobsOf(accountId, id, 'dead', 1000),
+      ]);
+      return {
+        status: connection.status,
+        lastSyncAt: connection.lastSyncAt,
+        lastError: connection.lastError,
+        lastErrorAt: connection.lastErrorAt,
+        counts: { ...connection.counts, pending: pending.length, dead: dead.length },
+      };
+    },
+
+    async deadLetters(accountId: string, id: string, limit = 100): Promise<JobRecord[]> {
+      await store.get(accountId, id);
+      return jobsOf(accountId, id, 'dead', limit);
+    },
+
+    async replay(accountId: string, id: string, jobId: string): Promise<void> {
+      await store.get(accountId, id);
+      const job = await ctx.jobs.getJob(jobId, accountId);
+      if (!job || (job.payload as { connectionId?: string }).connectionId !== id)
+        throw AppError.notFound('the dead letter');
+      if (!(await ctx.jobs.replayJob(jobId, accountId)))
+        throw new AppError('conflict', 'only a dead job can be replayed');
+    },
+
+    async startExport(accountId: string, id: string): Promise<ExportRun> {
+      const connection = await store.get(accountId, id);
+      const { capabilities, displayName } = registry.get(connection.connectorId).descriptor;
+      if (!capabilities.bulkExport) throw new AppError('unprocessable', `${displayName} has no bulk export`);
+      return startExportRun({ db, jobs: ctx.jobs, clock: ctx.clock }, connection);
+    },
+
+    async getExport(accountId: string, id: string, exportId: string): Promise<ExportRun> {
+      await store.get(accountId, id);
+      const run = await exportRun(db, exportId);
+      if (!run || run.connectionId !== id) throw AppError.notFound('the export');
+      return run;
+    },
+
+    async setup(accountId: string, id: string) {
+      const connection = await store.get(accountId, id);
+      const found = (await store.target(id))!;
+      return setupInstructions(
+        ctx.config.http.publicUrl,
+        connection,
+        found.target.inboundSecret,
+        found.target.settings,
+      );
+    },
+
+    /**
+     * A platform calling back (flow webhook, subscription webhook or callback). The secret is
+     * checked first; a missing, wrong or unknown one is a 401 that reveals nothing.
+     */
+    async receiveInbound(connectionId: string, secret: string | undefined, request: InboundRequest) {
+      const found = secret ? await store.target(connectionId) : undefined;
+      if (!found || !secret || !safeEqual(secret, found.target.inboundSecret)) {
+        throw new AppError('invalid_signature', 'the connection secret is missing or wrong');
+      }
+      const { target } = found;
+      const message = registry.get(found.connection.connectorId).parseInbound(target, request);
+      if (message.kind === 'ignored') return { accepted: false, reason: message.reason };
+      if (message.kind === 'consent') {
+        const result = await deps.contacts.changeConsent(ctx.database.db, {
+          accountId: target.accountId,
+          channelId: target.channelId,
+          email: message.email,
+          status: message.subscribed ? 'subscribed' : 'unsubscribed',
+          source: 'esp',
+          changedAt: message.occurredAt,
+        });
+        return { accepted: result.applied, ...(result.reason ? { reason: String(result.reason) } : {}) };
+      }
+      const created = await deps.invitations.requestInvitation({
+        accountId: target.accountId,
+        channelId: target.channelId,
+        email: message.email,
+        name: message.name,
+        orderId: message.orderId,
+        orderNumber: message.orderNumber,
+        locale: message.locale,
+        type: message.reviewType,
+      });
+      if (!created) return { accepted: false, reason: 'no invitation was created for this request' };
+      // Written at once so the flow's email can use it; the invitation.created event writes it again.
+      await registry
+        .get(found.connection.connectorId)
+        .pushProfile(target, {
+          email: message.email,
+          properties: {
+            questionnaire_link: created.link,
+            questionnaire_link_expires_at: created.linkExpiresAt,
+          },
+        })
+        .catch((error: unknown) =>
+          ctx.logger.warn({ err: error, connectionId }, 'could not write the questionnaire link now'),
+        );
+      return { accepted: true, link: created.link };
+    },
+  };
+}
+
+export type ConnectorsAdmin = ReturnType<typeof createConnectorsService>;

@@ -1,0 +1,272 @@
+import type { Clock } from '../../platform/clock.js';
+import type {
+  ConnectionTarget,
+  Connector,
+  ConnectorSettings,
+  InboundMessage,
+  ProfileUpdate,
+  PropertyValue,
+  VerifyResult,
+} from '../connector.js';
+import { ConnectorFailure, failureOfStatus } from '../connector-failure.js';
+import { type HttpAnswer, sendJson } from '../connector-http.js';
+import { PROFILE_EVENT_TYPES } from '../domain-events.js';
+
+export const ECOMAIL_BASE_URL = 'https://api2.ecomailapp.cz';
+/** subscribe-bulk silently drops everything past 3,000 contacts. */
+export const ECOMAIL_BULK_LIMIT = 3_000;
+
+/** The custom fields created in the list on activation (names get the connection's prefix). */
+const FIELDS: Record<string, { type: string; name: string }> = {
+  points: { type: 'int', name: 'Points' },
+  tier: { type: 'string', name: 'Tier' },
+  referral_link: { type: 'string', name: 'Referral link' },
+  next_expiry_points: { type: 'int', name: 'Points expiring next' },
+  next_expiry_date: { type: 'date', name: 'Next expiry date' },
+  pin: { type: 'string', name: 'PIN' },
+  last_coupon_code: { type: 'string', name: 'Last coupon code' },
+  questionnaire_link: { type: 'string', name: 'Review questionnaire link' },
+};
+
+/** Ecomail automations react to category `trustloop`, action `change`, and these labels (as Ellity's do). */
+const EVENT_LABELS: Record<string, string> = {
+  'points.credited': 'credit',
+  'points.debited': 'credit',
+  'points.expiring': 'expiry',
+  'points.expired': 'expiry',
+  'member.pin_changed': 'pin',
+};
+
+const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+const detailOf = (body: unknown) =>
+  text((body as { message?: unknown } | undefined)?.message) || 'no details';
+
+/** Ecomail (M2): list subscribers with prefixed custom fields, automation events, the list status webhook. */
+export function createEcomailConnector(deps: { clock: Clock }): Connector {
+  function client(settings: ConnectorSettings) {
+    const base = (text(settings['baseUrl']) || ECOMAIL_BASE_URL).replace(/\/+$/, '');
+    const call = (method: string, path: string, body?: unknown) =>
+      sendJson('Ecomail', {
+        method,
+        url: `${base}${path}`,
+        headers: { key: text(settings['apiKey']) },
+        ...(body === undefined ? {} : { body }),
+      });
+    const fail = (answer: HttpAnswer) =>
+      failureOfStatus(answer.status, detailOf(answer.body), {
+        platform: 'Ecomail',
+        retryAfter: answer.headers.get('retry-after'),
+        now: deps.clock.now(),
+        authMessage:
+          'the API key was refused by Ecomail; it may have been regenerated — reconnect with the current key',
+      });
+    return {
+      call,
+      fail,
+      async send(method: string, path: string, body?: unknown) {
+        const answer = await call(method, path, body);
+        if (answer.status < 200 || answer.status >= 300) throw fail(answer);
+        return answer;
+      },
+    };
+  }
+  const list = (settings: ConnectorSettings) => `/lists/${encodeURIComponent(String(settings['listId']))}`;
+  const prefix = (settings: ConnectorSettings) => text(settings['fieldPrefix']) || 'trustloop_';
+
+  function subscriberData(settings: ConnectorSettings, profile: ProfileUpdate) {
+    const fields: Record<string, PropertyValue> = {};
+    for (const [key, value] of Object.entries(profile.properties)) {
+      if (!(key in FIELDS) || value === null) continue;
+      fields[`${prefix(settings)}${key}`] = Array.isArray(value) ? value.join(',') : String(value);
+    }
+    return {
+      email: profile.email,
+      ...(profile.firstName !== undefined ? { name: profile.firstName } : {}),
+      ...(profile.lastName !== undefined ? { surname: profile.lastName } : {}),
+      ...(profile.phone !== undefined ? { phone: profile.phone } : {}),
+      custom_fields: fields,
+    };
+  }
+
+  return {
+    descriptor: {
+      id: 'ecomail',
+      displayName: 'Ecomail',
+      settings: [
+        {
+          key: 'apiKey',
+          label: 'API key',
+          type: 'secret',
+          required: true,
+          secret: true,
+          description: 'Ecomail → Manage account → For developers.',
+        },
+        {
+          key: 'listId',
+          label: 'Contact list ID',
+          type: 'string',
+          required: true,
+          secret: false,
+          description: 'Customers are synced into this list.',
+        },
+        {
+          key: 'fieldPrefix',
+          label: 'Custom field prefix',
+          type: 'string',
+          required: false,
+          secret: false,
+          default: 'trustloop_',
+        },
+        {
+          key: 'baseUrl',
+          label: 'API base URL',
+          type: 'url',
+          required: false,
+          secret: false,
+          default: ECOMAIL_BASE_URL,
+        },
+      ],
+      capabilities: {
+        profiles: true,
+        trackedEvents: true,
+        rawEvents: false,
+        consent: true,
+        bulkExport: { batchSize: ECOMAIL_BULK_LIMIT },
+        inbound: true,
+      },
+      defaultEventTypes: PROFILE_EVENT_TYPES,
+      // 1,000 requests per minute per key.
+      rateLimit: { perSecond: 15, burst: 30 },
+    },
+
+    async verifyCredentials(settings): Promise<VerifyResult> {
+      const answer = await client(settings).call('GET', list(settings));
+      if (answer.status === 401 || answer.status === 403)
+        return { ok: false, field: 'apiKey', message: 'the API key was refused by Ecomail' };
+      if (answer.status === 404)
+        return { ok: false, field: 'listId', message: 'the list no longer exists in Ecomail' };
+      if (answer.status !== 200)
+        return {
+          ok: false,
+          field: 'apiKey',
+          message: `Ecomail could not check the key right now (${answer.status}); try again`,
+        };
+      return { ok: true };
+    },
+
+    /** Creates the prefixed custom fields in the list (idempotent). */
+    async activate(target: ConnectionTarget) {
+      const definitions = Object.fromEntries(
+        Object.entries(FIELDS).map(([key, def]) => [`${prefix(target.settings)}${key}`, def]),
+      );
+      await client(target.settings).send('PUT', list(target.settings), { custom_fields: definitions });
+    },
+
+    async pushProfile(target, profile) {
+      const api = client(target.settings);
+      const data = subscriberData(target.settings, profile);
+      const { email, ...rest } = data;
+      const updated = await api.call('PUT', `${list(target.settings)}/update-subscriber`, {
+        email,
+        subscriber_data: rest,
+      });
+      if (updated.status >= 200 && updated.status < 300) return;
+      if (updated.status !== 404) throw api.fail(updated);
+      // Not in the list yet: add the contact without consent; consent changes come through pushConsent.
+      await api.send('POST', `${list(target.settings)}/subscribe`, {
+        subscriber_data: { ...data, status: 2 },
+        update_existing: true,
+        skip_confirmation: true,
+        trigger_autoresponders: false,
+      });
+    },
+
+    async pushEvent(target, event) {
+      const label = EVENT_LABELS[event.type];
+      if (!label || !event.email) return;
+      await client(target.settings).send('POST', '/tracker/events', {
+        event: {
+          email: event.email,
+          category: 'trustloop',
+          action: 'change',
+          label,
+          property: event.id,
+          value: event.properties,
+        },
+      });
+    },
+
+    async pushConsent(target, consent) {
+      const api = client(target.settings);
+      if (consent.subscribed) {
+        await api.send('POST', `${list(target.settings)}/subscribe`, {
+          subscriber_data: { email: consent.email, status: 1 },
+          update_existing: true,
+          resubscribe: true,
+          skip_confirmation: true,
+        });
+        return;
+      }
+      const answer = await api.call('DELETE', `${list(target.settings)}/unsubscribe`, {
+        email: consent.email,
+      });
+      // 404: not in the list, so not subscribed either.
+      if (answer.status !== 404 && (answer.status < 200 || answer.status >= 300)) throw api.fail(answer);
+    },
+
+    /**
+     * A contact whose consent Trustloop knows gets that status; one it does not know is updated
+     * if Ecomail has it and otherwise added unsubscribed — bulk subscribe would otherwise make a
+     * new contact subscribed, and an explicit status would override an opt-in Ecomail holds.
+     */
+    async bulkExport(target, batch) {
+      if (batch.length > ECOMAIL_BULK_LIMIT) {
+        throw new ConnectorFailure(
+          'permanent',
+          `Ecomail takes at most ${ECOMAIL_BULK_LIMIT} contacts per bulk call`,
+        );
+      }
+      const api = client(target.settings);
+      const path = list(target.settings);
+      const known = batch.filter((profile) => profile.consent);
+      const unknown = batch.filter((profile) => !profile.consent);
+      if (known.length > 0) {
+        await api.send('POST', `${path}/subscribe-bulk`, {
+          subscriber_data: known.map((profile) => ({
+            ...subscriberData(target.settings, profile),
+            status: profile.consent === 'subscribed' ? 1 : 2,
+          })),
+          update_existing: true,
+        });
+      }
+      if (unknown.length > 0) {
+        const data = unknown.map((profile) => subscriberData(target.settings, profile));
+        await api.send('PUT', `${path}/update-subscriber-bulk`, {
+          subscriber_data: data,
+          allow_resubscribe: false,
+        });
+        await api.send('POST', `${path}/subscribe-bulk`, {
+          subscriber_data: data.map((item) => ({ ...item, status: 2 })),
+          update_existing: false,
+        });
+      }
+      return { submitted: batch.length, completed: batch.length, failed: 0 };
+    },
+
+    parseInbound(target, request): InboundMessage {
+      const payload = (request.body as { payload?: Record<string, unknown> } | undefined)?.payload;
+      const email = text(payload?.['email']).toLowerCase();
+      const status = payload?.['status'];
+      if (!email || (status !== 'SUBSCRIBED' && status !== 'UNSUBSCRIBED'))
+        return { kind: 'ignored', reason: 'not a contact status webhook' };
+      if (String(payload?.['listId']) !== String(target.settings['listId']))
+        return { kind: 'ignored', reason: 'the webhook is for another list' };
+      return {
+        kind: 'consent',
+        email,
+        subscribed: status === 'SUBSCRIBED',
+        occurredAt: deps.clock.now().toISOString(),
+      };
+    },
+  };
+}

@@ -1,0 +1,81 @@
+import { Type } from 'typebox';
+import { type Auth, principalOf } from '../../accounts/index.js';
+import { errorResponses, IdParam, StrictObject } from '../../platform/http/schemas.js';
+import type { HttpServer } from '../../platform/http/server.js';
+import type { EmailEmbeds } from './email-embeds.service.js';
+
+const security: Array<Record<string, string[]>> = [{ apiKey: [] }, { session: [] }];
+const tags = ['connectors'];
+
+const EmbedsSchema = Type.Object({
+  feed: Type.Object({
+    name: Type.String(),
+    url: Type.String(),
+    requestMethod: Type.String(),
+    contentType: Type.String(),
+  }),
+  certified: Type.Boolean(),
+  selectedReviewIds: Type.Array(Type.String()),
+  snippets: Type.Object({
+    badge: Type.Union([Type.String(), Type.Null()]),
+    stars: Type.String(),
+    reviews: Type.String(),
+  }),
+});
+
+/** R8: the channel's email feed and snippets (admin), and the feed itself (public, token in the URL). */
+export function emailEmbedsRoutes(deps: { auth: Auth; embeds: EmailEmbeds }) {
+  const { auth, embeds } = deps;
+  return async function register(app: HttpServer) {
+    app.get(
+      '/api/v1/channels/:id/email-embeds',
+      {
+        onRequest: auth.require('connectors:read'),
+        schema: {
+          tags,
+          security,
+          summary: 'The web feed (name + URL) and email snippets to paste into Klaviyo',
+          params: IdParam(),
+          response: { 200: EmbedsSchema, ...errorResponses },
+        },
+      },
+      async (request) => embeds.describe(principalOf(request).accountId, request.params.id),
+    );
+
+    app.patch(
+      '/api/v1/channels/:id/email-embeds',
+      {
+        onRequest: auth.require('connectors:write'),
+        schema: {
+          tags,
+          security,
+          summary: 'Mark the channel certified, choose the reviews shown in emails',
+          params: IdParam(),
+          body: StrictObject({
+            certified: Type.Optional(Type.Boolean()),
+            selectedReviewIds: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 64 }))),
+          }),
+          response: { 200: EmbedsSchema, ...errorResponses },
+        },
+      },
+      async (request) => embeds.update(principalOf(request).accountId, request.params.id, request.body),
+    );
+
+    app.get(
+      '/public/v1/email-feeds/:token',
+      {
+        schema: {
+          tags,
+          summary: 'The channel’s rating and selected reviews, for ESP web feeds',
+          params: StrictObject({ token: Type.String({ minLength: 10, maxLength: 64 }) }),
+          response: { 200: Type.Record(Type.String(), Type.Unknown()), 404: Type.Ref('ErrorResponse') },
+        },
+        config: { rateLimit: { max: 120, timeWindow: '1 minute' } },
+      },
+      async (request, reply) => {
+        reply.header('cache-control', 'public, max-age=300');
+        return embeds.feed(request.params.token);
+      },
+    );
+  };
+}

@@ -1,0 +1,15 @@
+/**
+ * The connectors domain's public door: marketing platforms (Klaviyo, Ecomail, SALESmanago)
+ * and outbound webhooks, kept in sync with Trustloop's domain events.
+ */
+
+export type { Connection, ConnectionStatus } from './connections.store.js';
+export type {
+  Connector,
+  ConnectorCapabilities,
+  ConnectorDescriptor,
+  ConnectorId,
+  SettingField,
+} from './connector.js';
+export type { ExportRun } from './connectors.export.js';
+export { type ConnectorsService, createConnectorsModule } from './connectors.module.js';

@@ -1,0 +1,215 @@
+import type { Clock } from '../../platform/clock.js';
+import type {
+  ConnectionTarget,
+  Connector,
+  ConnectorSettings,
+  ExportProgress,
+  InboundMessage,
+  InboundRequest,
+  ProfileUpdate,
+  VerifyResult,
+} from '../connector.js';
+import { ConnectorFailure } from '../connector-failure.js';
+import { PROFILE_EVENT_TYPES } from '../domain-events.js';
+import { KLAVIYO_BASE_URL, klaviyoClient, klaviyoDetail } from './klaviyo.client.js';
+import { eventBody, profileAttributes, profileImportBody, subscriptionBody } from './klaviyo.mapping.js';
+
+/** Klaviyo's documented ceiling for one bulk profile import job. */
+export const KLAVIYO_IMPORT_BATCH = 10_000;
+const DEFAULT_QUESTIONNAIRE_PROPERTY = 'trustloop_questionnaire_link';
+
+const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
+
+/** Klaviyo (M1): profiles with loyalty and review properties, tracked events, list consent, bulk import, flow webhook. */
+export function createKlaviyoConnector(deps: {
+  clock: Clock;
+  sleep?: (ms: number) => Promise<void>;
+}): Connector {
+  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const clientOf = (settings: ConnectorSettings) =>
+    klaviyoClient({
+      baseUrl: text(settings['baseUrl']) || KLAVIYO_BASE_URL,
+      privateKey: text(settings['privateKey']),
+      clock: deps.clock,
+    });
+  const questionnaireProperty = (settings: ConnectorSettings) =>
+    text(settings['questionnaireLinkProperty']) || DEFAULT_QUESTIONNAIRE_PROPERTY;
+
+  return {
+    descriptor: {
+      id: 'klaviyo',
+      displayName: 'Klaviyo',
+      settings: [
+        {
+          key: 'publicKey',
+          label: 'Public API key (site ID)',
+          type: 'string',
+          required: true,
+          secret: false,
+          description: 'Settings → Account → API keys: the 6-character public key.',
+        },
+        {
+          key: 'privateKey',
+          label: 'Private API key',
+          type: 'secret',
+          required: true,
+          secret: true,
+          description:
+            'Create a private key with Accounts read access plus Profiles, Events, Lists and Subscriptions write access.',
+        },
+        {
+          key: 'listId',
+          label: 'Newsletter list ID',
+          type: 'string',
+          required: false,
+          secret: false,
+          description: 'Newsletter consent is mirrored to this list.',
+        },
+        {
+          key: 'questionnaireLinkProperty',
+          label: 'Profile property for the questionnaire link',
+          type: 'string',
+          required: false,
+          secret: false,
+          default: DEFAULT_QUESTIONNAIRE_PROPERTY,
+        },
+        {
+          key: 'baseUrl',
+          label: 'API base URL',
+          type: 'url',
+          required: false,
+          secret: false,
+          default: KLAVIYO_BASE_URL,
+        },
+      ],
+      capabilities: {
+        profiles: true,
+        trackedEvents: true,
+        rawEvents: false,
+        consent: true,
+        bulkExport: { batchSize: KLAVIYO_IMPORT_BATCH },
+        inbound: true,
+      },
+      defaultEventTypes: PROFILE_EVENT_TYPES,
+      // Events allow 350/s, profile import 75/s: stay well inside the account-wide quota.
+      rateLimit: { perSecond: 50, burst: 75 },
+    },
+
+    async verifyCredentials(settings): Promise<VerifyResult> {
+      const client = clientOf(settings);
+      const accounts = await client.call('GET', '/api/accounts/');
+      if (accounts.status === 401 || accounts.status === 400) {
+        return {
+          ok: false,
+          field: 'privateKey',
+          message:
+            'the private key was refused by Klaviyo; check that it was copied whole and has not been revoked',
+        };
+      }
+      if (accounts.status === 403)
+        return { ok: false, field: 'privateKey', message: 'the private key lacks Accounts read access' };
+      if (accounts.status !== 200) {
+        return {
+          ok: false,
+          field: 'privateKey',
+          message: `Klaviyo could not check the key right now (${accounts.status}: ${klaviyoDetail(accounts.body)}); try again`,
+        };
+      }
+      const account = (accounts.body as { data?: Array<{ attributes?: { public_api_key?: string } }> })
+        .data?.[0];
+      if (account?.attributes?.public_api_key !== text(settings['publicKey'])) {
+        return {
+          ok: false,
+          field: 'publicKey',
+          message: 'the public key does not belong to the Klaviyo account of the private key',
+        };
+      }
+      const listId = text(settings['listId']);
+      if (listId) {
+        const list = await client.call('GET', `/api/lists/${encodeURIComponent(listId)}/`);
+        if (list.status === 404)
+          return { ok: false, field: 'listId', message: 'the list no longer exists in Klaviyo' };
+        if (list.status === 403)
+          return { ok: false, field: 'privateKey', message: 'the private key lacks Lists read access' };
+        if (list.status !== 200)
+          return { ok: false, field: 'listId', message: `Klaviyo could not check the list (${list.status})` };
+      }
+      return { ok: true };
+    },
+
+    async pushProfile(target, profile) {
+      await clientOf(target.settings).send(
+        'POST',
+        '/api/profile-import/',
+        profileImportBody(profile, questionnaireProperty(target.settings)),
+      );
+    },
+
+    async pushEvent(target, event) {
+      if (!event.name || !event.email) return;
+      await clientOf(target.settings).send('POST', '/api/events/', eventBody(event));
+    },
+
+    async pushConsent(target, consent) {
+      const listId = text(target.settings['listId']) || undefined;
+      const path = consent.subscribed
+        ? '/api/profile-subscription-bulk-create-jobs/'
+        : '/api/profile-subscription-bulk-delete-jobs/';
+      await clientOf(target.settings).send('POST', path, subscriptionBody(consent, listId));
+    },
+
+    async bulkExport(target: ConnectionTarget, batch: readonly ProfileUpdate[]): Promise<ExportProgress> {
+      const client = clientOf(target.settings);
+      const property = questionnaireProperty(target.settings);
+      const created = await client.send('POST', '/api/profile-bulk-import-jobs/', {
+        data: {
+          type: 'profile-bulk-import-job',
+          attributes: {
+            profiles: {
+              data: batch.map((p) => ({ type: 'profile', attributes: profileAttributes(p, property) })),
+            },
+          },
+        },
+      });
+      const jobId = (created.body as { data?: { id?: string } }).data?.id;
+      if (!jobId)
+        throw new ConnectorFailure('retryable', 'Klaviyo accepted the import but returned no job id');
+      // Poll with backoff; the job endpoints allow 10/s and 150/min.
+      for (let attempt = 0, delay = 200; ; attempt++, delay = Math.min(delay * 2, 5_000)) {
+        const polled = await client.send('GET', `/api/profile-bulk-import-jobs/${jobId}/`);
+        const attributes =
+          (polled.body as { data?: { attributes?: Record<string, unknown> } }).data?.attributes ?? {};
+        const status = attributes['status'];
+        if (status === 'complete' || status === 'cancelled') {
+          return {
+            submitted: batch.length,
+            completed: Number(attributes['completed_count'] ?? 0),
+            failed:
+              status === 'cancelled'
+                ? batch.length - Number(attributes['completed_count'] ?? 0)
+                : Number(attributes['failed_count'] ?? 0),
+          };
+        }
+        if (attempt > 200)
+          throw new ConnectorFailure('retryable', `Klaviyo import job ${jobId} did not finish in time`);
+        await sleep(delay);
+      }
+    },
+
+    parseInbound(_target, request: InboundRequest): InboundMessage {
+      const body = (request.body ?? {}) as Record<string, unknown>;
+      const email = text(body['email']).toLowerCase();
+      if (!email.includes('@')) return { kind: 'ignored', reason: 'the flow webhook body has no email' };
+      const reviewType = text(body['review_type']);
+      return {
+        kind: 'invitation_request',
+        email,
+        name: text(body['first_name']) || null,
+        orderId: text(body['order_id']) || null,
+        orderNumber: text(body['order_number']) || null,
+        locale: text(body['locale']) || null,
+        reviewType: reviewType === 'product' || reviewType === 'both' ? reviewType : 'service',
+      };
+    },
+  };
+}

@@ -1,0 +1,97 @@
+import type { ConsentUpdate, OutboundEvent, ProfileUpdate, PropertyValue } from '../connector.js';
+
+/** Profile properties Trustloop writes, as the merchant's Klaviyo templates see them. */
+export const KLAVIYO_PROPERTY_NAMES: Readonly<Record<string, string>> = {
+  points: 'trustloop_points',
+  tier: 'trustloop_tier',
+  referral_link: 'trustloop_referral_link',
+  next_expiry_points: 'trustloop_next_expiry_points',
+  next_expiry_date: 'trustloop_next_expiry_date',
+  last_coupon_code: 'trustloop_last_coupon_code',
+  questionnaire_link: 'trustloop_questionnaire_link',
+  questionnaire_link_expires_at: 'trustloop_questionnaire_link_expires_at',
+};
+
+export function profileAttributes(profile: ProfileUpdate, questionnaireProperty: string) {
+  const properties: Record<string, PropertyValue> = {};
+  for (const [key, value] of Object.entries(profile.properties)) {
+    const name = key === 'questionnaire_link' ? questionnaireProperty : KLAVIYO_PROPERTY_NAMES[key];
+    if (name) properties[name] = value; // unknown keys (e.g. the PIN) are not sent to Klaviyo
+  }
+  return {
+    email: profile.email,
+    ...(profile.firstName !== undefined ? { first_name: profile.firstName } : {}),
+    ...(profile.lastName !== undefined ? { last_name: profile.lastName } : {}),
+    ...(profile.phone !== undefined ? { phone_number: profile.phone } : {}),
+    ...(profile.locale !== undefined ? { locale: profile.locale } : {}),
+    ...(profile.externalId !== undefined ? { external_id: profile.externalId } : {}),
+    ...(Object.keys(properties).length > 0 ? { properties } : {}),
+  };
+}
+
+export function profileImportBody(profile: ProfileUpdate, questionnaireProperty: string) {
+  return { data: { type: 'profile', attributes: profileAttributes(profile, questionnaireProperty) } };
+}
+
+/** `unique_id` is our event id: Klaviyo keeps only the first event per profile, metric and unique_id. */
+export function eventBody(event: OutboundEvent) {
+  const time = new Date(event.occurredAt);
+  return {
+    data: {
+      type: 'event',
+      attributes: {
+        properties: { ...event.properties, trustloop_event_id: event.id },
+        time: time.toISOString(),
+        unique_id: event.id,
+        ...(event.value ? { value: event.value.amount, value_currency: event.value.currency } : {}),
+        metric: { data: { type: 'metric', attributes: { name: event.name } } },
+        profile: { data: { type: 'profile', attributes: { email: event.email } } },
+      },
+    },
+  };
+}
+
+export function subscriptionBody(consent: ConsentUpdate, listId: string | undefined) {
+  const list = listId ? { relationships: { list: { data: { type: 'list', id: listId } } } } : {};
+  if (consent.subscribed) {
+    return {
+      data: {
+        type: 'profile-subscription-bulk-create-job',
+        attributes: {
+          custom_source: 'Trustloop',
+          profiles: {
+            data: [
+              {
+                type: 'profile',
+                attributes: {
+                  email: consent.email,
+                  subscriptions: { email: { marketing: { consent: 'SUBSCRIBED' } } },
+                },
+              },
+            ],
+          },
+        },
+        ...list,
+      },
+    };
+  }
+  return {
+    data: {
+      type: 'profile-subscription-bulk-delete-job',
+      attributes: {
+        profiles: {
+          data: [
+            {
+              type: 'profile',
+              attributes: {
+                email: consent.email,
+                subscriptions: { email: { marketing: { consent: 'UNSUBSCRIBED' } } },
+              },
+            },
+          ],
+        },
+      },
+      ...list,
+    },
+  };
+}

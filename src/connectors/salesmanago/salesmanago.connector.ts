@@ -1,0 +1,259 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { Clock } from '../../platform/clock.js';
+import type {
+  Connector,
+  ConnectorSettings,
+  InboundMessage,
+  OutboundEvent,
+  ProfileUpdate,
+  VerifyResult,
+} from '../connector.js';
+import { ConnectorFailure, failureOfStatus } from '../connector-failure.js';
+import { sendJson } from '../connector-http.js';
+import { PROFILE_EVENT_TYPES } from '../domain-events.js';
+
+const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+const NOT_AUTHENTICATED = /not authenticated/i;
+/** INFERENCE: no batch ceiling is documented; stay small. */
+export const SALESMANAGO_BATCH = 100;
+
+/**
+ * SALESmanago (M3): contacts with tags and opt-in state, loyalty and purchase events as external
+ * events (SALESmanago never de-duplicates them, so Trustloop's delivery ledger is what keeps a
+ * purchase from being sent twice), and the opt-in/opt-out callbacks.
+ */
+export function createSalesmanagoConnector(deps: { clock: Clock }): Connector {
+  async function call(settings: ConnectorSettings, path: string, body: Record<string, unknown>) {
+    const clientId = text(settings['clientId']);
+    const apiKey = randomUUID();
+    const sha = createHash('sha1')
+      .update(`${apiKey}${clientId}${text(settings['apiSecret'])}`)
+      .digest('hex');
+    const answer = await sendJson('SALESmanago', {
+      method: 'POST',
+      url: `${text(settings['endpoint']).replace(/\/+$/, '')}${path}`,
+      body: {
+        clientId,
+        apiKey,
+        requestTime: deps.clock.now().getTime(),
+        sha,
+        owner: text(settings['owner']),
+        ...body,
+      },
+    });
+    if (answer.status < 200 || answer.status >= 300) {
+      throw failureOfStatus(answer.status, JSON.stringify(answer.body ?? ''), {
+        platform: 'SALESmanago',
+        retryAfter: answer.headers.get('retry-after'),
+        now: deps.clock.now(),
+        authMessage: 'SALESmanago refused the client ID and API secret',
+      });
+    }
+    const reply = (answer.body ?? {}) as { success?: boolean; message?: string[] };
+    // Failures come back as HTTP 200 with success: false.
+    if (reply.success !== true) {
+      const message = (reply.message ?? []).join('; ') || 'no details';
+      if (NOT_AUTHENTICATED.test(message)) {
+        throw new ConnectorFailure(
+          'auth_invalid',
+          'SALESmanago did not authenticate the client ID and API secret; the secret may have been regenerated',
+        );
+      }
+      throw new ConnectorFailure('permanent', `SALESmanago refused the request: ${message}`);
+    }
+    return reply as Record<string, unknown>;
+  }
+
+  const tags = (settings: ConnectorSettings) =>
+    Array.isArray(settings['defaultTags']) ? (settings['defaultTags'] as string[]) : [];
+
+  function upsertBody(settings: ConnectorSettings, profile: ProfileUpdate) {
+    const name = [profile.firstName, profile.lastName].filter(Boolean).join(' ');
+    const properties: Record<string, string> = {};
+    for (const [key, value] of Object.entries(profile.properties)) {
+      if (value !== null && key !== 'pin')
+        properties[`trustloop_${key}`] = Array.isArray(value) ? value.join(',') : String(value);
+    }
+    return {
+      contact: {
+        email: profile.email,
+        ...(name ? { name } : {}),
+        ...(profile.phone ? { phone: profile.phone } : {}),
+        ...(profile.externalId ? { externalId: profile.externalId } : {}),
+      },
+      tags: tags(settings),
+      properties,
+      forceOptIn: profile.consent === 'subscribed',
+      forceOptOut: profile.consent === 'unsubscribed',
+      forcePhoneOptIn: false,
+      forcePhoneOptOut: false,
+    };
+  }
+
+  function contactEvent(event: OutboundEvent) {
+    const purchase = event.type === 'order.paid';
+    const products = event.properties['products'];
+    return {
+      date: new Date(event.occurredAt).getTime(),
+      contactExtEventType: purchase ? 'PURCHASE' : 'OTHER',
+      description: purchase
+        ? `Order ${String(event.properties['order_number'] ?? '')}`
+        : (event.name ?? event.type),
+      externalId: purchase ? String(event.properties['order_id']) : event.id,
+      location: 'trustloop',
+      ...(event.value ? { value: event.value.amount, detail3: event.value.currency } : {}),
+      ...(Array.isArray(products) ? { products: products.join(',') } : {}),
+      ...(Array.isArray(event.properties['quantities'])
+        ? { detail1: (event.properties['quantities'] as string[]).join(',') }
+        : {}),
+      ...(!purchase
+        ? { detail1: event.name ?? event.type, detail2: JSON.stringify(event.properties).slice(0, 1000) }
+        : {}),
+    };
+  }
+
+  return {
+    descriptor: {
+      id: 'salesmanago',
+      displayName: 'SALESmanago',
+      settings: [
+        {
+          key: 'clientId',
+          label: 'Client ID',
+          type: 'string',
+          required: true,
+          secret: false,
+          description: 'Settings → Integrations → API access.',
+        },
+        { key: 'apiSecret', label: 'API secret', type: 'secret', required: true, secret: true },
+        {
+          key: 'endpoint',
+          label: 'Endpoint',
+          type: 'url',
+          required: true,
+          secret: false,
+          description: 'The account’s instance, e.g. https://app3.salesmanago.pl',
+        },
+        { key: 'owner', label: 'Contact owner email', type: 'string', required: true, secret: false },
+        {
+          key: 'defaultTags',
+          label: 'Default tags',
+          type: 'string_list',
+          required: false,
+          secret: false,
+          default: ['TRUSTLOOP'],
+        },
+        // Storefront module settings (seed 001): shown to the shop's SALESmanago scripts.
+        {
+          key: 'webPushFormCode',
+          label: 'Web push consent form code',
+          type: 'string',
+          required: false,
+          secret: false,
+        },
+        {
+          key: 'language',
+          label: 'Module language',
+          type: 'string',
+          required: false,
+          secret: false,
+          default: 'pl',
+        },
+        { key: 'logoUrl', label: 'Shop logo URL', type: 'url', required: false, secret: false },
+        {
+          key: 'colors',
+          label: 'Module colours (hex, comma-separated)',
+          type: 'string_list',
+          required: false,
+          secret: false,
+        },
+      ],
+      capabilities: {
+        profiles: true,
+        trackedEvents: true,
+        rawEvents: false,
+        consent: true,
+        bulkExport: { batchSize: SALESMANAGO_BATCH },
+        inbound: true,
+      },
+      defaultEventTypes: [...PROFILE_EVENT_TYPES, 'order.paid'],
+      // No limit is documented (INFERENCE): be gentle.
+      rateLimit: { perSecond: 10, burst: 20 },
+    },
+
+    async verifyCredentials(settings): Promise<VerifyResult> {
+      if (!text(settings['owner']).includes('@'))
+        return {
+          ok: false,
+          field: 'owner',
+          message: 'the contact owner must be the email of a SALESmanago user',
+        };
+      try {
+        await call(settings, '/api/contact/list', { email: ['connection-check@trustloop.invalid'] });
+        return { ok: true };
+      } catch (error) {
+        if (!(error instanceof ConnectorFailure)) throw error;
+        if (error.kind === 'auth_invalid')
+          return {
+            ok: false,
+            field: 'apiSecret',
+            message: 'SALESmanago did not authenticate the client ID and API secret',
+          };
+        if (/owner/i.test(error.message))
+          return {
+            ok: false,
+            field: 'owner',
+            message: 'the contact owner is not a user of this SALESmanago account',
+          };
+        return {
+          ok: false,
+          field: 'endpoint',
+          message: `SALESmanago could not be reached at this endpoint: ${error.message}`,
+        };
+      }
+    },
+
+    async pushProfile(target, profile) {
+      await call(target.settings, '/api/contact/upsert', upsertBody(target.settings, profile));
+    },
+
+    async pushEvent(target, event) {
+      if (!event.email || !event.name) return;
+      await call(target.settings, '/api/v2/contact/addContactExtEvent', {
+        email: event.email,
+        contactEvent: contactEvent(event),
+      });
+    },
+
+    async pushConsent(target, consent) {
+      await call(target.settings, '/api/contact/upsert', {
+        contact: { email: consent.email },
+        forceOptIn: consent.subscribed,
+        forceOptOut: !consent.subscribed,
+        forcePhoneOptIn: false,
+        forcePhoneOptOut: false,
+      });
+    },
+
+    async bulkExport(target, batch) {
+      const reply = await call(target.settings, '/api/contact/batchupsertv2', {
+        upsertDetails: batch.map((profile) => upsertBody(target.settings, profile)),
+      });
+      const ids = Object.keys((reply['contactIds'] as Record<string, string> | undefined) ?? {}).length;
+      return { submitted: batch.length, completed: ids, failed: batch.length - ids };
+    },
+
+    parseInbound(_target, request): InboundMessage {
+      const email = text(request.query['email']).toLowerCase();
+      const status = request.query['status'];
+      if (!email.includes('@') || (status !== 'optin' && status !== 'optout'))
+        return { kind: 'ignored', reason: 'not an opt-in/opt-out callback' };
+      return {
+        kind: 'consent',
+        email,
+        subscribed: status === 'optin',
+        occurredAt: deps.clock.now().toISOString(),
+      };
+    },
+  };
+}

@@ -1,0 +1,49 @@
+/** Per-channel contacts settings: the default tags given to every new customer (C3). */
+import type { ContactsSettings } from './contacts.types.js';
+import { normalizeTags } from './customer-fields.js';
+import { type ContactsDb, type ContactsDeps, parseTags } from './customer-rows.js';
+
+export async function defaultTagsOf(db: ContactsDb, channelId: string): Promise<string[]> {
+  const row = await db
+    .selectFrom('contacts_settings')
+    .select('default_tags')
+    .where('channel_id', '=', channelId)
+    .executeTakeFirst();
+  return row ? parseTags(row.default_tags) : [];
+}
+
+export function createContactsSettings(deps: ContactsDeps) {
+  const { db, clock } = deps;
+
+  async function get(accountId: string, channelId: string): Promise<ContactsSettings> {
+    const row = await db
+      .selectFrom('contacts_settings')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .where('channel_id', '=', channelId)
+      .executeTakeFirst();
+    return row
+      ? { channelId, defaultTags: parseTags(row.default_tags), updatedAt: row.updated_at }
+      : { channelId, defaultTags: [], updatedAt: null };
+  }
+
+  async function update(
+    accountId: string,
+    channelId: string,
+    settings: { defaultTags: string[] },
+  ): Promise<ContactsSettings> {
+    const defaultTags = normalizeTags(settings.defaultTags, 'defaultTags');
+    const now = clock.now().toISOString();
+    const json = JSON.stringify(defaultTags);
+    await db
+      .insertInto('contacts_settings')
+      .values({ channel_id: channelId, account_id: accountId, default_tags: json, updated_at: now })
+      .onConflict((conflict) =>
+        conflict.column('channel_id').doUpdateSet({ default_tags: json, updated_at: now }),
+      )
+      .execute();
+    return get(accountId, channelId);
+  }
+
+  return { get, update };
+}

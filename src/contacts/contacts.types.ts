@@ -1,0 +1,147 @@
+import type { Executor, Page } from '../platform/jobs/index.js';
+import type { ConsentRejection } from './consent-machine.js';
+import type { ConsentSource, ConsentStatus, CustomerErased, CustomerSnapshot } from './contacts.events.js';
+import type { ConsentInput, CustomerInput } from './contacts.inputs.js';
+
+/** One way to name a customer in a channel. */
+export type CustomerLookup =
+  | { email: string }
+  | { customerId: string }
+  | { externalId: { platform: string; id: string } };
+
+export interface UpsertCustomerResult {
+  customer: CustomerSnapshot;
+  created: boolean;
+  /** False when the input matched what was stored (then no event was appended). */
+  changed: boolean;
+}
+
+export interface ConsentChangeRequest extends ConsentInput {
+  accountId: string;
+  channelId: string;
+  email: string;
+}
+
+export interface ConsentChangeResult {
+  applied: boolean;
+  /** Why the change was not applied. */
+  reason?: ConsentRejection;
+  /** The customer's consent after the call. */
+  status: ConsentStatus;
+  customerId: string;
+}
+
+/** One applied consent change, as the audit trail keeps it. */
+export interface ConsentHistoryEntry {
+  id: string;
+  status: ConsentStatus;
+  previous: ConsentStatus;
+  source: ConsentSource;
+  changedAt: string;
+  recordedAt: string;
+  doubleOptIn: boolean;
+}
+
+export interface EraseCustomerRequest {
+  accountId: string;
+  channelId: string;
+  email: string;
+  reason: CustomerErased['reason'];
+}
+
+export interface EraseCustomerResult {
+  /** False when there was nothing left to erase (already erased, never stored): no event then. */
+  erased: boolean;
+  customerId: string | null;
+}
+
+/** Everything stored about one customer, for a data-subject request. */
+export interface CustomerExport {
+  exportedAt: string;
+  customer: CustomerSnapshot;
+  consentHistory: ConsentHistoryEntry[];
+}
+
+/** An admin's edit: given fields replace stored ones (tags included); null clears. */
+export interface CustomerPatch {
+  email?: string;
+  firstName?: string | null;
+  lastName?: string | null;
+  phone?: string | null;
+  locale?: string | null;
+  birthday?: string | null;
+  tags?: string[];
+}
+
+export interface CustomerListQuery {
+  limit: number;
+  /** The `nextCursor` of the previous page. */
+  cursor?: string;
+  /** Emails starting with this (case-insensitive). */
+  emailPrefix?: string;
+  tag?: string;
+  consent?: ConsentStatus;
+}
+
+export interface ContactsSettings {
+  channelId: string;
+  /** Added to every customer created in the channel. */
+  defaultTags: string[];
+  /** Null until the settings were first saved. */
+  updatedAt: string | null;
+}
+
+/**
+ * The contacts domain as other domains see it. Methods taking an `executor` run inside the
+ * caller's transaction when given one (their rows and events commit with the caller's), or in
+ * their own transaction when given the database handle.
+ *
+ * The caller vouches that `channelId` belongs to `accountId` (admin routes check it first).
+ *
+ * @example
+ * await db.transaction().execute(async (trx) => {
+ *   const { customer } = await contacts.upsertCustomer(trx, { accountId, channelId, email, consent });
+ *   await insertOrder(trx, { ...order, customerId: customer.customerId });
+ * });
+ */
+export interface ContactsService {
+  /**
+   * Creates or updates a customer, matched by external id first, then by email. Absent fields
+   * are kept, null clears, tags are merged, `consent` goes through the consent machine.
+   * Appends `customer.upserted` only when something changed. Safe under concurrency.
+   */
+  upsertCustomer(executor: Executor, input: CustomerInput): Promise<UpsertCustomerResult>;
+  /** Applies a consent change (creating the customer if unknown); appends `consent.changed` when applied. */
+  changeConsent(executor: Executor, request: ConsentChangeRequest): Promise<ConsentChangeResult>;
+  findCustomer(
+    accountId: string,
+    channelId: string,
+    by: CustomerLookup,
+  ): Promise<CustomerSnapshot | undefined>;
+  /** The newsletter consent of an email in a channel; `unknown` when never recorded. */
+  getConsent(channelId: string, email: string): Promise<ConsentStatus>;
+  /** GDPR erasure: deletes the personal data, keeps a hashed record, appends `customer.erased`. */
+  eraseCustomer(executor: Executor, request: EraseCustomerRequest): Promise<EraseCustomerResult>;
+  /** Everything stored about the customer with this email, or undefined. */
+  exportCustomer(accountId: string, channelId: string, email: string): Promise<CustomerExport | undefined>;
+  /** Newest first. */
+  listCustomers(
+    accountId: string,
+    channelId: string,
+    query: CustomerListQuery,
+  ): Promise<Page<CustomerSnapshot>>;
+  /** An admin's edit; throws not_found for an unknown customer. Appends `customer.upserted` when changed. */
+  updateCustomer(
+    executor: Executor,
+    target: { accountId: string; channelId: string; customerId: string },
+    patch: CustomerPatch,
+  ): Promise<{ customer: CustomerSnapshot; changed: boolean }>;
+  /** Oldest first; throws not_found for an unknown customer. */
+  consentHistory(accountId: string, channelId: string, customerId: string): Promise<ConsentHistoryEntry[]>;
+  getSettings(accountId: string, channelId: string): Promise<ContactsSettings>;
+  updateSettings(
+    accountId: string,
+    channelId: string,
+    settings: { defaultTags: string[] },
+  ): Promise<ContactsSettings>;
+}

@@ -1,0 +1,235 @@
+/**
+ * Creating and updating customers from any source (C1). Matching goes by external id first,
+ * then by email; the unique (channel_id, email) index, not a prior read, decides who creates a
+ * new customer when several deliveries race.
+ */
+
+import { isUniqueViolation } from '../platform/db/index.js';
+import { AppError } from '../platform/errors.js';
+import { newId } from '../platform/ids.js';
+import { applyConsent } from './consent.service.js';
+import type { ConsentDecision } from './consent-machine.js';
+import { CONTACTS_EVENTS, type CustomerSnapshot, type CustomerUpserted } from './contacts.events.js';
+import type { CustomerInput } from './contacts.inputs.js';
+import { defaultTagsOf } from './contacts-settings.service.js';
+import {
+  type ContactsDb,
+  type ContactsDeps,
+  type CustomerRow,
+  customerIdByEmail,
+  customerIdByExternalId,
+  lockCustomer,
+  parseTags,
+  snapshotOf,
+} from './customer-rows.js';
+
+export interface UpsertOutcome {
+  customer: CustomerSnapshot;
+  created: boolean;
+  changed: boolean;
+  /** What the consent machine decided, when the input carried consent. */
+  consent?: ConsentDecision;
+}
+
+/** The fields an input sets, as column values; only those present in the input. */
+function columnsOf(input: CustomerInput): Partial<CustomerRow> {
+  const set: Partial<CustomerRow> = {};
+  if (input.firstName !== undefined) set.first_name = input.firstName;
+  if (input.lastName !== undefined) set.last_name = input.lastName;
+  if (input.phone !== undefined) set.phone = input.phone;
+  if (input.locale !== undefined) set.locale = input.locale;
+  if (input.birthday !== undefined) set.birthday = input.birthday;
+  return set;
+}
+
+async function createRow(
+  trx: ContactsDb,
+  deps: ContactsDeps,
+  input: CustomerInput,
+): Promise<string | undefined> {
+  const now = deps.clock.now().toISOString();
+  const defaults = await defaultTagsOf(trx, input.channelId);
+  const id = newId('cus');
+  const inserted = await trx
+    .insertInto('customers')
+    .values({
+      id,
+      account_id: input.accountId,
+      channel_id: input.channelId,
+      email: input.email,
+      first_name: input.firstName ?? null,
+      last_name: input.lastName ?? null,
+      phone: input.phone ?? null,
+      locale: input.locale ?? null,
+      birthday: input.birthday ?? null,
+      tags: JSON.stringify([...new Set([...defaults, ...(input.tags ?? [])])]),
+      consent_status: 'unknown',
+      consent_source: null,
+      consent_changed_at: null,
+      consent_double_opt_in: 0,
+      registered_at: input.registeredAt ?? null,
+      created_at: now,
+      updated_at: now,
+    })
+    .onConflict((conflict) => conflict.columns(['channel_id', 'email']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return inserted?.id;
+}
+
+/** Records the external id; a platform id already taken by another customer stays with it. */
+async function linkExternalId(
+  trx: ContactsDb,
+  deps: ContactsDeps,
+  row: CustomerRow,
+  externalId: { platform: string; id: string },
+): Promise<boolean> {
+  const current = await trx
+    .selectFrom('customer_external_ids')
+    .select('external_id')
+    .where('customer_id', '=', row.id)
+    .where('platform', '=', externalId.platform)
+    .executeTakeFirst();
+  if (current?.external_id === externalId.id) return false;
+  if (current) {
+    // The shop re-created the customer under a new id: follow it.
+    const moved = await trx
+      .updateTable('customer_external_ids')
+      .set({ external_id: externalId.id })
+      .where('customer_id', '=', row.id)
+      .where('platform', '=', externalId.platform)
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('customer_external_ids as taken')
+              .select('taken.customer_id')
+              .where('taken.channel_id', '=', row.channel_id)
+              .where('taken.platform', '=', externalId.platform)
+              .where('taken.external_id', '=', externalId.id),
+          ),
+        ),
+      )
+      .executeTakeFirst();
+    return moved.numUpdatedRows > 0n;
+  }
+  const inserted = await trx
+    .insertInto('customer_external_ids')
+    .values({
+      account_id: row.account_id,
+      channel_id: row.channel_id,
+      customer_id: row.id,
+      platform: externalId.platform,
+      external_id: externalId.id,
+      created_at: deps.clock.now().toISOString(),
+    })
+    .onConflict((conflict) => conflict.doNothing())
+    .returning('customer_id')
+    .executeTakeFirst();
+  return inserted !== undefined;
+}
+
+/** Writes the changed columns of `row`; a clash with another customer's email is a conflict. */
+export async function writeCustomer(
+  trx: ContactsDb,
+  row: CustomerRow,
+  changes: Partial<CustomerRow>,
+  now: string,
+): Promise<CustomerRow> {
+  try {
+    await trx
+      .updateTable('customers')
+      .set({ ...changes, updated_at: now })
+      .where('id', '=', row.id)
+      .execute();
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw new AppError(
+        'conflict',
+        `another customer in this channel already has the email ${changes.email}`,
+        {
+          details: [{ field: 'email', message: 'belongs to another customer' }],
+        },
+      );
+    }
+    throw error;
+  }
+  return { ...row, ...changes, updated_at: now };
+}
+
+/** The columns of `wanted` that differ from `row`. */
+export function differences(row: CustomerRow, wanted: Partial<CustomerRow>): Partial<CustomerRow> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(wanted)) {
+    if (row[key as keyof CustomerRow] !== value) out[key] = value;
+  }
+  return out as Partial<CustomerRow>;
+}
+
+export async function appendUpserted(
+  trx: ContactsDb,
+  deps: ContactsDeps,
+  accountId: string,
+  customer: CustomerSnapshot,
+  created: boolean,
+): Promise<void> {
+  const payload: CustomerUpserted = { customer, created };
+  await deps.jobs.appendEvents(trx, [
+    { type: CONTACTS_EVENTS.customerUpserted, accountId, channelId: customer.channelId, payload },
+  ]);
+}
+
+/** Upserts a normalised input inside `trx`. */
+export async function upsertWithin(
+  trx: ContactsDb,
+  deps: ContactsDeps,
+  input: CustomerInput,
+): Promise<UpsertOutcome> {
+  let customerId = input.externalId
+    ? await customerIdByExternalId(trx, input.channelId, input.externalId)
+    : undefined;
+  customerId ??= await customerIdByEmail(trx, input.channelId, input.email);
+  let created = false;
+  if (customerId === undefined) {
+    customerId = await createRow(trx, deps, input);
+    created = customerId !== undefined;
+    // Lost the race to a concurrent delivery of the same email: update what it created.
+    customerId ??= await customerIdByEmail(trx, input.channelId, input.email);
+  }
+  let row = customerId === undefined ? undefined : await lockCustomer(trx, deps.dialect, customerId);
+  if (!row) throw new AppError('conflict', 'the customer changed while being saved; send it again');
+  if (row.account_id !== input.accountId) throw AppError.notFound('customer');
+
+  let changed = created;
+  if (!created) {
+    const storedTags = parseTags(row.tags);
+    const tags = [...new Set([...storedTags, ...(input.tags ?? [])])];
+    // Matched by external id under a new email that another customer of the channel holds:
+    // the platform id decides who this is, but the email stays where it is (no merge here).
+    const emailTaken =
+      row.email !== input.email && (await customerIdByEmail(trx, input.channelId, input.email)) !== undefined;
+    const wanted: Partial<CustomerRow> = {
+      ...columnsOf(input),
+      ...(emailTaken ? {} : { email: input.email }),
+      tags: JSON.stringify(tags),
+      ...(row.registered_at === null && input.registeredAt ? { registered_at: input.registeredAt } : {}),
+    };
+    const changes = differences(row, wanted);
+    if (Object.keys(changes).length > 0) {
+      row = await writeCustomer(trx, row, changes, deps.clock.now().toISOString());
+      changed = true;
+    }
+  }
+  if (input.externalId && (await linkExternalId(trx, deps, row, input.externalId))) changed = true;
+
+  let consent: ConsentDecision | undefined;
+  if (input.consent) {
+    const result = await applyConsent(trx, deps, row, input.consent);
+    consent = result.decision;
+    row = result.row;
+    if (consent.applied) changed = true;
+  }
+
+  const customer = await snapshotOf(trx, row);
+  if (changed) await appendUpserted(trx, deps, input.accountId, customer, created);
+  return { customer, created, changed, ...(consent ? { consent } : {}) };
+}

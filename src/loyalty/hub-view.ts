@@ -1,0 +1,106 @@
+/**
+ * What the shopper's hub panel shows (L9), pure: the state decides what is visible, the balance
+ * decides the best reward (or the next one and the points missing) and the progress bar.
+ */
+import type { Locale } from '../platform/i18n/index.js';
+import { t } from '../platform/i18n/index.js';
+import type { RewardKind } from './loyalty.events.js';
+
+export type HubState = 'anonymous' | 'not_member' | 'no_points' | 'member' | 'excluded';
+
+export interface HubReward {
+  rewardId: string;
+  name: string;
+  kind: RewardKind;
+  value: number;
+  pointsCost: number;
+  /** The reward needs a higher tier than the member holds. */
+  locked: boolean;
+}
+
+export interface RewardProgress {
+  best: HubReward | null;
+  next: (HubReward & { pointsMissing: number }) | null;
+  /** 0 to 1: how far the balance is toward the next reward (1 when only redeemable ones remain). */
+  fraction: number;
+}
+
+/** The most expensive reward the balance covers, the cheapest it does not, and the bar between. */
+export function rewardProgress(balance: number, rewards: readonly HubReward[]): RewardProgress {
+  const open = rewards.filter((reward) => !reward.locked);
+  let best: HubReward | null = null;
+  let next: HubReward | null = null;
+  for (const reward of open) {
+    if (reward.pointsCost <= balance) {
+      if (!best || reward.pointsCost > best.pointsCost) best = reward;
+    } else if (!next || reward.pointsCost < next.pointsCost) {
+      next = reward;
+    }
+  }
+  const points = Math.max(0, balance);
+  const fraction = next ? Math.min(1, points / next.pointsCost) : best ? 1 : 0;
+  return {
+    best,
+    next: next ? { ...next, pointsMissing: next.pointsCost - points } : null,
+    fraction: Math.round(fraction * 1000) / 1000,
+  };
+}
+
+/** The state a shopper is in, from what we know about them. */
+export function hubState(member: { state: string; balance: number } | null, signedIn: boolean): HubState {
+  if (!signedIn) return 'anonymous';
+  if (!member || member.state === 'candidate') return 'not_member';
+  if (member.state === 'excluded') return 'excluded';
+  return member.balance > 0 ? 'member' : 'no_points';
+}
+
+export interface HubTexts {
+  title: string;
+  prompt: string | null;
+  cta: string | null;
+  balance: string | null;
+  bestReward: string | null;
+  nextReward: string | null;
+  tier: string | null;
+  rewardsTitle: string;
+  couponsTitle: string;
+  waysToEarnTitle: string;
+  referralTitle: string;
+  redeem: string;
+}
+
+export function hubTexts(
+  locale: Locale,
+  state: HubState,
+  view: { balance: number; progress: RewardProgress | null; tierName: string | null },
+): HubTexts {
+  const loyal = state === 'member';
+  const { progress } = view;
+  return {
+    title: t(locale, 'hub.title'),
+    prompt:
+      state === 'anonymous'
+        ? t(locale, 'hub.signin.prompt')
+        : state === 'excluded'
+          ? t(locale, 'hub.excluded')
+          : state === 'member'
+            ? null
+            : t(locale, 'hub.join.prompt'),
+    cta: state === 'not_member' || state === 'no_points' ? t(locale, 'hub.join.cta') : null,
+    balance: loyal ? t(locale, 'hub.points.balance', { points: view.balance }) : null,
+    bestReward:
+      loyal && progress?.best
+        ? t(locale, 'hub.best_reward', { points: progress.best.pointsCost, reward: progress.best.name })
+        : null,
+    nextReward:
+      loyal && progress?.next
+        ? t(locale, 'hub.next_reward', { missing: progress.next.pointsMissing, reward: progress.next.name })
+        : null,
+    tier: loyal && view.tierName ? t(locale, 'hub.tier.current', { tier: view.tierName }) : null,
+    rewardsTitle: t(locale, 'hub.rewards.title'),
+    couponsTitle: t(locale, 'hub.coupons.title'),
+    waysToEarnTitle: t(locale, 'hub.ways_to_earn.title'),
+    referralTitle: t(locale, 'hub.referral.title'),
+    redeem: t(locale, 'hub.redeem'),
+  };
+}

@@ -1,0 +1,55 @@
+/** What every part of the loyalty domain is built from, and the channel facts it needs. */
+import type { Accounts } from '../accounts/index.js';
+import type { Clock } from '../platform/clock.js';
+import type { DialectKind } from '../platform/db/index.js';
+import type { Jobs } from '../platform/jobs/index.js';
+import { DEFAULT_SETTINGS, type LoyaltySettings, mergeSettings } from './loyalty-settings.js';
+import type { Db } from './points-store.js';
+
+export interface ChannelInfo {
+  id: string;
+  accountId: string;
+  name: string;
+  domain: string;
+  timeZone: string;
+  defaultLocale: string;
+  currency: string;
+}
+
+export interface LoyaltyDeps {
+  db: Db;
+  kind: DialectKind;
+  clock: Clock;
+  jobs: Jobs;
+  accounts: Accounts;
+}
+
+/** The channel, checked to belong to the account (404 otherwise). */
+export async function channelOf(
+  deps: LoyaltyDeps,
+  accountId: string,
+  channelId: string,
+): Promise<ChannelInfo> {
+  const channel = await deps.accounts.channels.get(accountId, channelId);
+  return {
+    id: channel.id,
+    accountId: channel.accountId,
+    name: channel.name,
+    domain: channel.domain,
+    timeZone: channel.timeZone,
+    defaultLocale: channel.defaultLocale,
+    currency: channel.currency,
+  };
+}
+
+/** The channel's program, or null when loyalty was never set up there (then nothing is earned). */
+export async function loadSettings(db: Db, channelId: string): Promise<LoyaltySettings | null> {
+  const row = await db
+    .selectFrom('loyalty_settings')
+    .select('settings')
+    .where('channel_id', '=', channelId)
+    .executeTakeFirst();
+  if (!row) return null;
+  // Stored settings are merged over today's defaults, so fields added later get their default.
+  return mergeSettings(DEFAULT_SETTINGS, JSON.parse(row.settings) as Partial<LoyaltySettings>);
+}

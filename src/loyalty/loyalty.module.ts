@@ -1,0 +1,150 @@
+import type { Kysely } from 'kysely';
+import type { OrderEvent, OrderRefunded } from '../commerce/index.js';
+import type { ConsentChanged, ContactsService, CustomerErased, CustomerUpserted } from '../contacts/index.js';
+import type { DomainEvent } from '../platform/jobs/index.js';
+import type { ModuleContext, TrustloopModule } from '../platform/module.js';
+import type { ReviewEvent } from '../reviews/index.js';
+import {
+  handleConsentChanged,
+  handleCustomerErased,
+  handleCustomerUpserted,
+  handleReviewSubmitted,
+} from './customers.handler.js';
+import { hubRoutes } from './hub.routes.js';
+import { createHub, type Hub } from './hub.service.js';
+import { type ChannelInfo, channelOf, type LoyaltyDeps, loadSettings } from './loyalty.context.js';
+import { loyaltyAdminRoutes } from './loyalty.routes.js';
+import type { LoyaltyTables } from './loyalty.tables.js';
+import type { LoyaltySettings } from './loyalty-settings.js';
+import { createMembersAdmin, type MembersAdmin } from './members.service.js';
+import {
+  NIGHTLY_JOB,
+  NIGHTLY_SCHEDULE,
+  type NightlySummary,
+  runChannelNightly,
+  runNightly,
+} from './nightly.job.js';
+import { handleOrderEvent, handleRefund } from './orders.handler.js';
+import { createProgram, type Program } from './program.service.js';
+
+/**
+ * The loyalty domain's service: what other domains and the composition root may call.
+ * Admin and hub operations are the same functions the routes use (every call scoped by account).
+ *
+ * @example
+ * await loyalty.program.updateSettings(accountId, channelId, { signupPoints: 50 });
+ * const member = await loyalty.members.find(accountId, channelId, 'ann@example.com');
+ * const view = await loyalty.hub.view(publicId, shopperToken, 'pl');
+ */
+export interface LoyaltyService {
+  program: Program;
+  members: MembersAdmin;
+  hub: Hub;
+  /** The hourly tick's work: the night of every channel whose local day moved on. */
+  runNightly(): Promise<NightlySummary[]>;
+  /** One channel's night at the clock's now, whatever ran before (operations, benchmarks). */
+  runChannelNightly(accountId: string, channelId: string): Promise<NightlySummary>;
+}
+
+export function createLoyaltyModule(
+  ctx: ModuleContext,
+  _deps: { contacts: ContactsService },
+): TrustloopModule<LoyaltyService> {
+  const deps: LoyaltyDeps = {
+    db: ctx.database.db as Kysely<LoyaltyTables>,
+    kind: ctx.database.kind,
+    clock: ctx.clock,
+    jobs: ctx.jobs,
+    accounts: ctx.accounts,
+  };
+
+  /** The channel and its program behind an event, or null when loyalty does not run there. */
+  async function programOf(
+    event: DomainEvent,
+  ): Promise<{ channel: ChannelInfo; settings: LoyaltySettings } | null> {
+    if (!event.channelId) return null;
+    const settings = await loadSettings(deps.db, event.channelId);
+    if (!settings) return null;
+    try {
+      return { channel: await channelOf(deps, event.accountId, event.channelId), settings };
+    } catch {
+      return null; // the channel is gone
+    }
+  }
+
+  ctx.jobs.registerSubscriber({
+    name: 'loyalty.orders',
+    eventTypes: [
+      'order.placed',
+      'order.paid',
+      'order.fulfilled',
+      'order.delivered',
+      'order.cancelled',
+      'order.refunded',
+    ],
+    async handle(event) {
+      const program = await programOf(event);
+      if (!program) return;
+      if (event.type === 'order.refunded') {
+        await handleRefund(deps, program.channel, program.settings, event.payload as OrderRefunded);
+      } else {
+        await handleOrderEvent(
+          deps,
+          program.channel,
+          program.settings,
+          event.type as 'order.paid',
+          event.payload as OrderEvent,
+        );
+      }
+    },
+  });
+  ctx.jobs.registerSubscriber({
+    name: 'loyalty.customers',
+    eventTypes: ['customer.upserted', 'consent.changed', 'customer.erased', 'review.submitted'],
+    async handle(event) {
+      const program = await programOf(event);
+      if (!program) return;
+      const { channel, settings } = program;
+      if (event.type === 'customer.upserted')
+        await handleCustomerUpserted(deps, channel, settings, event.payload as CustomerUpserted);
+      if (event.type === 'consent.changed')
+        await handleConsentChanged(deps, channel, settings, event.payload as ConsentChanged);
+      if (event.type === 'customer.erased')
+        await handleCustomerErased(deps, channel, event.payload as CustomerErased);
+      if (event.type === 'review.submitted')
+        await handleReviewSubmitted(deps, channel, settings, event.payload as ReviewEvent);
+    },
+  });
+  ctx.jobs.registerHandler(NIGHTLY_JOB, async () => {
+    await runNightly(deps);
+  });
+
+  const program = createProgram(deps);
+  const members = createMembersAdmin(deps);
+  const hub = createHub(deps);
+
+  return {
+    name: 'loyalty',
+    service: {
+      program,
+      members,
+      hub,
+      runNightly: () => runNightly(deps),
+      async runChannelNightly(accountId, channelId) {
+        const channel = await channelOf(deps, accountId, channelId);
+        const settings = await loadSettings(deps.db, channelId);
+        if (!settings) throw new Error(`channel ${channelId} has no loyalty program`);
+        return runChannelNightly(deps, channel, settings, deps.clock.now());
+      },
+    },
+    async routes(app) {
+      await app.register(loyaltyAdminRoutes({ auth: ctx.accounts.auth, program, members }));
+      await app.register(hubRoutes({ hub, rateLimitPerMinute: ctx.config.http.publicRateLimitPerMinute }));
+    },
+    async start(roles) {
+      // Channels with a program schedule the tick when saving settings; this keeps it after upgrades.
+      if (roles.includes('worker')) await ctx.jobs.schedule(NIGHTLY_SCHEDULE);
+      return undefined;
+    },
+  };
+}

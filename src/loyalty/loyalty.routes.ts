@@ -1,0 +1,381 @@
+/** Admin routes of the loyalty domain under /api/v1/channels/:channelId/loyalty (scoped). */
+import { Type } from 'typebox';
+import { type Auth, principalOf } from '../accounts/index.js';
+import { errorResponses, IdParam, NoContent, StrictObject } from '../platform/http/schemas.js';
+import type { HttpServer } from '../platform/http/server.js';
+import {
+  AdjustmentBody,
+  CodesBody,
+  CouponSchema,
+  EnrolBody,
+  LedgerEntrySchema,
+  LocaleQuery,
+  MemberSchema,
+  RewardBody,
+  RewardPatch,
+  RewardSchema,
+  SettingsPatch,
+  SettingsSchema,
+  TierBody,
+  TierPatch,
+  TierSchema,
+  WayToEarnSchema,
+} from './loyalty.schemas.js';
+import type { DeepPartial, LoyaltySettings } from './loyalty-settings.js';
+import type { MembersAdmin } from './members.service.js';
+import type { Program } from './program.service.js';
+
+const security: Array<Record<string, string[]>> = [{ apiKey: [] }, { session: [] }];
+const BASE = '/api/v1/channels/:channelId/loyalty';
+const Id = (name: string) => Type.String({ minLength: 1, maxLength: 64, description: name });
+const ChannelParams = IdParam('channelId');
+const TierParams = StrictObject({ channelId: Id('channel'), tierId: Id('tier') });
+const RewardParams = StrictObject({ channelId: Id('channel'), rewardId: Id('reward') });
+const MemberParams = StrictObject({ channelId: Id('channel'), memberId: Id('member') });
+const responses = { ...errorResponses, 409: Type.Ref('ErrorResponse'), 422: Type.Ref('ErrorResponse') };
+
+export function loyaltyAdminRoutes(deps: { auth: Auth; program: Program; members: MembersAdmin }) {
+  const { auth, program, members } = deps;
+  const read = { onRequest: auth.require('loyalty:read') };
+  const write = { onRequest: auth.require('loyalty:write') };
+  const doc = (summary: string) => ({ tags: ['loyalty'], summary, security });
+
+  return async function register(app: HttpServer) {
+    app.get(
+      `${BASE}/settings`,
+      {
+        ...read,
+        schema: {
+          ...doc('The channel’s loyalty program settings'),
+          params: ChannelParams,
+          response: { 200: SettingsSchema, ...responses },
+        },
+      },
+      async (request) => program.getSettings(principalOf(request).accountId, request.params.channelId),
+    );
+    app.patch(
+      `${BASE}/settings`,
+      {
+        ...write,
+        schema: {
+          ...doc('Change settings (partial; the program runs from the first save)'),
+          params: ChannelParams,
+          body: SettingsPatch,
+          response: { 200: SettingsSchema, ...responses },
+        },
+      },
+      async (request) =>
+        program.updateSettings(
+          principalOf(request).accountId,
+          request.params.channelId,
+          request.body as DeepPartial<LoyaltySettings>,
+        ),
+    );
+    app.get(
+      `${BASE}/ways-to-earn`,
+      {
+        ...read,
+        schema: {
+          ...doc('The configured ways to earn, described in a locale'),
+          params: ChannelParams,
+          querystring: LocaleQuery,
+          response: { 200: Type.Array(WayToEarnSchema), ...responses },
+        },
+      },
+      async (request) =>
+        program.waysToEarn(principalOf(request).accountId, request.params.channelId, request.query.locale),
+    );
+
+    app.get(
+      `${BASE}/tiers`,
+      {
+        ...read,
+        schema: {
+          ...doc('VIP tiers'),
+          params: ChannelParams,
+          response: { 200: Type.Array(TierSchema), ...responses },
+        },
+      },
+      async (request) => program.listTiers(principalOf(request).accountId, request.params.channelId),
+    );
+    app.post(
+      `${BASE}/tiers`,
+      {
+        ...write,
+        schema: {
+          ...doc('Add a tier'),
+          params: ChannelParams,
+          body: TierBody,
+          response: { 201: TierSchema, ...responses },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(
+            await program.createTier(principalOf(request).accountId, request.params.channelId, request.body),
+          ),
+    );
+    app.patch(
+      `${BASE}/tiers/:tierId`,
+      {
+        ...write,
+        schema: {
+          ...doc('Change a tier'),
+          params: TierParams,
+          body: TierPatch,
+          response: { 200: TierSchema, ...responses },
+        },
+      },
+      async (request) =>
+        program.updateTier(
+          principalOf(request).accountId,
+          request.params.channelId,
+          request.params.tierId,
+          request.body,
+        ),
+    );
+    app.delete(
+      `${BASE}/tiers/:tierId`,
+      {
+        ...write,
+        schema: { ...doc('Remove a tier'), params: TierParams, response: { 204: NoContent, ...responses } },
+      },
+      async (request, reply) => {
+        await program.deleteTier(
+          principalOf(request).accountId,
+          request.params.channelId,
+          request.params.tierId,
+        );
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.get(
+      `${BASE}/rewards`,
+      {
+        ...read,
+        schema: {
+          ...doc('The rewards catalogue'),
+          params: ChannelParams,
+          response: { 200: Type.Array(RewardSchema), ...responses },
+        },
+      },
+      async (request) => program.listRewards(principalOf(request).accountId, request.params.channelId),
+    );
+    app.post(
+      `${BASE}/rewards`,
+      {
+        ...write,
+        schema: {
+          ...doc('Add a reward'),
+          params: ChannelParams,
+          body: RewardBody,
+          response: { 201: RewardSchema, ...responses },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(
+            await program.createReward(
+              principalOf(request).accountId,
+              request.params.channelId,
+              request.body,
+            ),
+          ),
+    );
+    app.patch(
+      `${BASE}/rewards/:rewardId`,
+      {
+        ...write,
+        schema: {
+          ...doc('Change a reward'),
+          params: RewardParams,
+          body: RewardPatch,
+          response: { 200: RewardSchema, ...responses },
+        },
+      },
+      async (request) =>
+        program.updateReward(
+          principalOf(request).accountId,
+          request.params.channelId,
+          request.params.rewardId,
+          request.body,
+        ),
+    );
+    app.delete(
+      `${BASE}/rewards/:rewardId`,
+      {
+        ...write,
+        schema: {
+          ...doc('Retire a reward (issued coupons stay usable)'),
+          params: RewardParams,
+          response: { 204: NoContent, ...responses },
+        },
+      },
+      async (request, reply) => {
+        await program.deleteReward(
+          principalOf(request).accountId,
+          request.params.channelId,
+          request.params.rewardId,
+        );
+        return reply.status(204).send(null);
+      },
+    );
+    app.post(
+      `${BASE}/rewards/:rewardId/codes`,
+      {
+        ...write,
+        schema: {
+          ...doc('Pre-load coupon codes for a pool reward'),
+          params: RewardParams,
+          body: CodesBody,
+          response: { 200: Type.Object({ added: Type.Integer(), skipped: Type.Integer() }), ...responses },
+        },
+      },
+      async (request) =>
+        program.uploadCodes(
+          principalOf(request).accountId,
+          request.params.channelId,
+          request.params.rewardId,
+          request.body.codes,
+        ),
+    );
+
+    app.get(
+      `${BASE}/members`,
+      {
+        ...read,
+        schema: {
+          ...doc('Members, newest first; `email` looks one up'),
+          params: ChannelParams,
+          querystring: StrictObject({
+            email: Type.Optional(Type.String({ minLength: 3, maxLength: 254 })),
+            limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+          }),
+          response: { 200: Type.Array(MemberSchema), ...responses },
+        },
+      },
+      async (request) =>
+        members.list(principalOf(request).accountId, request.params.channelId, {
+          limit: request.query.limit,
+          ...(request.query.email ? { email: request.query.email } : {}),
+        }),
+    );
+    app.post(
+      `${BASE}/members`,
+      {
+        ...write,
+        schema: {
+          ...doc('Enrol a customer by email'),
+          params: ChannelParams,
+          body: EnrolBody,
+          response: { 200: MemberSchema, ...responses },
+        },
+      },
+      async (request) =>
+        members.enrolByEmail(
+          principalOf(request).accountId,
+          request.params.channelId,
+          request.body.email,
+          request.body.customerId,
+        ),
+    );
+    app.get(
+      `${BASE}/members/:memberId`,
+      {
+        ...read,
+        schema: { ...doc('One member'), params: MemberParams, response: { 200: MemberSchema, ...responses } },
+      },
+      async (request) =>
+        members.get(principalOf(request).accountId, request.params.channelId, request.params.memberId),
+    );
+    app.get(
+      `${BASE}/members/:memberId/ledger`,
+      {
+        ...read,
+        schema: {
+          ...doc('The member’s ledger, newest first'),
+          params: MemberParams,
+          querystring: StrictObject({
+            limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+            before: Type.Optional(Type.String({ maxLength: 64 })),
+          }),
+          response: {
+            200: Type.Object({
+              items: Type.Array(LedgerEntrySchema),
+              nextCursor: Type.Optional(Type.String()),
+            }),
+            ...responses,
+          },
+        },
+      },
+      async (request) =>
+        members.ledger(principalOf(request).accountId, request.params.channelId, request.params.memberId, {
+          limit: request.query.limit,
+          ...(request.query.before ? { before: request.query.before } : {}),
+        }),
+    );
+    app.get(
+      `${BASE}/members/:memberId/coupons`,
+      {
+        ...read,
+        schema: {
+          ...doc('The member’s coupons'),
+          params: MemberParams,
+          response: { 200: Type.Array(CouponSchema), ...responses },
+        },
+      },
+      async (request) =>
+        members.coupons(principalOf(request).accountId, request.params.channelId, request.params.memberId),
+    );
+    app.post(
+      `${BASE}/members/:memberId/adjustments`,
+      {
+        ...write,
+        schema: {
+          ...doc('Credit or debit points by hand (reason required; the acting user is recorded)'),
+          params: MemberParams,
+          body: AdjustmentBody,
+          response: {
+            201: Type.Object({ entry: LedgerEntrySchema, replayed: Type.Boolean() }),
+            ...responses,
+          },
+        },
+      },
+      async (request, reply) => {
+        const principal = principalOf(request);
+        const actor =
+          principal.kind === 'user' ? `user:${principal.userId}` : `api_key:${principal.apiKeyId}`;
+        const result = await members.adjust(
+          principal.accountId,
+          request.params.channelId,
+          request.params.memberId,
+          {
+            points: request.body.points,
+            reason: request.body.reason,
+            actor,
+            ...(request.body.idempotencyKey ? { idempotencyKey: request.body.idempotencyKey } : {}),
+          },
+        );
+        return reply.status(result.replayed ? 200 : 201).send(result);
+      },
+    );
+    for (const [action, run, summary] of [
+      ['enrol', members.enrol, 'Enrol the member'],
+      ['exclude', members.exclude, 'Exclude the member (earns nothing, sees no loyalty data)'],
+      ['pin', members.regeneratePin, 'Regenerate the member’s PIN (member.pin_changed)'],
+    ] as const) {
+      app.post(
+        `${BASE}/members/:memberId/${action}`,
+        {
+          ...write,
+          schema: { ...doc(summary), params: MemberParams, response: { 200: MemberSchema, ...responses } },
+        },
+        async (request) =>
+          run(principalOf(request).accountId, request.params.channelId, request.params.memberId),
+      );
+    }
+  };
+}

@@ -1,0 +1,188 @@
+/**
+ * Redemption (L7) in one transaction: the member row is locked (PostgreSQL) or writes are
+ * serialised (SQLite), the points are debited under `redeem:<redemptionId>`, a coupon is issued
+ * with a generated or pre-loaded code, and reward.redeemed + coupon.issued are appended. A
+ * refusal writes nothing; a replayed redemption id returns the coupon it issued the first time.
+ */
+import type { Selectable } from 'kysely';
+import { newId } from '../platform/ids.js';
+import { generateCouponCode } from './coupon-codes.js';
+import type { ChannelInfo, LoyaltyDeps } from './loyalty.context.js';
+import {
+  type CouponSnapshot,
+  type CouponState,
+  LOYALTY_EVENTS,
+  type RewardKind,
+  type RewardRedeemed,
+} from './loyalty.events.js';
+import type { LoyaltyTables } from './loyalty.tables.js';
+import type { LoyaltySettings } from './loyalty-settings.js';
+import { memberSnapshot } from './members.js';
+import { bookAndAnnounce, tiersOf } from './points.service.js';
+import { type Db, lockMember, once } from './points-store.js';
+
+export type CouponRow = Selectable<LoyaltyTables['loyalty_coupons']>;
+
+export function couponSnapshot(row: CouponRow, email: string): CouponSnapshot {
+  return {
+    couponId: row.id,
+    channelId: row.channel_id,
+    memberId: row.member_id,
+    email,
+    rewardId: row.reward_id,
+    name: row.name,
+    kind: row.kind as RewardKind,
+    value: Number(row.value),
+    product: row.product,
+    code: row.code,
+    state: row.state as CouponState,
+    pointsSpent: Number(row.points_spent),
+    expiresAt: row.expires_at,
+    usedOrderId: row.used_order_id,
+    createdAt: row.created_at,
+  };
+}
+
+export type RedeemRefusal =
+  | 'unknown_member'
+  | 'not_a_member'
+  | 'excluded'
+  | 'unknown_reward'
+  | 'tier_too_low'
+  | 'insufficient_points'
+  | 'out_of_codes';
+
+export type RedeemResult =
+  | { ok: true; coupon: CouponSnapshot; replayed: boolean }
+  | { ok: false; reason: RedeemRefusal };
+
+class Refused extends Error {
+  constructor(readonly reason: RedeemRefusal) {
+    super(reason);
+  }
+}
+
+async function claimPoolCode(trx: Db, deps: LoyaltyDeps, rewardId: string): Promise<string | null> {
+  let free = trx
+    .selectFrom('loyalty_code_pool')
+    .select('id')
+    .where('reward_id', '=', rewardId)
+    .where('claimed_at', 'is', null)
+    .orderBy('id')
+    .limit(1);
+  if (deps.kind === 'postgres') free = free.forUpdate().skipLocked();
+  const row = await free.executeTakeFirst();
+  if (!row) return null;
+  const claimed = await trx
+    .updateTable('loyalty_code_pool')
+    .set({ claimed_at: deps.clock.now().toISOString() })
+    .where('id', '=', row.id)
+    .where('claimed_at', 'is', null)
+    .returning('code')
+    .executeTakeFirst();
+  return claimed?.code ?? null;
+}
+
+export async function redeemReward(
+  deps: LoyaltyDeps,
+  channel: ChannelInfo,
+  settings: LoyaltySettings,
+  input: { memberId: string; rewardId: string; redemptionId: string; apply: boolean },
+): Promise<RedeemResult> {
+  const now = deps.clock.now();
+  try {
+    const outcome = await once(deps.db, async (trx) => {
+      const member = await lockMember(trx, deps.kind, input.memberId);
+      if (!member || member.channel_id !== channel.id) throw new Refused('unknown_member');
+      if (member.state === 'excluded') throw new Refused('excluded');
+      if (member.state !== 'member') throw new Refused('not_a_member');
+      const reward = await trx
+        .selectFrom('loyalty_rewards')
+        .selectAll()
+        .where('id', '=', input.rewardId)
+        .where('channel_id', '=', channel.id)
+        .where('active', '=', 1)
+        .executeTakeFirst();
+      if (!reward) throw new Refused('unknown_reward');
+      if (reward.min_tier_id !== null) {
+        const tiers = await tiersOf(trx, channel.id);
+        const needed = tiers.find((tier) => tier.id === reward.min_tier_id)?.threshold ?? 0;
+        const held = tiers.find((tier) => tier.id === member.tier_id)?.threshold ?? -1;
+        if (held < needed) throw new Refused('tier_too_low');
+      }
+      const booked = await bookAndAnnounce(trx, deps, channel, settings, member.id, {
+        kind: 'debit',
+        cause: 'redemption',
+        key: `redeem:${input.redemptionId}`,
+        operation: { type: 'debit', points: Number(reward.points_cost) },
+        reference: reward.id,
+      });
+      if (!booked.ok) throw new Refused('insufficient_points');
+
+      const validDays = reward.coupon_valid_days ?? settings.coupons.validDays;
+      const base = {
+        id: newId('cpn'),
+        account_id: channel.accountId,
+        channel_id: channel.id,
+        member_id: member.id,
+        reward_id: reward.id,
+        redemption_id: input.redemptionId,
+        name: reward.name,
+        kind: reward.kind,
+        value: Number(reward.value),
+        product: reward.product,
+        points_spent: Number(reward.points_cost),
+        state: input.apply ? 'applied' : 'issued',
+        expires_at:
+          validDays === null ? null : new Date(now.getTime() + validDays * 86_400_000).toISOString(),
+        used_order_id: null,
+        applied_at: input.apply ? now.toISOString() : null,
+        used_at: null,
+        created_at: now.toISOString(),
+      };
+      let coupon: CouponRow | undefined;
+      for (let attempt = 0; attempt < 5 && !coupon; attempt++) {
+        const code =
+          reward.code_source === 'pool' ? await claimPoolCode(trx, deps, reward.id) : generateCouponCode();
+        if (code === null) throw new Refused('out_of_codes');
+        coupon = await trx
+          .insertInto('loyalty_coupons')
+          .values({ ...base, code })
+          .onConflict((oc) => oc.doNothing())
+          .returningAll()
+          .executeTakeFirst();
+      }
+      if (!coupon) throw new Error('could not issue a unique coupon code');
+      const snapshot = couponSnapshot(coupon, member.email);
+      const redeemed: RewardRedeemed = {
+        member: await memberSnapshot(trx, booked.member, channel, settings),
+        redemptionId: input.redemptionId,
+        pointsSpent: Number(reward.points_cost),
+        coupon: snapshot,
+      };
+      const common = { accountId: channel.accountId, channelId: channel.id, occurredAt: now };
+      await deps.jobs.appendEvents(trx, [
+        { ...common, type: LOYALTY_EVENTS.rewardRedeemed, payload: redeemed },
+        { ...common, type: LOYALTY_EVENTS.couponIssued, payload: { coupon: snapshot } },
+      ]);
+      return snapshot;
+    });
+    if (!outcome.duplicate) return { ok: true, coupon: outcome.value, replayed: false };
+  } catch (error) {
+    if (error instanceof Refused) return { ok: false, reason: error.reason };
+    throw error;
+  }
+  const first = await deps.db
+    .selectFrom('loyalty_coupons')
+    .selectAll()
+    .where('channel_id', '=', channel.id)
+    .where('redemption_id', '=', input.redemptionId)
+    .executeTakeFirst();
+  if (!first || first.member_id !== input.memberId) return { ok: false, reason: 'unknown_reward' };
+  const member = await deps.db
+    .selectFrom('loyalty_members')
+    .select('email')
+    .where('id', '=', first.member_id)
+    .executeTakeFirst();
+  return { ok: true, coupon: couponSnapshot(first, member?.email ?? ''), replayed: true };
+}

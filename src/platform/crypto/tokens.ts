@@ -1,0 +1,45 @@
+import { type BinaryToTextEncoding, createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+
+const MIN_TOKEN_BYTES = 16;
+// Only ever used inside safeEqual to turn inputs of any length into equal-length digests.
+const COMPARISON_KEY = randomBytes(32);
+
+/** SHA-256 of a string (as UTF-8) or bytes, as lower-case hex. Used to store API keys and tokens hashed. */
+export function sha256Hex(data: string | Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/**
+ * HMAC-SHA256 of `data` under `key`, encoded as asked (`'hex'` by default; Shopify and
+ * WooCommerce sign webhooks in `'base64'`).
+ *
+ * @example
+ * const expected = hmacSha256(secret, rawBody, 'base64');
+ * safeEqual(expected, request.headers['x-shopify-hmac-sha256']);
+ */
+export function hmacSha256(
+  key: string | Buffer,
+  data: string | Buffer,
+  encoding: BinaryToTextEncoding = 'hex',
+): string {
+  return createHmac('sha256', key).update(data).digest(encoding);
+}
+
+/**
+ * Compares two secrets without leaking where they differ or how long the expected one is.
+ * Never throws: different lengths simply compare unequal. Both sides are HMAC'd under a
+ * per-process random key first, so the constant-time comparison always sees equal lengths.
+ */
+export function safeEqual(a: string | Buffer, b: string | Buffer): boolean {
+  const left = createHmac('sha256', COMPARISON_KEY).update(a).digest();
+  const right = createHmac('sha256', COMPARISON_KEY).update(b).digest();
+  return timingSafeEqual(left, right);
+}
+
+/** An unguessable url-safe token (base64url) carrying `bytes` of randomness, at least 16. */
+export function randomToken(bytes = 32): string {
+  if (!Number.isInteger(bytes) || bytes < MIN_TOKEN_BYTES) {
+    throw new RangeError(`a token needs at least ${MIN_TOKEN_BYTES} random bytes, got ${bytes}`);
+  }
+  return randomBytes(bytes).toString('base64url');
+}

@@ -1,0 +1,121 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+
+export type DialectKind = 'sqlite' | 'postgres';
+
+/** An open database: the Kysely handle plus what the rest of the code may need to know. */
+export interface Database<Tables = unknown> {
+  readonly db: Kysely<Tables>;
+  readonly kind: DialectKind;
+  /** PostgreSQL only: the schema every table lives in, when not the default. */
+  readonly schema?: string;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  url: string;
+  /** PostgreSQL only: the schema to use (created if missing); tests give each suite its own. */
+  schema?: string;
+  poolSize?: number;
+}
+
+const PG_INT8 = 20;
+const PG_NUMERIC = 1700;
+const PG_TIMESTAMPTZ = 1184;
+const PG_TIMESTAMP = 1114;
+
+// Read values the same way on both engines: numbers as numbers, times as ISO-8601 UTC strings.
+const pgTypes = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === PG_INT8 || oid === PG_NUMERIC) return (value: string) => Number(value);
+    if (oid === PG_TIMESTAMPTZ) return (value: string) => new Date(value).toISOString();
+    if (oid === PG_TIMESTAMP) return (value: string) => new Date(`${value}Z`).toISOString();
+    return pg.types.getTypeParser(oid, format as 'text');
+  },
+};
+
+/**
+ * Kysely prepares every query anew; on SQLite that costs more than running it. Statements are
+ * reused by their SQL text (a busy one, still iterating, is never handed out twice).
+ */
+function reusePreparedStatements(sqlite: SQLite.Database, max = 1000): void {
+  const prepare = sqlite.prepare.bind(sqlite);
+  const statements = new Map<string, SQLite.Statement>();
+  sqlite.prepare = ((source: string) => {
+    const cached = statements.get(source);
+    if (cached && !cached.busy) return cached;
+    const statement = prepare(source);
+    if (statements.size >= max) statements.delete(statements.keys().next().value as string);
+    statements.set(source, statement);
+    return statement;
+  }) as typeof sqlite.prepare;
+}
+
+function openSqlite(url: string): Database<unknown> {
+  const file = url.replace(/^sqlite:(\/\/)?/, '');
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const sqlite = new SQLite(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 10000');
+  reusePreparedStatements(sqlite);
+  const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, kind: 'sqlite', close: () => db.destroy() };
+}
+
+function quoteIdent(name: string): string {
+  if (!/^[a-z_][a-z0-9_]*$/i.test(name)) throw new Error(`invalid schema name: ${name}`);
+  return `"${name}"`;
+}
+
+async function openPostgres(options: DatabaseOptions): Promise<Database<unknown>> {
+  const { url, schema } = options;
+  if (schema) {
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    try {
+      await admin.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);
+    } finally {
+      await admin.end();
+    }
+  }
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    types: pgTypes,
+    ...(schema ? { options: `-c search_path=${quoteIdent(schema)}` } : {}),
+  });
+  const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
+  return { db, kind: 'postgres', ...(schema ? { schema } : {}), close: () => db.destroy() };
+}
+
+/** Opens SQLite (`sqlite:/path/file.db`, `sqlite::memory:`) or PostgreSQL (`postgres://…`). */
+export async function openDatabase<Tables>(options: DatabaseOptions): Promise<Database<Tables>> {
+  const opened = /^postgres(ql)?:\/\//.test(options.url)
+    ? await openPostgres(options)
+    : openSqlite(options.url);
+  return opened as Database<Tables>;
+}
+
+/** True when the database answers a trivial query. */
+export async function isReachable(database: Database<unknown>): Promise<boolean> {
+  try {
+    await sql`select 1`.execute(database.db);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Both engines report a unique-constraint violation differently; this knows both. */
+export function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; message?: string } | null;
+  if (!e) return false;
+  return (
+    e.code === '23505' || e.code === 'SQLITE_CONSTRAINT_UNIQUE' || e.code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+  );
+}

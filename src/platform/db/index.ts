@@ -1,0 +1,10 @@
+export { type PortableTypes, portableTypes } from './column-types.js';
+export {
+  type Database,
+  type DatabaseOptions,
+  type DialectKind,
+  isReachable,
+  isUniqueViolation,
+  openDatabase,
+} from './database.js';
+export { migrateToLatest, type PortableMigration } from './migrator.js';

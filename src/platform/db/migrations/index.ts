@@ -1,0 +1,23 @@
+import type { PortableMigration } from '../migrator.js';
+import { m0001Tenancy } from './0001_tenancy.js';
+import { m0002Jobs } from './0002_jobs.js';
+import { m0003Contacts } from './0003_contacts.js';
+import { m0004Commerce } from './0004_commerce.js';
+import { m0005Reviews } from './0005_reviews.js';
+import { m0006Loyalty } from './0006_loyalty.js';
+import { m0007Connectors } from './0007_connectors.js';
+import { m0008Invitations } from './0008_invitations.js';
+import { m0009Imports } from './0009_imports.js';
+
+/** Every migration in order. Names sort; never rename or edit one that has shipped. */
+export const migrations: Record<string, PortableMigration> = {
+  '0001_tenancy': m0001Tenancy,
+  '0002_jobs': m0002Jobs,
+  '0003_contacts': m0003Contacts,
+  '0004_commerce': m0004Commerce,
+  '0005_reviews': m0005Reviews,
+  '0006_loyalty': m0006Loyalty,
+  '0007_connectors': m0007Connectors,
+  '0008_invitations': m0008Invitations,
+  '0009_imports': m0009Imports,
+};

@@ -1,0 +1,85 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError, type ErrorBody, type ErrorCode, type ErrorDetail } from '../errors.js';
+
+interface AjvIssue {
+  instancePath: string;
+  message?: string;
+  keyword: string;
+  params: Record<string, unknown>;
+}
+
+function validationDetails(part: string, issues: AjvIssue[]): ErrorDetail[] {
+  return issues.map((issue) => {
+    let field = `/${part}${issue.instancePath}`;
+    let message = issue.message ?? 'is invalid';
+    if (issue.keyword === 'additionalProperties') {
+      field += `/${String(issue.params['additionalProperty'])}`;
+      message = 'is not a known field';
+    } else if (issue.keyword === 'required') {
+      field += `/${String(issue.params['missingProperty'])}`;
+      message = 'is required';
+    }
+    return { field, message };
+  });
+}
+
+const FASTIFY_CODES: Record<string, { code: ErrorCode; message: string }> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    code: 'unsupported_media_type',
+    message: 'send the body as application/json',
+  },
+  FST_ERR_CTP_BODY_TOO_LARGE: { code: 'payload_too_large', message: 'the request body is too large' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: {
+    code: 'invalid_json',
+    message: 'the body is empty but the content type is JSON',
+  },
+  FST_ERR_CTP_INVALID_JSON_BODY: { code: 'invalid_json', message: 'the body is not valid JSON' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    code: 'bad_request',
+    message: 'the Content-Length does not match the body',
+  },
+};
+
+function send(reply: FastifyReply, status: number, body: ErrorBody, headers?: Record<string, string>) {
+  if (headers) reply.headers(headers);
+  return reply.status(status).type('application/json; charset=utf-8').send(body);
+}
+
+/** The one place where errors become HTTP responses: `{ error: { code, message, details? } }`. */
+export function installErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    if (error instanceof AppError) {
+      if (error.status >= 500) request.log.error({ err: error }, error.message);
+      const body: ErrorBody = { error: { code: error.code, message: error.message } };
+      if (error.details) body.error.details = error.details;
+      return send(reply, error.status, body, error.headers);
+    }
+    if (error.validation) {
+      const part = error.validationContext ?? 'body';
+      const details = validationDetails(part, error.validation as unknown as AjvIssue[]);
+      const first = details[0];
+      const message = first ? `${first.field} ${first.message}` : 'the request is invalid';
+      return send(reply, 400, { error: { code: 'validation_failed', message, details } });
+    }
+    const known = error.code ? FASTIFY_CODES[error.code] : undefined;
+    if (known)
+      return send(reply, error.statusCode ?? 400, { error: { code: known.code, message: known.message } });
+    if (error instanceof SyntaxError) {
+      return send(reply, 400, { error: { code: 'invalid_json', message: 'the body is not valid JSON' } });
+    }
+    if (error.statusCode === 429) {
+      return send(reply, 429, { error: { code: 'rate_limited', message: error.message } });
+    }
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      return send(reply, error.statusCode, { error: { code: 'bad_request', message: error.message } });
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return send(reply, 500, { error: { code: 'internal', message: 'something went wrong on our side' } });
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    send(reply, 404, {
+      error: { code: 'not_found', message: `no route for ${request.method} ${request.url.split('?')[0]}` },
+    }),
+  );
+}

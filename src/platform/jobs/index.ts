@@ -1,0 +1,149 @@
+/**
+ * The transactional outbox and the job system: domain events appended in the command's
+ * transaction, delivered at least once to subscribers; due-dated, deduplicated and recurring
+ * jobs; workers that claim with `FOR UPDATE SKIP LOCKED` on PostgreSQL.
+ *
+ * @example
+ * const jobs = createJobs({ database, clock, config: config.jobs, logger });
+ * jobs.registerSubscriber({ name: 'loyalty.credit', eventTypes: ['order.paid'], handle: creditPoints });
+ * jobs.registerHandler('invitation.send', sendInvitation);
+ * await db.transaction().execute(async (trx) => {
+ *   await insertOrder(trx, order);
+ *   await jobs.appendEvents(trx, [{ type: 'order.paid', accountId, payload: { orderId } }]);
+ * });
+ * const worker = jobs.startWorker();
+ */
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { Registry as MetricsRegistry } from 'prom-client';
+import type { Clock } from '../clock.js';
+import type { Config } from '../config.js';
+import type { Database } from '../db/index.js';
+import * as admin from './job-admin.js';
+import { cancelByDedupeKey, insertJob } from './job-queue.js';
+import type { Outcome } from './job-runner.js';
+import { registerJobMetrics } from './jobs.metrics.js';
+import type { JobsTables } from './jobs.tables.js';
+import type {
+  DomainEvent,
+  EnqueueResult,
+  EventQuery,
+  Executor,
+  JobHandler,
+  JobQuery,
+  JobRecord,
+  JobState,
+  NewEvent,
+  NewJob,
+  Page,
+  RunSummary,
+  ScheduleDefinition,
+  ScheduleRecord,
+  Subscriber,
+  Worker,
+} from './jobs.types.js';
+import * as outbox from './outbox.js';
+import { Registry } from './registry.js';
+import { deleteSchedule, listSchedules, upsertSchedule } from './scheduler.js';
+import { runDueJobs, startWorker, type WorkerDeps } from './worker.js';
+
+export { backoffDelayMs } from './backoff.js';
+export { PermanentError, RetryableError } from './job-errors.js';
+export type { Outcome } from './job-runner.js';
+export * from './jobs.types.js';
+
+export interface JobsDeps {
+  database: Database<unknown>;
+  clock: Clock;
+  config: Config['jobs'];
+  logger: Logger;
+  /** When given, job metrics are registered on it. */
+  metrics?: MetricsRegistry;
+  /** Source of retry jitter, in [0, 1); tests pin it. */
+  random?: () => number;
+}
+
+export interface Jobs {
+  /** Registers an event subscriber. Do it at composition time, in every process, before appending. */
+  registerSubscriber<P = unknown>(subscriber: Subscriber<P>): void;
+  /** Registers the handler of a job kind (one per kind). */
+  registerHandler<P = unknown>(kind: string, handler: JobHandler<P>): void;
+  /**
+   * Appends events and one delivery job per matching subscriber through `executor`: pass the
+   * command's transaction so both commit or neither does.
+   */
+  appendEvents(executor: Executor, events: readonly NewEvent[]): Promise<DomainEvent[]>;
+  /** Adds a due-dated job; with a `dedupeKey` already taken it is a no-op (`created: false`). */
+  enqueue<P = unknown>(executor: Executor, job: NewJob<P>): Promise<EnqueueResult>;
+  /** Cancels the pending job with this key and frees the key. False when none was pending. */
+  cancelByDedupeKey(executor: Executor, dedupeKey: string): Promise<boolean>;
+  /** Stores a recurring schedule; idempotent, call it at every start. */
+  schedule<P = unknown>(definition: ScheduleDefinition<P>): Promise<void>;
+  /** Removes a schedule; jobs it already created stay. */
+  unschedule(name: string): Promise<boolean>;
+  listSchedules(): Promise<ScheduleRecord[]>;
+  /** Starts polling for due jobs in the background. */
+  startWorker(options?: { workerId?: string }): Worker;
+  /** Runs everything due now, then returns what happened. */
+  runDueJobs(): Promise<RunSummary>;
+  listJobs(query: JobQuery): Promise<Page<JobRecord>>;
+  getJob(id: string, accountId?: string): Promise<JobRecord | undefined>;
+  /** Dead → pending with attempts reset, due now. False when the job is not dead (or not found). */
+  replayJob(id: string, accountId?: string): Promise<boolean>;
+  /** Replays every dead job matching the filter; returns how many. */
+  replayDead(filter?: { accountId?: string; kind?: string }): Promise<number>;
+  counts(filter?: { accountId?: string }): Promise<Record<JobState, number>>;
+  listEvents(query: EventQuery): Promise<Page<DomainEvent>>;
+  getEvent(id: string, accountId?: string): Promise<DomainEvent | undefined>;
+}
+
+/** Builds the job system over an open, migrated database. */
+export function createJobs(deps: JobsDeps): Jobs {
+  const db = deps.database.db as Kysely<JobsTables>;
+  const { clock, config } = deps;
+  const registry = new Registry();
+  const random = deps.random ?? Math.random;
+  let recordOutcome: (kind: string, outcome: Outcome) => void = () => {};
+  if (deps.metrics) {
+    recordOutcome = registerJobMetrics(deps.metrics, {
+      pending: async () => (await admin.countByState(db)).pending,
+      dead: async () => (await admin.countByState(db)).dead,
+      lagSeconds: () => admin.lagSeconds(db, clock.now()),
+    });
+  }
+  const workerDeps: WorkerDeps = {
+    db,
+    dialect: deps.database.kind,
+    registry,
+    clock,
+    logger: deps.logger,
+    random,
+    leaseMs: config.leaseMs,
+    pollIntervalMs: config.pollIntervalMs,
+    concurrency: config.concurrency,
+    maxAttempts: config.maxAttempts,
+    onOutcome: (kind, outcome) => recordOutcome(kind, outcome),
+  };
+
+  return {
+    registerSubscriber: (subscriber) => registry.addSubscriber(subscriber as Subscriber),
+    registerHandler: (kind, handler) => registry.addHandler(kind, handler as JobHandler),
+    appendEvents: (executor, events) =>
+      outbox.appendEvents(executor, events, { registry, now: clock.now(), maxAttempts: config.maxAttempts }),
+    enqueue: (executor, job) =>
+      insertJob(executor, job, { now: clock.now(), maxAttempts: config.maxAttempts }),
+    cancelByDedupeKey: (executor, key) => cancelByDedupeKey(executor, key, clock.now()),
+    schedule: (definition) => upsertSchedule(db, definition, clock.now()),
+    unschedule: (name) => deleteSchedule(db, name),
+    listSchedules: () => listSchedules(db),
+    startWorker: (options = {}) => startWorker(workerDeps, options.workerId),
+    runDueJobs: () => runDueJobs(workerDeps),
+    listJobs: (query) => admin.listJobs(db, query),
+    getJob: (id, accountId) => admin.getJob(db, id, accountId),
+    replayJob: (id, accountId) => admin.replayJob(db, id, clock.now(), accountId),
+    replayDead: (filter) => admin.replayDead(db, clock.now(), filter),
+    counts: (filter) => admin.countByState(db, filter),
+    listEvents: (query) => outbox.listEvents(db, query),
+    getEvent: (id, accountId) => outbox.getEvent(db, id, accountId),
+  };
+}

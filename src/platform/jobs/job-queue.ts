@@ -1,0 +1,218 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { DialectKind } from '../db/index.js';
+import { newId } from '../ids.js';
+import type { JobsTable, JobsTables } from './jobs.tables.js';
+import type { EnqueueResult, Executor, NewJob } from './jobs.types.js';
+
+/** A job row as claimed: `attempts` already counts the run about to start. */
+export type JobRow = Selectable<JobsTable>;
+
+export function tables(executor: Executor): Kysely<JobsTables> {
+  return executor as Kysely<JobsTables>;
+}
+
+function iso(value: Date | string): string {
+  return new Date(value).toISOString();
+}
+
+/** Inserts a job unless its dedupe key is taken; the unique index decides, never a prior read. */
+export async function insertJob(
+  executor: Executor,
+  job: NewJob,
+  defaults: { now: Date; maxAttempts: number },
+): Promise<EnqueueResult> {
+  if (!job.kind) throw new Error('a job needs a kind');
+  const maxAttempts = job.maxAttempts ?? defaults.maxAttempts;
+  if (!Number.isInteger(maxAttempts) || maxAttempts < 1) throw new Error('maxAttempts must be ≥ 1');
+  const db = tables(executor);
+  const now = defaults.now.toISOString();
+  // A conflicting key can be released (cancelled) between our insert and our read: try again.
+  for (let round = 0; round < 3; round++) {
+    const id = newId('job');
+    const inserted = await db
+      .insertInto('jobs')
+      .values({
+        id,
+        kind: job.kind,
+        payload: JSON.stringify(job.payload ?? null),
+        account_id: job.accountId ?? null,
+        event_id: null,
+        subscriber: null,
+        dedupe_key: job.dedupeKey ?? null,
+        state: 'pending',
+        run_at: iso(job.runAt ?? defaults.now),
+        attempts: 0,
+        max_attempts: maxAttempts,
+        lease_until: null,
+        locked_by: null,
+        last_error: null,
+        created_at: now,
+        updated_at: now,
+        finished_at: null,
+      })
+      .onConflict((oc) => oc.column('dedupe_key').doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    if (inserted) return { id: inserted.id, created: true };
+    const existing = await db
+      .selectFrom('jobs')
+      .select('id')
+      .where('dedupe_key', '=', job.dedupeKey ?? null)
+      .executeTakeFirst();
+    if (existing) return { id: existing.id, created: false };
+  }
+  throw new Error(`could not enqueue job with dedupe key ${job.dedupeKey}`);
+}
+
+/** Cancels the pending job holding `dedupeKey` and releases the key for a later enqueue. */
+export async function cancelByDedupeKey(executor: Executor, dedupeKey: string, now: Date): Promise<boolean> {
+  const result = await tables(executor)
+    .updateTable('jobs')
+    .set({
+      state: 'cancelled',
+      dedupe_key: null,
+      finished_at: now.toISOString(),
+      updated_at: now.toISOString(),
+    })
+    .where('dedupe_key', '=', dedupeKey)
+    .where('state', '=', 'pending')
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+export interface ClaimOptions {
+  workerId: string;
+  limit: number;
+  now: Date;
+  leaseMs: number;
+}
+
+/**
+ * Claims up to `limit` due jobs in one statement: pending ones whose time has come and running
+ * ones whose lease expired (their worker died). On PostgreSQL, `SKIP LOCKED` lets any number of
+ * workers claim side by side without waiting on or double-claiming each other's rows; SQLite
+ * serialises writers anyway.
+ */
+export async function claimJobs(
+  db: Kysely<JobsTables>,
+  kind: DialectKind,
+  options: ClaimOptions,
+): Promise<JobRow[]> {
+  if (options.limit <= 0) return [];
+  const now = options.now.toISOString();
+  let due = db
+    .selectFrom('jobs')
+    .select('id')
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('state', '=', 'pending'), eb('run_at', '<=', now)]),
+        eb.and([eb('state', '=', 'running'), eb('lease_until', '<', now)]),
+      ]),
+    )
+    .orderBy('run_at')
+    .limit(options.limit);
+  if (kind === 'postgres') due = due.forUpdate().skipLocked();
+  return db
+    .updateTable('jobs')
+    .set((eb) => ({
+      state: 'running',
+      attempts: eb('attempts', '+', 1),
+      lease_until: new Date(options.now.getTime() + options.leaseMs).toISOString(),
+      locked_by: options.workerId,
+      updated_at: now,
+    }))
+    .where('id', 'in', due)
+    .returningAll()
+    .execute();
+}
+
+/**
+ * A job whose worker died during its last allowed attempt would otherwise be claimed forever
+ * (a poison job that kills its process never reaches the failure path): dead-letter it instead.
+ */
+export async function reapExhaustedLeases(db: Kysely<JobsTables>, now: Date): Promise<number> {
+  const at = now.toISOString();
+  const result = await db
+    .updateTable('jobs')
+    .set({
+      state: 'dead',
+      lease_until: null,
+      last_error: 'the worker stopped during the last allowed attempt (lease expired)',
+      finished_at: at,
+      updated_at: at,
+    })
+    .where('state', '=', 'running')
+    .where('lease_until', '<', at)
+    .whereRef('attempts', '>=', 'max_attempts')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/** Our claim on a job: the worker and the attempt it claimed fence out a later claimant. */
+export interface Claim {
+  id: string;
+  workerId: string;
+  attempts: number;
+}
+
+function whereOurs(db: Kysely<JobsTables>, claim: Claim) {
+  return db
+    .updateTable('jobs')
+    .where('id', '=', claim.id)
+    .where('state', '=', 'running')
+    .where('locked_by', '=', claim.workerId)
+    .where('attempts', '=', claim.attempts);
+}
+
+/** Pushes the lease forward while a long handler runs. False when the claim was lost. */
+export async function extendLease(
+  db: Kysely<JobsTables>,
+  claim: Claim,
+  now: Date,
+  leaseMs: number,
+): Promise<boolean> {
+  const result = await whereOurs(db, claim)
+    .set({ lease_until: new Date(now.getTime() + leaseMs).toISOString() })
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+export async function completeJob(db: Kysely<JobsTables>, claim: Claim, now: Date): Promise<boolean> {
+  const at = now.toISOString();
+  const result = await whereOurs(db, claim)
+    .set({ state: 'done', lease_until: null, finished_at: at, updated_at: at })
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+export async function retryJob(
+  db: Kysely<JobsTables>,
+  claim: Claim,
+  runAt: Date,
+  error: string,
+  now: Date,
+): Promise<boolean> {
+  const result = await whereOurs(db, claim)
+    .set({
+      state: 'pending',
+      run_at: runAt.toISOString(),
+      lease_until: null,
+      last_error: error,
+      updated_at: now.toISOString(),
+    })
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+export async function buryJob(
+  db: Kysely<JobsTables>,
+  claim: Claim,
+  error: string,
+  now: Date,
+): Promise<boolean> {
+  const at = now.toISOString();
+  const result = await whereOurs(db, claim)
+    .set({ state: 'dead', lease_until: null, last_error: error, finished_at: at, updated_at: at })
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}

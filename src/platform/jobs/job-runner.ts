@@ -1,0 +1,106 @@
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { Clock } from '../clock.js';
+import { decideFailure } from './failure.js';
+import { PermanentError } from './job-errors.js';
+import { buryJob, type Claim, completeJob, extendLease, type JobRow, retryJob } from './job-queue.js';
+import type { JobsTables } from './jobs.tables.js';
+import type { Job, JobContext } from './jobs.types.js';
+import { getEvent } from './outbox.js';
+import type { Registry } from './registry.js';
+
+/** What became of one claimed job; `lost` means another worker took it over (our lease expired). */
+export type Outcome = 'done' | 'retried' | 'dead' | 'lost';
+
+export interface RunnerDeps {
+  db: Kysely<JobsTables>;
+  registry: Registry;
+  clock: Clock;
+  leaseMs: number;
+  logger: Logger;
+  random: () => number;
+  onOutcome(kind: string, outcome: Outcome): void;
+}
+
+/** Runs one claimed job to its outcome and records it; never throws for a handler's failure. */
+export async function runJob(deps: RunnerDeps, row: JobRow, workerId: string): Promise<Outcome> {
+  const claim: Claim = { id: row.id, workerId, attempts: row.attempts };
+  const logger = deps.logger.child({ jobId: row.id, kind: row.kind, attempt: row.attempts });
+  const ctx: JobContext = { jobId: row.id, attempt: row.attempts, maxAttempts: row.max_attempts, logger };
+  const heartbeat = keepLease(deps, claim, logger);
+  let outcome: Outcome;
+  try {
+    await dispatch(deps, row, ctx);
+    outcome = (await completeJob(deps.db, claim, deps.clock.now())) ? 'done' : 'lost';
+  } catch (error) {
+    outcome = await recordFailure(deps, claim, row, error, logger);
+  } finally {
+    clearInterval(heartbeat);
+  }
+  if (outcome === 'lost') logger.warn('job lease was lost before it finished; another worker owns it now');
+  deps.onOutcome(row.kind, outcome);
+  return outcome;
+}
+
+async function dispatch(deps: RunnerDeps, row: JobRow, ctx: JobContext): Promise<void> {
+  if (row.subscriber !== null && row.event_id !== null) {
+    const subscriber = deps.registry.subscriber(row.subscriber);
+    // A rolling deploy may briefly run a worker that does not know a new subscriber yet: retry.
+    if (!subscriber) throw new Error(`no subscriber "${row.subscriber}" is registered in this process`);
+    const event = await getEvent(deps.db, row.event_id);
+    if (!event) throw new PermanentError(`event ${row.event_id} no longer exists`);
+    await subscriber.handle(event, ctx);
+    return;
+  }
+  const handler = deps.registry.handler(row.kind);
+  if (!handler) throw new Error(`no handler for job kind "${row.kind}" is registered in this process`);
+  let payload: unknown;
+  try {
+    payload = JSON.parse(row.payload);
+  } catch (error) {
+    throw new PermanentError('the job payload is not valid JSON', { cause: error });
+  }
+  const job: Job = {
+    id: row.id,
+    kind: row.kind,
+    payload,
+    accountId: row.account_id,
+    dedupeKey: row.dedupe_key,
+    runAt: row.run_at,
+  };
+  await handler(job, ctx);
+}
+
+async function recordFailure(
+  deps: RunnerDeps,
+  claim: Claim,
+  row: JobRow,
+  error: unknown,
+  logger: Logger,
+): Promise<Outcome> {
+  const now = deps.clock.now();
+  const decision = decideFailure(error, row.attempts, row.max_attempts, now, deps.random);
+  if (decision.state === 'dead') {
+    logger.error({ err: error }, 'job failed for good; moved to the dead letters');
+    return (await buryJob(deps.db, claim, decision.error, now)) ? 'dead' : 'lost';
+  }
+  logger.warn({ err: error, retryAt: decision.runAt.toISOString() }, 'job failed; will retry');
+  return (await retryJob(deps.db, claim, decision.runAt, decision.error, now)) ? 'retried' : 'lost';
+}
+
+/** Extends the lease every third of its length, so only a dead worker's jobs become claimable. */
+function keepLease(deps: RunnerDeps, claim: Claim, logger: Logger): NodeJS.Timeout {
+  const timer = setInterval(
+    () => {
+      extendLease(deps.db, claim, deps.clock.now(), deps.leaseMs).then(
+        (kept) => {
+          if (!kept) clearInterval(timer);
+        },
+        (error: unknown) => logger.warn({ err: error }, 'could not extend the job lease'),
+      );
+    },
+    Math.max(10, Math.floor(deps.leaseMs / 3)),
+  );
+  timer.unref();
+  return timer;
+}

@@ -1,0 +1,58 @@
+/**
+ * Kysely row shapes of the tables this module owns (migration 0002_jobs).
+ * Timestamps are ISO-8601 UTC strings on both engines; JSON columns are text.
+ */
+
+/** One appended domain event; the append-only log behind the outbox (replay, audit). */
+export interface EventsTable {
+  id: string;
+  type: string;
+  account_id: string;
+  channel_id: string | null;
+  occurred_at: string;
+  recorded_at: string;
+  /** JSON text. */
+  payload: string;
+}
+
+export interface JobsTable {
+  id: string;
+  kind: string;
+  /** JSON text. */
+  payload: string;
+  account_id: string | null;
+  /** Set on event deliveries: the event being delivered… */
+  event_id: string | null;
+  /** …and the subscriber it is delivered to; (event_id, subscriber) is unique. */
+  subscriber: string | null;
+  dedupe_key: string | null;
+  state: string;
+  run_at: string;
+  attempts: number;
+  max_attempts: number;
+  lease_until: string | null;
+  locked_by: string | null;
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
+  finished_at: string | null;
+}
+
+export interface SchedulesTable {
+  name: string;
+  cron: string;
+  time_zone: string;
+  kind: string;
+  /** JSON text. */
+  payload: string;
+  next_run_at: string;
+  last_run_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface JobsTables {
+  events: EventsTable;
+  jobs: JobsTable;
+  schedules: SchedulesTable;
+}

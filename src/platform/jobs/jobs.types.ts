@@ -1,0 +1,157 @@
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+
+/**
+ * Where a write goes: a Kysely transaction (the usual case: the caller's command transaction)
+ * or the database handle itself. Any table typing is accepted; this module only touches its own tables.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: callers hold Kysely handles typed with their own tables
+export type Executor = Kysely<any>;
+
+/** A fact that happened in a domain, as stored in the outbox and delivered to subscribers. */
+export interface DomainEvent<P = unknown> {
+  id: string;
+  /** Dotted name, e.g. `order.paid`. */
+  type: string;
+  accountId: string;
+  channelId: string | null;
+  /** ISO-8601 UTC. */
+  occurredAt: string;
+  payload: P;
+}
+
+/** What a command appends; `occurredAt` defaults to the clock's now. */
+export interface NewEvent<P = unknown> {
+  type: string;
+  accountId: string;
+  channelId?: string | null;
+  payload: P;
+  occurredAt?: Date | string;
+}
+
+/** Given to every handler and subscriber. */
+export interface JobContext {
+  jobId: string;
+  /** 1 on the first run. */
+  attempt: number;
+  maxAttempts: number;
+  /** A child logger bound to the job id and kind. */
+  logger: Logger;
+}
+
+/**
+ * Reacts to domain events. Delivery is at least once: `handle` must be idempotent
+ * (unique keys, upserts). Throwing retries the delivery like any job.
+ */
+export interface Subscriber<P = unknown> {
+  /** Unique and stable: it is stored with every delivery. */
+  name: string;
+  eventTypes: readonly string[] | '*';
+  handle(event: DomainEvent<P>, ctx: JobContext): Promise<void>;
+}
+
+/** A claimed job as its handler sees it. */
+export interface Job<P = unknown> {
+  id: string;
+  kind: string;
+  payload: P;
+  accountId: string | null;
+  dedupeKey: string | null;
+  /** ISO-8601 UTC: when it became due. */
+  runAt: string;
+}
+
+export type JobHandler<P = unknown> = (job: Job<P>, ctx: JobContext) => Promise<void>;
+
+export interface NewJob<P = unknown> {
+  kind: string;
+  payload: P;
+  /** Defaults to now. */
+  runAt?: Date | string;
+  /** At most one job ever carries a given key (until it is cancelled). */
+  dedupeKey?: string;
+  accountId?: string | null;
+  /** Defaults to `config.maxAttempts`. */
+  maxAttempts?: number;
+}
+
+export interface EnqueueResult {
+  id: string;
+  /** False when a job with the same dedupe key already existed (then `id` is that job's). */
+  created: boolean;
+}
+
+export const JOB_STATES = ['pending', 'running', 'done', 'dead', 'cancelled'] as const;
+export type JobState = (typeof JOB_STATES)[number];
+
+/** A job row as operations (admin, CLI) see it. */
+export interface JobRecord {
+  id: string;
+  kind: string;
+  payload: unknown;
+  accountId: string | null;
+  eventId: string | null;
+  subscriber: string | null;
+  dedupeKey: string | null;
+  state: JobState;
+  runAt: string;
+  attempts: number;
+  maxAttempts: number;
+  leaseUntil: string | null;
+  lockedBy: string | null;
+  lastError: string | null;
+  createdAt: string;
+  updatedAt: string;
+  finishedAt: string | null;
+}
+
+export interface JobQuery {
+  /** When given, only this account's jobs exist for the query. */
+  accountId?: string;
+  state?: JobState;
+  kind?: string;
+  limit: number;
+  /** The `nextCursor` of the previous page. */
+  cursor?: string;
+}
+
+export interface EventQuery {
+  accountId?: string;
+  type?: string;
+  limit: number;
+  cursor?: string;
+}
+
+/** Newest first (by id, which is time-ordered to the millisecond); `nextCursor` is absent on the last page. */
+export interface Page<T> {
+  items: T[];
+  nextCursor?: string;
+}
+
+/** A recurring job: `cron` (5 or 6 fields) evaluated in the IANA `timeZone`. */
+export interface ScheduleDefinition<P = unknown> {
+  name: string;
+  cron: string;
+  timeZone: string;
+  kind: string;
+  payload: P;
+}
+
+export interface ScheduleRecord extends ScheduleDefinition {
+  nextRunAt: string;
+  lastRunAt: string | null;
+}
+
+/** What one `runDueJobs()` did. */
+export interface RunSummary {
+  processed: number;
+  succeeded: number;
+  retried: number;
+  dead: number;
+}
+
+export interface Worker {
+  readonly workerId: string;
+  /** Stops claiming, then waits for the jobs in flight to finish. */
+  stop(): Promise<void>;
+}

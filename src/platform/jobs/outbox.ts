@@ -1,0 +1,108 @@
+import type { Kysely, Selectable } from 'kysely';
+import { newId } from '../ids.js';
+import { tables } from './job-queue.js';
+import type { EventsTable, JobsTable, JobsTables } from './jobs.tables.js';
+import type { DomainEvent, EventQuery, Executor, NewEvent, Page } from './jobs.types.js';
+import { DELIVERY_PREFIX, type Registry } from './registry.js';
+
+// Stays well below PostgreSQL's 65,535 bind parameters per statement.
+const BATCH_ROWS = 500;
+
+function* chunks<T>(rows: readonly T[]): Generator<T[]> {
+  for (let start = 0; start < rows.length; start += BATCH_ROWS) yield rows.slice(start, start + BATCH_ROWS);
+}
+
+/**
+ * Writes `events` to the log and, in the same executor, one delivery job per subscriber that
+ * listens to each event: run it inside the command's transaction and a rollback leaves neither.
+ */
+export async function appendEvents(
+  executor: Executor,
+  events: readonly NewEvent[],
+  context: { registry: Registry; now: Date; maxAttempts: number },
+): Promise<DomainEvent[]> {
+  if (events.length === 0) return [];
+  const recordedAt = context.now.toISOString();
+  const appended: DomainEvent[] = events.map((event) => {
+    if (!event.type) throw new Error('an event needs a type');
+    if (!event.accountId) throw new Error(`event ${event.type} needs an accountId`);
+    return {
+      id: newId('evt'),
+      type: event.type,
+      accountId: event.accountId,
+      channelId: event.channelId ?? null,
+      occurredAt: new Date(event.occurredAt ?? context.now).toISOString(),
+      payload: event.payload,
+    };
+  });
+  const deliveries: JobsTable[] = appended.flatMap((event) =>
+    context.registry.subscribersOf(event.type).map((subscriber) => ({
+      id: newId('job'),
+      kind: `${DELIVERY_PREFIX}${subscriber.name}`,
+      payload: JSON.stringify({ eventType: event.type }),
+      account_id: event.accountId,
+      event_id: event.id,
+      subscriber: subscriber.name,
+      dedupe_key: null,
+      state: 'pending',
+      run_at: recordedAt,
+      attempts: 0,
+      max_attempts: context.maxAttempts,
+      lease_until: null,
+      locked_by: null,
+      last_error: null,
+      created_at: recordedAt,
+      updated_at: recordedAt,
+      finished_at: null,
+    })),
+  );
+  const db = tables(executor);
+  const eventRows: EventsTable[] = appended.map((event) => ({
+    id: event.id,
+    type: event.type,
+    account_id: event.accountId,
+    channel_id: event.channelId,
+    occurred_at: event.occurredAt,
+    recorded_at: recordedAt,
+    payload: JSON.stringify(event.payload ?? null),
+  }));
+  for (const chunk of chunks(eventRows)) await db.insertInto('events').values(chunk).execute();
+  for (const chunk of chunks(deliveries)) await db.insertInto('jobs').values(chunk).execute();
+  return appended;
+}
+
+export function toDomainEvent(row: Selectable<EventsTable>): DomainEvent {
+  return {
+    id: row.id,
+    type: row.type,
+    accountId: row.account_id,
+    channelId: row.channel_id,
+    occurredAt: row.occurred_at,
+    payload: JSON.parse(row.payload) as unknown,
+  };
+}
+
+export async function getEvent(
+  db: Kysely<JobsTables>,
+  id: string,
+  accountId?: string,
+): Promise<DomainEvent | undefined> {
+  let query = db.selectFrom('events').selectAll().where('id', '=', id);
+  if (accountId !== undefined) query = query.where('account_id', '=', accountId);
+  const row = await query.executeTakeFirst();
+  return row && toDomainEvent(row);
+}
+
+/** Events newest first, for audit and replay tooling. */
+export async function listEvents(db: Kysely<JobsTables>, query: EventQuery): Promise<Page<DomainEvent>> {
+  let select = db.selectFrom('events').selectAll();
+  if (query.accountId !== undefined) select = select.where('account_id', '=', query.accountId);
+  if (query.type !== undefined) select = select.where('type', '=', query.type);
+  if (query.cursor !== undefined) select = select.where('id', '<', query.cursor);
+  const rows = await select
+    .orderBy('id', 'desc')
+    .limit(query.limit + 1)
+    .execute();
+  const items = rows.slice(0, query.limit).map(toDomainEvent);
+  return rows.length > query.limit ? { items, nextCursor: items[items.length - 1]!.id } : { items };
+}

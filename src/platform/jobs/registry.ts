@@ -1,0 +1,41 @@
+import type { JobHandler, Subscriber } from './jobs.types.js';
+
+/** Kind prefix of event deliveries: `deliver:<subscriber name>`. */
+export const DELIVERY_PREFIX = 'deliver:';
+
+const NAME = /^[a-z0-9][a-z0-9._:-]*$/i;
+
+/** Handlers and subscribers known to this process, registered at composition time. */
+export class Registry {
+  readonly #handlers = new Map<string, JobHandler>();
+  readonly #subscribers = new Map<string, Subscriber>();
+
+  addHandler(kind: string, handler: JobHandler): void {
+    if (!NAME.test(kind)) throw new Error(`invalid job kind "${kind}"`);
+    if (kind.startsWith(DELIVERY_PREFIX))
+      throw new Error(`job kinds starting "${DELIVERY_PREFIX}" are reserved`);
+    if (this.#handlers.has(kind)) throw new Error(`a handler for job kind "${kind}" is already registered`);
+    this.#handlers.set(kind, handler);
+  }
+
+  addSubscriber(subscriber: Subscriber): void {
+    if (!NAME.test(subscriber.name)) throw new Error(`invalid subscriber name "${subscriber.name}"`);
+    if (this.#subscribers.has(subscriber.name)) {
+      throw new Error(`a subscriber named "${subscriber.name}" is already registered`);
+    }
+    this.#subscribers.set(subscriber.name, subscriber);
+  }
+
+  handler(kind: string): JobHandler | undefined {
+    return this.#handlers.get(kind);
+  }
+
+  subscriber(name: string): Subscriber | undefined {
+    return this.#subscribers.get(name);
+  }
+
+  /** The subscribers an event of `type` is delivered to. */
+  subscribersOf(type: string): Subscriber[] {
+    return [...this.#subscribers.values()].filter((s) => s.eventTypes === '*' || s.eventTypes.includes(type));
+  }
+}

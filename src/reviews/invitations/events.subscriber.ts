@@ -1,0 +1,116 @@
+import type { OrderEvent, OrderRefunded } from '../../commerce/index.js';
+import type { ConsentChanged, CustomerErased, CustomerUpserted } from '../../contacts/index.js';
+import type { Clock } from '../../platform/clock.js';
+import { AppError } from '../../platform/errors.js';
+import type { DomainEvent, Jobs } from '../../platform/jobs/index.js';
+import { type Fairness, normalizeOrderRef } from './fairness.service.js';
+import type { Ledger } from './invitations.service.js';
+import type { Settings } from './settings.service.js';
+
+const DAY_MS = 86_400_000;
+
+/** An order whose email is not an address cannot be invited; retrying would not change that. */
+async function createIgnoringBadData(create: () => Promise<unknown>): Promise<void> {
+  try {
+    await create();
+  } catch (error) {
+    if (error instanceof AppError && error.status < 500) return;
+    throw error;
+  }
+}
+const ORDER_EVENTS = [
+  'order.placed',
+  'order.paid',
+  'order.fulfilled',
+  'order.delivered',
+  'order.cancelled',
+  'order.refunded',
+] as const;
+
+/**
+ * Reacts to other domains' events: the channel's trigger event schedules an automatic
+ * invitation after its delay; a cancelled or fully refunded order blocks and cancels its
+ * invitations; consent changes feed the explicit-consent projection; erasure removes data.
+ * Every handler is idempotent (dedupe key, upserts), as deliveries are at least once.
+ */
+export function registerInvitationSubscribers(deps: {
+  jobs: Jobs;
+  clock: Clock;
+  ledger: Ledger;
+  fairness: Fairness;
+  settings: Settings;
+}): void {
+  const { jobs, ledger, fairness, settings } = deps;
+
+  jobs.registerSubscriber<OrderEvent | OrderRefunded>({
+    name: 'reviews.invitations.orders',
+    eventTypes: ORDER_EVENTS,
+    async handle(event: DomainEvent<OrderEvent | OrderRefunded>) {
+      const { order } = event.payload;
+      const orderRef = normalizeOrderRef(order.number || order.externalId);
+      const fullyRefunded =
+        event.type === 'order.refunded' && (event.payload as OrderRefunded).refund.fullyRefunded;
+      if (event.type === 'order.cancelled' || fullyRefunded) {
+        if (orderRef)
+          await fairness.blockOrder(
+            order.channelId,
+            orderRef,
+            fullyRefunded ? 'order_refunded' : 'order_cancelled',
+          );
+        return;
+      }
+      const config = await settings.get(event.accountId, order.channelId);
+      if (event.type !== config.triggerEvent) return;
+      if (order.cancelledAt || (order.total > 0 && order.refundedTotal >= order.total)) return;
+      const email = order.customer.email;
+      if (!email) return;
+      const name = [order.customer.firstName, order.customer.lastName].filter(Boolean).join(' ') || null;
+      await createIgnoringBadData(() =>
+        ledger.create(
+          event.accountId,
+          {
+            channelId: order.channelId,
+            email,
+            name,
+            orderId: order.orderId,
+            orderNumber: order.number || order.externalId,
+            locale: order.customer.locale ?? order.locale,
+            products: order.lineItems.map((item) => ({
+              sku: item.sku,
+              gtin: item.gtin,
+              productId: item.productId,
+              title: item.title,
+              imageUrl: item.imageUrl,
+              productUrl: item.productUrl,
+            })),
+            method: 'automatic',
+            scheduledAt: new Date(new Date(event.occurredAt).getTime() + config.delayDays * DAY_MS),
+          },
+          '/event/order',
+        ),
+      );
+    },
+  });
+
+  jobs.registerSubscriber<ConsentChanged | CustomerUpserted | CustomerErased>({
+    name: 'reviews.invitations.contacts',
+    eventTypes: ['consent.changed', 'customer.upserted', 'customer.erased'],
+    async handle(event) {
+      if (event.type === 'consent.changed') {
+        const change = event.payload as ConsentChanged;
+        await fairness.recordConsent(change.channelId, change.email, change.status, change.changedAt);
+      } else if (event.type === 'customer.upserted') {
+        const { customer } = event.payload as CustomerUpserted;
+        await fairness.recordConsent(
+          customer.channelId,
+          customer.email,
+          customer.consent,
+          customer.updatedAt,
+        );
+      } else {
+        const erased = event.payload as CustomerErased;
+        await fairness.erase(erased.channelId, erased.email.trim().toLowerCase());
+      }
+    },
+  });
+}

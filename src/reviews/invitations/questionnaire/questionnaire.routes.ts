@@ -1,0 +1,344 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Kysely, Selectable } from 'kysely';
+import { Type } from 'typebox';
+import type { Clock } from '../../../platform/clock.js';
+import { AppError } from '../../../platform/errors.js';
+import type { HttpServer } from '../../../platform/http/server.js';
+import { fromAcceptLanguage, type Locale, resolveLocale, t } from '../../../platform/i18n/index.js';
+import type { ReviewsCore } from '../../reviews.contract.js';
+import type { Fairness } from '../fairness.service.js';
+import type { Ledger } from '../invitations.service.js';
+import type { InvitationsTable, InvitationsTables } from '../invitations.tables.js';
+import type { InvitationProduct } from '../invitations.types.js';
+import { openBusinessLink } from '../links/business-link.js';
+import type { Settings } from '../settings.service.js';
+import { type FormInvitation, formValues, readForm } from './questionnaire.form.js';
+import { messagePage, questionnairePage, STYLESHEET, unsubscribePage } from './questionnaire.page.js';
+
+export interface QuestionnaireDeps {
+  db: Kysely<InvitationsTables>;
+  clock: Clock;
+  ledger: Ledger;
+  fairness: Fairness;
+  settings: Settings;
+  reviews: ReviewsCore;
+  publicUrl: string;
+  rateLimitPerMinute: number;
+}
+
+const FORM_BODY_LIMIT = 64 * 1024;
+const TokenParams = Type.Object({ token: Type.String({ maxLength: 200 }) });
+
+type Row = Selectable<InvitationsTable>;
+
+/**
+ * The pages a shopper sees (R2): the questionnaire behind each invitation link, its
+ * thank-you / used / expired / invalid pages, unsubscribing, and business-generated links.
+ * Server-rendered HTML that works without JavaScript; forms are urlencoded POSTs to the same
+ * origin (checked), and the link token in the URL is the capability.
+ */
+export function questionnaireRoutes(deps: QuestionnaireDeps) {
+  const { db, clock, ledger, fairness, settings, reviews } = deps;
+  const rateLimit = { max: deps.rateLimitPerMinute, timeWindow: '1 minute' };
+
+  const send = (reply: FastifyReply, status: number, page: string) =>
+    reply
+      .status(status)
+      .header('cache-control', 'no-store')
+      // same-origin, not no-referrer: with no-referrer a browser posts `Origin: null`.
+      .header('referrer-policy', 'same-origin')
+      .type('text/html; charset=utf-8')
+      .send(page);
+
+  const guessLocale = (request: FastifyRequest): Locale =>
+    resolveLocale(fromAcceptLanguage(request.headers['accept-language']));
+
+  const invalid = (reply: FastifyReply, locale: Locale, status = 404) =>
+    send(
+      reply,
+      status,
+      messagePage(locale, t(locale, 'questionnaire.invalid.title'), t(locale, 'questionnaire.invalid.body')),
+    );
+
+  async function shopOf(channelId: string): Promise<string> {
+    const channel = await db
+      .selectFrom('channels')
+      .select('name')
+      .where('id', '=', channelId)
+      .executeTakeFirst();
+    return channel?.name ?? '';
+  }
+
+  function formInvitation(row: Row): FormInvitation {
+    const products = (JSON.parse(row.products) as InvitationProduct[]).filter((product) => product.title);
+    const withProducts = row.type !== 'service' && products.length > 0;
+    return {
+      id: row.id,
+      accountId: row.account_id,
+      channelId: row.channel_id,
+      email: row.email,
+      locale: resolveLocale(row.locale),
+      orderId: row.order_id ?? row.order_number,
+      orderRef: row.order_ref,
+      askService: row.type !== 'product' || !withProducts,
+      products: withProducts ? products : [],
+    };
+  }
+
+  /** The page for a link that cannot take a review now, or undefined when it can. */
+  function closedPage(reply: FastifyReply, row: Row, locale: Locale) {
+    if (row.used_at !== null || row.state === 'completed') {
+      return send(
+        reply,
+        409,
+        messagePage(locale, t(locale, 'questionnaire.used.title'), t(locale, 'questionnaire.used.body')),
+      );
+    }
+    if (row.state === 'cancelled') return invalid(reply, locale);
+    if (row.link_expires_at <= clock.now().toISOString()) {
+      return send(
+        reply,
+        410,
+        messagePage(
+          locale,
+          t(locale, 'questionnaire.expired.title'),
+          t(locale, 'questionnaire.expired.body'),
+        ),
+      );
+    }
+    return undefined;
+  }
+
+  /** A cross-site POST (a form on another origin) is refused: the origin must be this host. */
+  function sameOrigin(request: FastifyRequest): boolean {
+    const site = request.headers['sec-fetch-site'];
+    if (site === 'cross-site' || site === 'same-site') return false;
+    const origin = request.headers.origin;
+    if (origin === undefined) return true;
+    if (origin === 'null') return site === 'same-origin';
+    try {
+      const from = new URL(origin);
+      // Through URL both sides drop a default port (`host:80` for http equals `host`).
+      const own = [new URL(`${from.protocol}//${request.host}`).host, new URL(deps.publicUrl).host];
+      return own.includes(from.host);
+    } catch {
+      return false;
+    }
+  }
+
+  return async function register(app: HttpServer) {
+    // Forms post urlencoded bodies; this parser exists only inside this plugin.
+    app.addContentTypeParser(
+      'application/x-www-form-urlencoded',
+      { parseAs: 'string', bodyLimit: FORM_BODY_LIMIT },
+      (_request, body, done) => {
+        const fields: Record<string, string> = {};
+        for (const [name, value] of new URLSearchParams(body as string))
+          if (!(name in fields)) fields[name] = value;
+        done(null, fields);
+      },
+    );
+
+    app.get('/r/assets/questionnaire.css', { schema: { hide: true } }, async (_request, reply) =>
+      reply.header('cache-control', 'public, max-age=3600').type('text/css; charset=utf-8').send(STYLESHEET),
+    );
+
+    app.get(
+      '/r/:token',
+      { schema: { hide: true, params: TokenParams }, config: { rateLimit } },
+      async (request, reply) => {
+        const row = await ledger.byToken(request.params.token);
+        if (!row) return invalid(reply, guessLocale(request));
+        const invitation = formInvitation(row);
+        const closed = closedPage(reply, row, invitation.locale);
+        if (closed) return closed;
+        return send(
+          reply,
+          200,
+          questionnairePage({
+            locale: invitation.locale,
+            shop: await shopOf(row.channel_id),
+            action: `/r/${row.link_token}`,
+            askService: invitation.askService,
+            products: invitation.products,
+            values: {},
+            errors: new Map(),
+          }),
+        );
+      },
+    );
+
+    app.post(
+      '/r/:token',
+      { schema: { hide: true, params: TokenParams }, config: { rateLimit } },
+      async (request, reply) => {
+        const row = await ledger.byToken(request.params.token);
+        if (!row) return invalid(reply, guessLocale(request));
+        const invitation = formInvitation(row);
+        const { locale } = invitation;
+        if (!sameOrigin(request)) {
+          return send(
+            reply,
+            403,
+            messagePage(
+              locale,
+              t(locale, 'questionnaire.invalid.title'),
+              t(locale, 'questionnaire.error.foreign_origin'),
+            ),
+          );
+        }
+        const closed = closedPage(reply, row, locale);
+        if (closed) return closed;
+        const values = formValues(request.body, invitation);
+        const shop = await shopOf(row.channel_id);
+        const rerender = (errors: Map<string, string>) =>
+          send(
+            reply,
+            400,
+            questionnairePage({
+              locale,
+              shop,
+              action: `/r/${row.link_token}`,
+              askService: invitation.askService,
+              products: invitation.products,
+              values,
+              errors,
+            }),
+          );
+        const outcome = readForm(values, invitation);
+        if (!outcome.ok) return rerender(outcome.errors);
+        const now = clock.now().toISOString();
+        let result: 'done' | 'used';
+        try {
+          result = await db.transaction().execute(async (trx) => {
+            // Exactly one POST marks the invitation used; a concurrent one updates nothing.
+            const marked = await trx
+              .updateTable('invitations')
+              .set({ state: 'completed', used_at: now, updated_at: now })
+              .where('id', '=', row.id)
+              .where('used_at', 'is', null)
+              .where('state', 'in', ['scheduled', 'sent', 'suppressed'])
+              .where('link_expires_at', '>', now)
+              .executeTakeFirst();
+            if (marked.numUpdatedRows === 0n) return 'used' as const;
+            await fairness.cancelJobs(trx, [row.id]);
+            await reviews.submit(trx, outcome.submissions);
+            return 'done' as const;
+          });
+        } catch (error) {
+          if (error instanceof AppError && error.status < 500) {
+            return rerender(new Map([['display_name', error.message]]));
+          }
+          throw error;
+        }
+        if (result === 'used') {
+          return send(
+            reply,
+            409,
+            messagePage(locale, t(locale, 'questionnaire.used.title'), t(locale, 'questionnaire.used.body')),
+          );
+        }
+        return send(
+          reply,
+          200,
+          messagePage(
+            locale,
+            t(locale, 'questionnaire.thanks.title'),
+            t(locale, 'questionnaire.thanks.body', { shop }),
+          ),
+        );
+      },
+    );
+
+    app.get(
+      '/r/:token/unsubscribe',
+      { schema: { hide: true, params: TokenParams }, config: { rateLimit } },
+      async (request, reply) => {
+        const row = await ledger.byToken(request.params.token);
+        if (!row) return invalid(reply, guessLocale(request));
+        const locale = resolveLocale(row.locale);
+        return send(
+          reply,
+          200,
+          unsubscribePage(
+            locale,
+            await shopOf(row.channel_id),
+            row.email,
+            `/r/${row.link_token}/unsubscribe`,
+          ),
+        );
+      },
+    );
+
+    // The confirmation form and one-click unsubscribe (RFC 8058: List-Unsubscribe-Post) both land here.
+    app.post(
+      '/r/:token/unsubscribe',
+      { schema: { hide: true, params: TokenParams }, config: { rateLimit } },
+      async (request, reply) => {
+        const row = await ledger.byToken(request.params.token);
+        if (!row) return invalid(reply, guessLocale(request));
+        await fairness.suppress(row.account_id, row.channel_id, row.email, 'unsubscribe_link');
+        const locale = resolveLocale(row.locale);
+        const shop = await shopOf(row.channel_id);
+        return send(
+          reply,
+          200,
+          messagePage(
+            locale,
+            t(locale, 'unsubscribe.done.title'),
+            t(locale, 'unsubscribe.done.body', { shop }),
+          ),
+        );
+      },
+    );
+
+    app.get(
+      '/r/bgl/:publicId',
+      {
+        schema: {
+          hide: true,
+          params: Type.Object({ publicId: Type.String({ maxLength: 100 }) }),
+          querystring: Type.Object({ p: Type.Optional(Type.String({ maxLength: 16384 })) }),
+        },
+        config: { rateLimit },
+      },
+      async (request, reply) => {
+        const channel = await db
+          .selectFrom('channels')
+          .select(['id', 'account_id', 'default_locale'])
+          .where('public_id', '=', request.params.publicId)
+          .executeTakeFirst();
+        const locale = channel
+          ? resolveLocale(fromAcceptLanguage(request.headers['accept-language']), channel.default_locale)
+          : guessLocale(request);
+        if (!channel || !request.query.p) return invalid(reply, locale, channel ? 400 : 404);
+        const keys = await settings.linkKeys(channel.account_id, channel.id);
+        const opened = openBusinessLink(request.query.p, keys);
+        if (!opened.ok) return invalid(reply, locale, 400);
+        const { payload } = opened;
+        let token: string | undefined;
+        try {
+          const { invitation } = await ledger.create(
+            channel.account_id,
+            {
+              channelId: channel.id,
+              email: payload.email,
+              name: payload.name,
+              orderNumber: payload.ref,
+              locale: payload.locale ?? null,
+              products: (payload.skus ?? []).map((sku) => ({ sku, title: sku })),
+              method: 'business_link',
+              delivery: 'link',
+            },
+            '/link',
+          );
+          token = new URL(invitation.link).pathname.split('/').pop();
+        } catch (error) {
+          if (error instanceof AppError && error.status < 500) return invalid(reply, locale, 400);
+          throw error;
+        }
+        return reply.header('cache-control', 'no-store').redirect(`/r/${token}`, 303);
+      },
+    );
+  };
+}

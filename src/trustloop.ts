@@ -1,0 +1,158 @@
+import { readFileSync } from 'node:fs';
+import { Redis } from 'ioredis';
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import { type AccountsTables, createAccounts } from './accounts/index.js';
+import { buildApp } from './app.js';
+import { createCommerceModule } from './commerce/index.js';
+import { createConnectorsModule } from './connectors/index.js';
+import { createContactsModule } from './contacts/index.js';
+import { createLoyaltyModule } from './loyalty/index.js';
+import { type Cache, memoryCache, redisCache } from './platform/cache.js';
+import { type Clock, systemClock } from './platform/clock.js';
+import type { Config, Role } from './platform/config.js';
+import { createSecretBox, loadMasterKey } from './platform/crypto/index.js';
+import { type Database, migrateToLatest, openDatabase } from './platform/db/index.js';
+import { createJobs } from './platform/jobs/index.js';
+import { createLogger } from './platform/logging.js';
+import { createMetrics } from './platform/metrics.js';
+import type { ModuleContext } from './platform/module.js';
+import { createReviewsModule } from './reviews/index.js';
+
+export const VERSION: string = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
+
+export interface TrustloopOptions {
+  config: Config;
+  clock?: Clock;
+  logger?: Logger;
+  /** Apply pending migrations on start (the default); the `migrate` command does it alone. */
+  migrate?: boolean;
+  /** An already open database (tests give each suite its own); otherwise opened from config. */
+  database?: Database<unknown>;
+}
+
+/**
+ * The composition root: opens storage, builds every domain from its dependencies and the
+ * HTTP app on top. Nothing listens or polls until `start(roles)`.
+ */
+export async function createTrustloop(options: TrustloopOptions) {
+  const { config } = options;
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? createLogger(config.log.level);
+  const database: Database<unknown> = options.database ?? (await openDatabase({ url: config.db.url }));
+  if (options.migrate !== false) await migrateToLatest(database);
+
+  const masterKey = await loadMasterKey({
+    ...(config.secrets.masterKey ? { envValue: config.secrets.masterKey } : {}),
+    previousEnvValues: [...config.secrets.previousMasterKeys],
+    dataDir: config.env.dataDir,
+  });
+  const secrets = createSecretBox({ masterKey: masterKey.key, previousKeys: masterKey.previous });
+  const redis = config.redisUrl
+    ? new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 })
+    : undefined;
+  const cache: Cache = redis ? redisCache(redis) : memoryCache();
+  const metrics = createMetrics();
+
+  const jobs = createJobs({ database, clock, config: config.jobs, logger, metrics: metrics.registry });
+  const accounts = createAccounts({
+    db: database.db as Kysely<AccountsTables>,
+    clock,
+    secrets,
+    passwordCost: config.auth.passwordCost,
+    sessionTtlHours: config.auth.sessionTtlHours,
+  });
+
+  const ctx: ModuleContext = { config, clock, logger, database, jobs, secrets, cache, metrics, accounts };
+  const contacts = createContactsModule(ctx);
+  const commerce = createCommerceModule(ctx, { contacts: contacts.service });
+  const reviews = createReviewsModule(ctx, { contacts: contacts.service });
+  const loyalty = createLoyaltyModule(ctx, { contacts: contacts.service });
+  const connectors = createConnectorsModule(ctx, {
+    contacts: contacts.service,
+    commerce: commerce.service,
+    reviews: reviews.service,
+    loyalty: loyalty.service,
+  });
+  const modules = [contacts, commerce, reviews, loyalty, connectors] as const;
+
+  const app = await buildApp({
+    modules,
+    config,
+    logger,
+    version: VERSION,
+    database,
+    metrics,
+    cache,
+    accounts,
+    jobs,
+    ...(redis ? { redis } : {}),
+  });
+
+  const running: Array<() => Promise<void>> = [];
+
+  return {
+    config,
+    clock,
+    logger,
+    database,
+    secrets,
+    masterKeySource: masterKey.source,
+    cache,
+    jobs,
+    accounts,
+    contacts: contacts.service,
+    commerce: commerce.service,
+    reviews: reviews.service,
+    loyalty: loyalty.service,
+    connectors: connectors.service,
+    app,
+
+    /**
+     * On first start, creates an account and its owner with a one-time password, and returns
+     * how to sign in; on later starts returns undefined.
+     */
+    async bootstrapOwner(email: string) {
+      if (await accounts.users.hasAnyUser()) return undefined;
+      return accounts.users.createAccount('My shop', { email, name: 'Owner' });
+    },
+
+    /** Re-encrypts every stored secret under the current master key; returns how many changed. */
+    async rotateSecrets(): Promise<number> {
+      let count = await accounts.channels.resealUnderCurrentKey();
+      for (const module of modules) count += (await module.resealSecrets?.()) ?? 0;
+      return count;
+    },
+
+    /** Starts the given roles in this process; returns once they are up. */
+    async start(roles: readonly Role[]): Promise<{ url?: string }> {
+      let url: string | undefined;
+      if (roles.includes('worker')) {
+        const worker = jobs.startWorker();
+        running.push(() => worker.stop());
+      }
+      for (const module of modules) {
+        const stopModule = await module.start?.(roles);
+        if (stopModule) running.push(stopModule);
+      }
+      if (roles.includes('api')) {
+        url = await app.listen({ host: config.http.host, port: config.http.port });
+        running.push(() => app.close());
+      }
+      return url === undefined ? {} : { url };
+    },
+
+    /** Stops what `start` started, lets in-flight work finish, and closes storage. */
+    async stop(): Promise<void> {
+      for (const stopOne of running.reverse()) await stopOne();
+      running.length = 0;
+      await app.close();
+      redis?.disconnect();
+      await database.close();
+    },
+  };
+}
+
+export type Trustloop = Awaited<ReturnType<typeof createTrustloop>>;

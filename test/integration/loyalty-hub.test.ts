@@ -1,0 +1,204 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signShopperToken } from '../../src/loyalty/index.js';
+import { createTenant, createTestApp, type Tenant, type TestApp } from '../support/app.js';
+import { dialects } from '../support/databases.js';
+import {
+  anOrder,
+  createReward,
+  deliver,
+  loyaltyBase,
+  memberOf,
+  orderEvent,
+  setUpProgram,
+  shopperToken,
+} from '../support/loyalty-fixtures.js';
+
+describe.each(dialects)('the customer hub on %s', (kind) => {
+  let app: TestApp;
+  let tenant: Tenant;
+  let shipping: string;
+  let tenOff: string;
+  const hub = (query = '') => `/public/v1/channels/${tenant.publicId}/hub${query}`;
+  const view = async (token?: string, locale = 'en') => {
+    const response = await app.inject({
+      method: 'GET',
+      url: hub(`?locale=${locale}`),
+      headers: token ? { authorization: `Shopper ${token}` } : {},
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json();
+  };
+  const redeem = async (token: string | undefined, payload: Record<string, unknown>) =>
+    app.inject({
+      method: 'POST',
+      url: hub('/redeem'),
+      headers: token ? { authorization: `Shopper ${token}` } : {},
+      payload,
+    });
+
+  beforeAll(async () => {
+    app = await createTestApp(kind);
+    tenant = await createTenant(app);
+    await setUpProgram(app, tenant, {
+      signupPoints: 25,
+      coupons: { platform: 'shopify', applyUrlTemplate: null, validDays: 30 },
+    });
+    shipping = (
+      await createReward(app, tenant, { name: 'Free shipping', kind: 'free_shipping', pointsCost: 100 })
+    ).rewardId;
+    tenOff = (
+      await createReward(app, tenant, { name: '10% off', kind: 'percent_off', value: 10, pointsCost: 250 })
+    ).rewardId;
+  });
+  afterAll(() => app.close());
+
+  it('an anonymous visitor gets a sign-in prompt and no loyalty data', async () => {
+    const body = await view();
+    expect(body).toMatchObject({
+      state: 'anonymous',
+      member: null,
+      rewards: [],
+      coupons: [],
+      referralUrl: null,
+    });
+    expect(body.texts.prompt).toBe('Sign in to see your points and rewards.');
+  });
+
+  it('a forged or expired token is treated as anonymous', async () => {
+    const forged = signShopperToken('not-the-channel-secret', {
+      email: 'ann@example.com',
+      exp: 4_102_444_800,
+    });
+    expect((await view(forged)).state).toBe('anonymous');
+    const expired = await shopperToken(app, tenant, 'ann@example.com', -60);
+    expect((await view(expired)).state).toBe('anonymous');
+    const viaQuery = await app.inject({ method: 'GET', url: hub('?token=garbage') });
+    expect(viaQuery.json().state).toBe('anonymous');
+  });
+
+  it('a signed-in shopper who is not a member sees an empty bar and a join prompt, and can join', async () => {
+    const token = await shopperToken(app, tenant, 'newcomer@example.com');
+    const body = await view(token, 'pl');
+    expect(body).toMatchObject({
+      state: 'not_member',
+      member: null,
+      progress: { fraction: 0, bestReward: null },
+    });
+    expect(body.texts).toMatchObject({ prompt: expect.stringContaining('Dołącz'), cta: 'Dołącz teraz' });
+    expect(body.waysToEarn.map((way: { id: string }) => way.id)).toEqual(['per_spend', 'signup']);
+    const joined = await app.inject({
+      method: 'POST',
+      url: hub('/join'),
+      headers: { authorization: `Shopper ${token}` },
+    });
+    expect(joined.json()).toEqual({ state: 'member' });
+    expect((await view(token)).state).toBe('no_points');
+  });
+
+  it('a member with points sees points, the best reward, the next reward with the points missing, and progress', async () => {
+    const order = anOrder(tenant, { email: 'member@example.com', subtotal: 15_000, total: 15_000 });
+    await deliver(app, tenant, [orderEvent('paid', order)]);
+    const body = await view(await shopperToken(app, tenant, 'member@example.com'));
+    expect(body.state).toBe('member');
+    expect(body.member).toMatchObject({ points: 150, tier: null });
+    expect(body.progress.bestReward).toMatchObject({
+      rewardId: shipping,
+      text: 'Redeem 100 points for Free shipping',
+    });
+    expect(body.progress.nextReward).toMatchObject({
+      rewardId: tenOff,
+      pointsMissing: 100,
+      text: '100 more points to 10% off',
+    });
+    expect(body.progress.fraction).toBe(0.6);
+    expect(body.rewards.map((r: { affordable: boolean }) => r.affordable)).toEqual([true, false]);
+    expect(body.referralUrl).toMatch(/\?ref=/);
+    expect(body.texts.balance).toBe('You have 150 points');
+  });
+
+  it('redeeming debits the points, issues a unique code and returns the Shopify apply-to-cart URL; a retry redeems once', async () => {
+    const order = anOrder(tenant, { email: 'redeemer@example.com', subtotal: 20_000, total: 20_000 });
+    await deliver(app, tenant, [orderEvent('paid', order)]);
+    const token = await shopperToken(app, tenant, 'redeemer@example.com');
+    const first = await redeem(token, { rewardId: shipping, requestId: 'click-1' });
+    expect(first.statusCode, first.body).toBe(201);
+    const { coupon } = first.json();
+    const { domain } = await app.trustloop.accounts.channels.get(tenant.accountId, tenant.channelId);
+    expect(coupon.applyUrl).toBe(`https://${domain}/discount/${coupon.code}`);
+    const retry = await redeem(token, { rewardId: shipping, requestId: 'click-1' });
+    expect(retry.statusCode).toBe(200);
+    expect(retry.json().coupon.code).toBe(coupon.code);
+    expect((await memberOf(app, tenant, 'redeemer@example.com')).body.balance).toBe(100);
+    const body = await view(token);
+    expect(body.coupons).toEqual([
+      expect.objectContaining({ code: coupon.code, state: 'applied', applyUrl: coupon.applyUrl }),
+    ]);
+  });
+
+  it('refuses unaffordable and unknown rewards and missing identities, booking nothing', async () => {
+    const order = anOrder(tenant, { email: 'poor@example.com', subtotal: 5_000, total: 5_000 });
+    await deliver(app, tenant, [orderEvent('paid', order)]);
+    const token = await shopperToken(app, tenant, 'poor@example.com');
+    const unaffordable = await redeem(token, { rewardId: tenOff });
+    expect(unaffordable.statusCode).toBe(422);
+    expect(unaffordable.json().error).toMatchObject({
+      code: 'unprocessable',
+      details: [{ field: '/body/rewardId', message: 'insufficient_points' }],
+    });
+    expect((await redeem(token, { rewardId: 'rwd_unknown' })).statusCode).toBe(404);
+    expect((await redeem(undefined, { rewardId: shipping })).statusCode).toBe(401);
+    expect((await redeem(token, {})).statusCode).toBe(400);
+    const { body } = await memberOf(app, tenant, 'poor@example.com');
+    expect(body.balance).toBe(50);
+    const coupons = await app.inject({
+      method: 'GET',
+      url: `${loyaltyBase(tenant)}/members/${body.memberId}/coupons`,
+      headers: tenant.auth,
+    });
+    expect(coupons.json()).toEqual([]);
+  });
+
+  it('an excluded customer sees no loyalty data but still their coupons', async () => {
+    const order = anOrder(tenant, { email: 'excluded@example.com', subtotal: 20_000, total: 20_000 });
+    await deliver(app, tenant, [orderEvent('paid', order)]);
+    const token = await shopperToken(app, tenant, 'excluded@example.com');
+    const { coupon } = (await redeem(token, { rewardId: shipping })).json();
+    const { body: member } = await memberOf(app, tenant, 'excluded@example.com');
+    await app.inject({
+      method: 'POST',
+      url: `${loyaltyBase(tenant)}/members/${member.memberId}/exclude`,
+      headers: tenant.auth,
+    });
+    const body = await view(token);
+    expect(body).toMatchObject({
+      state: 'excluded',
+      member: null,
+      progress: null,
+      rewards: [],
+      waysToEarn: [],
+      referralUrl: null,
+    });
+    expect(body.coupons.map((c: { code: string }) => c.code)).toEqual([coupon.code]);
+    expect((await redeem(token, { rewardId: shipping })).statusCode).toBe(403);
+  });
+
+  it('answers widgets on other origins (CORS) and 404 for a channel without a program', async () => {
+    const preflight = await app.inject({
+      method: 'OPTIONS',
+      url: hub('/redeem'),
+      headers: { origin: 'https://shop.example.com', 'access-control-request-method': 'POST' },
+    });
+    expect(preflight.statusCode).toBe(204);
+    expect(preflight.headers['access-control-allow-origin']).toBe('https://shop.example.com');
+    const get = await app.inject({
+      method: 'GET',
+      url: hub(),
+      headers: { origin: 'https://shop.example.com' },
+    });
+    expect(get.headers['access-control-allow-origin']).toBe('https://shop.example.com');
+    const other = await createTenant(app, 'No program');
+    expect(
+      (await app.inject({ method: 'GET', url: `/public/v1/channels/${other.publicId}/hub` })).statusCode,
+    ).toBe(404);
+  });
+});
