@@ -115,7 +115,8 @@ export const cs: Catalogue = {
   'reviews.disclosure.filter.off': 'Automatický filtr obsahu se nepoužívá.',
   'reviews.disclosure.rules':
     'Hodnocení odstraníme jen tehdy, pokud obsahuje osobní údaje, urážlivý nebo nezákonný obsah, spam nebo reklamu, nesouvisí s obchodem či produktem, nebo jej napsal někdo ve střetu zájmů. Negativní hodnocení nikdy neodstraňujeme jen proto, že je negativní.',
-  'reviews.disclosure.ordering': 'Hodnocení jsou řazena od nejnovějších; lze je řadit i podle počtu hvězdiček.',
+  'reviews.disclosure.ordering':
+    'Hodnocení jsou řazena od nejnovějších; lze je řadit i podle počtu hvězdiček.',
   'reviews.disclosure.scoring':
     'Celkové hodnocení je průměr hvězdiček všech zveřejněných hodnocení a aktualizuje se s každým novým hodnocením.',
 

@@ -89,7 +89,8 @@ export const sv: Catalogue = {
   'reviews.disclosure.title': 'Så samlar vi in och granskar omdömen',
   'reviews.disclosure.verification':
     'Omdömen märkta ”Verifierad köpare” skrevs via en personlig länk som skickades efter en beställning hos {shop}, så de kommer från riktiga kunder. Omdömen utan märkningen har inte kontrollerats mot ett köp.',
-  'reviews.disclosure.moderation.immediate': 'Varje omdöme publiceras direkt när det skickas in, oavsett betyg.',
+  'reviews.disclosure.moderation.immediate':
+    'Varje omdöme publiceras direkt när det skickas in, oavsett betyg.',
   'reviews.disclosure.moderation.threshold':
     'Omdömen med {minRating} eller fler stjärnor publiceras direkt. Omdömen med färre stjärnor publiceras automatiskt {hours, plural, one {# timme} other {# timmar}} efter att de skickats in, så att butiken hinner svara; inget omdöme hålls tillbaka på grund av sitt betyg.',
   'reviews.disclosure.moderation.manual':
