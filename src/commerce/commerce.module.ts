@@ -86,6 +86,9 @@ export function createCommerceModule(
     listOrders: orders.listOrders,
   };
 
+  // S4 CSV import. Built here, not in routes(): a worker-only process must still know its job handler.
+  const csvImport = createImport(ctx, { commerce: service, contacts: deps.contacts });
+
   const webhookDeps = {
     db,
     clock,
@@ -105,8 +108,8 @@ export function createCommerceModule(
       await app.register(shopConnectionsRoutes({ auth: ctx.accounts.auth, connections, privacy }));
       await app.register(shopifyWebhookRoutes(webhookDeps));
       await app.register(wooCommerceWebhookRoutes(webhookDeps));
-      // S4 CSV import: upload, status, rejected-rows report; registers its job (src/commerce/import).
-      await app.register(createImport(ctx, { commerce: service, contacts: deps.contacts }).routes);
+      // S4 CSV import: upload, status, rejected-rows report (src/commerce/import).
+      await app.register(csvImport.routes);
     },
     resealSecrets: connections.resealSecrets,
   };

@@ -20,5 +20,7 @@ export function createReviewsModule(
       await invitations.routes(app);
     },
     start: invitations.start,
+    // Invitation link keys live in the secret box: `trustloop secrets rotate` must reseal them too.
+    resealSecrets: invitations.resealSecrets,
   };
 }
