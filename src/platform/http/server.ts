@@ -79,6 +79,10 @@ function securityHeaders(): Record<string, string> {
 export interface RouteEntry {
   method: string;
   url: string;
+  /** Whether the route carries its own rate limit (every public route must). */
+  rateLimited: boolean;
+  /** The route's own body limit in bytes, when it overrides the server's. */
+  bodyLimit?: number;
 }
 
 const routeLists = new WeakMap<object, RouteEntry[]>();
@@ -116,7 +120,14 @@ export async function createHttpServer({
 
   const routes: RouteEntry[] = [];
   app.addHook('onRoute', (route) => {
-    for (const method of [route.method].flat()) routes.push({ method, url: route.url });
+    const rateLimited = Boolean((route.config as { rateLimit?: unknown } | undefined)?.rateLimit);
+    for (const method of [route.method].flat())
+      routes.push({
+        method,
+        url: route.url,
+        rateLimited,
+        ...(route.bodyLimit === undefined ? {} : { bodyLimit: route.bodyLimit }),
+      });
   });
   routeLists.set(app, routes);
 

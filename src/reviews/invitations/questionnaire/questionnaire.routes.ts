@@ -139,8 +139,14 @@ export function questionnaireRoutes(deps: QuestionnaireDeps) {
       },
     );
 
-    app.get('/r/assets/questionnaire.css', { schema: { hide: true } }, async (_request, reply) =>
-      reply.header('cache-control', 'public, max-age=3600').type('text/css; charset=utf-8').send(STYLESHEET),
+    app.get(
+      '/r/assets/questionnaire.css',
+      { schema: { hide: true }, config: { rateLimit } },
+      async (_request, reply) =>
+        reply
+          .header('cache-control', 'public, max-age=3600')
+          .type('text/css; charset=utf-8')
+          .send(STYLESHEET),
     );
 
     app.get(
