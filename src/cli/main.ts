@@ -2,6 +2,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { ConfigError, loadConfig, type Role } from '../platform/config.js';
 import { VERSION } from '../trustloop.js';
+import { registerExportCommand } from './export.command.js';
 import { registerImportCommands } from './import.command.js';
 import { registerJobsCommands } from './jobs.command.js';
 import { registerMigrateCommand } from './migrate.command.js';
@@ -35,6 +36,7 @@ registerUserCommands(program);
 registerJobsCommands(program);
 registerSecretsCommands(program);
 registerImportCommands(program);
+registerExportCommand(program);
 
 try {
   await program.parseAsync(process.argv);
