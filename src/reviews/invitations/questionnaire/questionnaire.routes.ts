@@ -13,7 +13,13 @@ import type { InvitationProduct } from '../invitations.types.js';
 import { openBusinessLink } from '../links/business-link.js';
 import type { Settings } from '../settings.service.js';
 import { type FormInvitation, formValues, readForm } from './questionnaire.form.js';
-import { messagePage, questionnairePage, STYLESHEET, unsubscribePage } from './questionnaire.page.js';
+import {
+  messagePage,
+  type QuestionnaireView,
+  questionnairePage,
+  STYLESHEET,
+  unsubscribePage,
+} from './questionnaire.page.js';
 
 export interface QuestionnaireDeps {
   db: Kysely<InvitationsTables>;
@@ -84,6 +90,32 @@ export function questionnaireRoutes(deps: QuestionnaireDeps) {
       products: withProducts ? products : [],
     };
   }
+
+  /** The questionnaire itself: blank on first open, refilled with the errors after a bad POST. */
+  const sendForm = (
+    reply: FastifyReply,
+    status: 200 | 400,
+    view: {
+      row: Row;
+      invitation: FormInvitation;
+      shop: string;
+      values?: QuestionnaireView['values'];
+      errors?: Map<string, string>;
+    },
+  ) =>
+    send(
+      reply,
+      status,
+      questionnairePage({
+        locale: view.invitation.locale,
+        shop: view.shop,
+        action: `/r/${view.row.link_token}`,
+        askService: view.invitation.askService,
+        products: view.invitation.products,
+        values: view.values ?? {},
+        errors: view.errors ?? new Map(),
+      }),
+    );
 
   /** The page for a link that cannot take a review now, or undefined when it can. */
   function closedPage(reply: FastifyReply, row: Row, locale: Locale) {
@@ -158,19 +190,7 @@ export function questionnaireRoutes(deps: QuestionnaireDeps) {
         const invitation = formInvitation(row);
         const closed = closedPage(reply, row, invitation.locale);
         if (closed) return closed;
-        return send(
-          reply,
-          200,
-          questionnairePage({
-            locale: invitation.locale,
-            shop: await shopOf(row.channel_id),
-            action: `/r/${row.link_token}`,
-            askService: invitation.askService,
-            products: invitation.products,
-            values: {},
-            errors: new Map(),
-          }),
-        );
+        return sendForm(reply, 200, { row, invitation, shop: await shopOf(row.channel_id) });
       },
     );
 
@@ -198,19 +218,7 @@ export function questionnaireRoutes(deps: QuestionnaireDeps) {
         const values = formValues(request.body, invitation);
         const shop = await shopOf(row.channel_id);
         const rerender = (errors: Map<string, string>) =>
-          send(
-            reply,
-            400,
-            questionnairePage({
-              locale,
-              shop,
-              action: `/r/${row.link_token}`,
-              askService: invitation.askService,
-              products: invitation.products,
-              values,
-              errors,
-            }),
-          );
+          sendForm(reply, 400, { row, invitation, shop, values, errors });
         const outcome = readForm(values, invitation);
         if (!outcome.ok) return rerender(outcome.errors);
         const now = clock.now().toISOString();
