@@ -1,3 +1,4 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Static } from 'typebox';
 import { Type } from 'typebox';
 import { type Auth, principalOf } from '../accounts/index.js';
@@ -68,6 +69,35 @@ function orderInput(
 export function ordersRoutes(deps: OrdersRoutesDeps) {
   const { auth, clock, idempotency, orders, refunds } = deps;
 
+  /**
+   * Every write here: once per `Idempotency-Key`, inside a transaction that first checks the
+   * channel is the caller's; a replayed answer says so in a header.
+   */
+  async function writeOnce(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    write: { channelId: string; body: unknown },
+    work: (trx: CommerceDb, accountId: string) => Promise<{ status: number; body: unknown }>,
+  ) {
+    const { accountId } = principalOf(request);
+    const result = await idempotency.run(
+      {
+        accountId,
+        // The route schema admits one string at most.
+        key: request.headers['idempotency-key'] as string | undefined,
+        method: request.method,
+        url: request.url,
+        body: write.body,
+      },
+      async (trx: CommerceDb) => {
+        await orders.assertChannel(trx, accountId, write.channelId);
+        return work(trx, accountId);
+      },
+    );
+    if (result.replayed) reply.header('idempotent-replayed', 'true');
+    return reply.status(result.status as 200).send(result.body);
+  }
+
   return async function register(app: HttpServer) {
     app.addSchema(OrderSchema);
     app.addSchema(RefundSchema);
@@ -89,29 +119,16 @@ export function ordersRoutes(deps: OrdersRoutesDeps) {
           response: { 200: RecordOrderResponse, 201: RecordOrderResponse, ...writeErrors },
         },
       },
-      async (request, reply) => {
-        const { accountId } = principalOf(request);
+      (request, reply) => {
         const { channelId, externalId } = request.params;
-        const result = await idempotency.run(
-          {
-            accountId,
-            key: request.headers['idempotency-key'],
-            method: 'PUT',
-            url: request.url,
-            body: request.body,
-          },
-          async (trx: CommerceDb) => {
-            await orders.assertChannel(trx, accountId, channelId);
-            const recorded = await orders.recordOrderIn(
-              trx,
-              orderInput(accountId, channelId, externalId, request.body, clock.now()),
-            );
-            const { value, ...outcome } = recorded;
-            return { status: recorded.created ? 201 : 200, body: { order: value, ...outcome } };
-          },
-        );
-        if (result.replayed) reply.header('idempotent-replayed', 'true');
-        return reply.status(result.status as 200).send(result.body);
+        return writeOnce(request, reply, { channelId, body: request.body }, async (trx, accountId) => {
+          const recorded = await orders.recordOrderIn(
+            trx,
+            orderInput(accountId, channelId, externalId, request.body, clock.now()),
+          );
+          const { value, ...outcome } = recorded;
+          return { status: recorded.created ? 201 : 200, body: { order: value, ...outcome } };
+        });
       },
     );
 
@@ -178,36 +195,23 @@ export function ordersRoutes(deps: OrdersRoutesDeps) {
           response: { 200: RecordRefundResponse, 201: RecordRefundResponse, ...writeErrors },
         },
       },
-      async (request, reply) => {
-        const { accountId } = principalOf(request);
+      (request, reply) => {
         const { channelId, externalId } = request.params;
-        const result = await idempotency.run(
-          {
+        return writeOnce(request, reply, { channelId, body: request.body }, async (trx, accountId) => {
+          const { createdAt, ...refund } = request.body;
+          const recorded = await refunds.recordRefundIn(trx, {
+            ...refund,
             accountId,
-            key: request.headers['idempotency-key'],
-            method: 'POST',
-            url: request.url,
-            body: request.body,
-          },
-          async (trx: CommerceDb) => {
-            await orders.assertChannel(trx, accountId, channelId);
-            const { createdAt, ...refund } = request.body;
-            const recorded = await refunds.recordRefundIn(trx, {
-              ...refund,
-              accountId,
-              channelId,
-              source: 'api',
-              orderExternalId: externalId,
-              createdAt: createdAt ?? clock.now().toISOString(),
-            });
-            return {
-              status: recorded.created ? 201 : 200,
-              body: { ...recorded.value, created: recorded.created },
-            };
-          },
-        );
-        if (result.replayed) reply.header('idempotent-replayed', 'true');
-        return reply.status(result.status as 200).send(result.body);
+            channelId,
+            source: 'api',
+            orderExternalId: externalId,
+            createdAt: createdAt ?? clock.now().toISOString(),
+          });
+          return {
+            status: recorded.created ? 201 : 200,
+            body: { ...recorded.value, created: recorded.created },
+          };
+        });
       },
     );
 
@@ -227,28 +231,21 @@ export function ordersRoutes(deps: OrdersRoutesDeps) {
             response: { 200: RecordOrderResponse, ...writeErrors },
           },
         },
-        async (request, reply) => {
-          const { accountId } = principalOf(request);
+        (request, reply) => {
           const { channelId, externalId } = request.params;
           const body = (request.body ?? {}) as { fulfilledAt?: string; deliveredAt?: string };
           const at = body.fulfilledAt ?? body.deliveredAt ?? clock.now().toISOString();
-          const result = await idempotency.run(
-            { accountId, key: request.headers['idempotency-key'], method: 'POST', url: request.url, body },
-            async (trx: CommerceDb) => {
-              await orders.assertChannel(trx, accountId, channelId);
-              const { value, ...outcome } = await orders.markOrderIn(trx, {
-                accountId,
-                channelId,
-                source: 'api',
-                externalId,
-                milestone,
-                at,
-              });
-              return { status: 200, body: { order: value, ...outcome } };
-            },
-          );
-          if (result.replayed) reply.header('idempotent-replayed', 'true');
-          return reply.status(result.status as 200).send(result.body);
+          return writeOnce(request, reply, { channelId, body }, async (trx, accountId) => {
+            const { value, ...outcome } = await orders.markOrderIn(trx, {
+              accountId,
+              channelId,
+              source: 'api',
+              externalId,
+              milestone,
+              at,
+            });
+            return { status: 200, body: { order: value, ...outcome } };
+          });
         },
       );
     };
