@@ -79,6 +79,7 @@ export function accountsRoutes(deps: AccountsRoutesDeps) {
         onRequest: auth.require('account:read', { allowPendingPasswordChange: true }),
         schema: {
           tags: ['auth'],
+          summary: 'Who is signed in: the user or API key, its account and scopes',
           security,
           response: {
             200: Type.Object({
@@ -128,7 +129,12 @@ export function accountsRoutes(deps: AccountsRoutesDeps) {
       '/api/v1/account',
       {
         onRequest: auth.require('account:read'),
-        schema: { tags: ['account'], security, response: { 200: AccountSchema, ...errorResponses } },
+        schema: {
+          tags: ['account'],
+          summary: 'The account you are signed in to',
+          security,
+          response: { 200: AccountSchema, ...errorResponses },
+        },
       },
       async (request) => users.getAccount(principalOf(request).accountId),
     );
@@ -138,6 +144,7 @@ export function accountsRoutes(deps: AccountsRoutesDeps) {
         onRequest: auth.require('account:write'),
         schema: {
           tags: ['account'],
+          summary: 'Rename the account',
           security,
           body: AccountPatch,
           response: { 200: AccountSchema, ...errorResponses },
@@ -152,6 +159,7 @@ export function accountsRoutes(deps: AccountsRoutesDeps) {
         onRequest: auth.require('account:read'),
         schema: {
           tags: ['users'],
+          summary: 'Users of the account',
           security,
           response: { 200: Type.Object({ data: Type.Array(UserSchema) }), ...errorResponses },
         },
@@ -185,6 +193,7 @@ export function accountsRoutes(deps: AccountsRoutesDeps) {
         onRequest: auth.require('account:write'),
         schema: {
           tags: ['users'],
+          summary: 'Remove a user; their sessions end at once',
           security,
           params: IdParam(),
           response: { 204: NoContent, ...errorResponses, 409: Type.Ref('ErrorResponse') },
@@ -202,6 +211,7 @@ export function accountsRoutes(deps: AccountsRoutesDeps) {
         onRequest: auth.require('account:read'),
         schema: {
           tags: ['api keys'],
+          summary: 'API keys of the account (names, scopes, last use; never the secret)',
           security,
           response: { 200: Type.Object({ data: Type.Array(ApiKeySchema) }), ...errorResponses },
         },
@@ -255,6 +265,7 @@ export function accountsRoutes(deps: AccountsRoutesDeps) {
         onRequest: auth.require('channels:read'),
         schema: {
           tags: ['channels'],
+          summary: 'Channels of the account',
           security,
           response: { 200: Type.Object({ data: Type.Array(ChannelSchema) }), ...errorResponses },
         },
@@ -284,6 +295,7 @@ export function accountsRoutes(deps: AccountsRoutesDeps) {
         onRequest: auth.require('channels:read'),
         schema: {
           tags: ['channels'],
+          summary: 'One channel',
           security,
           params: IdParam(),
           response: { 200: ChannelSchema, ...errorResponses },
@@ -297,6 +309,7 @@ export function accountsRoutes(deps: AccountsRoutesDeps) {
         onRequest: auth.require('channels:write'),
         schema: {
           tags: ['channels'],
+          summary: 'Change a channel (name, domain, locale, currency, time zone)',
           security,
           params: IdParam(),
           body: ChannelPatch,

@@ -210,8 +210,10 @@ export function createConnectionsStore(deps: {
 
     async remove(accountId: string, id: string): Promise<void> {
       await row(accountId, id);
-      await db.deleteFrom('connector_connections').where('id', '=', id).execute();
-      await db.deleteFrom('connector_deliveries').where('connection_id', '=', id).execute();
+      await db.transaction().execute(async (trx) => {
+        await trx.deleteFrom('connector_connections').where('id', '=', id).execute();
+        await trx.deleteFrom('connector_deliveries').where('connection_id', '=', id).execute();
+      });
     },
 
     async recordSuccess(id: string): Promise<void> {

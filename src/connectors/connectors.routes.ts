@@ -45,6 +45,7 @@ export function connectorsRoutes(deps: { auth: Auth; admin: ConnectorsAdmin }) {
         onRequest: read,
         schema: {
           tags,
+          summary: 'Connected platforms of the account, with their status',
           security,
           querystring: StrictObject({ channelId: Type.Optional(Id) }),
           response: { 200: Type.Object({ connections: Type.Array(ConnectionSchema) }), ...errorResponses },
@@ -77,7 +78,13 @@ export function connectorsRoutes(deps: { auth: Auth; admin: ConnectorsAdmin }) {
       '/api/v1/connections/:id',
       {
         onRequest: read,
-        schema: { tags, security, params: IdParam(), response: { 200: ConnectionSchema, ...errorResponses } },
+        schema: {
+          tags,
+          summary: 'One connection: platform, settings (never the secrets), subscriptions, status',
+          security,
+          params: IdParam(),
+          response: { 200: ConnectionSchema, ...errorResponses },
+        },
       },
       async (request) => admin.get(principalOf(request).accountId, request.params.id),
     );
@@ -102,7 +109,13 @@ export function connectorsRoutes(deps: { auth: Auth; admin: ConnectorsAdmin }) {
       '/api/v1/connections/:id',
       {
         onRequest: write,
-        schema: { tags, security, params: IdParam(), response: { 204: NoContent, ...errorResponses } },
+        schema: {
+          tags,
+          summary: 'Disconnect: deliveries stop and the credentials are deleted',
+          security,
+          params: IdParam(),
+          response: { 204: NoContent, ...errorResponses },
+        },
       },
       async (request, reply) => {
         await admin.disconnect(principalOf(request).accountId, request.params.id);
@@ -146,6 +159,7 @@ export function connectorsRoutes(deps: { auth: Auth; admin: ConnectorsAdmin }) {
         onRequest: read,
         schema: {
           tags,
+          summary: 'Deliveries to this platform that failed for good, with the last error',
           security,
           params: IdParam(),
           response: { 200: Type.Object({ deadLetters: Type.Array(DeadLetterSchema) }), ...errorResponses },
@@ -171,6 +185,7 @@ export function connectorsRoutes(deps: { auth: Auth; admin: ConnectorsAdmin }) {
         onRequest: write,
         schema: {
           tags,
+          summary: 'Deliver a dead-lettered event again',
           security,
           params: StrictObject({ id: Id, jobId: Id }),
           response: { 204: NoContent, ...errorResponses, 409: Type.Ref('ErrorResponse') },

@@ -100,6 +100,7 @@ export function operationsRoutes({ auth, jobs }: { auth: Auth; jobs: Jobs }) {
         onRequest: auth.require('jobs:read'),
         schema: {
           tags: ['operations'],
+          summary: 'One job: kind, state, attempts, next run and last error',
           security,
           params: IdParam(),
           response: { 200: JobSchema, ...errorResponses },
@@ -191,6 +192,7 @@ export function operationsRoutes({ auth, jobs }: { auth: Auth; jobs: Jobs }) {
         onRequest: auth.require('jobs:read'),
         schema: {
           tags: ['operations'],
+          summary: 'One domain event with its payload',
           security,
           params: IdParam(),
           response: { 200: EventSchema, ...errorResponses },

@@ -51,6 +51,18 @@ describe.each(dialects)('operations endpoints on %s', (kind) => {
     expect(docs.headers['content-type']).toMatch(/html/);
   });
 
+  it('documents every operation in the OpenAPI document with a summary', async () => {
+    const spec = (await inject({ method: 'GET', url: '/openapi.json' })).json() as {
+      paths: Record<string, Record<string, { summary?: string }>>;
+    };
+    const undocumented = Object.entries(spec.paths).flatMap(([path, operations]) =>
+      Object.entries(operations)
+        .filter(([, operation]) => !operation.summary)
+        .map(([method]) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(undocumented).toEqual([]);
+  });
+
   it('sends nosniff on data responses and the whole set of security headers on pages', async () => {
     const data = await inject({ method: 'GET', url: '/healthz' });
     expect(data.headers['x-content-type-options']).toBe('nosniff');

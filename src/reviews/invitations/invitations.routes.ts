@@ -62,6 +62,8 @@ export function invitationAdminRoutes(deps: AdminRoutesDeps) {
         onRequest: auth.require('reviews:read'),
         schema: {
           tags,
+          summary:
+            'The channel’s invitation settings: trigger, delay, reminder, link validity, cooldown, consent mode',
           security,
           params: ChannelParams,
           response: { 200: SettingsSchema, ...errorResponses },
@@ -155,6 +157,7 @@ export function invitationAdminRoutes(deps: AdminRoutesDeps) {
         onRequest: auth.require('reviews:read'),
         schema: {
           tags,
+          summary: 'Invitations, newest first; filter by channel, state or email',
           security,
           querystring: ListQuery,
           response: {
@@ -176,7 +179,13 @@ export function invitationAdminRoutes(deps: AdminRoutesDeps) {
       '/api/v1/invitations/:id',
       {
         onRequest: auth.require('reviews:read'),
-        schema: { tags, security, params: IdParam(), response: { 200: InvitationSchema, ...errorResponses } },
+        schema: {
+          tags,
+          summary: 'One invitation with its state and link',
+          security,
+          params: IdParam(),
+          response: { 200: InvitationSchema, ...errorResponses },
+        },
       },
       async (request) => ledger.get(principalOf(request).accountId, request.params.id),
     );
@@ -185,7 +194,13 @@ export function invitationAdminRoutes(deps: AdminRoutesDeps) {
       '/api/v1/invitations/:id/cancel',
       {
         onRequest: auth.require('reviews:write'),
-        schema: { tags, security, params: IdParam(), response: { 200: InvitationSchema, ...withConflict } },
+        schema: {
+          tags,
+          summary: 'Cancel a scheduled or sent invitation; its link stops taking reviews',
+          security,
+          params: IdParam(),
+          response: { 200: InvitationSchema, ...withConflict },
+        },
       },
       async (request) => ledger.cancel(principalOf(request).accountId, request.params.id),
     );
@@ -263,6 +278,7 @@ export function invitationAdminRoutes(deps: AdminRoutesDeps) {
         onRequest: auth.require('reviews:read'),
         schema: {
           tags,
+          summary: 'Addresses never invited in this channel, with where the suppression came from',
           security,
           params: ChannelParams,
           response: { 200: Type.Object({ data: Type.Array(SuppressionSchema) }), ...errorResponses },
@@ -305,6 +321,7 @@ export function invitationAdminRoutes(deps: AdminRoutesDeps) {
         onRequest: auth.require('reviews:write'),
         schema: {
           tags,
+          summary: 'Allow invitations to this address again',
           security,
           params: SuppressionParams,
           response: { 204: NoContent, ...errorResponses },
