@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -38,7 +39,14 @@ export async function createTestDatabase(kind: DialectKind): Promise<TestDatabas
     const url = `sqlite:${join(dir, 'test.db')}`;
     const database = await openDatabase({ url });
     await migrateToLatest(database);
-    return { database, url, drop: () => database.close() };
+    return {
+      database,
+      url,
+      async drop() {
+        await database.close();
+        await rm(dir, { recursive: true, force: true });
+      },
+    };
   }
   const schema = `t_${randomBytes(6).toString('hex')}`;
   const database = await openDatabase({ url: TEST_DATABASE_URL, schema, poolSize: 5 });
