@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +19,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  * suite also opens, sending to the Ecomail fake over real HTTP.
  */
 describe('trustloop export (CLI) on sqlite', () => {
+  let dataDir: string;
   let env: Record<string, string>;
   let trustloop: Trustloop;
   let app: TestApp;
@@ -25,7 +27,7 @@ describe('trustloop export (CLI) on sqlite', () => {
   let ecomail: EcomailFake;
 
   beforeAll(async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'trustloop-export-cli-'));
+    dataDir = mkdtempSync(join(tmpdir(), 'trustloop-export-cli-'));
     env = {
       DATA_DIR: dataDir,
       DATABASE_URL: `sqlite:${join(dataDir, 'trustloop.db')}`,
@@ -46,6 +48,7 @@ describe('trustloop export (CLI) on sqlite', () => {
   afterAll(async () => {
     await ecomail.close();
     await trustloop.stop();
+    await rm(dataDir, { recursive: true, force: true });
   });
 
   function exportCli(...args: string[]): Promise<{ code: number | null; output: string }> {
