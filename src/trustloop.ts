@@ -41,7 +41,8 @@ export async function createTrustloop(options: TrustloopOptions) {
   const { config } = options;
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config.log.level);
-  const database: Database<unknown> = options.database ?? (await openDatabase({ url: config.db.url }));
+  const database: Database<unknown> =
+    options.database ?? (await openDatabase({ url: config.db.url, sqlite: config.db.sqlite }));
   if (options.migrate !== false) await migrateToLatest(database);
 
   const masterKey = await loadMasterKey({

@@ -1,11 +1,17 @@
 import { isAbsolute, resolve } from 'node:path';
+import { SQLITE_DEFAULTS } from './db/database.js';
 
 /** Which processes' work this instance does. `npm start` runs all three. */
 export type Role = 'api' | 'worker' | 'mail';
 
 export interface Config {
   readonly env: { readonly dataDir: string };
-  readonly db: { readonly url: string; readonly kind: 'sqlite' | 'postgres' };
+  readonly db: {
+    readonly url: string;
+    readonly kind: 'sqlite' | 'postgres';
+    /** SQLite only: page cache ceiling and memory-mapped reads, in MiB. */
+    readonly sqlite: { readonly cacheSizeMb: number; readonly mmapSizeMb: number };
+  };
   readonly http: {
     readonly host: string;
     readonly port: number;
@@ -91,7 +97,14 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
 
   return deepFreeze({
     env: { dataDir },
-    db: { url: dbUrl, kind },
+    db: {
+      url: dbUrl,
+      kind,
+      sqlite: {
+        cacheSizeMb: int(env, 'SQLITE_CACHE_SIZE_MB', SQLITE_DEFAULTS.cacheSizeMb, 1),
+        mmapSizeMb: int(env, 'SQLITE_MMAP_SIZE_MB', SQLITE_DEFAULTS.mmapSizeMb, 0),
+      },
+    },
     http: {
       host,
       port,
