@@ -13,7 +13,7 @@ import { type Clock, systemClock } from './platform/clock.js';
 import type { Config, Role } from './platform/config.js';
 import { createSecretBox, loadMasterKey } from './platform/crypto/index.js';
 import { type Database, migrateToLatest, openDatabase } from './platform/db/index.js';
-import { createJobs } from './platform/jobs/index.js';
+import { createJobs, RETENTION_SCHEDULE } from './platform/jobs/index.js';
 import { createLogger } from './platform/logging.js';
 import { createMetrics } from './platform/metrics.js';
 import type { ModuleContext } from './platform/module.js';
@@ -57,7 +57,14 @@ export async function createTrustloop(options: TrustloopOptions) {
   const cache: Cache = redis ? redisCache(redis) : memoryCache();
   const metrics = createMetrics();
 
-  const jobs = createJobs({ database, clock, config: config.jobs, logger, metrics: metrics.registry });
+  const jobs = createJobs({
+    database,
+    clock,
+    config: config.jobs,
+    logger,
+    metrics: metrics.registry,
+    retention: config.retention,
+  });
   const accounts = createAccounts({
     db: database.db as Kysely<AccountsTables>,
     clock,
@@ -131,6 +138,7 @@ export async function createTrustloop(options: TrustloopOptions) {
     async start(roles: readonly Role[]): Promise<{ url?: string }> {
       let url: string | undefined;
       if (roles.includes('worker')) {
+        await jobs.schedule(RETENTION_SCHEDULE);
         const worker = jobs.startWorker();
         running.push(() => worker.stop());
       }

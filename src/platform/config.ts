@@ -35,6 +35,13 @@ export interface Config {
     readonly concurrency: number;
     readonly maxAttempts: number;
   };
+  /** How long finished work is kept before the hourly retention job deletes it. */
+  readonly retention: {
+    /** Done jobs and fully delivered events; dead letters are kept until replayed. */
+    readonly jobsDays: number;
+    /** `Idempotency-Key`s: a key may be used again once its record is gone. */
+    readonly idempotencyKeyHours: number;
+  };
   readonly mail: { readonly smtpUrl?: string; readonly bccPort: number; readonly from: string };
   readonly redisUrl?: string;
   readonly log: { readonly level: string };
@@ -127,6 +134,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       leaseMs: int(env, 'JOBS_LEASE_MS', 60_000, 100),
       concurrency: int(env, 'JOBS_CONCURRENCY', 4, 1),
       maxAttempts: int(env, 'JOBS_MAX_ATTEMPTS', 10, 1),
+    },
+    retention: {
+      jobsDays: int(env, 'JOBS_RETENTION_DAYS', 7, 1),
+      idempotencyKeyHours: int(env, 'IDEMPOTENCY_KEY_RETENTION_HOURS', 24, 1),
     },
     mail: {
       ...(env['SMTP_URL'] ? { smtpUrl: env['SMTP_URL'] } : {}),

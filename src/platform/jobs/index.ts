@@ -44,6 +44,13 @@ import type {
 } from './jobs.types.js';
 import * as outbox from './outbox.js';
 import { Registry } from './registry.js';
+import {
+  applyRetention,
+  DEFAULT_RETENTION,
+  RETENTION_JOB,
+  type RetentionPolicy,
+  type RetentionSummary,
+} from './retention.js';
 import { deleteSchedule, listSchedules, upsertSchedule } from './scheduler.js';
 import { runDueJobs, startWorker, type WorkerDeps } from './worker.js';
 
@@ -51,6 +58,13 @@ export { backoffDelayMs } from './backoff.js';
 export { PermanentError, RetryableError } from './job-errors.js';
 export type { Outcome } from './job-runner.js';
 export * from './jobs.types.js';
+export {
+  DEFAULT_RETENTION,
+  RETENTION_JOB,
+  RETENTION_SCHEDULE,
+  type RetentionPolicy,
+  type RetentionSummary,
+} from './retention.js';
 
 export interface JobsDeps {
   database: Database<unknown>;
@@ -61,6 +75,8 @@ export interface JobsDeps {
   metrics?: MetricsRegistry;
   /** Source of retry jitter, in [0, 1); tests pin it. */
   random?: () => number;
+  /** How long finished work is kept; `DEFAULT_RETENTION` when not given. */
+  retention?: RetentionPolicy;
 }
 
 export interface Jobs {
@@ -95,6 +111,12 @@ export interface Jobs {
   counts(filter?: { accountId?: string }): Promise<Record<JobState, number>>;
   listEvents(query: EventQuery): Promise<Page<DomainEvent>>;
   getEvent(id: string, accountId?: string): Promise<DomainEvent | undefined>;
+  /**
+   * Deletes done and cancelled jobs, fully delivered events and idempotency keys past their
+   * retention, in short batches. The `platform.retention` job (`RETENTION_SCHEDULE`, hourly)
+   * runs it; dead letters and events still being delivered are kept.
+   */
+  applyRetention(): Promise<RetentionSummary>;
 }
 
 /** Builds the job system over an open, migrated database. */
@@ -125,6 +147,15 @@ export function createJobs(deps: JobsDeps): Jobs {
     onOutcome: (kind, outcome) => recordOutcome(kind, outcome),
   };
 
+  const retention = deps.retention ?? DEFAULT_RETENTION;
+  registry.addHandler(RETENTION_JOB, async () => {
+    const summary = await applyRetention(db, clock.now(), retention);
+    deps.logger.info(
+      { retention: summary },
+      'finished jobs, delivered events and old idempotency keys deleted',
+    );
+  });
+
   return {
     registerSubscriber: (subscriber) => registry.addSubscriber(subscriber as Subscriber),
     registerHandler: (kind, handler) => registry.addHandler(kind, handler as JobHandler),
@@ -145,5 +176,6 @@ export function createJobs(deps: JobsDeps): Jobs {
     counts: (filter) => admin.countByState(db, filter),
     listEvents: (query) => outbox.listEvents(db, query),
     getEvent: (id, accountId) => outbox.getEvent(db, id, accountId),
+    applyRetention: () => applyRetention(db, clock.now(), retention),
   };
 }
