@@ -31,11 +31,14 @@ export async function run(): Promise<void> {
   const bare = await startServer('./reviews-bare-fastify.server.ts');
   const trustloop = await startServer('./reviews-trustloop.server.ts');
   try {
+    // Warm the caches and the JIT of both servers on every route before measuring any, so the
+    // first route measured does not pay for the other's warm-up (or for the seeding's garbage).
+    for (const route of ROUTES) {
+      await load(`${bare.url}/${route}`, { seconds: 2, connections: 50 });
+      await load(`${trustloop.url}/${route}`, { seconds: 2, connections: 50 });
+    }
     for (const route of ROUTES) {
       const urls = { bare: `${bare.url}/${route}`, trustloop: `${trustloop.url}/${route}` };
-      // Warm the cache and the JIT of both.
-      await load(urls.bare, { seconds: 1, connections: 10 });
-      await load(urls.trustloop, { seconds: 1, connections: 10 });
       const rounds: { bare: LoadResult[]; trustloop: LoadResult[] } = { bare: [], trustloop: [] };
       for (let round = 0; round < ROUNDS; round++) {
         rounds.bare.push(await load(urls.bare, { seconds: roundSeconds, connections: 50 }));

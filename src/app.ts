@@ -36,12 +36,10 @@ export async function buildApp(deps: AppDeps): Promise<HttpServer> {
     ...(deps.redis ? { redis: deps.redis } : {}),
   });
 
-  app.addHook('onResponse', async (request, reply) => {
+  app.addHook('onResponse', (request, reply, done) => {
     const route = request.routeOptions.url ?? 'unmatched';
-    metrics.httpDuration.observe(
-      { method: request.method, route, status: String(reply.statusCode) },
-      reply.elapsedTime / 1000,
-    );
+    metrics.observeHttp(request.method, route, reply.statusCode, reply.elapsedTime / 1000);
+    done();
   });
 
   const Status = Type.Object({ status: Type.String() });
