@@ -18,14 +18,13 @@ import {
 } from './hub-view.js';
 import { nextExpiry } from './ledger.js';
 import type { ChannelInfo, LoyaltyDeps } from './loyalty.context.js';
-import { loadSettings } from './loyalty.context.js';
 import type { CouponSnapshot, RewardKind } from './loyalty.events.js';
 import type { LoyaltySettings } from './loyalty-settings.js';
-import { findOrCreateMember, memberByEmail, tierSnapshot } from './members.js';
+import { findOrCreateMember, memberByEmail } from './members.js';
 import { couponsOf, pendingPointsOf } from './members.service.js';
-import { tiersOf } from './points.service.js';
 import { openLots } from './points-store.js';
 import { localeOr, type WayToEarn, waysToEarn } from './program.service.js';
+import type { ProgramSnapshot } from './program-cache.js';
 import { type RedeemRefusal, redeemReward } from './redemption.js';
 import { type ShopperIdentity, verifyShopperToken } from './shopper-token.js';
 
@@ -85,14 +84,17 @@ export function createHub(deps: LoyaltyDeps) {
     return ways;
   }
 
+  /** Reads serve the program from the hub's cache; writes (redeem, join) read it afresh. */
   async function channelByPublicId(
     publicId: string,
-  ): Promise<{ channel: ChannelInfo; settings: LoyaltySettings }> {
+    read: 'cached' | 'fresh',
+  ): Promise<{ channel: ChannelInfo; program: ProgramSnapshot }> {
     const found = await deps.accounts.channels.findByPublicId(publicId);
-    const settings = found ? await loadSettings(db, found.id) : null;
-    if (!found || !settings) throw AppError.notFound('loyalty program');
+    if (found && read === 'fresh') deps.programs.forget(found.id);
+    const program = found ? await deps.programs.get(found.id) : null;
+    if (!found || !program) throw AppError.notFound('loyalty program');
     const { id, accountId, name, domain, timeZone, defaultLocale, currency } = found;
-    return { channel: { id, accountId, name, domain, timeZone, defaultLocale, currency }, settings };
+    return { channel: { id, accountId, name, domain, timeZone, defaultLocale, currency }, program };
   }
 
   async function shopper(channel: ChannelInfo, token: string | undefined): Promise<ShopperIdentity | null> {
@@ -109,7 +111,8 @@ export function createHub(deps: LoyaltyDeps) {
 
   return {
     async view(publicId: string, token: string | undefined, requestedLocale?: string): Promise<HubView> {
-      const { channel, settings } = await channelByPublicId(publicId);
+      const { channel, program } = await channelByPublicId(publicId, 'cached');
+      const { settings, tiers } = program;
       const locale = localeOr(channel, requestedLocale);
       const identity = await shopper(channel, token);
       const member = identity ? await memberByEmail(db, channel.id, identity.email) : undefined;
@@ -139,28 +142,21 @@ export function createHub(deps: LoyaltyDeps) {
           waysToEarn: [],
         };
       }
-      const tiers = await tiersOf(db, channel.id);
-      const heldThreshold = tiers.find((tier) => tier.id === member?.tier_id)?.threshold ?? -1;
-      const rows = await db
-        .selectFrom('loyalty_rewards')
-        .selectAll()
-        .where('channel_id', '=', channel.id)
-        .where('active', '=', 1)
-        .orderBy('points_cost')
-        .execute();
-      const rewards: HubReward[] = rows.map((row) => ({
-        rewardId: row.id,
-        name: row.name,
-        kind: row.kind as RewardKind,
-        value: Number(row.value),
-        pointsCost: Number(row.points_cost),
+      const heldTier = tiers.find((tier) => tier.id === member?.tier_id);
+      const heldThreshold = heldTier?.threshold ?? -1;
+      const rewards: HubReward[] = program.rewards.map((reward) => ({
+        rewardId: reward.id,
+        name: reward.name,
+        kind: reward.kind as RewardKind,
+        value: reward.value,
+        pointsCost: reward.pointsCost,
         locked:
-          row.min_tier_id !== null &&
-          (tiers.find((tier) => tier.id === row.min_tier_id)?.threshold ?? 0) > heldThreshold,
+          reward.minTierId !== null &&
+          (tiers.find((tier) => tier.id === reward.minTierId)?.threshold ?? 0) > heldThreshold,
       }));
       const loyal = state === 'member';
       const progress = rewardProgress(loyal ? balance : 0, rewards);
-      const tier = member ? await tierSnapshot(db, member.tier_id) : null;
+      const tier = heldTier ?? null;
       const texts = hubTexts(locale, state, { balance, progress, tierName: tier?.name ?? null });
       const next = member ? nextExpiry(await openLots(db, member.id)) : null;
       return {
@@ -202,7 +198,8 @@ export function createHub(deps: LoyaltyDeps) {
       token: string | undefined,
       input: { rewardId: string; requestId?: string },
     ): Promise<{ ok: true; coupon: HubCoupon; replayed: boolean } | { ok: false; reason: RedeemRefusal }> {
-      const { channel, settings } = await channelByPublicId(publicId);
+      const { channel, program } = await channelByPublicId(publicId, 'fresh');
+      const { settings } = program;
       const identity = await requireShopper(channel, token);
       const member = await memberByEmail(db, channel.id, identity.email);
       if (!member) return { ok: false, reason: 'not_a_member' };
@@ -219,7 +216,8 @@ export function createHub(deps: LoyaltyDeps) {
 
     /** "Join now": the signed-in shopper enrols (an excluded customer stays excluded). */
     async join(publicId: string, token: string | undefined): Promise<{ state: string }> {
-      const { channel, settings } = await channelByPublicId(publicId);
+      const { channel, program } = await channelByPublicId(publicId, 'fresh');
+      const { settings } = program;
       const identity = await requireShopper(channel, token);
       const member = await db
         .transaction()

@@ -5,6 +5,7 @@ import type { DialectKind } from '../platform/db/index.js';
 import type { Jobs } from '../platform/jobs/index.js';
 import { DEFAULT_SETTINGS, type LoyaltySettings, mergeSettings } from './loyalty-settings.js';
 import type { Db } from './points-store.js';
+import type { ProgramCache } from './program-cache.js';
 
 export interface ChannelInfo {
   id: string;
@@ -22,6 +23,8 @@ export interface LoyaltyDeps {
   clock: Clock;
   jobs: Jobs;
   accounts: Accounts;
+  /** The hub's cache of program snapshots; every write to settings, tiers or rewards forgets its channel. */
+  programs: ProgramCache;
 }
 
 /** The channel, checked to belong to the account (404 otherwise). */

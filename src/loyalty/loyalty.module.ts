@@ -26,6 +26,7 @@ import {
 } from './nightly.job.js';
 import { handleOrderEvent, handleRefund } from './orders.handler.js';
 import { createProgram, type Program } from './program.service.js';
+import { createProgramCache } from './program-cache.js';
 
 /**
  * The loyalty domain's service: what other domains and the composition root may call.
@@ -50,12 +51,14 @@ export function createLoyaltyModule(
   ctx: ModuleContext,
   _deps: { contacts: ContactsService },
 ): TrustloopModule<LoyaltyService> {
+  const db = ctx.database.db as Kysely<LoyaltyTables>;
   const deps: LoyaltyDeps = {
-    db: ctx.database.db as Kysely<LoyaltyTables>,
+    db,
     kind: ctx.database.kind,
     clock: ctx.clock,
     jobs: ctx.jobs,
     accounts: ctx.accounts,
+    programs: createProgramCache(db),
   };
 
   /** The channel and its program behind an event, or null when loyalty does not run there. */

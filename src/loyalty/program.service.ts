@@ -147,6 +147,7 @@ export function createProgram(deps: LoyaltyDeps) {
           oc.column('channel_id').doUpdateSet({ settings: JSON.stringify(next), updated_at: at }),
         )
         .execute();
+      deps.programs.forget(channelId);
       await deps.jobs.schedule(NIGHTLY_SCHEDULE);
       return next;
     },
@@ -185,6 +186,7 @@ export function createProgram(deps: LoyaltyDeps) {
           updated_at: at,
         })
         .execute();
+      deps.programs.forget(channelId);
       return (await listTiers(db, channelId)).find((tier) => tier.tierId === id)!;
     },
 
@@ -209,6 +211,7 @@ export function createProgram(deps: LoyaltyDeps) {
         })
         .where('id', '=', tierId)
         .execute();
+      deps.programs.forget(channelId);
       return (await listTiers(db, channelId)).find((tier) => tier.tierId === tierId)!;
     },
 
@@ -228,6 +231,7 @@ export function createProgram(deps: LoyaltyDeps) {
           .execute();
         await trx.deleteFrom('loyalty_tiers').where('id', '=', tierId).execute();
       });
+      deps.programs.forget(channelId);
     },
   };
 }

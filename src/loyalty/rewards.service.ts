@@ -142,6 +142,7 @@ export function createRewards(deps: LoyaltyDeps) {
           updated_at: at,
         })
         .execute();
+      deps.programs.forget(channelId);
       return rewardView(await rewardOwned(channelId, id));
     },
 
@@ -178,6 +179,7 @@ export function createRewards(deps: LoyaltyDeps) {
         })
         .where('id', '=', rewardId)
         .execute();
+      deps.programs.forget(channelId);
       return rewardView(await rewardOwned(channelId, rewardId));
     },
 
@@ -190,6 +192,7 @@ export function createRewards(deps: LoyaltyDeps) {
         .set({ active: 0, updated_at: deps.clock.now().toISOString() })
         .where('id', '=', rewardId)
         .execute();
+      deps.programs.forget(channelId);
     },
 
     /** Adds codes to a reward's pool; codes already known in the channel are skipped. */

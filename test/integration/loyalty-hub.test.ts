@@ -182,6 +182,33 @@ describe.each(dialects)('the customer hub on %s', (kind) => {
     expect((await redeem(token, { rewardId: shipping })).statusCode).toBe(403);
   });
 
+  it('shows a change to the program (rewards, settings) at once, though it caches the program', async () => {
+    const other = await createTenant(app, 'Changing program');
+    await setUpProgram(app, other, { signupPoints: 10 });
+    const url = `/public/v1/channels/${other.publicId}/hub?locale=en`;
+    const anonymous = async () => (await app.inject({ method: 'GET', url })).json();
+    const ways = async () => (await anonymous()).waysToEarn.map((way: { id: string }) => way.id);
+    expect(await ways()).toContain('signup');
+
+    await setUpProgram(app, other, { signupPoints: 0 });
+    expect(await ways()).not.toContain('signup');
+
+    const token = await shopperToken(app, other, 'changer@example.com');
+    const signedIn = async () =>
+      (await app.inject({ method: 'GET', url, headers: { authorization: `Shopper ${token}` } })).json();
+    expect((await signedIn()).rewards).toEqual([]);
+    const reward = await createReward(app, other, { name: 'Gift', kind: 'free_shipping', pointsCost: 5 });
+    expect((await signedIn()).rewards.map((r: { rewardId: string }) => r.rewardId)).toEqual([
+      reward.rewardId,
+    ]);
+    await app.inject({
+      method: 'DELETE',
+      url: `/api/v1/channels/${other.channelId}/loyalty/rewards/${reward.rewardId}`,
+      headers: other.auth,
+    });
+    expect((await signedIn()).rewards).toEqual([]);
+  });
+
   it('answers widgets on other origins (CORS) and 404 for a channel without a program', async () => {
     const preflight = await app.inject({
       method: 'OPTIONS',
