@@ -102,4 +102,23 @@ describe('what a domain event means for a marketing platform', () => {
     expect(PROFILE_EVENT_TYPES).not.toContain('order.paid');
     expect(PROFILE_EVENT_TYPES).toContain('points.credited');
   });
+
+  it('gives order.paid its value in whole currency units, whatever the currency’s minor unit', () => {
+    const paid = (currency: string, total: number) =>
+      toDelivery(
+        event('order.paid', {
+          order: {
+            orderId: 'ord_1',
+            number: '1001',
+            currency,
+            total,
+            customer: { email: 'jana@example.com' },
+            lineItems: [],
+          },
+        }),
+      ).event.value;
+    expect(paid('PLN', 12_950)).toEqual({ amount: 129.5, currency: 'PLN' });
+    expect(paid('JPY', 12_950)).toEqual({ amount: 12_950, currency: 'JPY' });
+    expect(paid('KWD', 12_950)).toEqual({ amount: 12.95, currency: 'KWD' });
+  });
 });

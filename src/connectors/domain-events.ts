@@ -10,6 +10,7 @@ import {
   type RewardRedeemed,
   type TierChanged,
 } from '../loyalty/index.js';
+import { currencyDigits } from '../platform/i18n/index.js';
 import type { DomainEvent } from '../platform/jobs/index.js';
 import type { InvitationEvent, ReviewEvent } from '../reviews/index.js';
 import type { ConsentUpdate, OutboundEvent, ProfileUpdate, PropertyValue } from './connector.js';
@@ -177,7 +178,7 @@ export function toDelivery(event: DomainEvent): Delivery {
   if (event.type === 'order.paid') {
     const { order } = payload as unknown as OrderEvent;
     outbound.email = order.customer.email;
-    outbound.value = { amount: order.total / 100, currency: order.currency };
+    outbound.value = { amount: order.total / 10 ** currencyDigits(order.currency), currency: order.currency };
     outbound.properties = {
       order_id: order.orderId,
       order_number: order.number,

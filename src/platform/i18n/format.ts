@@ -12,10 +12,18 @@ export interface MoneyFormatOptions {
  * defines it: 2 for EUR, PLN, CZK, SEK; 0 for JPY; 3 for KWD. Money is stored as integer
  * minor units by this rule.
  */
+const digitsByCurrency = new Map<string, number>();
+
 export function currencyDigits(currency: string): number {
-  return (
-    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2
-  );
+  // Building an Intl.NumberFormat costs tens of microseconds; money formatting is on hot paths.
+  let digits = digitsByCurrency.get(currency);
+  if (digits === undefined) {
+    digits =
+      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
+      2;
+    digitsByCurrency.set(currency, digits);
+  }
+  return digits;
 }
 
 function minorToDecimal(minorUnits: number | bigint, digits: number): `${number}` {
