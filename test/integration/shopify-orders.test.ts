@@ -41,6 +41,18 @@ describe.each(dialects)('Shopify orders over their lifetime on %s', (kind) => {
     expect((await probe.onlyOrder()).paidAt).toBe('2026-03-02T09:15:00.000Z');
   });
 
+  it('keeps 64-bit ids exact: two orders whose ids differ beyond 2^53 stay two orders', async () => {
+    // JSON.parse would read both as 820982911946154500.
+    for (const id of ['820982911946154508', '820982911946154509']) {
+      const body = JSON.stringify(order({ id: 1 })).replace('"id":1,', `"id":${id},`);
+      const response = await sendShopify(app, tenant, { topic: 'orders/create', payload: body });
+      expect(response.statusCode, response.body).toBe(200);
+    }
+    const page = await app.trustloop.commerce.listOrders(tenant.accountId, tenant.channelId, { limit: 10 });
+    const ids = page.items.map((stored) => stored.externalId).sort();
+    expect(ids).toEqual(['820982911946154508', '820982911946154509']);
+  });
+
   it('each milestone appends its event once, however often the shop repeats it', async () => {
     await send('orders/create', order());
     const paid = order({ financial_status: 'paid', updated_at: '2026-03-02T11:00:00+01:00' });

@@ -1,4 +1,5 @@
 import Ajv from 'ajv';
+import { isInteger, isSafeNumber, parse as parseLossless } from 'lossless-json';
 import type { TSchema } from 'typebox';
 import { Type } from 'typebox';
 import { hmacSha256, safeEqual } from '../../platform/crypto/index.js';
@@ -91,9 +92,19 @@ export async function claimDelivery(
   return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
 }
 
+/** A run of 16+ digits: the only way a JSON number can be an integer beyond 2^53. */
+const LONG_DIGITS = /\d{16}/;
+
+/** Integers beyond 2^53 (e.g. 64-bit platform ids) stay exact, as strings; other numbers as usual. */
+const keepLargeIntegers = (value: string): number | string =>
+  isSafeNumber(value) || !isInteger(value) ? Number(value) : value;
+
 export function parseJsonBody(raw: Buffer): unknown {
+  const text = raw.toString('utf8');
   try {
-    return JSON.parse(raw.toString('utf8'));
+    // JSON.parse would round 820982911946154508 to …500 and merge two orders' ids; the lossless
+    // parser is only needed, and only paid for, when a body holds that many digits in a row.
+    return LONG_DIGITS.test(text) ? parseLossless(text, null, keepLargeIntegers) : JSON.parse(text);
   } catch {
     throw new AppError('invalid_json', 'the body is not valid JSON');
   }
