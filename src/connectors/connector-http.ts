@@ -16,6 +16,9 @@ export interface HttpAnswer {
   body: unknown;
 }
 
+/** How Trustloop introduces itself to platforms and webhook endpoints (their logs show it). */
+export const USER_AGENT = 'Trustloop';
+
 /** One JSON request with a timeout; network failures become retryable `ConnectorFailure`s. */
 export async function sendJson(platform: string, call: HttpCall): Promise<HttpAnswer> {
   let response: Response;
@@ -24,6 +27,7 @@ export async function sendJson(platform: string, call: HttpCall): Promise<HttpAn
       method: call.method,
       headers: {
         accept: 'application/json',
+        'user-agent': USER_AGENT,
         ...(call.body === undefined ? {} : { 'content-type': 'application/json' }),
         ...call.headers,
       },

@@ -2,6 +2,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import type { Clock } from '../../platform/clock.js';
 import type { Connector, ConnectorSettings, OutboundEvent, VerifyResult } from '../connector.js';
 import { ConnectorFailure, failureOfStatus } from '../connector-failure.js';
+import { USER_AGENT } from '../connector-http.js';
 
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 
@@ -29,6 +30,7 @@ export function createWebhooksConnector(deps: { clock: Clock }): Connector {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
+          'user-agent': USER_AGENT,
           'webhook-id': id,
           'webhook-timestamp': String(timestamp),
           'webhook-signature': signWebhook(text(settings['secret']), id, timestamp, body),
