@@ -1,44 +1,15 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import type { ExportRun } from '../connectors/index.js';
 import { loadConfig } from '../platform/config.js';
 import { createTrustloop } from '../trustloop.js';
+import { progressReporter } from './progress.js';
 
 interface ExportOptions {
   account?: string;
 }
 
 const POLL_MS = 500;
-
-function progressReporter(connectionId: string) {
-  const counts = (run: ExportRun) => `sent ${run.submitted}, done ${run.completed}, failed ${run.failed}`;
-  if (process.stdout.isTTY) {
-    const bar = new cliProgress.SingleBar(
-      { format: `${connectionId} [{bar}] {percentage}% | {counts} | eta {eta_formatted}`, hideCursor: true },
-      cliProgress.Presets.shades_classic,
-    );
-    let started = false;
-    return {
-      update(run: ExportRun) {
-        if (!started) bar.start(Math.max(run.total, 1), 0, { counts: '' });
-        started = true;
-        bar.update(run.completed + run.failed, { counts: counts(run) });
-      },
-      stop: () => bar.stop(),
-    };
-  }
-  let last = 0;
-  return {
-    update(run: ExportRun) {
-      if (performance.now() - last < 2000) return;
-      last = performance.now();
-      const percent = run.total ? Math.floor(((run.completed + run.failed) / run.total) * 100) : 100;
-      console.log(`${percent}% · ${counts(run)} of ${run.total}`);
-    },
-    stop() {},
-  };
-}
 
 /**
  * `trustloop export <connection-id>`: the first export of every profile to a marketing
@@ -59,7 +30,11 @@ export function registerExportCommand(program: Command): void {
         let run = await trustloop.connectors.startExport(accountId, connectionId);
         console.log(`exporting ${run.total} profiles as export ${run.id}`);
         await trustloop.start(['worker']);
-        const reporter = progressReporter(connectionId);
+        const reporter = progressReporter(connectionId, (progress: ExportRun) => ({
+          done: progress.completed + progress.failed,
+          total: progress.total,
+          detail: `sent ${progress.submitted}, done ${progress.completed}, failed ${progress.failed} of ${progress.total}`,
+        }));
         try {
           while (run.status === 'running') {
             reporter.update(run);

@@ -1,6 +1,5 @@
 import { rm } from 'node:fs/promises';
 import { dirname, extname, basename as fileBase, join, resolve } from 'node:path';
-import cliProgress from 'cli-progress';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import type { Kysely } from 'kysely';
 import {
@@ -13,6 +12,7 @@ import {
 } from '../commerce/index.js';
 import { loadConfig } from '../platform/config.js';
 import { createTrustloop, type Trustloop } from '../trustloop.js';
+import { progressReporter } from './progress.js';
 
 interface ImportOptions {
   channel?: string;
@@ -66,40 +66,6 @@ async function resolveChannel(trustloop: Trustloop, options: ImportOptions) {
   throw new Error(
     `account ${accountId} has ${all.length} channels; pass --channel with one of: ${all.map((c) => `${c.id} (${c.name})`).join(', ')}`,
   );
-}
-
-/** A bar on a terminal; otherwise a plain line every few seconds, for logs and pipes. */
-function progressReporter(type: ImportType) {
-  const counts = (p: ImportProgress) =>
-    `imported ${p.imported}, unchanged ${p.unchanged}, rejected ${p.rejected}`;
-  if (process.stdout.isTTY) {
-    const bar = new cliProgress.SingleBar(
-      {
-        format: `${type} [{bar}] {percentage}% | line {line} | {counts} | eta {eta_formatted}`,
-        hideCursor: true,
-      },
-      cliProgress.Presets.shades_classic,
-    );
-    let started = false;
-    return {
-      update(p: ImportProgress) {
-        if (!started) bar.start(Math.max(p.bytesTotal, 1), 0, { line: 0, counts: '' });
-        started = true;
-        bar.update(p.bytesRead, { line: p.line, counts: counts(p) });
-      },
-      stop: () => bar.stop(),
-    };
-  }
-  let last = 0;
-  return {
-    update(p: ImportProgress) {
-      if (performance.now() - last < 2000) return;
-      last = performance.now();
-      const percent = p.bytesTotal ? Math.floor((p.bytesRead / p.bytesTotal) * 100) : 100;
-      console.log(`${percent}% · line ${p.line} · ${counts(p)}`);
-    },
-    stop() {},
-  };
 }
 
 function registerType(parent: Command, type: ImportType) {
@@ -158,7 +124,11 @@ function registerType(parent: Command, type: ImportType) {
             `importing ${type} from ${file} into channel ${channel.name} as import ${record.id} (${how})`,
           );
         }
-        const reporter = progressReporter(type);
+        const reporter = progressReporter(type, (p: ImportProgress) => ({
+          done: p.bytesRead,
+          total: p.bytesTotal,
+          detail: `line ${p.line} · imported ${p.imported}, unchanged ${p.unchanged}, rejected ${p.rejected}`,
+        }));
         let done: Awaited<ReturnType<typeof service.run>>;
         try {
           done = await service.run(record.id, { batchSize: options.batchSize, onProgress: reporter.update });

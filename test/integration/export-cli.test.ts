@@ -1,9 +1,5 @@
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/platform/config.js';
@@ -11,6 +7,7 @@ import { createTrustloop, type Trustloop } from '../../src/trustloop.js';
 import { appendEvent, drainJobs, pointsCredited } from '../contract/contract-fixtures.js';
 import { type EcomailFake, startEcomailFake } from '../fakes/ecomail/ecomail.fake.js';
 import { createTenant, type Tenant, type TestApp } from '../support/app.js';
+import { asTestApp, cliEnvironment } from '../support/cli.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -27,21 +24,9 @@ describe('trustloop export (CLI) on sqlite', () => {
   let ecomail: EcomailFake;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'trustloop-export-cli-'));
-    env = {
-      DATA_DIR: dataDir,
-      DATABASE_URL: `sqlite:${join(dataDir, 'trustloop.db')}`,
-      TRUSTLOOP_MASTER_KEY: randomBytes(32).toString('base64'),
-      PASSWORD_HASH_COST: '1024',
-      LOG_LEVEL: 'silent',
-    };
+    ({ dataDir, env } = cliEnvironment('export-cli'));
     trustloop = await createTrustloop({ config: loadConfig(env) });
-    app = {
-      trustloop,
-      clock: trustloop.clock,
-      inject: (request) => trustloop.app.inject(request),
-      close: async () => {},
-    };
+    app = asTestApp(trustloop);
     shop = await createTenant(app);
     ecomail = await startEcomailFake();
   });

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,7 @@ import { ManualClock } from '../../src/platform/clock.js';
 import { loadConfig } from '../../src/platform/config.js';
 import { createTrustloop, type Trustloop } from '../../src/trustloop.js';
 import { createTenant, type Tenant } from '../support/app.js';
+import { asTestApp, cliEnvironment } from '../support/cli.js';
 import { waitFor } from '../support/job-wait.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -33,23 +34,14 @@ describe('trustloop import (CLI) on sqlite', () => {
   let shop: Tenant;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'trustloop-import-cli-'));
-    env = {
-      DATA_DIR: dataDir,
-      DATABASE_URL: `sqlite:${join(dataDir, 'trustloop.db')}`,
-      TRUSTLOOP_MASTER_KEY: randomBytes(32).toString('base64'),
-      PASSWORD_HASH_COST: '1024',
-      LOG_LEVEL: 'silent',
-    };
+    ({ dataDir, env } = cliEnvironment('import-cli'));
     trustloop = await createTrustloop({ config: loadConfig(env), clock: new ManualClock(new Date()) });
-    shop = await createTenant({
-      trustloop,
-      clock: trustloop.clock,
-      inject: (r) => trustloop.app.inject(r),
-      close: async () => {},
-    });
+    shop = await createTenant(asTestApp(trustloop));
   });
-  afterAll(() => trustloop.stop());
+  afterAll(async () => {
+    await trustloop.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  });
 
   function cli(...args: string[]): CliRun {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'import', ...args], {
