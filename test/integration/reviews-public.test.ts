@@ -148,6 +148,41 @@ describe.each(dialects)('the public reviews API on %s', (kind) => {
     expect((await publicGet(app, summaryUrl)).json().count).toBe(1);
   });
 
+  it('answers a request naming the current ETag with 304, and a changed list with a new ETag', async () => {
+    const other = await createTenant(app);
+    const review = await submitOne(app, invitedReview(other, { rating: 4, text: 'Fine' }));
+    const listUrl = `/public/v1/channels/${other.publicId}/reviews`;
+    const first = await publicGet(app, listUrl);
+    const etag = first.headers.etag as string;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    expect((await publicGet(app, listUrl)).headers.etag).toBe(etag);
+
+    const revalidate = (ifNoneMatch: string) =>
+      app.inject({ method: 'GET', url: listUrl, headers: { 'if-none-match': ifNoneMatch } });
+    const notModified = await revalidate(etag);
+    expect(notModified.statusCode).toBe(304);
+    expect(notModified.body).toBe('');
+    expect(notModified.headers.etag).toBe(etag);
+    expect(notModified.headers['access-control-allow-origin']).toBe('*');
+    expect((await revalidate(`"other", W/${etag}`)).statusCode).toBe(304);
+    expect((await revalidate('"other"')).statusCode).toBe(200);
+
+    await moderate(app, other, review.reviewId, { action: 'reject', reason: 'off_topic' });
+    const changed = await revalidate(etag);
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json().items).toHaveLength(0);
+    expect(changed.headers.etag).not.toBe(etag);
+  });
+
+  it('lets widgets on other origins read errors too (CORS on 400 and 404)', async () => {
+    const unknown = await publicGet(app, '/public/v1/channels/pub_nope/summary');
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.headers['access-control-allow-origin']).toBe('*');
+    const invalid = await publicGet(app, `/public/v1/channels/${tenant.publicId}/reviews?rating=9`);
+    expect(invalid.statusCode).toBe(400);
+    expect(invalid.headers['access-control-allow-origin']).toBe('*');
+  });
+
   it('drops cached answers when a delayed review publishes itself', async () => {
     const other = await createTenant(app);
     await setModeration(app, other, { publishMode: 'threshold', minRating: 4, delayHours: 1 });
