@@ -130,9 +130,14 @@ export function channelsRoutes(deps: AccountsRoutesDeps) {
           response: { 200: Type.Object({ signingSecret: Type.String() }), ...errorResponses },
         },
       },
-      async (request) => ({
-        signingSecret: await channels.rotateSigningSecret(principalOf(request).accountId, request.params.id),
-      }),
+      async (request) => {
+        const accountId = principalOf(request).accountId;
+        const signingSecret = await channels.rotateSigningSecret(accountId, request.params.id);
+        // Public caches of the channel (the customer hub's) hold the old secret.
+        const { publicId } = await channels.get(accountId, request.params.id);
+        await cache.deletePrefix(`channel:${publicId}:`);
+        return { signingSecret };
+      },
     );
 
     app.get(

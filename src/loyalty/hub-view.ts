@@ -69,13 +69,10 @@ export interface HubTexts {
   redeem: string;
 }
 
-export function hubTexts(
-  locale: Locale,
-  state: HubState,
-  view: { balance: number; progress: RewardProgress | null; tierName: string | null },
-): HubTexts {
-  const loyal = state === 'member';
-  const { progress } = view;
+/** The texts that depend on the locale and the state alone (most of the panel's words). */
+export type FixedHubTexts = Omit<HubTexts, 'balance' | 'bestReward' | 'nextReward' | 'tier'>;
+
+export function fixedHubTexts(locale: Locale, state: HubState): FixedHubTexts {
   return {
     title: t(locale, 'hub.title'),
     prompt:
@@ -87,6 +84,28 @@ export function hubTexts(
             ? null
             : t(locale, 'hub.join.prompt'),
     cta: state === 'not_member' || state === 'no_points' ? t(locale, 'hub.join.cta') : null,
+    rewardsTitle: t(locale, 'hub.rewards.title'),
+    couponsTitle: t(locale, 'hub.coupons.title'),
+    waysToEarnTitle: t(locale, 'hub.ways_to_earn.title'),
+    referralTitle: t(locale, 'hub.referral.title'),
+    redeem: t(locale, 'hub.redeem'),
+  };
+}
+
+/** Every text of the panel; pass `fixed` when it is already at hand (it is the same for a locale and state). */
+export function hubTexts(
+  locale: Locale,
+  state: HubState,
+  view: { balance: number; progress: RewardProgress | null; tierName: string | null },
+  fixed: FixedHubTexts = fixedHubTexts(locale, state),
+): HubTexts {
+  const loyal = state === 'member';
+  const { progress } = view;
+  // The keys in the order clients have always received them.
+  return {
+    title: fixed.title,
+    prompt: fixed.prompt,
+    cta: fixed.cta,
     balance: loyal ? t(locale, 'hub.points.balance', { points: view.balance }) : null,
     bestReward:
       loyal && progress?.best
@@ -97,10 +116,10 @@ export function hubTexts(
         ? t(locale, 'hub.next_reward', { missing: progress.next.pointsMissing, reward: progress.next.name })
         : null,
     tier: loyal && view.tierName ? t(locale, 'hub.tier.current', { tier: view.tierName }) : null,
-    rewardsTitle: t(locale, 'hub.rewards.title'),
-    couponsTitle: t(locale, 'hub.coupons.title'),
-    waysToEarnTitle: t(locale, 'hub.ways_to_earn.title'),
-    referralTitle: t(locale, 'hub.referral.title'),
-    redeem: t(locale, 'hub.redeem'),
+    rewardsTitle: fixed.rewardsTitle,
+    couponsTitle: fixed.couponsTitle,
+    waysToEarnTitle: fixed.waysToEarnTitle,
+    referralTitle: fixed.referralTitle,
+    redeem: fixed.redeem,
   };
 }

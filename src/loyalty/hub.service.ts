@@ -3,12 +3,17 @@
  * channel secret; no valid token means anonymous. Returns what the panel shows by state,
  * redeems for the signed-in shopper and joins a candidate to the program.
  */
+import type { Cache } from '../platform/cache.js';
 import { AppError } from '../platform/errors.js';
 import type { Locale } from '../platform/i18n/index.js';
 import { newId } from '../platform/ids.js';
 import { applyToCartUrl, referralUrl } from './coupon-codes.js';
 import { expiresOn } from './expiry-dates.js';
+import { createHubChannels, type HubChannel } from './hub-channels.js';
+import { createHubQueries } from './hub-queries.js';
 import {
+  type FixedHubTexts,
+  fixedHubTexts,
   type HubReward,
   type HubState,
   type HubTexts,
@@ -21,11 +26,9 @@ import type { ChannelInfo, LoyaltyDeps } from './loyalty.context.js';
 import type { CouponSnapshot, RewardKind } from './loyalty.events.js';
 import type { LoyaltySettings } from './loyalty-settings.js';
 import { findOrCreateMember, memberByEmail } from './members.js';
-import { couponsOf, pendingPointsOf } from './members.service.js';
-import { openLots } from './points-store.js';
 import { localeOr, type WayToEarn, waysToEarn } from './program.service.js';
 import type { ProgramSnapshot } from './program-cache.js';
-import { type RedeemRefusal, redeemReward } from './redemption.js';
+import { couponSnapshot, type RedeemRefusal, redeemReward } from './redemption.js';
 import { type ShopperIdentity, verifyShopperToken } from './shopper-token.js';
 
 export interface HubCoupon
@@ -66,68 +69,121 @@ function hubCoupon(settings: LoyaltySettings, channel: ChannelInfo, coupon: Coup
   };
 }
 
-const WAYS_MEMO_SIZE = 1000;
+const MEMO_SIZE = 10_000;
 
-export function createHub(deps: LoyaltyDeps) {
+export function createHub(deps: LoyaltyDeps, shared: { cache: Cache }) {
   const { db } = deps;
-  // Ways to earn memoised on everything they depend on (building `Intl` formatters is the
-  // costliest part of a hub request), so the memo can never serve a stale description.
-  const waysMemo = new Map<string, WayToEarn[]>();
+  const channels = createHubChannels({ accounts: deps.accounts, cache: shared.cache });
+  const queries = createHubQueries(db);
+
+  // Ways to earn per program snapshot (a new one is loaded on every program change) and per
+  // locale and currency: building `Intl` formatters is the costliest part of a hub view.
+  const waysMemo = new WeakMap<LoyaltySettings, Map<string, WayToEarn[]>>();
   function waysFor(settings: LoyaltySettings, channel: ChannelInfo, locale: Locale): WayToEarn[] {
-    const key = `${locale}|${channel.currency}|${JSON.stringify(settings)}`;
-    let ways = waysMemo.get(key);
+    let byLocale = waysMemo.get(settings);
+    if (!byLocale) {
+      byLocale = new Map();
+      waysMemo.set(settings, byLocale);
+    }
+    const key = `${locale}|${channel.currency}`;
+    let ways = byLocale.get(key);
     if (!ways) {
       ways = waysToEarn(settings, channel, locale);
-      if (waysMemo.size >= WAYS_MEMO_SIZE) waysMemo.delete(waysMemo.keys().next().value as string);
-      waysMemo.set(key, ways);
+      byLocale.set(key, ways);
     }
     return ways;
   }
 
-  /** Reads serve the program from the hub's cache; writes (redeem, join) read it afresh. */
-  async function channelByPublicId(
+  /** Writes (redeem, join) read the channel and its program afresh, never from the hub's caches. */
+  async function freshChannel(
     publicId: string,
-    read: 'cached' | 'fresh',
-  ): Promise<{ channel: ChannelInfo; program: ProgramSnapshot }> {
-    const found = await deps.accounts.channels.findByPublicId(publicId);
-    if (found && read === 'fresh') deps.programs.forget(found.id);
-    const program = found ? await deps.programs.get(found.id) : null;
+  ): Promise<{ channel: ChannelInfo; secret: string | undefined; program: ProgramSnapshot }> {
+    const found = await channels.fresh(publicId);
+    if (found) deps.programs.forget(found.channel.id);
+    const program = found ? await deps.programs.get(found.channel.id) : null;
     if (!found || !program) throw AppError.notFound('loyalty program');
-    const { id, accountId, name, domain, timeZone, defaultLocale, currency } = found;
-    return { channel: { id, accountId, name, domain, timeZone, defaultLocale, currency }, program };
+    return { ...found, program };
   }
 
-  async function shopper(channel: ChannelInfo, token: string | undefined): Promise<ShopperIdentity | null> {
-    if (!token) return null;
-    const secret = await deps.accounts.channels.signingSecretOf(channel.id);
-    return secret ? verifyShopperToken(secret, token, deps.clock.now()) : null;
-  }
-
-  async function requireShopper(channel: ChannelInfo, token: string | undefined): Promise<ShopperIdentity> {
-    const identity = await shopper(channel, token);
+  function requireShopper(secret: string | undefined, token: string | undefined): ShopperIdentity {
+    const identity = token && secret ? verifyShopperToken(secret, token, deps.clock.now()) : null;
     if (!identity) throw new AppError('unauthenticated', 'the shopper token is missing, forged or expired');
     return identity;
   }
 
+  // Tokens already verified against a channel entry (a new entry, e.g. after a secret
+  // rotation, starts with none): a widget asks with the same token on every page view.
+  const verified = new WeakMap<HubChannel, Map<string, { identity: ShopperIdentity; expMs: number }>>();
+  function shopper(entry: HubChannel, token: string | undefined): ShopperIdentity | null {
+    if (!token || !entry.secret) return null;
+    const now = deps.clock.now().getTime();
+    let tokens = verified.get(entry);
+    const known = tokens?.get(token);
+    if (known) return known.expMs > now ? known.identity : null;
+    const identity = verifyShopperToken(entry.secret, token, deps.clock.now());
+    if (!identity) return null;
+    if (!tokens) {
+      tokens = new Map();
+      verified.set(entry, tokens);
+    }
+    if (tokens.size >= MEMO_SIZE) tokens.delete(tokens.keys().next().value as string);
+    const { exp } = JSON.parse(Buffer.from(token.slice(0, token.indexOf('.')), 'base64url').toString()) as {
+      exp: number;
+    };
+    tokens.set(token, { identity, expMs: exp * 1000 });
+    return identity;
+  }
+
+  const fixedTexts = new Map<string, FixedHubTexts>();
+  function textsFor(locale: Locale, state: HubState, view: Parameters<typeof hubTexts>[2]): HubTexts {
+    const key = `${locale}|${state}`;
+    let fixed = fixedTexts.get(key);
+    if (!fixed) {
+      fixed = fixedHubTexts(locale, state);
+      fixedTexts.set(key, fixed);
+    }
+    return hubTexts(locale, state, view, fixed);
+  }
+
+  const expiryDates = new Map<string, string>();
+  function expiryDate(expiresAt: string, timeZone: string): string {
+    const key = `${timeZone}|${expiresAt}`;
+    let date = expiryDates.get(key);
+    if (date === undefined) {
+      date = expiresOn(new Date(expiresAt), timeZone);
+      if (expiryDates.size >= MEMO_SIZE) expiryDates.delete(expiryDates.keys().next().value as string);
+      expiryDates.set(key, date);
+    }
+    return date;
+  }
+
   return {
     async view(publicId: string, token: string | undefined, requestedLocale?: string): Promise<HubView> {
-      const { channel, program } = await channelByPublicId(publicId, 'cached');
+      const entry = await channels.get(publicId);
+      const program = entry ? await deps.programs.get(entry.channel.id) : null;
+      if (!entry || !program) throw AppError.notFound('loyalty program');
+      const { channel } = entry;
       const { settings, tiers } = program;
       const locale = localeOr(channel, requestedLocale);
-      const identity = await shopper(channel, token);
-      const member = identity ? await memberByEmail(db, channel.id, identity.email) : undefined;
+      const identity = shopper(entry, token);
+      const member = identity ? await queries.member(channel.id, identity.email) : undefined;
       const balance = member ? Number(member.balance) : 0;
       const state = hubState(member ? { state: member.state, balance } : null, identity !== null);
       const ways = state === 'excluded' ? [] : waysFor(settings, channel, locale);
+      const showsPoints = member !== undefined && state !== 'not_member' && state !== 'excluded';
+      const [couponRows, lots] = await Promise.all([
+        member ? queries.availableCoupons(member.id) : [],
+        showsPoints ? queries.openLots(member.id) : [],
+      ]);
       const coupons = member
-        ? (await couponsOf(db, member, true)).map((c) => hubCoupon(settings, channel, c))
+        ? couponRows.map((row) => hubCoupon(settings, channel, couponSnapshot(row, member.email)))
         : [];
       const empty = { locale, member: null, progress: null, rewards: [], referralUrl: null };
       if (state === 'anonymous') {
         return {
           ...empty,
           state,
-          texts: hubTexts(locale, state, { balance: 0, progress: null, tierName: null }),
+          texts: textsFor(locale, state, { balance: 0, progress: null, tierName: null }),
           coupons: [],
           waysToEarn: ways,
         };
@@ -137,7 +193,7 @@ export function createHub(deps: LoyaltyDeps) {
         return {
           ...empty,
           state,
-          texts: hubTexts(locale, state, { balance: 0, progress: null, tierName: null }),
+          texts: textsFor(locale, state, { balance: 0, progress: null, tierName: null }),
           coupons,
           waysToEarn: [],
         };
@@ -157,8 +213,8 @@ export function createHub(deps: LoyaltyDeps) {
       const loyal = state === 'member';
       const progress = rewardProgress(loyal ? balance : 0, rewards);
       const tier = heldTier ?? null;
-      const texts = hubTexts(locale, state, { balance, progress, tierName: tier?.name ?? null });
-      const next = member ? nextExpiry(await openLots(db, member.id)) : null;
+      const texts = textsFor(locale, state, { balance, progress, tierName: tier?.name ?? null });
+      const next = nextExpiry(lots);
       return {
         state,
         locale,
@@ -167,10 +223,10 @@ export function createHub(deps: LoyaltyDeps) {
           member && state !== 'not_member'
             ? {
                 points: balance,
-                pendingPoints: await pendingPointsOf(db, member.id),
+                pendingPoints: Number(member.hub_pending_points),
                 tier: loyal && tier ? { name: tier.name, iconUrl: tier.iconUrl } : null,
                 nextExpiry: next
-                  ? { points: next.points, date: expiresOn(new Date(next.expiresAt), channel.timeZone) }
+                  ? { points: next.points, date: expiryDate(next.expiresAt, channel.timeZone) }
                   : null,
               }
             : null,
@@ -198,9 +254,9 @@ export function createHub(deps: LoyaltyDeps) {
       token: string | undefined,
       input: { rewardId: string; requestId?: string },
     ): Promise<{ ok: true; coupon: HubCoupon; replayed: boolean } | { ok: false; reason: RedeemRefusal }> {
-      const { channel, program } = await channelByPublicId(publicId, 'fresh');
+      const { channel, secret, program } = await freshChannel(publicId);
       const { settings } = program;
-      const identity = await requireShopper(channel, token);
+      const identity = requireShopper(secret, token);
       const member = await memberByEmail(db, channel.id, identity.email);
       if (!member) return { ok: false, reason: 'not_a_member' };
       const redemptionId = `${member.id}:${input.requestId ?? newId('rdm')}`;
@@ -216,9 +272,9 @@ export function createHub(deps: LoyaltyDeps) {
 
     /** "Join now": the signed-in shopper enrols (an excluded customer stays excluded). */
     async join(publicId: string, token: string | undefined): Promise<{ state: string }> {
-      const { channel, program } = await channelByPublicId(publicId, 'fresh');
+      const { channel, secret, program } = await freshChannel(publicId);
       const { settings } = program;
-      const identity = await requireShopper(channel, token);
+      const identity = requireShopper(secret, token);
       const member = await db
         .transaction()
         .execute((trx) => findOrCreateMember(trx, channel, identity, 'explicit', settings, deps.clock.now()));

@@ -124,7 +124,7 @@ export function createLoyaltyModule(
 
   const program = createProgram(deps);
   const members = createMembersAdmin(deps);
-  const hub = createHub(deps);
+  const hub = createHub(deps, { cache: ctx.cache });
 
   return {
     name: 'loyalty',

@@ -209,6 +209,65 @@ describe.each(dialects)('the customer hub on %s', (kind) => {
     expect((await signedIn()).rewards).toEqual([]);
   });
 
+  it('a member sees the points pending on placed orders and when the next points expire', async () => {
+    const other = await createTenant(app, 'Expiring points');
+    await setUpProgram(app, other, { expiry: { mode: 'fixed', months: 12, noticeDays: 0 } });
+    const email = 'pending@example.com';
+    await deliver(app, other, [
+      orderEvent('paid', anOrder(other, { email, subtotal: 10_000, total: 10_000 })),
+      orderEvent('placed', anOrder(other, { email, subtotal: 5_000, total: 5_000 })),
+    ]);
+    const response = await app.inject({
+      method: 'GET',
+      url: `/public/v1/channels/${other.publicId}/hub`,
+      headers: { authorization: `Shopper ${await shopperToken(app, other, email)}` },
+    });
+    const { member } = response.json();
+    expect(member).toMatchObject({ points: 100, pendingPoints: 50 });
+    expect(member.nextExpiry.points).toBe(100);
+    expect(member.nextExpiry.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('a rotated signing secret or a changed domain shows at once, though the hub caches the channel', async () => {
+    const other = await createTenant(app, 'Rotating');
+    await setUpProgram(app, other);
+    const email = 'rotator@example.com';
+    await deliver(app, other, [
+      orderEvent('paid', anOrder(other, { email, subtotal: 10_000, total: 10_000 })),
+    ]);
+    const get = async (token: string) =>
+      (
+        await app.inject({
+          method: 'GET',
+          url: `/public/v1/channels/${other.publicId}/hub`,
+          headers: { authorization: `Shopper ${token}` },
+        })
+      ).json();
+    const oldToken = await shopperToken(app, other, email);
+    expect((await get(oldToken)).state).toBe('member');
+
+    const rotated = await app.inject({
+      method: 'POST',
+      url: `/api/v1/channels/${other.channelId}/signing-secret/rotate`,
+      headers: other.auth,
+    });
+    expect(rotated.statusCode).toBe(200);
+    expect((await get(oldToken)).state).toBe('anonymous');
+    const newToken = await shopperToken(app, other, email);
+    const signedIn = await get(newToken);
+    expect(signedIn.state).toBe('member');
+    expect(signedIn.referralUrl).not.toContain('renamed.example.com');
+
+    const patched = await app.inject({
+      method: 'PATCH',
+      url: `/api/v1/channels/${other.channelId}`,
+      headers: other.auth,
+      payload: { domain: 'renamed.example.com' },
+    });
+    expect(patched.statusCode).toBe(200);
+    expect((await get(newToken)).referralUrl).toContain('https://renamed.example.com/');
+  });
+
   it('answers widgets on other origins (CORS) and 404 for a channel without a program', async () => {
     const preflight = await app.inject({
       method: 'OPTIONS',
