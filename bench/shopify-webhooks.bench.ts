@@ -63,7 +63,10 @@ function orderBody(orderId: number): string {
 
 async function startServer() {
   const path = fileURLToPath(new URL('./support/shopify-webhooks.server.ts', import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', path], {
+  // BENCH_PROFILE_DIR=dir writes a V8 CPU profile of the server there (open it in Chrome DevTools).
+  const profileDir = process.env['BENCH_PROFILE_DIR'];
+  const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', path], {
     env: { ...process.env, LOG_LEVEL: 'silent', BENCH_SHOPIFY_SECRET: SECRET },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -12,7 +12,7 @@ import { type Cache, memoryCache, redisCache } from './platform/cache.js';
 import { type Clock, systemClock } from './platform/clock.js';
 import type { Config, Role } from './platform/config.js';
 import { createSecretBox, loadMasterKey } from './platform/crypto/index.js';
-import { type Database, migrateToLatest, openDatabase } from './platform/db/index.js';
+import { createBatchedWrites, type Database, migrateToLatest, openDatabase } from './platform/db/index.js';
 import { createJobs, RETENTION_SCHEDULE } from './platform/jobs/index.js';
 import { createLogger } from './platform/logging.js';
 import { createMetrics } from './platform/metrics.js';
@@ -73,7 +73,19 @@ export async function createTrustloop(options: TrustloopOptions) {
     sessionTtlHours: config.auth.sessionTtlHours,
   });
 
-  const ctx: ModuleContext = { config, clock, logger, database, jobs, secrets, cache, metrics, accounts };
+  const writes = createBatchedWrites(database);
+  const ctx: ModuleContext = {
+    config,
+    clock,
+    logger,
+    database,
+    writes,
+    jobs,
+    secrets,
+    cache,
+    metrics,
+    accounts,
+  };
   const contacts = createContactsModule(ctx);
   const commerce = createCommerceModule(ctx, { contacts: contacts.service });
   const reviews = createReviewsModule(ctx, { contacts: contacts.service });

@@ -13,7 +13,7 @@ import { memoryCache } from '../../src/platform/cache.js';
 import type { Clock } from '../../src/platform/clock.js';
 import { loadConfig } from '../../src/platform/config.js';
 import { createSecretBox } from '../../src/platform/crypto/index.js';
-import type { Database } from '../../src/platform/db/index.js';
+import { createBatchedWrites, type Database } from '../../src/platform/db/index.js';
 import { createJobs } from '../../src/platform/jobs/index.js';
 import { createMetrics } from '../../src/platform/metrics.js';
 
@@ -39,6 +39,7 @@ export function loyaltyHarness(database: Database<unknown>, clock: Clock, dataDi
     clock,
     logger,
     database,
+    writes: createBatchedWrites(database),
     jobs,
     secrets,
     cache: memoryCache(),

@@ -58,6 +58,7 @@ export function createCommerceModule(
     secrets: ctx.secrets,
     publicUrl: ctx.config.http.publicUrl,
     assertChannel: orders.assertChannel,
+    cache: ctx.cache,
   });
   const idempotency = createIdempotency({ db, clock });
 
@@ -91,6 +92,7 @@ export function createCommerceModule(
 
   const webhookDeps = {
     db,
+    writes: ctx.writes,
     clock,
     connections,
     orders,

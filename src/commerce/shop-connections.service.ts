@@ -1,7 +1,9 @@
 import type { Clock } from '../platform/clock.js';
 import type { SecretBox } from '../platform/crypto/index.js';
+import type { Cache } from '../platform/cache.js';
 import { AppError } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
+import { markedMemo } from '../platform/marked-memo.js';
 import type { ShopConnectionRow } from './commerce.tables.js';
 import type { ShopConnection, ShopConnectionInput, ShopPlatform } from './commerce.types.js';
 import type { CommerceDb } from './orders.service.js';
@@ -82,24 +84,76 @@ export function createShopConnections(deps: {
   secrets: SecretBox;
   publicUrl: string;
   assertChannel: (executor: CommerceDb, accountId: string, channelId: string) => Promise<void>;
+  cache: Cache;
 }) {
-  const { db, clock, secrets } = deps;
+  const { db, clock, secrets, cache } = deps;
+  // Every delivery needs its channel and opened secret; changes drop the marker (see below).
+  const targets = markedMemo<WebhookTarget>(cache);
+  const targetKey = (publicId: string, platform: ShopPlatform) => `channel:${publicId}:shop:${platform}`;
 
-  async function view(row: ShopConnectionRow): Promise<ShopConnection> {
+  async function publicIdOf(channelId: string): Promise<string> {
     const channel = await db
       .selectFrom('channels')
       .select('public_id')
-      .where('id', '=', row.channel_id)
+      .where('id', '=', channelId)
       .executeTakeFirstOrThrow();
+    return channel.public_id;
+  }
+
+  /** Webhook routes read the connection afresh, in this process and every other. */
+  async function forgetTarget(channelId: string, platform: ShopPlatform): Promise<void> {
+    await cache.delete(targetKey(await publicIdOf(channelId), platform));
+  }
+
+  async function view(row: ShopConnectionRow): Promise<ShopConnection> {
+    const publicId = await publicIdOf(row.channel_id);
     return {
       channelId: row.channel_id,
       platform: row.platform as ShopPlatform,
       shopDomain: row.shop_domain,
       fulfilledOn: row.fulfilled_on,
       deliveredOn: row.delivered_on,
-      webhookUrl: `${deps.publicUrl}/webhooks/${row.platform}/${channel.public_id}`,
+      webhookUrl: `${deps.publicUrl}/webhooks/${row.platform}/${publicId}`,
       createdAt: row.created_at,
       updatedAt: row.updated_at,
+    };
+  }
+
+  async function readTarget(publicId: string, platform: ShopPlatform): Promise<WebhookTarget | null> {
+    const row = await db
+      .selectFrom('channels')
+      .leftJoin('shop_connections', (join) =>
+        join
+          .onRef('shop_connections.channel_id', '=', 'channels.id')
+          .on('shop_connections.platform', '=', platform),
+      )
+      .select([
+        'channels.id as channelId',
+        'channels.account_id as accountId',
+        'channels.currency as currency',
+        'shop_connections.id as connectionId',
+        'shop_connections.webhook_secret as secret',
+        'shop_connections.shop_domain as shopDomain',
+        'shop_connections.fulfilled_on as fulfilledOn',
+        'shop_connections.delivered_on as deliveredOn',
+      ])
+      .where('channels.public_id', '=', publicId)
+      .executeTakeFirst();
+    if (!row) return null;
+    const { connectionId, secret, fulfilledOn, deliveredOn } = row;
+    return {
+      accountId: row.accountId,
+      channelId: row.channelId,
+      currency: row.currency,
+      connection:
+        connectionId && secret && fulfilledOn && deliveredOn
+          ? {
+              secret: secrets.open(secret, secretAd(connectionId)),
+              shopDomain: row.shopDomain,
+              fulfilledOn,
+              deliveredOn,
+            }
+          : null,
     };
   }
 
@@ -140,6 +194,7 @@ export function createShopConnections(deps: {
         throw AppError.invalid('/body/shopDomain', 'is required');
       const { id, ...update } = row;
       await db.updateTable('shop_connections').set(update).where('id', '=', id).execute();
+      await forgetTarget(channelId, platform);
       return { connection: await view(row), created: false };
     }
     if (input.webhookSecret === undefined) {
@@ -166,6 +221,7 @@ export function createShopConnections(deps: {
       .executeTakeFirst();
     if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 0)
       return put(accountId, channelId, platform, input);
+    await forgetTarget(channelId, platform);
     return { connection: await view(row), created: true };
   }
 
@@ -188,45 +244,13 @@ export function createShopConnections(deps: {
         .where('platform', '=', platform)
         .executeTakeFirst();
       if (Number(deleted.numDeletedRows) === 0) throw AppError.notFound(`${platform} connection`);
+      await forgetTarget(channelId, platform);
     },
 
     /** The channel behind a webhook URL and its connection for `platform` (null when not connected). */
     async target(publicId: string, platform: ShopPlatform): Promise<WebhookTarget | undefined> {
-      const row = await db
-        .selectFrom('channels')
-        .leftJoin('shop_connections', (join) =>
-          join
-            .onRef('shop_connections.channel_id', '=', 'channels.id')
-            .on('shop_connections.platform', '=', platform),
-        )
-        .select([
-          'channels.id as channelId',
-          'channels.account_id as accountId',
-          'channels.currency as currency',
-          'shop_connections.id as connectionId',
-          'shop_connections.webhook_secret as secret',
-          'shop_connections.shop_domain as shopDomain',
-          'shop_connections.fulfilled_on as fulfilledOn',
-          'shop_connections.delivered_on as deliveredOn',
-        ])
-        .where('channels.public_id', '=', publicId)
-        .executeTakeFirst();
-      if (!row) return undefined;
-      const { connectionId, secret, fulfilledOn, deliveredOn } = row;
-      return {
-        accountId: row.accountId,
-        channelId: row.channelId,
-        currency: row.currency,
-        connection:
-          connectionId && secret && fulfilledOn && deliveredOn
-            ? {
-                secret: secrets.open(secret, secretAd(connectionId)),
-                shopDomain: row.shopDomain,
-                fulfilledOn,
-                deliveredOn,
-              }
-            : null,
-      };
+      const found = await targets.get(targetKey(publicId, platform), () => readTarget(publicId, platform));
+      return found ?? undefined;
     },
 
     /** Re-seals every webhook secret under the current master key; returns how many changed. */

@@ -2,9 +2,9 @@
  * The channel facts and signing secret the customer hub needs on every request, kept per
  * public id so that a hub view does not read the channel and decrypt its secret each time.
  */
-import { randomUUID } from 'node:crypto';
 import type { Accounts } from '../accounts/index.js';
 import type { Cache } from '../platform/cache.js';
+import { markedMemo } from '../platform/marked-memo.js';
 import type { ChannelInfo } from './loyalty.context.js';
 
 export interface HubChannel {
@@ -13,20 +13,12 @@ export interface HubChannel {
   secret: string | undefined;
 }
 
-const MARKER_TTL_MS = 60_000;
-const MAX_CHANNELS = 1_000;
-
-/**
- * Every public cache entry of a channel starts `channel:<publicId>:`, and changing, deleting
- * or rotating the secret of a channel drops them all. The hub keeps a marker there: while the
- * shared cache still holds the marker an entry was read under, the entry is current, in this
- * process and in every other one sharing the cache (Redis).
- */
+/** Every public cache entry of a channel starts `channel:<publicId>:`; see `markedMemo`. */
 export const hubChannelMarkerKey = (publicId: string) => `channel:${publicId}:loyalty-hub`;
 
 export function createHubChannels(deps: { accounts: Accounts; cache: Cache }) {
-  const { accounts, cache } = deps;
-  const entries = new Map<string, { marker: string; value: HubChannel }>();
+  const { accounts } = deps;
+  const memo = markedMemo<HubChannel>(deps.cache);
 
   async function read(publicId: string): Promise<HubChannel | null> {
     const found = await accounts.channels.findByPublicId(publicId);
@@ -39,28 +31,11 @@ export function createHubChannels(deps: { accounts: Accounts; cache: Cache }) {
   }
 
   return {
-    /** The channel as the hub reads it; null for an unknown public id (which is not kept). */
-    async get(publicId: string): Promise<HubChannel | null> {
-      const key = hubChannelMarkerKey(publicId);
-      let marker = await cache.get(key);
-      const known = entries.get(publicId);
-      if (known && marker !== undefined && known.marker === marker) return known.value;
-      // The marker is in place before the read: a change committed after this read drops it,
-      // so the next request reads again instead of keeping what this one read.
-      if (marker === undefined) {
-        marker = randomUUID();
-        await cache.set(key, marker, MARKER_TTL_MS);
-      }
-      const value = await read(publicId);
-      entries.delete(publicId);
-      if (!value) {
-        await cache.delete(key); // unknown ids must not fill the cache
-        return null;
-      }
-      if (entries.size >= MAX_CHANNELS) entries.delete(entries.keys().next().value as string);
-      entries.set(publicId, { marker, value });
-      return value;
-    },
+    /**
+     * The channel as the hub reads it; null for an unknown public id. Changing, deleting or
+     * rotating the secret of a channel drops every `channel:<publicId>:` key, this one too.
+     */
+    get: (publicId: string) => memo.get(hubChannelMarkerKey(publicId), () => read(publicId)),
 
     /** Read straight from the database, for writes (redeem, join). */
     fresh: read,

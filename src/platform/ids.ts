@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
 
 const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz'; // Crockford base32, lower case
 
@@ -25,8 +25,27 @@ function base32(bytes: Uint8Array): string {
  */
 export function newId(prefix: string, at: number = Date.now()): string {
   const bytes = new Uint8Array(16);
-  const time = BigInt(at);
-  for (let i = 0; i < 6; i++) bytes[i] = Number((time >> BigInt(8 * (5 - i))) & 0xffn);
-  bytes.set(randomBytes(10), 6);
+  // 48-bit milliseconds, big-endian; plain arithmetic (bit operators stop at 32 bits).
+  let time = at;
+  for (let i = 5; i >= 0; i--) {
+    bytes[i] = time % 256;
+    time = Math.floor(time / 256);
+  }
+  bytes.set(randomBits(), 6);
   return `${prefix}_${base32(bytes)}`;
+}
+
+const RANDOM_BYTES = 10;
+// One call to the CSPRNG per 409 ids, not one per id: a call costs far more than its bytes.
+const pool = Buffer.alloc(RANDOM_BYTES * 409);
+let offset = pool.length;
+
+function randomBits(): Uint8Array {
+  if (offset === pool.length) {
+    randomFillSync(pool);
+    offset = 0;
+  }
+  const bits = pool.subarray(offset, offset + RANDOM_BYTES);
+  offset += RANDOM_BYTES;
+  return bits;
 }

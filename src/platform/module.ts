@@ -4,7 +4,7 @@ import type { Cache } from './cache.js';
 import type { Clock } from './clock.js';
 import type { Config, Role } from './config.js';
 import type { SecretBox } from './crypto/index.js';
-import type { Database } from './db/index.js';
+import type { BatchedWrites, Database } from './db/index.js';
 import type { HttpServer } from './http/server.js';
 import type { Jobs } from './jobs/index.js';
 import type { Metrics } from './metrics.js';
@@ -15,6 +15,8 @@ export interface ModuleContext {
   clock: Clock;
   logger: Logger;
   database: Database<unknown>;
+  /** Short write transactions that may share a commit (SQLite); see `createBatchedWrites`. */
+  writes: BatchedWrites;
   jobs: Jobs;
   secrets: SecretBox;
   cache: Cache;

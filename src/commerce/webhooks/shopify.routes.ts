@@ -17,18 +17,17 @@ import {
 } from './shopify.schemas.js';
 import { type Effect, needingOrder, type WebhookDeps } from './webhook-context.js';
 import {
-  claimDelivery,
   header,
   parseJsonBody,
   payloadChecker,
   rawBodyOf,
+  recordDelivery,
   useRawBodies,
   verifyBase64Hmac,
   WEBHOOK_BODY_LIMIT,
   WebhookAck,
   WebhookParams,
-  type WebhookStatus,
-} from './webhook-intake.js';
+  } from './webhook-intake.js';
 
 const checkOrder = payloadChecker<ShopifyOrder>(ShopifyOrder);
 const checkRefund = payloadChecker<ShopifyRefund>(ShopifyRefund);
@@ -200,18 +199,11 @@ export function shopifyWebhookRoutes(deps: WebhookDeps) {
 
         const target = { ...found, fulfilledOn: connection.fulfilledOn, deliveredOn: connection.deliveredOn };
         const effect = await handler(parseJsonBody(raw), { deps, target });
-        const status = await deps.db.transaction().execute(async (trx): Promise<WebhookStatus> => {
-          const first = await claimDelivery(trx, {
-            channelId: found.channelId,
-            platform: 'shopify',
-            deliveryId: webhookId,
-            topic,
-            receivedAt: deps.clock.now().toISOString(),
-          });
-          if (!first) return 'duplicate';
-          await effect(trx);
-          return 'processed';
-        });
+        const status = await recordDelivery(
+          deps,
+          { channelId: found.channelId, platform: 'shopify', deliveryId: webhookId, topic },
+          effect,
+        );
         return { status };
       },
     );

@@ -1,4 +1,5 @@
 import type { Clock } from '../../platform/clock.js';
+import type { BatchedWrites } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors.js';
 import type { ContactsPort } from '../contacts-port.js';
 import type { CommerceDb, Orders } from '../orders.service.js';
@@ -9,6 +10,7 @@ import type { ShopConnections } from '../shop-connections.service.js';
 /** What the webhook routes are built from. */
 export interface WebhookDeps {
   db: CommerceDb;
+  writes: BatchedWrites;
   clock: Clock;
   connections: ShopConnections;
   orders: Orders;

@@ -8,6 +8,7 @@ import { StringEnum } from '../../platform/http/schemas.js';
 import type { HttpServer } from '../../platform/http/server.js';
 import type { ShopPlatform } from '../commerce.types.js';
 import type { CommerceDb } from '../orders.service.js';
+import type { Effect, WebhookDeps } from './webhook-context.js';
 
 /** Shops send whole orders; a megabyte holds hundreds of line items. */
 export const WEBHOOK_BODY_LIMIT = 1024 * 1024;
@@ -68,28 +69,31 @@ export function verifyBase64Hmac(
  * Records that a delivery was applied, in the transaction that applies it: false when it was
  * applied before (a concurrent duplicate waits on the unique key and then sees it taken).
  */
-export async function claimDelivery(
-  trx: CommerceDb,
-  delivery: {
-    channelId: string;
-    platform: ShopPlatform;
-    deliveryId: string;
-    topic: string;
-    receivedAt: string;
-  },
-): Promise<boolean> {
-  const result = await trx
-    .insertInto('inbound_deliveries')
-    .values({
-      channel_id: delivery.channelId,
-      platform: delivery.platform,
-      delivery_id: delivery.deliveryId,
-      topic: delivery.topic,
-      received_at: delivery.receivedAt,
-    })
-    .onConflict((conflict) => conflict.columns(['channel_id', 'platform', 'delivery_id']).doNothing())
-    .executeTakeFirst();
-  return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
+/**
+ * Records the delivery id and makes the delivery's write in one transaction: a delivery seen
+ * before writes nothing. Transactions may share a commit with other deliveries (SQLite).
+ */
+export function recordDelivery(
+  deps: Pick<WebhookDeps, 'writes' | 'clock'>,
+  delivery: { channelId: string; platform: ShopPlatform; deliveryId: string; topic: string },
+  effect: Effect,
+): Promise<WebhookStatus> {
+  return deps.writes.transaction(async (trx: CommerceDb): Promise<WebhookStatus> => {
+    const result = await trx
+      .insertInto('inbound_deliveries')
+      .values({
+        channel_id: delivery.channelId,
+        platform: delivery.platform,
+        delivery_id: delivery.deliveryId,
+        topic: delivery.topic,
+        received_at: deps.clock.now().toISOString(),
+      })
+      .onConflict((conflict) => conflict.columns(['channel_id', 'platform', 'delivery_id']).doNothing())
+      .executeTakeFirst();
+    if (Number(result.numInsertedOrUpdatedRows ?? 0n) === 0) return 'duplicate';
+    await effect(trx);
+    return 'processed';
+  });
 }
 
 /** A run of 16+ digits: the only way a JSON number can be an integer beyond 2^53. */

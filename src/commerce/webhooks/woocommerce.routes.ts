@@ -4,17 +4,16 @@ import { AppError } from '../../platform/errors.js';
 import type { HttpServer } from '../../platform/http/server.js';
 import type { Effect, WebhookDeps } from './webhook-context.js';
 import {
-  claimDelivery,
   header,
   parseJsonBody,
   payloadChecker,
   rawBodyOf,
+  recordDelivery,
   useRawBodies,
   verifyBase64Hmac,
   WEBHOOK_BODY_LIMIT,
   WebhookAck,
   WebhookParams,
-  type WebhookStatus,
 } from './webhook-intake.js';
 import { type WooTarget, wooCustomerInput, wooOrderInput, wooRefundInputs } from './woocommerce.mapping.js';
 import { WooCustomer, WooDeleted, WooOrder } from './woocommerce.schemas.js';
@@ -147,18 +146,11 @@ export function wooCommerceWebhookRoutes(deps: WebhookDeps) {
             raw.toString('utf8'),
           ),
         );
-        const status = await deps.db.transaction().execute(async (trx): Promise<WebhookStatus> => {
-          const first = await claimDelivery(trx, {
-            channelId: found.channelId,
-            platform: 'woocommerce',
-            deliveryId,
-            topic,
-            receivedAt: deps.clock.now().toISOString(),
-          });
-          if (!first) return 'duplicate';
-          await effect(trx);
-          return 'processed';
-        });
+        const status = await recordDelivery(
+          deps,
+          { channelId: found.channelId, platform: 'woocommerce', deliveryId, topic },
+          effect,
+        );
         return { status };
       },
     );

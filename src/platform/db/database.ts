@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
+import { FALLBACK_AUTOCHECKPOINT_PAGES, startCheckpointer } from './sqlite-checkpointer.js';
 
 export type DialectKind = 'sqlite' | 'postgres';
 
@@ -84,9 +85,18 @@ function openSqlite(url: string, tuning: Partial<SqliteTuning> = {}): Database<u
   sqlite.pragma(`cache_size = -${Math.trunc(cacheSizeMb * 1024)}`);
   sqlite.pragma(`mmap_size = ${Math.trunc(mmapSizeMb * 1024 * 1024)}`);
   sqlite.pragma('temp_store = MEMORY');
+  const checkpointer = file === ':memory:' ? undefined : startCheckpointer(file);
+  if (checkpointer) sqlite.pragma(`wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT_PAGES}`);
   reusePreparedStatements(sqlite);
   const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, kind: 'sqlite', close: () => db.destroy() };
+  return {
+    db,
+    kind: 'sqlite',
+    async close() {
+      await checkpointer?.stop();
+      await db.destroy();
+    },
+  };
 }
 
 function quoteIdent(name: string): string {

@@ -8,3 +8,4 @@ export {
   openDatabase,
 } from './database.js';
 export { migrateToLatest, type PortableMigration } from './migrator.js';
+export { type BatchedWrites, createBatchedWrites } from './write-batches.js';

@@ -1,0 +1,89 @@
+/**
+ * Group commit for SQLite. A commit is most of what a small write costs there (the WAL frames
+ * of every page touched, and now and then a checkpoint with an fsync), and one connection runs
+ * one transaction at a time anyway. So writes that arrive together share one transaction: each
+ * runs in its own savepoint (a failing one is rolled back alone and its caller gets its error),
+ * and every caller hears back only after the shared commit, so an answer still means "durable".
+ * PostgreSQL runs each write in a transaction of its own; it has concurrency and group commit
+ * of its own.
+ */
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Database } from './database.js';
+
+export interface BatchedWrites {
+  /**
+   * Runs `work` in a transaction (shared with others on SQLite) and resolves once it is
+   * committed. `work` must not start another batched write: it would wait for itself.
+   */
+  transaction<T, R>(work: (trx: Transaction<T>) => Promise<R>): Promise<R>;
+}
+
+interface Unit {
+  work: (trx: Transaction<unknown>) => Promise<unknown>;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+/** A bound on how long one batch holds the connection (and how much one failed commit fails). */
+const MAX_BATCH = 64;
+
+export function createBatchedWrites(database: Database<unknown>): BatchedWrites {
+  if (database.kind !== 'sqlite') {
+    const { db } = database;
+    return {
+      transaction: <T, R>(work: (trx: Transaction<T>) => Promise<R>) =>
+        (db as unknown as Kysely<T>).transaction().execute(work),
+    };
+  }
+  const db = database.db;
+  const queue: Unit[] = [];
+  let scheduled = false;
+
+  async function runBatch(batch: Unit[]): Promise<void> {
+    const settled: Array<() => void> = [];
+    try {
+      await db.transaction().execute(async (trx) => {
+        for (const unit of batch) {
+          await sql`savepoint unit`.execute(trx);
+          try {
+            const value = await unit.work(trx);
+            await sql`release unit`.execute(trx);
+            settled.push(() => unit.resolve(value));
+          } catch (error) {
+            await sql`rollback to unit`.execute(trx);
+            await sql`release unit`.execute(trx);
+            settled.push(() => unit.reject(error));
+          }
+        }
+      });
+    } catch (error) {
+      // The commit (or the engine) failed: nothing of the batch is stored, every caller hears so.
+      for (const unit of batch) unit.reject(error);
+      return;
+    }
+    for (const settle of settled) settle();
+  }
+
+  async function drain(): Promise<void> {
+    scheduled = false;
+    while (queue.length > 0) await runBatch(queue.splice(0, MAX_BATCH));
+  }
+
+  return {
+    transaction<T, R>(work: (trx: Transaction<T>) => Promise<R>): Promise<R> {
+      return new Promise<R>((resolve, reject) => {
+        queue.push({
+          work: work as Unit['work'],
+          resolve: resolve as Unit['resolve'],
+          reject,
+        });
+        // Wait for the requests that arrived in the same turn of the event loop: a batch
+        // started at once would almost always hold one write.
+        if (!scheduled) {
+          scheduled = true;
+          setImmediate(() => void drain());
+        }
+      });
+    },
+  };
+}

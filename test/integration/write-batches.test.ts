@@ -1,0 +1,58 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BatchedWrites, createBatchedWrites } from '../../src/platform/db/index.js';
+import { createTestDatabase, dialects, type TestDatabase } from '../support/databases.js';
+
+describe.each(dialects)('batched write transactions on %s', (kind) => {
+  let testDb: TestDatabase;
+  let writes: BatchedWrites;
+  const count = async (label: string) => {
+    const { rows } = await sql<{
+      n: number;
+    }>`select count(*) as n from t_batch where label = ${label}`.execute(testDb.database.db);
+    return Number(rows[0]!.n);
+  };
+  const insert = (label: string, id: number) =>
+    writes.transaction(async (trx) => {
+      await sql`insert into t_batch (id, label) values (${id}, ${label})`.execute(trx);
+      return id;
+    });
+
+  beforeAll(async () => {
+    testDb = await createTestDatabase(kind);
+    await sql`create table t_batch (id integer primary key, label text not null)`.execute(testDb.database.db);
+    writes = createBatchedWrites(testDb.database);
+  });
+  afterAll(() => testDb.drop());
+
+  it('commits every write of a burst and answers each with its own result', async () => {
+    const ids = Array.from({ length: 150 }, (_, i) => 1000 + i);
+    expect(await Promise.all(ids.map((id) => insert('burst', id)))).toEqual(ids);
+    expect(await count('burst')).toBe(150);
+  });
+
+  it('a failing write leaves nothing behind, and the writes batched with it still commit', async () => {
+    const failing = writes.transaction(async (trx) => {
+      await sql`insert into t_batch (id, label) values (${2000}, ${'mixed'})`.execute(trx);
+      throw new Error('the effect refused the delivery');
+    });
+    const results = await Promise.allSettled([insert('mixed', 2001), failing, insert('mixed', 2002)]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect((results[1] as PromiseRejectedResult).reason).toHaveProperty(
+      'message',
+      'the effect refused the delivery',
+    );
+    expect(await count('mixed')).toBe(2);
+  });
+
+  it('a constraint violation fails only the write that caused it', async () => {
+    const results = await Promise.allSettled([insert('dup', 3000), insert('dup', 3000), insert('dup', 3001)]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(await count('dup')).toBe(2);
+  });
+
+  it('answers only after the commit: what a write resolved with is already visible', async () => {
+    await insert('visible', 4000);
+    expect(await count('visible')).toBe(1);
+  });
+});
