@@ -1,6 +1,6 @@
+import type { Cache } from '../platform/cache.js';
 import type { Clock } from '../platform/clock.js';
 import type { SecretBox } from '../platform/crypto/index.js';
-import type { Cache } from '../platform/cache.js';
 import { AppError } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
 import { markedMemo } from '../platform/marked-memo.js';

@@ -27,7 +27,7 @@ import {
   WEBHOOK_BODY_LIMIT,
   WebhookAck,
   WebhookParams,
-  } from './webhook-intake.js';
+} from './webhook-intake.js';
 
 const checkOrder = payloadChecker<ShopifyOrder>(ShopifyOrder);
 const checkRefund = payloadChecker<ShopifyRefund>(ShopifyRefund);
