@@ -39,6 +39,12 @@ export interface ConnectorCapabilities {
   bulkExport: { batchSize: number } | false;
   /** The platform calls Trustloop back (flow webhook, subscription callbacks). */
   inbound: boolean;
+  /**
+   * Export choices the platform honours beyond Trustloop's own filters (consent, date range):
+   * extra tags on the exported contacts, and past paid orders sent as purchases (each once per
+   * connection, through the purchase ledger). Absent: neither.
+   */
+  exportChoices?: { tags: boolean; transactions: boolean };
 }
 
 export interface ConnectorDescriptor {
@@ -106,6 +112,11 @@ export interface ConsentUpdate {
   changedAt: string;
 }
 
+/** What one export run adds to every profile it sends (when `capabilities.exportChoices` allows). */
+export interface ExportExtras {
+  tags: readonly string[];
+}
+
 export interface ExportProgress {
   /** Profiles the platform has accepted for processing. */
   submitted: number;
@@ -147,7 +158,11 @@ export interface Connector {
    * Sends one batch of the first export and waits until the platform has processed it.
    * Only called when `capabilities.bulkExport` is set.
    */
-  bulkExport(target: ConnectionTarget, batch: readonly ProfileUpdate[]): Promise<ExportProgress>;
+  bulkExport(
+    target: ConnectionTarget,
+    batch: readonly ProfileUpdate[],
+    extras?: ExportExtras,
+  ): Promise<ExportProgress>;
   /** Normalises a callback the platform made; the caller has already checked the secret. */
   parseInbound(target: ConnectionTarget, request: InboundRequest): InboundMessage;
 }

@@ -1,13 +1,16 @@
 import type { Kysely } from 'kysely';
+import type { OrderEvent } from '../commerce/index.js';
+import type { CustomerUpserted } from '../contacts/index.js';
 import type { Clock } from '../platform/clock.js';
 import { type DomainEvent, type Jobs, PermanentError, RetryableError } from '../platform/jobs/index.js';
 import type { ConnectionsStore } from './connections.store.js';
 import type { Connector } from './connector.js';
 import { ConnectorFailure, toJobError } from './connector-failure.js';
 import type { ConnectorRegistry } from './connector-registry.js';
+import { sendPurchaseOnce } from './connectors.export.js';
 import type { ConnectorsTables } from './connectors.tables.js';
 import { type Delivery, toDelivery } from './domain-events.js';
-import { applyToMirror, mirroredProfile } from './profile-mirror.js';
+import { applyOrderToMirror, applyToMirror, mirroredProfile } from './profile-mirror.js';
 import type { RateLimiter } from './rate-limiter.js';
 
 export const DELIVER_JOB = 'connectors.deliver';
@@ -52,6 +55,19 @@ export function registerDispatch(deps: DispatchDeps): void {
             .where('channel_id', '=', event.channelId)
             .where('email', '=', email.toLowerCase())
             .execute();
+          await trx
+            .deleteFrom('connector_orders')
+            .where('channel_id', '=', event.channelId)
+            .where('email', '=', email.toLowerCase())
+            .execute();
+        }
+        const order = (event.payload as Partial<OrderEvent> | null)?.order;
+        if (event.channelId && event.type.startsWith('order.') && order?.orderId) {
+          await applyOrderToMirror(
+            trx,
+            { accountId: event.accountId, channelId: event.channelId, occurredAt: event.occurredAt },
+            order,
+          );
         }
         if (event.channelId && (delivery.profile || delivery.consent)) {
           await applyToMirror(
@@ -61,6 +77,10 @@ export function registerDispatch(deps: DispatchDeps): void {
               profile: delivery.profile ?? { email: delivery.consent!.email, properties: {} },
               ...(delivery.consent
                 ? { consent: delivery.consent.subscribed ? 'subscribed' : 'unsubscribed' }
+                : {}),
+              ...(event.type === 'customer.upserted' &&
+              (event.payload as Partial<CustomerUpserted>).customer?.createdAt
+                ? { createdAt: (event.payload as CustomerUpserted).customer.createdAt }
                 : {}),
             },
           );
@@ -91,6 +111,27 @@ export function registerDispatch(deps: DispatchDeps): void {
         (await mirroredProfile(db, event.channelId, delivery.profile.email)) ?? delivery.profile;
     }
     const steps = stepsFor(connector, delivery, found.target);
+    // A paid order reaches a platform that takes past transactions once per connection, whether
+    // this delivery or an export gets there first (see sendPurchaseOnce).
+    const orderId = delivery.event.properties['order_id'];
+    if (
+      event.type === 'order.paid' &&
+      connector.descriptor.capabilities.exportChoices?.transactions &&
+      orderId
+    ) {
+      for (const step of steps) {
+        if (step[0] !== 'event') continue;
+        const send = step[1];
+        step[1] = async () => {
+          await sendPurchaseOnce(
+            db,
+            clock,
+            { connectionId, orderId: String(orderId), by: `event:${eventId}` },
+            send,
+          );
+        };
+      }
+    }
     const done = new Set(
       (
         await db

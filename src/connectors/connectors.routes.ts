@@ -8,6 +8,7 @@ import {
   ConnectionSchema,
   DeadLetterSchema,
   DescriptorSchema,
+  ExportBody,
   ExportSchema,
   HealthSchema,
 } from './connectors.schemas.js';
@@ -201,16 +202,39 @@ export function connectorsRoutes(deps: { auth: Auth; admin: ConnectorsAdmin }) {
       '/api/v1/connections/:id/exports',
       {
         onRequest: write,
+        // No body at all is the default choices (as before there were any).
+        preValidation: async (request) => {
+          if (request.body === undefined || request.body === null) request.body = {};
+        },
         schema: {
           tags,
           security,
-          summary: 'Start the first export of every profile',
+          summary: 'Start an export of the contacts, optionally with choices and past transactions',
+          description:
+            'Without a body every mirrored contact of the channel is sent. `consent` keeps only contacts ' +
+            'in that newsletter consent state (subscribed = opt-in, unsubscribed = opt-out). `from`/`to` ' +
+            '(ISO dates or date-times, inclusive; a date covers its whole UTC day) keep only contacts ' +
+            'Trustloop first knew (created) in the range. `tags` are added to the exported contacts ' +
+            '(comma-separated without spaces, or a list). `transactions: true` also sends the channel’s ' +
+            'past paid orders, paid in the range and of buyers in the chosen consent state, as purchase ' +
+            'events: each order at most once per connection, however often the export runs and whether ' +
+            'or not the live order.paid delivery sent it first. A choice the platform cannot honour is a ' +
+            '400 naming the field. The run keeps its choices, so a resumed run uses the same ones.',
           params: IdParam(),
+          body: ExportBody,
           response: { 202: ExportSchema, ...withUnprocessable },
         },
       },
       async (request, reply) =>
-        reply.status(202).send(await admin.startExport(principalOf(request).accountId, request.params.id)),
+        reply
+          .status(202)
+          .send(
+            await admin.startExport(
+              principalOf(request).accountId,
+              request.params.id,
+              request.body ?? undefined,
+            ),
+          ),
     );
 
     app.get(

@@ -56,6 +56,7 @@ export const DescriptorSchema = Type.Object({
     consent: Type.Boolean(),
     bulkExport: Type.Union([Type.Literal(false), Type.Object({ batchSize: Type.Integer() })]),
     inbound: Type.Boolean(),
+    exportChoices: Type.Optional(Type.Object({ tags: Type.Boolean(), transactions: Type.Boolean() })),
   }),
   defaultEventTypes: EventTypes,
 });
@@ -82,6 +83,52 @@ export const DeadLetterSchema = Type.Object({
   updatedAt: Type.String(),
 });
 
+const IsoDate = (description: string) => Type.String({ maxLength: 40, description });
+
+/**
+ * The choices of one export run (seed 001's "Eksport danych"); every one is optional. Values
+ * are checked in `checkExportChoices`, whose 400s say what is allowed.
+ */
+export const ExportBody = StrictObject({
+  consent: Type.Optional(
+    Type.String({
+      maxLength: 20,
+      description:
+        'all (default), subscribed (opt-in) or unsubscribed (opt-out): only contacts in that newsletter consent state',
+    }),
+  ),
+  from: Type.Optional(
+    IsoDate(
+      'Only contacts Trustloop first knew at or after this date (2026-11-01) or date-time (UTC unless an offset is given); with transactions, only orders paid at or after it',
+    ),
+  ),
+  to: Type.Optional(
+    IsoDate(
+      'Only contacts Trustloop first knew up to this date (the whole day) or date-time, inclusive; with transactions, only orders paid up to it',
+    ),
+  ),
+  tags: Type.Optional(
+    Type.Unknown({
+      description:
+        'Extra tags for the exported contacts: comma-separated without spaces ("VIP,IMPORT_2026"), or a list',
+    }),
+  ),
+  transactions: Type.Optional(
+    Type.Boolean({
+      description:
+        'Also send the past paid orders (in the date range) as purchases, each once per connection',
+    }),
+  ),
+});
+
+export const ExportChoicesSchema = Type.Object({
+  consent: Type.String(),
+  from: Type.Union([Type.String(), Type.Null()]),
+  to: Type.Union([Type.String(), Type.Null()]),
+  tags: Type.Array(Type.String()),
+  transactions: Type.Boolean(),
+});
+
 export const ExportSchema = Type.Object({
   id: Type.String(),
   connectionId: Type.String(),
@@ -93,4 +140,10 @@ export const ExportSchema = Type.Object({
   lastError: Type.Union([Type.String(), Type.Null()]),
   startedAt: Type.String(),
   finishedAt: Type.Union([Type.String(), Type.Null()]),
+  choices: ExportChoicesSchema,
+  phase: Type.String(),
+  purchases: Type.Object({
+    sent: Type.Integer({ description: 'Paid orders this run sent as purchases' }),
+    skipped: Type.Integer({ description: 'Paid orders already sent to this connection before' }),
+  }),
 });

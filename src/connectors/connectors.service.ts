@@ -12,7 +12,14 @@ import { ConnectorFailure } from './connector-failure.js';
 import type { ConnectorRegistry } from './connector-registry.js';
 import { validateSettings } from './connector-settings.js';
 import { DELIVER_JOB } from './connectors.dispatch.js';
-import { EXPORT_JOB, type ExportRun, exportRun, startExportRun } from './connectors.export.js';
+import {
+  checkExportChoices,
+  EXPORT_JOB,
+  type ExportChoicesInput,
+  type ExportRun,
+  exportRun,
+  startExportRun,
+} from './connectors.export.js';
 import type { ConnectorsTables } from './connectors.tables.js';
 
 export interface ConnectInput {
@@ -196,11 +203,14 @@ export function createConnectorsService(deps: {
         throw new AppError('conflict', 'only a dead job can be replayed');
     },
 
-    async startExport(accountId: string, id: string): Promise<ExportRun> {
+    /** Starts an export with the given choices (all optional); choices a platform cannot honour are 400s. */
+    async startExport(accountId: string, id: string, input?: ExportChoicesInput): Promise<ExportRun> {
       const connection = await store.get(accountId, id);
-      const { capabilities, displayName } = registry.get(connection.connectorId).descriptor;
-      if (!capabilities.bulkExport) throw new AppError('unprocessable', `${displayName} has no bulk export`);
-      return startExportRun({ db, jobs: ctx.jobs, clock: ctx.clock }, connection);
+      const descriptor = registry.get(connection.connectorId).descriptor;
+      if (!descriptor.capabilities.bulkExport)
+        throw new AppError('unprocessable', `${descriptor.displayName} has no bulk export`);
+      const choices = checkExportChoices(descriptor, input);
+      return startExportRun({ db, jobs: ctx.jobs, clock: ctx.clock }, connection, choices);
     },
 
     async getExport(accountId: string, id: string, exportId: string): Promise<ExportRun> {

@@ -28,7 +28,31 @@ export interface ConnectorProfilesTable {
   external_id: string | null;
   properties: string;
   consent: string | null;
+  /** When the contact was first known (the export's date range); null only before 0012 filled it. */
+  created_at: string | null;
   updated_at: string;
+}
+
+/** A paid order as platforms may be sent it (the order event's snapshot), kept from order events. */
+export interface ConnectorOrdersTable {
+  channel_id: string;
+  order_id: string;
+  account_id: string;
+  email: string | null;
+  paid_at: string;
+  cancelled_at: string | null;
+  snapshot: string;
+  updated_at: string;
+}
+
+/** One row per (connection, order) whose PURCHASE was sent (`sent`) or is being sent (`sending`). */
+export interface ConnectorPurchasesTable {
+  connection_id: string;
+  order_id: string;
+  state: string;
+  claimed_by: string;
+  claimed_at: string;
+  sent_at: string | null;
 }
 
 export interface ConnectorDeliveriesTable {
@@ -51,6 +75,12 @@ export interface ConnectorExportsTable {
   last_error: string | null;
   started_at: string;
   finished_at: string | null;
+  /** The run's choices as JSON (see ExportChoices). */
+  choices: string;
+  phase: string;
+  order_cursor: string | null;
+  purchases_sent: number;
+  purchases_skipped: number;
 }
 
 export interface ConnectorEmailEmbedsTable {
@@ -68,4 +98,6 @@ export interface ConnectorsTables {
   connector_profiles: ConnectorProfilesTable;
   connector_deliveries: ConnectorDeliveriesTable;
   connector_exports: ConnectorExportsTable;
+  connector_orders: ConnectorOrdersTable;
+  connector_purchases: ConnectorPurchasesTable;
 }

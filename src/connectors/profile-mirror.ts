@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { OrderSnapshot } from '../commerce/index.js';
 import type { ProfileUpdate } from './connector.js';
 import type { ConnectorsTables } from './connectors.tables.js';
 
@@ -9,7 +10,12 @@ import type { ConnectorsTables } from './connectors.tables.js';
 export async function applyToMirror(
   trx: Kysely<ConnectorsTables>,
   at: { accountId: string; channelId: string; occurredAt: string },
-  update: { profile?: ProfileUpdate; consent?: 'subscribed' | 'unsubscribed' },
+  update: {
+    profile?: ProfileUpdate;
+    consent?: 'subscribed' | 'unsubscribed';
+    /** When the contacts domain created the customer, if the event says. */
+    createdAt?: string;
+  },
 ): Promise<void> {
   const email = (update.profile?.email ?? '').toLowerCase();
   if (!email) return;
@@ -26,16 +32,27 @@ export async function applyToMirror(
       external_id: null,
       properties: '{}',
       consent: null,
+      created_at: earliest(at.occurredAt, update.createdAt),
       updated_at: at.occurredAt,
     })
     .onConflict((oc) => oc.columns(['channel_id', 'email']).doNothing())
     .execute();
   const current = await trx
     .selectFrom('connector_profiles')
-    .select(['properties', 'updated_at'])
+    .select(['properties', 'updated_at', 'created_at'])
     .where('channel_id', '=', at.channelId)
     .where('email', '=', email)
     .executeTakeFirstOrThrow();
+  // "First known" only ever moves back (an older event, or the customer's own creation time).
+  const createdAt = earliest(current.created_at ?? current.updated_at, at.occurredAt, update.createdAt);
+  if (createdAt !== current.created_at) {
+    await trx
+      .updateTable('connector_profiles')
+      .set({ created_at: createdAt })
+      .where('channel_id', '=', at.channelId)
+      .where('email', '=', email)
+      .execute();
+  }
   // Deliveries run concurrently: an event older than what the row already reflects changes nothing.
   if (new Date(at.occurredAt).getTime() < new Date(current.updated_at).getTime()) return;
   const profile = update.profile;
@@ -84,17 +101,48 @@ export async function mirroredProfile(
   };
 }
 
-/** One page of mirrored profiles after `cursor` (by email), as connectors receive them. */
-export async function mirrorPage(
-  db: Kysely<ConnectorsTables>,
-  channelId: string,
-  cursor: string | null,
-  size: number,
-): Promise<ProfileUpdate[]> {
-  let query = db.selectFrom('connector_profiles').selectAll().where('channel_id', '=', channelId);
-  if (cursor !== null) query = query.where('email', '>', cursor);
-  const rows = await query.orderBy('email').limit(size).execute();
-  return rows.map((row) => ({
+function earliest(...times: Array<string | null | undefined>): string {
+  let best: string | undefined;
+  for (const time of times) {
+    if (!time) continue;
+    if (best === undefined || new Date(time).getTime() < new Date(best).getTime()) best = time;
+  }
+  return best!;
+}
+
+/**
+ * Which contacts (and paid orders) an export sends: by newsletter consent, and by a date range
+ * `[fromAt, toBefore)` of ISO instants — when Trustloop first knew the contact, and when the
+ * order was paid.
+ */
+export interface MirrorFilter {
+  consent: 'all' | 'subscribed' | 'unsubscribed';
+  fromAt: string | null;
+  toBefore: string | null;
+}
+
+export const ALL_PROFILES: MirrorFilter = { consent: 'all', fromAt: null, toBefore: null };
+
+function profilesOf(db: Kysely<ConnectorsTables>, channelId: string, filter: MirrorFilter) {
+  let query = db.selectFrom('connector_profiles').where('channel_id', '=', channelId);
+  if (filter.consent !== 'all') query = query.where('consent', '=', filter.consent);
+  // Timestamps compare as instants on PostgreSQL and as ISO-8601 UTC text on SQLite.
+  if (filter.fromAt !== null) query = query.where('created_at', '>=', filter.fromAt);
+  if (filter.toBefore !== null) query = query.where('created_at', '<', filter.toBefore);
+  return query;
+}
+
+function toProfile(row: {
+  email: string;
+  first_name: string | null;
+  last_name: string | null;
+  phone: string | null;
+  locale: string | null;
+  external_id: string | null;
+  properties: string;
+  consent: string | null;
+}): ProfileUpdate {
+  return {
     email: row.email,
     firstName: row.first_name,
     lastName: row.last_name,
@@ -103,14 +151,112 @@ export async function mirrorPage(
     externalId: row.external_id,
     properties: JSON.parse(row.properties) as ProfileUpdate['properties'],
     consent: row.consent === 'subscribed' || row.consent === 'unsubscribed' ? row.consent : null,
-  }));
+  };
 }
 
-export async function mirrorCount(db: Kysely<ConnectorsTables>, channelId: string): Promise<number> {
-  const row = await db
-    .selectFrom('connector_profiles')
+/** One page of mirrored profiles after `cursor` (by email), as connectors receive them. */
+export async function mirrorPage(
+  db: Kysely<ConnectorsTables>,
+  channelId: string,
+  cursor: string | null,
+  size: number,
+  filter: MirrorFilter = ALL_PROFILES,
+): Promise<ProfileUpdate[]> {
+  let query = profilesOf(db, channelId, filter).selectAll();
+  if (cursor !== null) query = query.where('email', '>', cursor);
+  const rows = await query.orderBy('email').limit(size).execute();
+  return rows.map(toProfile);
+}
+
+export async function mirrorCount(
+  db: Kysely<ConnectorsTables>,
+  channelId: string,
+  filter: MirrorFilter = ALL_PROFILES,
+): Promise<number> {
+  const row = await profilesOf(db, channelId, filter)
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('channel_id', '=', channelId)
     .executeTakeFirst();
   return Number(row?.n ?? 0);
+}
+
+/** The mirrored profiles of these emails (an export's buyers), by email. */
+export async function mirroredProfiles(
+  db: Kysely<ConnectorsTables>,
+  channelId: string,
+  emails: readonly string[],
+): Promise<Map<string, ProfileUpdate>> {
+  if (emails.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('connector_profiles')
+    .selectAll()
+    .where('channel_id', '=', channelId)
+    .where('email', 'in', [...emails])
+    .execute();
+  return new Map(rows.map((row) => [row.email, toProfile(row)]));
+}
+
+/**
+ * Keeps the order mirror from order events: an order is there once paid, with the newest
+ * snapshot (an older event changes nothing), so an export can send past purchases.
+ */
+export async function applyOrderToMirror(
+  trx: Kysely<ConnectorsTables>,
+  at: { accountId: string; channelId: string; occurredAt: string },
+  order: OrderSnapshot,
+): Promise<void> {
+  if (!order.paidAt) return;
+  const row = {
+    email: order.customer.email ? order.customer.email.toLowerCase() : null,
+    paid_at: order.paidAt,
+    cancelled_at: order.cancelledAt,
+    snapshot: JSON.stringify(order),
+    updated_at: at.occurredAt,
+  };
+  await trx
+    .insertInto('connector_orders')
+    .values({ channel_id: at.channelId, order_id: order.orderId, account_id: at.accountId, ...row })
+    .onConflict((oc) =>
+      oc
+        .columns(['channel_id', 'order_id'])
+        .doUpdateSet(row)
+        .where('connector_orders.updated_at', '<=', at.occurredAt),
+    )
+    .execute();
+}
+
+/**
+ * One page (by order id, after `cursor`) of the channel's paid, not cancelled orders with an
+ * email that the filter selects: paid in the range, and of a buyer in the consent state chosen.
+ */
+export async function paidOrderPage(
+  db: Kysely<ConnectorsTables>,
+  channelId: string,
+  cursor: string | null,
+  size: number,
+  filter: MirrorFilter,
+): Promise<OrderSnapshot[]> {
+  let query = db
+    .selectFrom('connector_orders')
+    .select(['connector_orders.order_id', 'connector_orders.snapshot'])
+    .where('connector_orders.channel_id', '=', channelId)
+    .where('connector_orders.email', 'is not', null)
+    .where('connector_orders.cancelled_at', 'is', null);
+  if (filter.fromAt !== null) query = query.where('connector_orders.paid_at', '>=', filter.fromAt);
+  if (filter.toBefore !== null) query = query.where('connector_orders.paid_at', '<', filter.toBefore);
+  if (filter.consent !== 'all') {
+    const consent = filter.consent;
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('connector_profiles')
+          .select('connector_profiles.email')
+          .whereRef('connector_profiles.channel_id', '=', 'connector_orders.channel_id')
+          .whereRef('connector_profiles.email', '=', 'connector_orders.email')
+          .where('connector_profiles.consent', '=', consent),
+      ),
+    );
+  }
+  if (cursor !== null) query = query.where('connector_orders.order_id', '>', cursor);
+  const rows = await query.orderBy('connector_orders.order_id').limit(size).execute();
+  return rows.map((row) => JSON.parse(row.snapshot) as OrderSnapshot);
 }

@@ -7,10 +7,10 @@ import { type SalesmanagoFake, startSalesmanagoFake } from '../fakes/salesmanago
 import { createTenant, createTestApp, type Tenant, type TestApp } from '../support/app.js';
 import { dialects } from '../support/databases.js';
 
-function orderPaid(email: string): OrderEvent {
+function orderPaid(email: string, orderId = 'ord_1042'): OrderEvent {
   return {
     order: {
-      orderId: 'ord_1042',
+      orderId,
       channelId: 'ch',
       source: 'api',
       externalId: '1042',
@@ -169,7 +169,7 @@ describe.each(dialects)('Ecomail and SALESmanago specifics on %s', (kind) => {
   });
 
   it('does not send the same purchase twice when the export of the same order runs again', async () => {
-    const event = await appendEvent(app, tenant, 'order.paid', orderPaid('twice@example.com'));
+    const event = await appendEvent(app, tenant, 'order.paid', orderPaid('twice@example.com', 'ord_1043'));
     await drainJobs(app);
     const connection = (await app.trustloop.connectors.list(tenant.accountId)).find(
       (c) => c.connectorId === 'salesmanago',

@@ -19,8 +19,9 @@ export const SALESMANAGO_BATCH = 100;
 
 /**
  * SALESmanago (M3): contacts with tags and opt-in state, loyalty and purchase events as external
- * events (SALESmanago never de-duplicates them, so Trustloop's delivery ledger is what keeps a
- * purchase from being sent twice), and the opt-in/opt-out callbacks.
+ * events, and the opt-in/opt-out callbacks. SALESmanago never de-duplicates external events, so
+ * the purchase ledger (`sendPurchaseOnce`, checked by the live delivery and by the export's past
+ * transactions alike) is what sends each paid order once per connection.
  */
 export function createSalesmanagoConnector(deps: { clock: Clock }): Connector {
   async function call(settings: ConnectorSettings, path: string, body: Record<string, unknown>) {
@@ -67,7 +68,11 @@ export function createSalesmanagoConnector(deps: { clock: Clock }): Connector {
   const tags = (settings: ConnectorSettings) =>
     Array.isArray(settings['defaultTags']) ? (settings['defaultTags'] as string[]) : [];
 
-  function upsertBody(settings: ConnectorSettings, profile: ProfileUpdate) {
+  function upsertBody(
+    settings: ConnectorSettings,
+    profile: ProfileUpdate,
+    extraTags: readonly string[] = [],
+  ) {
     const name = [profile.firstName, profile.lastName].filter(Boolean).join(' ');
     const properties: Record<string, string> = {};
     for (const [key, value] of Object.entries(profile.properties)) {
@@ -81,7 +86,7 @@ export function createSalesmanagoConnector(deps: { clock: Clock }): Connector {
         ...(profile.phone ? { phone: profile.phone } : {}),
         ...(profile.externalId ? { externalId: profile.externalId } : {}),
       },
-      tags: tags(settings),
+      tags: [...new Set([...tags(settings), ...extraTags])],
       properties,
       forceOptIn: profile.consent === 'subscribed',
       forceOptOut: profile.consent === 'unsubscribed',
@@ -175,6 +180,8 @@ export function createSalesmanagoConnector(deps: { clock: Clock }): Connector {
         consent: true,
         bulkExport: { batchSize: SALESMANAGO_BATCH },
         inbound: true,
+        // Seed 001: the export's own tags, and past transactions (sent once, however often it runs).
+        exportChoices: { tags: true, transactions: true },
       },
       defaultEventTypes: [...PROFILE_EVENT_TYPES, 'order.paid'],
       // No limit is documented (INFERENCE): be gentle.
@@ -235,9 +242,9 @@ export function createSalesmanagoConnector(deps: { clock: Clock }): Connector {
       });
     },
 
-    async bulkExport(target, batch) {
+    async bulkExport(target, batch, extras) {
       const reply = await call(target.settings, '/api/contact/batchupsertv2', {
-        upsertDetails: batch.map((profile) => upsertBody(target.settings, profile)),
+        upsertDetails: batch.map((profile) => upsertBody(target.settings, profile, extras?.tags)),
       });
       const ids = Object.keys((reply['contactIds'] as Record<string, string> | undefined) ?? {}).length;
       return { submitted: batch.length, completed: ids, failed: batch.length - ids };

@@ -10,6 +10,7 @@ import { m0008Invitations } from './0008_invitations.js';
 import { m0009Imports } from './0009_imports.js';
 import { m0010LoyaltyExpiryIndexes } from './0010_loyalty_expiry_indexes.js';
 import { m0011RetentionIndexes } from './0011_retention_indexes.js';
+import { m0012ExportChoices } from './0012_export_choices.js';
 
 /** Every migration in order. Names sort; never rename or edit one that has shipped. */
 export const migrations: Record<string, PortableMigration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, PortableMigration> = {
   '0009_imports': m0009Imports,
   '0010_loyalty_expiry_indexes': m0010LoyaltyExpiryIndexes,
   '0011_retention_indexes': m0011RetentionIndexes,
+  '0012_export_choices': m0012ExportChoices,
 };
