@@ -47,7 +47,9 @@ describe.each(dialects)('batched write transactions on %s', (kind) => {
 
   it('a constraint violation fails only the write that caused it', async () => {
     const results = await Promise.allSettled([insert('dup', 3000), insert('dup', 3000), insert('dup', 3001)]);
-    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    // Which of the two duplicates wins is the engine's business (PostgreSQL runs them concurrently).
+    expect(results.filter((r) => r.status === 'rejected')).toHaveLength(1);
+    expect(results[2]!.status).toBe('fulfilled');
     expect(await count('dup')).toBe(2);
   });
 

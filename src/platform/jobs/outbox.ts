@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
+import { insertRows } from '../db/row-inserts.js';
 import { newId } from '../ids.js';
 import { tables } from './job-queue.js';
 import type { EventsTable, JobsTable, JobsTables } from './jobs.tables.js';
@@ -11,6 +12,35 @@ const BATCH_ROWS = 500;
 function* chunks<T>(rows: readonly T[]): Generator<T[]> {
   for (let start = 0; start < rows.length; start += BATCH_ROWS) yield rows.slice(start, start + BATCH_ROWS);
 }
+
+const EVENT_COLUMNS: readonly (keyof EventsTable & string)[] = [
+  'id',
+  'type',
+  'account_id',
+  'channel_id',
+  'occurred_at',
+  'recorded_at',
+  'payload',
+];
+const JOB_COLUMNS: readonly (keyof JobsTable & string)[] = [
+  'id',
+  'kind',
+  'payload',
+  'account_id',
+  'event_id',
+  'subscriber',
+  'dedupe_key',
+  'state',
+  'run_at',
+  'attempts',
+  'max_attempts',
+  'lease_until',
+  'locked_by',
+  'last_error',
+  'created_at',
+  'updated_at',
+  'finished_at',
+];
 
 /**
  * Writes `events` to the log and, in the same executor, one delivery job per subscriber that
@@ -66,8 +96,8 @@ export async function appendEvents(
     recorded_at: recordedAt,
     payload: JSON.stringify(event.payload ?? null),
   }));
-  for (const chunk of chunks(eventRows)) await db.insertInto('events').values(chunk).execute();
-  for (const chunk of chunks(deliveries)) await db.insertInto('jobs').values(chunk).execute();
+  for (const chunk of chunks(eventRows)) await insertRows(db, 'events', EVENT_COLUMNS, chunk);
+  for (const chunk of chunks(deliveries)) await insertRows(db, 'jobs', JOB_COLUMNS, chunk);
   return appended;
 }
 

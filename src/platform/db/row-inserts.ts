@@ -1,0 +1,42 @@
+/**
+ * Multi-row inserts on hot paths, compiled once per table, columns and row count. Building and
+ * compiling a Kysely insert of a dozen rows costs more than SQLite takes to run it; the SQL
+ * only depends on the shape, so the shape's compiled query is kept and run with new values.
+ */
+import { CompiledQuery, type Kysely } from 'kysely';
+
+const compiled = new WeakMap<object, Map<string, string>>();
+const MAX_SHAPES = 200;
+
+/** Inserts `rows` (plain values only, every row with exactly `columns`) into `table`. */
+export async function insertRows<Row extends object>(
+  // biome-ignore lint/suspicious/noExplicitAny: rows go to a table named at run time
+  executor: Kysely<any>,
+  table: string,
+  columns: readonly (keyof Row & string)[],
+  rows: readonly Row[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  // Compiled SQL differs per dialect, and each database has its own adapter object.
+  const adapter = executor.getExecutor().adapter as object;
+  let shapes = compiled.get(adapter);
+  if (!shapes) {
+    shapes = new Map();
+    compiled.set(adapter, shapes);
+  }
+  const key = `${table}|${columns.join(',')}|${rows.length}`;
+  let text = shapes.get(key);
+  if (text === undefined) {
+    const missing = Object.keys(rows[0]!).filter((column) => !columns.includes(column as keyof Row & string));
+    if (missing.length > 0)
+      throw new Error(`insertRows(${table}) is not given columns ${missing.join(', ')}`);
+    const template = rows.map(() => Object.fromEntries(columns.map((column) => [column, null])));
+    text = executor.insertInto(table).values(template).compile().sql;
+    if (shapes.size >= MAX_SHAPES) shapes.delete(shapes.keys().next().value as string);
+    shapes.set(key, text);
+  }
+  const parameters: unknown[] = [];
+  for (const row of rows)
+    for (const column of columns) parameters.push((row as Record<string, unknown>)[column]);
+  await executor.executeQuery(CompiledQuery.raw(text, parameters));
+}
