@@ -41,7 +41,10 @@ export interface ServerProcess {
  */
 export async function startServer(script: string, env: Record<string, string> = {}): Promise<ServerProcess> {
   const path = fileURLToPath(new URL(script, import.meta.url));
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path], {
+  // BENCH_PROFILE_DIR=dir writes a V8 CPU profile of each server there (open it in Chrome DevTools).
+  const profileDir = process.env['BENCH_PROFILE_DIR'];
+  const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const child: ChildProcess = spawn(process.execPath, [...profile, '--import', 'tsx', path], {
     env: { ...process.env, LOG_LEVEL: 'silent', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
