@@ -1,6 +1,6 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,9 +19,9 @@ interface Result {
 
 /**
  * First export of BENCH_CUSTOMERS (default 1,000,000) profiles to the Klaviyo fake through bulk
- * import jobs of 10,000. Targets: ≤ 60 s, and a peak RSS of the Trustloop process ≤ 300 MB.
- * Three processes: this one seeds the database, the fake runs alone, and the export runs alone
- * in a fresh Trustloop process whose memory is the one measured. `DATABASE_URL=postgres://…`
+      `peak RSS of trustloop export ${result.peakMb} MB (target ≤ 300 MB; ${result.baselineMb} MB when the export started)`,
+ * Three processes: this one seeds the database, the fake runs alone, and `trustloop export`
+ * (the compiled CLI, as an operator runs it) works the export alone; its memory is measured. `DATABASE_URL=postgres://…`
  * runs it on PostgreSQL.
  */
 export async function run(): Promise<void> {
@@ -75,27 +75,81 @@ export async function run(): Promise<void> {
       `time ${result.seconds.toFixed(1)} s (target ≤ 60 s), ${Math.round(customers / result.seconds).toLocaleString('en')} profiles/s`,
     );
     console.log(
-      `peak RSS of the Trustloop process ${result.peakMb} MB (target ≤ 300 MB; ${result.baselineMb} MB when started)`,
+      `peak RSS of trustloop export ${result.peakMb} MB (target ≤ 300 MB; ${result.baselineMb} MB when the export started)`,
     );
   } finally {
     await fake.stop();
   }
 }
 
+/** The kernel's figures for a process: resident set now and at its peak (VmHWM), in MB. */
+function memoryOf(pid: number): { rssMb: number; peakMb: number } | undefined {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0);
+    return { rssMb: Math.round(kb('VmRSS') / 102.4) / 10, peakMb: Math.round(kb('VmHWM') / 102.4) / 10 };
+  } catch {
+    return undefined; // exited
+  }
+}
+
+/**
+ * Runs `trustloop export` as an operator would: the compiled CLI (built here first, so the
+ * figure is for the current source), alone in its process. Its peak RSS is read from the kernel.
+ */
 async function exportInChild(env: Record<string, string>): Promise<Result> {
-  const path = fileURLToPath(new URL('./support/klaviyo-export.worker.ts', import.meta.url));
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const build = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
+  if (build.status !== 0) throw new Error('building dist/ failed');
   const heap = process.env['BENCH_MAX_OLD_SPACE_MB'];
   const flags = heap ? [`--max-old-space-size=${heap}`] : [];
-  const child = spawn(process.execPath, [...flags, '--import', 'tsx', path], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const started = Date.now();
+  const child = spawn(
+    process.execPath,
+    [
+      ...flags,
+      join(root, 'dist/cli/main.js'),
+      'export',
+      env['BENCH_CONNECTION_ID']!,
+      '--account',
+      env['BENCH_ACCOUNT_ID']!,
+    ],
+    { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => {
     output += chunk.toString();
   });
+  let baselineMb = 0;
+  let peakMb = 0;
+  const sampler = setInterval(() => {
+    const memory = child.pid === undefined ? undefined : memoryOf(child.pid);
+    if (!memory) return;
+    if (baselineMb === 0 && /exporting \d+ profiles/.test(output)) baselineMb = memory.rssMb;
+    peakMb = Math.max(peakMb, memory.peakMb);
+  }, 20);
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
-  const line = /RESULT (.+)/.exec(output)?.[1];
-  if (code !== 0 || !line) throw new Error(`the export process exited with ${code}: ${output}`);
-  return JSON.parse(line) as Result;
+  clearInterval(sampler);
+  const seconds = (Date.now() - started) / 1000;
+  const done = /done: (\d+) profiles exported, (\d+) refused/.exec(output);
+  const total = /exporting (\d+) profiles/.exec(output);
+  if (code !== 0 || !done || !total) throw new Error(`trustloop export exited with ${code}: ${output}`);
+  return {
+    seconds,
+    peakMb,
+    baselineMb,
+    progress: {
+      status: 'complete',
+      total: Number(total[1]),
+      completed: Number(done[1]),
+      failed: Number(done[2]),
+    },
+  };
 }

@@ -91,17 +91,3 @@ export async function seedProfiles(
     });
   }
 }
-
-/** Samples this process's RSS until stopped; returns the peak in MB. */
-export function rssSampler(intervalMs = 20) {
-  let peak = process.memoryUsage.rss();
-  const timer = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage.rss());
-  }, intervalMs);
-  return {
-    stop(): number {
-      clearInterval(timer);
-      return Math.round((Math.max(peak, process.memoryUsage.rss()) / 1024 / 1024) * 10) / 10;
-    },
-  };
-}
