@@ -32,4 +32,10 @@ describe('SQLite write-ahead log', () => {
     const { rows } = await sql<{ n: number }>`select count(*) as n from blobs`.execute(db);
     expect(Number(rows[0]!.n)).toBe(1000);
   });
+
+  it('a database closed twice (the app, then its owner) closes once and returns', async () => {
+    const other = await openDatabase({ url: `sqlite:${join(dir, 'twice.db')}` });
+    await other.close();
+    await other.close();
+  });
 });

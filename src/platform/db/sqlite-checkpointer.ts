@@ -44,16 +44,23 @@ export function startCheckpointer(file: string): Checkpointer {
     workerData: { file, driver, intervalMs: INTERVAL_MS },
   });
   worker.unref();
+  // A thread that fails leaves checkpoints to the main connection's fallback threshold.
+  worker.on('error', () => {});
+  let stopped: Promise<void> | undefined;
   return {
-    async stop() {
-      const closed = new Promise<void>((resolve) => {
-        worker.once('message', () => resolve());
-        worker.once('exit', () => resolve());
-        worker.once('error', () => resolve());
-      });
-      worker.postMessage('stop');
-      await closed;
-      await worker.terminate();
+    /** Checkpoints once more and ends the thread; later calls wait for the first. */
+    stop() {
+      stopped ??= (async () => {
+        const closed = new Promise<void>((resolve) => {
+          worker.once('message', () => resolve());
+          worker.once('exit', () => resolve());
+          worker.once('error', () => resolve());
+        });
+        worker.postMessage('stop');
+        await closed;
+        await worker.terminate();
+      })();
+      return stopped;
     },
   };
 }
