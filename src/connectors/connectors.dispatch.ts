@@ -14,6 +14,8 @@ import { applyOrderToMirror, applyToMirror, mirroredProfile } from './profile-mi
 import type { RateLimiter } from './rate-limiter.js';
 
 export const DELIVER_JOB = 'connectors.deliver';
+/** Pushes of one delivery's profile while the mirror keeps changing under it (see the handler). */
+const PROFILE_PUSH_ROUNDS = 3;
 export const FANOUT_SUBSCRIBER = 'connectors.fanout';
 
 export interface DeliverPayload {
@@ -111,6 +113,25 @@ export function registerDispatch(deps: DispatchDeps): void {
         (await mirroredProfile(db, event.channelId, delivery.profile.email)) ?? delivery.profile;
     }
     const steps = stepsFor(connector, delivery, found.target);
+    if (delivery.profile && event.channelId) {
+      const channelId = event.channelId;
+      const first = delivery.profile;
+      const profileStep = steps.find(([step]) => step === 'profile');
+      // Deliveries for one person run concurrently and each pushes the whole profile, so an
+      // older picture can reach the platform last. After a push, the mirror is read again: if
+      // it has moved on, the newer picture is pushed too, and the platform ends on the latest.
+      if (profileStep) {
+        profileStep[1] = async () => {
+          let pushed = first;
+          for (let round = 0; round < PROFILE_PUSH_ROUNDS; round++) {
+            await connector.pushProfile(found.target, pushed);
+            const now = await mirroredProfile(db, channelId, pushed.email);
+            if (!now || JSON.stringify(now) === JSON.stringify(pushed)) return;
+            pushed = now;
+          }
+        };
+      }
+    }
     // A paid order reaches a platform that takes past transactions once per connection, whether
     // this delivery or an export gets there first (see sendPurchaseOnce).
     const orderId = delivery.event.properties['order_id'];
