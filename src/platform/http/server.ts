@@ -1,5 +1,5 @@
 import cookie from '@fastify/cookie';
-import rateLimit from '@fastify/rate-limit';
+import rateLimit, { normalizeIP } from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -149,6 +149,9 @@ export async function createHttpServer({
   await app.register(cookie);
   await app.register(rateLimit, {
     global: false,
+    // The plugin's default checks every address against the IPv6 grammar (a long regular
+    // expression) before grouping IPv6 clients by subnet; IPv4 needs neither.
+    keyGenerator: (request) => (request.ip.includes(':') ? normalizeIP(request.ip) : request.ip),
     // Retry-After on 429 only: three extra headers on every success cost real throughput.
     addHeadersOnExceeding: {
       'x-ratelimit-limit': false,
