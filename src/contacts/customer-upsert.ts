@@ -21,6 +21,7 @@ import {
   lockCustomer,
   parseTags,
   snapshotOf,
+  toSnapshot,
 } from './customer-rows.js';
 
 export interface UpsertOutcome {
@@ -42,39 +43,40 @@ function columnsOf(input: CustomerInput): Partial<CustomerRow> {
   return set;
 }
 
+/** Inserts the customer; undefined when a concurrent delivery created this email first. */
 async function createRow(
   trx: ContactsDb,
   deps: ContactsDeps,
   input: CustomerInput,
-): Promise<string | undefined> {
+): Promise<CustomerRow | undefined> {
   const now = deps.clock.now().toISOString();
   const defaults = await defaultTagsOf(trx, input.channelId);
-  const id = newId('cus');
+  const row: CustomerRow = {
+    id: newId('cus'),
+    account_id: input.accountId,
+    channel_id: input.channelId,
+    email: input.email,
+    first_name: input.firstName ?? null,
+    last_name: input.lastName ?? null,
+    phone: input.phone ?? null,
+    locale: input.locale ?? null,
+    birthday: input.birthday ?? null,
+    tags: JSON.stringify([...new Set([...defaults, ...(input.tags ?? [])])]),
+    consent_status: 'unknown',
+    consent_source: null,
+    consent_changed_at: null,
+    consent_double_opt_in: 0,
+    registered_at: input.registeredAt ?? null,
+    created_at: now,
+    updated_at: now,
+  };
   const inserted = await trx
     .insertInto('customers')
-    .values({
-      id,
-      account_id: input.accountId,
-      channel_id: input.channelId,
-      email: input.email,
-      first_name: input.firstName ?? null,
-      last_name: input.lastName ?? null,
-      phone: input.phone ?? null,
-      locale: input.locale ?? null,
-      birthday: input.birthday ?? null,
-      tags: JSON.stringify([...new Set([...defaults, ...(input.tags ?? [])])]),
-      consent_status: 'unknown',
-      consent_source: null,
-      consent_changed_at: null,
-      consent_double_opt_in: 0,
-      registered_at: input.registeredAt ?? null,
-      created_at: now,
-      updated_at: now,
-    })
+    .values(row)
     .onConflict((conflict) => conflict.columns(['channel_id', 'email']).doNothing())
     .returning('id')
     .executeTakeFirst();
-  return inserted?.id;
+  return inserted ? row : undefined;
 }
 
 /** Records the external id; a platform id already taken by another customer stays with it. */
@@ -83,13 +85,17 @@ async function linkExternalId(
   deps: ContactsDeps,
   row: CustomerRow,
   externalId: { platform: string; id: string },
+  /** True for a customer created in this transaction: it has no external ids yet. */
+  isNew = false,
 ): Promise<boolean> {
-  const current = await trx
-    .selectFrom('customer_external_ids')
-    .select('external_id')
-    .where('customer_id', '=', row.id)
-    .where('platform', '=', externalId.platform)
-    .executeTakeFirst();
+  const current = isNew
+    ? undefined
+    : await trx
+        .selectFrom('customer_external_ids')
+        .select('external_id')
+        .where('customer_id', '=', row.id)
+        .where('platform', '=', externalId.platform)
+        .executeTakeFirst();
   if (current?.external_id === externalId.id) return false;
   if (current) {
     // The shop re-created the customer under a new id: follow it.
@@ -188,14 +194,16 @@ export async function upsertWithin(
     ? await customerIdByExternalId(trx, input.channelId, input.externalId)
     : undefined;
   customerId ??= await customerIdByEmail(trx, input.channelId, input.email);
-  let created = false;
+  // A customer created here is known whole: it is neither read back nor locked (on
+  // PostgreSQL the insert holds the row until commit).
+  let row: CustomerRow | undefined;
   if (customerId === undefined) {
-    customerId = await createRow(trx, deps, input);
-    created = customerId !== undefined;
+    row = await createRow(trx, deps, input);
     // Lost the race to a concurrent delivery of the same email: update what it created.
-    customerId ??= await customerIdByEmail(trx, input.channelId, input.email);
+    customerId = row?.id ?? (await customerIdByEmail(trx, input.channelId, input.email));
   }
-  let row = customerId === undefined ? undefined : await lockCustomer(trx, deps.dialect, customerId);
+  const created = row !== undefined;
+  if (!row && customerId !== undefined) row = await lockCustomer(trx, deps.dialect, customerId);
   if (!row) throw new AppError('conflict', 'the customer changed while being saved; send it again');
   if (row.account_id !== input.accountId) throw AppError.notFound('customer');
 
@@ -219,7 +227,8 @@ export async function upsertWithin(
       changed = true;
     }
   }
-  if (input.externalId && (await linkExternalId(trx, deps, row, input.externalId))) changed = true;
+  const linked = input.externalId ? await linkExternalId(trx, deps, row, input.externalId, created) : false;
+  if (linked) changed = true;
 
   let consent: ConsentDecision | undefined;
   if (input.consent) {
@@ -229,7 +238,9 @@ export async function upsertWithin(
     if (consent.applied) changed = true;
   }
 
-  const customer = await snapshotOf(trx, row);
+  const customer = created
+    ? toSnapshot(row, linked && input.externalId ? { [input.externalId.platform]: input.externalId.id } : {})
+    : await snapshotOf(trx, row);
   if (changed) await appendUpserted(trx, deps, input.accountId, customer, created);
   return { customer, created, changed, ...(consent ? { consent } : {}) };
 }
