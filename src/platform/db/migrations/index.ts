@@ -11,6 +11,7 @@ import { m0009Imports } from './0009_imports.js';
 import { m0010LoyaltyExpiryIndexes } from './0010_loyalty_expiry_indexes.js';
 import { m0011RetentionIndexes } from './0011_retention_indexes.js';
 import { m0012ExportChoices } from './0012_export_choices.js';
+import { m0013PartialJobIndexes } from './0013_partial_job_indexes.js';
 
 /** Every migration in order. Names sort; never rename or edit one that has shipped. */
 export const migrations: Record<string, PortableMigration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, PortableMigration> = {
   '0010_loyalty_expiry_indexes': m0010LoyaltyExpiryIndexes,
   '0011_retention_indexes': m0011RetentionIndexes,
   '0012_export_choices': m0012ExportChoices,
+  '0013_partial_job_indexes': m0013PartialJobIndexes,
 };
