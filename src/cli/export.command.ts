@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { ExportRun } from '../connectors/index.js';
 import { loadConfig } from '../platform/config.js';
 import { createTrustloop } from '../trustloop.js';
+import { favourMemoryOverSpeed } from './memory.js';
 import { progressReporter } from './progress.js';
 
 interface ExportOptions {
@@ -33,6 +34,7 @@ export function registerExportCommand(program: Command): void {
     .option('--tags <list>', 'extra tags for the exported contacts, comma-separated without spaces')
     .option('--transactions', 'also send the past paid orders as purchases, each once per connection')
     .action(async (connectionId: string, options: ExportOptions) => {
+      favourMemoryOverSpeed();
       const trustloop = await createTrustloop({ config: loadConfig() });
       try {
         const accountId = options.account ?? (await trustloop.accounts.users.firstAccountId());
