@@ -163,6 +163,12 @@ export interface Connector {
     batch: readonly ProfileUpdate[],
     extras?: ExportExtras,
   ): Promise<ExportProgress>;
+  /**
+   * The platform account these settings write to (e.g. SALESmanago's endpoint and client id),
+   * for records that must outlive a connection: a purchase is sent to an account once, even
+   * after the merchant disconnects and connects it again.
+   */
+  destinationOf?(settings: ConnectorSettings): string;
   /** Normalises a callback the platform made; the caller has already checked the secret. */
   parseInbound(target: ConnectionTarget, request: InboundRequest): InboundMessage;
 }

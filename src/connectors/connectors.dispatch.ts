@@ -7,7 +7,7 @@ import type { ConnectionsStore } from './connections.store.js';
 import type { Connector } from './connector.js';
 import { ConnectorFailure, toJobError } from './connector-failure.js';
 import type { ConnectorRegistry } from './connector-registry.js';
-import { sendPurchaseOnce } from './connectors.export.js';
+import { purchaseDestination, sendPurchaseOnce } from './connectors.export.js';
 import type { ConnectorsTables } from './connectors.tables.js';
 import { type Delivery, toDelivery } from './domain-events.js';
 import { applyOrderToMirror, applyToMirror, mirroredProfile } from './profile-mirror.js';
@@ -132,7 +132,7 @@ export function registerDispatch(deps: DispatchDeps): void {
         };
       }
     }
-    // A paid order reaches a platform that takes past transactions once per connection, whether
+    // A paid order reaches a platform account that takes past transactions once, whether
     // this delivery or an export gets there first (see sendPurchaseOnce).
     const orderId = delivery.event.properties['order_id'];
     if (
@@ -147,7 +147,11 @@ export function registerDispatch(deps: DispatchDeps): void {
           await sendPurchaseOnce(
             db,
             clock,
-            { connectionId, orderId: String(orderId), by: `event:${eventId}` },
+            {
+              destination: purchaseDestination(connector, found.target),
+              orderId: String(orderId),
+              by: `event:${eventId}`,
+            },
             send,
           );
         };

@@ -6,7 +6,14 @@ import { AppError } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
 import type { Jobs } from '../platform/jobs/index.js';
 import type { Connection, ConnectionsStore } from './connections.store.js';
-import type { ConnectorDescriptor, ExportExtras, OutboundEvent, ProfileUpdate } from './connector.js';
+import type {
+  ConnectionTarget,
+  Connector,
+  ConnectorDescriptor,
+  ExportExtras,
+  OutboundEvent,
+  ProfileUpdate,
+} from './connector.js';
 import { ConnectorFailure, toJobError } from './connector-failure.js';
 import type { ConnectorRegistry } from './connector-registry.js';
 import type { ConnectorsTables } from './connectors.tables.js';
@@ -231,23 +238,32 @@ export async function startExportRun(
  * that), so we keep the gap, and the `sending` row shows where it is. A failure the platform
  * answered (or a refused connection) releases the claim, so the retry sends it.
  */
+/**
+ * Where a purchase counts as sent: the platform account the connection writes to, so that a
+ * reconnected account is not sent its past purchases again; the connection itself when the
+ * connector cannot tell.
+ */
+export function purchaseDestination(connector: Connector, target: ConnectionTarget): string {
+  return connector.destinationOf?.(target.settings) ?? `connection:${target.connectionId}`;
+}
+
 export async function sendPurchaseOnce(
   db: Kysely<ConnectorsTables>,
   clock: Clock,
-  key: { connectionId: string; orderId: string; by: string },
+  key: { destination: string; orderId: string; by: string },
   send: () => Promise<void>,
 ): Promise<'sent' | 'already_sent'> {
   const claimed = await db
     .insertInto('connector_purchases')
     .values({
-      connection_id: key.connectionId,
+      destination: key.destination,
       order_id: key.orderId,
       state: 'sending',
       claimed_by: key.by,
       claimed_at: clock.now().toISOString(),
       sent_at: null,
     })
-    .onConflict((oc) => oc.columns(['connection_id', 'order_id']).doNothing())
+    .onConflict((oc) => oc.columns(['destination', 'order_id']).doNothing())
     .executeTakeFirst();
   if (Number(claimed.numInsertedOrUpdatedRows ?? 0) === 0) return 'already_sent';
   try {
@@ -256,7 +272,7 @@ export async function sendPurchaseOnce(
     if (!mayHaveArrived(error)) {
       await db
         .deleteFrom('connector_purchases')
-        .where('connection_id', '=', key.connectionId)
+        .where('destination', '=', key.destination)
         .where('order_id', '=', key.orderId)
         .where('claimed_by', '=', key.by)
         .where('state', '=', 'sending')
@@ -267,7 +283,7 @@ export async function sendPurchaseOnce(
   await db
     .updateTable('connector_purchases')
     .set({ state: 'sent', sent_at: clock.now().toISOString() })
-    .where('connection_id', '=', key.connectionId)
+    .where('destination', '=', key.destination)
     .where('order_id', '=', key.orderId)
     .execute();
   return 'sent';
@@ -398,7 +414,7 @@ export function registerExport(deps: {
       const ledger = await db
         .selectFrom('connector_purchases')
         .select(['order_id', 'claimed_by'])
-        .where('connection_id', '=', run.connection_id)
+        .where('destination', '=', purchaseDestination(connector, target))
         .where(
           'order_id',
           'in',
@@ -428,7 +444,11 @@ export function registerExport(deps: {
               sendPurchaseOnce(
                 db,
                 clock,
-                { connectionId: run.connection_id, orderId: order.orderId, by: `export:${run.id}` },
+                {
+                  destination: purchaseDestination(connector, target),
+                  orderId: order.orderId,
+                  by: `export:${run.id}`,
+                },
                 () => connector.pushEvent(target, purchaseEvent(order, target.accountId, target.channelId)),
               ),
             );

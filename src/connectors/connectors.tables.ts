@@ -47,7 +47,8 @@ export interface ConnectorOrdersTable {
 
 /** One row per (connection, order) whose PURCHASE was sent (`sent`) or is being sent (`sending`). */
 export interface ConnectorPurchasesTable {
-  connection_id: string;
+  /** The platform account the purchase went to (see `Connector.destinationOf`). */
+  destination: string;
   order_id: string;
   state: string;
   claimed_by: string;

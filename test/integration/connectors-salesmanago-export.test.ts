@@ -98,9 +98,9 @@ describe.each(dialects)('SALESmanago export choices and past transactions on %s'
     await app.close();
   });
 
-  async function salesmanagoFor(tenant: Tenant) {
-    const fake = await startSalesmanagoFake();
-    fakes.push(fake);
+  async function salesmanagoFor(tenant: Tenant, existing?: SalesmanagoFake) {
+    const fake = existing ?? (await startSalesmanagoFake());
+    if (!existing) fakes.push(fake);
     const created = await app.inject({
       method: 'POST',
       url: '/api/v1/connections',
@@ -451,5 +451,45 @@ describe.each(dialects)('SALESmanago export choices and past transactions on %s'
       payload: { consent: 'subscribed', from: '2026-01-01T00:00:00Z' },
     });
     expect(plain.statusCode).toBe(202);
+  });
+
+  it('a SALESmanago account disconnected and connected again is not sent its past purchases twice', async () => {
+    const tenant = await createTenant(app);
+    await appendEvent(
+      app,
+      tenant,
+      'order.paid',
+      order('r@example.com', 'ord_r1', '2026-05-01T10:00:00.000Z'),
+    );
+    await appendEvent(
+      app,
+      tenant,
+      'order.paid',
+      order('r@example.com', 'ord_r2', '2026-05-02T10:00:00.000Z'),
+    );
+    await drainJobs(app);
+    const { fake, id } = await salesmanagoFor(tenant);
+    expect(await runExport(tenant, id, { transactions: true })).toMatchObject({ purchases: { sent: 2 } });
+
+    const removed = await app.inject({
+      method: 'DELETE',
+      url: `/api/v1/connections/${id}`,
+      headers: tenant.auth,
+    });
+    expect(removed.statusCode).toBe(204);
+    const again = await salesmanagoFor(tenant, fake);
+    expect(again.id).not.toBe(id);
+    expect(await runExport(tenant, again.id, { transactions: true })).toMatchObject({
+      purchases: { sent: 0, skipped: 2 },
+    });
+    expect(purchases(fake)).toEqual(['ord_r1', 'ord_r2']);
+
+    // Another SALESmanago account has never had them.
+    await app.inject({ method: 'DELETE', url: `/api/v1/connections/${again.id}`, headers: tenant.auth });
+    const other = await salesmanagoFor(tenant);
+    expect(await runExport(tenant, other.id, { transactions: true })).toMatchObject({
+      purchases: { sent: 2 },
+    });
+    expect(purchases(other.fake)).toEqual(['ord_r1', 'ord_r2']);
   });
 });

@@ -250,6 +250,14 @@ export function createSalesmanagoConnector(deps: { clock: Clock }): Connector {
       return { submitted: batch.length, completed: ids, failed: batch.length - ids };
     },
 
+    destinationOf(settings) {
+      const host = text(settings['endpoint'])
+        .toLowerCase()
+        .replace(/^https?:\/\//, '')
+        .replace(/\/.*$/, '');
+      return `salesmanago:${host}:${text(settings['clientId'])}`;
+    },
+
     parseInbound(_target, request): InboundMessage {
       const email = text(request.query['email']).toLowerCase();
       const status = request.query['status'];

@@ -11,8 +11,8 @@ const parse = (text: unknown, fallback: unknown) => (typeof text === 'string' ? 
  * - `connector_profiles.created_at`: when a contact was first known (the export's date range);
  * - `connector_orders`: the paid orders each channel's platforms may be sent, mirrored from
  *   order events like the profile mirror (filled once here from the orders already recorded);
- * - `connector_purchases`: one row per (connection, order) whose PURCHASE was sent or is being
- *   sent. It is not a job or an event, so the 7-day retention never removes it.
+ * - `connector_purchases`: one row per (platform account, order) whose PURCHASE was sent or is
+ *   being sent; keyed by the account, not the connection, so reconnecting does not resend. It is not a job or an event, so the 7-day retention never removes it.
  */
 export const m0012ExportChoices: PortableMigration = {
   async up(db, t) {
@@ -60,13 +60,13 @@ export const m0012ExportChoices: PortableMigration = {
 
     await db.schema
       .createTable('connector_purchases')
-      .addColumn('connection_id', 'text', (c) => c.notNull())
+      .addColumn('destination', 'text', (c) => c.notNull())
       .addColumn('order_id', 'text', (c) => c.notNull())
       .addColumn('state', 'text', (c) => c.notNull())
       .addColumn('claimed_by', 'text', (c) => c.notNull())
       .addColumn('claimed_at', t.timestamp, (c) => c.notNull())
       .addColumn('sent_at', t.timestamp)
-      .addPrimaryKeyConstraint('connector_purchases_pk', ['connection_id', 'order_id'])
+      .addPrimaryKeyConstraint('connector_purchases_pk', ['destination', 'order_id'])
       .execute();
 
     // The orders paid before this version: the same snapshot order events carry.
