@@ -15,7 +15,7 @@ import {
   UserSchema,
 } from './accounts.schemas.js';
 import type { ApiKeys } from './api-keys.service.js';
-import { type Auth, principalOf, SESSION_COOKIE } from './auth.js';
+import { type Auth, principalOf, SESSION_COOKIE, sessionTokenOf } from './auth.js';
 import { channelsRoutes } from './channels.routes.js';
 import type { Channels } from './channels.service.js';
 import type { Users } from './users.service.js';
@@ -61,7 +61,7 @@ export function accountsRoutes(deps: AccountsRoutesDeps) {
       '/api/v1/auth/logout',
       { schema: { tags: ['auth'], summary: 'End the current session', response: { 204: NoContent } } },
       async (request, reply) => {
-        const token = request.cookies[SESSION_COOKIE];
+        const token = sessionTokenOf(request);
         if (token) await users.signOut(token);
         reply.clearCookie(SESSION_COOKIE, { path: '/' });
         return reply.status(204).send(null);

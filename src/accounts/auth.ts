@@ -1,3 +1,4 @@
+import { fastifyCookie } from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
 import { AppError } from '../platform/errors.js';
 import type { Principal } from './accounts.types.js';
@@ -6,6 +7,15 @@ import type { Scope } from './scopes.js';
 import type { Users } from './users.service.js';
 
 export const SESSION_COOKIE = 'tl_session';
+
+/**
+ * The session token a request carries, if any. Cookies are parsed here, when a route asks
+ * for a session, not for every request (public routes never read them).
+ */
+export function sessionTokenOf(request: FastifyRequest): string | undefined {
+  const header = request.headers.cookie;
+  return header ? fastifyCookie.parse(header)[SESSION_COOKIE] : undefined;
+}
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -34,7 +44,7 @@ export function createAuth(users: Users, apiKeys: ApiKeys) {
       if (!principal) throw new AppError('unauthenticated', 'the API key is invalid or revoked');
       return principal;
     }
-    const token = request.cookies[SESSION_COOKIE];
+    const token = sessionTokenOf(request);
     if (token) {
       const principal = await users.principalOfSession(token);
       if (!principal) throw new AppError('unauthenticated', 'your session has expired; sign in again');

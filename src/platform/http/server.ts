@@ -150,7 +150,8 @@ export async function createHttpServer({
     else reply.header('x-content-type-options', 'nosniff');
     done(null, payload);
   });
-  await app.register(cookie);
+  // `hook: false`: no parsing on every request; session routes parse their cookie themselves.
+  await app.register(cookie, { hook: false });
   // Routes opt in with `config: { rateLimit: { max, timeWindow } }`; the limit runs first.
   const limits = redis ? redisRateLimitStore(redis) : memoryRateLimitStore();
   app.addHook('onClose', (_app, done) => {
