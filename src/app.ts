@@ -1,4 +1,3 @@
-import type { onResponseHookHandler } from 'fastify';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { Type } from 'typebox';
@@ -35,21 +34,7 @@ export async function buildApp(deps: AppDeps): Promise<HttpServer> {
     logger: deps.logger,
     version: deps.version,
     ...(deps.redis ? { redis: deps.redis } : {}),
-  });
-
-  // Latency per route. Each route's hook knows its own URL pattern: reading it from the
-  // request (`request.routeOptions`) builds an object of every route option on each call.
-  app.addHook('onRoute', (route) => {
-    const { url } = route;
-    const observe: onResponseHookHandler = (request, reply, done) => {
-      metrics.observeHttp(request.method, url, reply.statusCode, reply.elapsedTime / 1000);
-      done();
-    };
-    route.onResponse = [...(route.onResponse ? [route.onResponse].flat() : []), observe];
-  });
-  app.addHook('onResponse', (request, reply, done) => {
-    if (request.is404) metrics.observeHttp(request.method, 'unmatched', 404, reply.elapsedTime / 1000);
-    done();
+    observe: metrics.observeHttp,
   });
 
   const Status = Type.Object({ status: Type.String() });

@@ -1,3 +1,4 @@
+import cookie from '@fastify/cookie';
 import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import type { Cache } from '../platform/cache.js';
@@ -38,6 +39,8 @@ export function accountsRoutes(deps: AccountsRoutesDeps) {
   const { users, apiKeys, auth } = deps;
 
   return async function register(app: HttpServer) {
+    // Only these routes set or clear cookies, so only they carry the plugin's response hook.
+    await app.register(cookie, { hook: false });
     app.post(
       '/api/v1/auth/login',
       {

@@ -21,10 +21,16 @@ describe.each(dialects)('operations endpoints on %s', (kind) => {
 
   it('exposes Prometheus metrics with HTTP latency by route', async () => {
     await inject({ method: 'GET', url: '/healthz' });
+    await inject({ method: 'GET', url: `/public/v1/channels/${tenant.publicId}` });
+    await inject({ method: 'GET', url: '/no/such/route' });
     const response = await inject({ method: 'GET', url: '/metrics' });
     expect(response.statusCode).toBe(200);
     expect(response.body).toContain('trustloop_http_request_duration_seconds_bucket');
     expect(response.body).toContain('route="/healthz"');
+    // Labelled by the route's pattern, never by the requested URL (bounded label values).
+    expect(response.body).toMatch(/route="\/public\/v1\/channels\/:publicId",status="200"/);
+    expect(response.body).not.toContain(tenant.publicId);
+    expect(response.body).toMatch(/method="GET",route="unmatched",status="404"/);
   });
 
   it('guards metrics with a token when one is configured', async () => {

@@ -60,6 +60,22 @@ describe.each(dialects)('the public reviews API on %s', (kind) => {
     expect(response.headers['access-control-allow-origin']).toBe('*');
   });
 
+  it('marks every public answer, errors and the feed included, as not to be sniffed', async () => {
+    const base = `/public/v1/channels/${tenant.publicId}`;
+    for (const path of [
+      `${base}/summary`,
+      `${base}/reviews`,
+      `${base}/products/MUG-1/summary`,
+      `${base}/feeds/google-product-reviews.xml`,
+      `${base}/reviews?rating=9`,
+      '/public/v1/channels/pub_nope/summary',
+      '/public/v1/no-such-route',
+    ]) {
+      const response = await publicGet(app, path);
+      expect(response.headers['x-content-type-options'], path).toBe('nosniff');
+    }
+  });
+
   it('answers a widget’s CORS preflight on every public reviews route', async () => {
     for (const path of ['summary', 'reviews', 'products/MUG-1/summary', 'disclosure']) {
       const preflight = await app.inject({

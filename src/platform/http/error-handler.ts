@@ -42,11 +42,17 @@ const FASTIFY_CODES: Record<string, { code: ErrorCode; message: string }> = {
 
 function send(reply: FastifyReply, status: number, body: ErrorBody, headers?: Record<string, string>) {
   if (headers) reply.headers(headers);
+  // Error bodies skip the routes' own header hooks on some paths (no route, early failures).
+  reply.header('x-content-type-options', 'nosniff');
   return reply.status(status).type('application/json; charset=utf-8').send(body);
 }
 
 /** The one place where errors become HTTP responses: `{ error: { code, message, details? } }`. */
-export function installErrorHandling(app: FastifyInstance): void {
+export function installErrorHandling(
+  app: FastifyInstance,
+  /** Told of every request no route matched (metrics record them as `unmatched`). */
+  onNotFound: (request: FastifyRequest, reply: FastifyReply) => void = () => {},
+): void {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     if (error instanceof AppError) {
       if (error.status >= 500) request.log.error({ err: error }, error.message);
@@ -77,9 +83,10 @@ export function installErrorHandling(app: FastifyInstance): void {
     return send(reply, 500, { error: { code: 'internal', message: 'something went wrong on our side' } });
   });
 
-  app.setNotFoundHandler((request, reply) =>
-    send(reply, 404, {
+  app.setNotFoundHandler((request, reply) => {
+    onNotFound(request, reply);
+    return send(reply, 404, {
       error: { code: 'not_found', message: `no route for ${request.method} ${request.url.split('?')[0]}` },
-    }),
-  );
+    });
+  });
 }

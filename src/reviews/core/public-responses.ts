@@ -81,6 +81,8 @@ export function sendPublic(
 ) {
   reply.header('cache-control', 'public, max-age=60');
   reply.header('etag', response.etag);
+  // The routes sending these skip the server's header hook (`ownSecurityHeaders`).
+  reply.header('x-content-type-options', 'nosniff');
   const ifNoneMatch = request.headers['if-none-match'];
   if (ifNoneMatch !== undefined && matchesEntityTag(ifNoneMatch, response.etag)) {
     return reply.code(304).send();

@@ -46,6 +46,8 @@ function pageRequest(query: ListQuery): { filter: ReviewFilter; request: PageReq
 export function reviewsPublicRoutes(deps: { ctx: ModuleContext; queries: ReviewQueries }) {
   const { ctx, queries } = deps;
   const config = { rateLimit: { max: ctx.config.http.publicRateLimitPerMinute, timeWindow: '1 minute' } };
+  // Routes answering with `sendPublic`, which sets the headers a data response needs.
+  const prepared = { ...config, ownSecurityHeaders: true };
   const responses = publicResponses(ctx.cache, PUBLIC_TTL_MS);
   const cached = responses.get;
 
@@ -69,7 +71,7 @@ export function reviewsPublicRoutes(deps: { ctx: ModuleContext; queries: ReviewQ
       scope.get(
         '/',
         {
-          config,
+          config: prepared,
           schema: {
             tags,
             summary: 'Average, count and 1–5 distribution of the channel’s published reviews',
@@ -96,7 +98,7 @@ export function reviewsPublicRoutes(deps: { ctx: ModuleContext; queries: ReviewQ
       scope.get(
         '/',
         {
-          config,
+          config: prepared,
           schema: {
             tags,
             summary: 'Published reviews, newest first (or by rating), with filters, search and a cursor',
@@ -124,7 +126,7 @@ export function reviewsPublicRoutes(deps: { ctx: ModuleContext; queries: ReviewQ
       scope.get(
         '/:productKey/summary',
         {
-          config,
+          config: prepared,
           schema: {
             tags,
             summary: 'Rating summary of one product (by SKU, GTIN or product id)',
@@ -148,7 +150,7 @@ export function reviewsPublicRoutes(deps: { ctx: ModuleContext; queries: ReviewQ
       scope.get(
         '/:productKey/reviews',
         {
-          config,
+          config: prepared,
           schema: {
             tags,
             summary: 'Published reviews of one product',
@@ -175,7 +177,7 @@ export function reviewsPublicRoutes(deps: { ctx: ModuleContext; queries: ReviewQ
       scope.get(
         '/:productKey/jsonld',
         {
-          config,
+          config: prepared,
           schema: {
             tags,
             summary: 'schema.org Product markup with AggregateRating and Review items, for the product page',
@@ -206,7 +208,7 @@ export function reviewsPublicRoutes(deps: { ctx: ModuleContext; queries: ReviewQ
       scope.get(
         '/',
         {
-          config,
+          config: prepared,
           schema: {
             tags,
             summary:
