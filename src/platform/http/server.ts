@@ -123,7 +123,8 @@ function hooksOf<Hook>(hooks: Hook | Hook[] | undefined): Hook[] {
 
 /**
  * A Fastify instance with everything every route shares: validation, the error shape,
- * security headers, cookies, rate limiting (opt-in per route), and OpenAPI docs at /docs.
+ * security headers, latency metrics, rate limiting (opt-in per route), and OpenAPI docs at
+ * /docs. Cookies are the session routes' own business (accounts.routes.ts).
  */
 export async function createHttpServer({
   config,
@@ -147,7 +148,7 @@ export async function createHttpServer({
 
   const routes: RouteEntry[] = [];
   app.addHook('onRoute', (route) => {
-    const rateLimited = Boolean((route.config as { rateLimit?: unknown } | undefined)?.rateLimit);
+    const rateLimited = Boolean(route.config?.rateLimit);
     for (const method of [route.method].flat())
       routes.push({
         method,
