@@ -7,10 +7,10 @@ import type { ConnectionsStore } from './connections.store.js';
 import type { Connector } from './connector.js';
 import { ConnectorFailure, toJobError } from './connector-failure.js';
 import type { ConnectorRegistry } from './connector-registry.js';
-import { purchaseDestination, sendPurchaseOnce } from './connectors.export.js';
 import type { ConnectorsTables } from './connectors.tables.js';
 import { type Delivery, toDelivery } from './domain-events.js';
 import { applyOrderToMirror, applyToMirror, mirroredProfile } from './profile-mirror.js';
+import { purchaseDestination, sendPurchaseOnce } from './purchase-ledger.js';
 import type { RateLimiter } from './rate-limiter.js';
 
 export const DELIVER_JOB = 'connectors.deliver';
