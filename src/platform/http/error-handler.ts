@@ -48,12 +48,10 @@ function send(reply: FastifyReply, status: number, body: ErrorBody, headers?: Re
 }
 
 /** The one place where errors become HTTP responses: `{ error: { code, message, details? } }`. */
-export function installErrorHandling(
-  app: FastifyInstance,
-  /** Told of every request no route matched (metrics record them as `unmatched`). */
-  onNotFound: (request: FastifyRequest, reply: FastifyReply) => void = () => {},
-): void {
+export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    // Widgets on other origins must be able to read why a public request failed.
+    if (request.routeOptions.config?.openCors) reply.header('access-control-allow-origin', '*');
     if (error instanceof AppError) {
       if (error.status >= 500) request.log.error({ err: error }, error.message);
       const body: ErrorBody = { error: { code: error.code, message: error.message } };
@@ -83,10 +81,9 @@ export function installErrorHandling(
     return send(reply, 500, { error: { code: 'internal', message: 'something went wrong on our side' } });
   });
 
-  app.setNotFoundHandler((request, reply) => {
-    onNotFound(request, reply);
-    return send(reply, 404, {
+  app.setNotFoundHandler((request, reply) =>
+    send(reply, 404, {
       error: { code: 'not_found', message: `no route for ${request.method} ${request.url.split('?')[0]}` },
-    });
-  });
+    }),
+  );
 }

@@ -81,8 +81,10 @@ export function sendPublic(
 ) {
   reply.header('cache-control', 'public, max-age=60');
   reply.header('etag', response.etag);
-  // The routes sending these skip the server's header hook (`ownSecurityHeaders`).
+  // The routes sending these skip the server's header hook (`ownSecurityHeaders`) and are
+  // open to every origin (`openCors`).
   reply.header('x-content-type-options', 'nosniff');
+  reply.header('access-control-allow-origin', '*');
   const ifNoneMatch = request.headers['if-none-match'];
   if (ifNoneMatch !== undefined && matchesEntityTag(ifNoneMatch, response.etag)) {
     return reply.code(304).send();

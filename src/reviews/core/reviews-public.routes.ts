@@ -45,7 +45,11 @@ function pageRequest(query: ListQuery): { filter: ReviewFilter; request: PageReq
  */
 export function reviewsPublicRoutes(deps: { ctx: ModuleContext; queries: ReviewQueries }) {
   const { ctx, queries } = deps;
-  const config = { rateLimit: { max: ctx.config.http.publicRateLimitPerMinute, timeWindow: '1 minute' } };
+  // Every origin may read these (widgets); errors get the CORS header from the error handler.
+  const config = {
+    rateLimit: { max: ctx.config.http.publicRateLimitPerMinute, timeWindow: '1 minute' },
+    openCors: true,
+  };
   // Routes answering with `sendPublic`, which sets the headers a data response needs.
   const prepared = { ...config, ownSecurityHeaders: true };
   const responses = publicResponses(ctx.cache, PUBLIC_TTL_MS);
@@ -252,6 +256,7 @@ export function reviewsPublicRoutes(deps: { ctx: ModuleContext; queries: ReviewQ
             anonymousName: t(locale, 'reviews.page.anonymous'),
           });
           reply.header('cache-control', 'public, max-age=300');
+          reply.header('access-control-allow-origin', '*');
           return reply.type('application/xml; charset=utf-8').send(Readable.from(chunks));
         },
       ),
@@ -261,10 +266,6 @@ export function reviewsPublicRoutes(deps: { ctx: ModuleContext; queries: ReviewQ
       const prefix = `/public/v1/channels/:publicId/${segment}`;
       await app.register(
         async (scope) => {
-          scope.addHook('onRequest', (_request, reply, done) => {
-            reply.header('access-control-allow-origin', '*');
-            done();
-          });
           for (const define of defines) define(scope);
         },
         { prefix },
