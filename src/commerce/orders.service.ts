@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { ConsentSource, CustomerInput } from '../contacts/index.js';
 import type { Clock } from '../platform/clock.js';
-import type { DialectKind } from '../platform/db/index.js';
+import { type DialectKind, insertRows } from '../platform/db/index.js';
 import { AppError } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
 import type { Jobs } from '../platform/jobs/index.js';
@@ -135,12 +135,10 @@ export function createOrders(deps: OrdersDeps) {
         created_at: now,
         updated_at: now,
       };
-      const inserted = await trx
-        .insertInto('orders')
-        .values(row)
-        .onConflict((conflict) => conflict.columns(['channel_id', 'source', 'external_id']).doNothing())
-        .executeTakeFirst();
-      if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) > 0) {
+      const inserted = await insertRows(trx, 'orders', Object.keys(row) as Array<keyof OrderRow>, [row], {
+        onConflictDoNothing: ['channel_id', 'source', 'external_id'],
+      });
+      if (inserted > 0) {
         row.customer_id = await upsertCustomer(trx, input, values);
         if (row.customer_id) {
           await trx

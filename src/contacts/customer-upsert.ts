@@ -4,7 +4,7 @@
  * new customer when several deliveries race.
  */
 
-import { isUniqueViolation } from '../platform/db/index.js';
+import { insertRows, isUniqueViolation } from '../platform/db/index.js';
 import { AppError } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
 import { applyConsent } from './consent.service.js';
@@ -70,13 +70,10 @@ async function createRow(
     created_at: now,
     updated_at: now,
   };
-  const inserted = await trx
-    .insertInto('customers')
-    .values(row)
-    .onConflict((conflict) => conflict.columns(['channel_id', 'email']).doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  return inserted ? row : undefined;
+  const inserted = await insertRows(trx, 'customers', Object.keys(row) as Array<keyof CustomerRow>, [row], {
+    onConflictDoNothing: ['channel_id', 'email'],
+  });
+  return inserted > 0 ? row : undefined;
 }
 
 /** Records the external id; a platform id already taken by another customer stays with it. */

@@ -3,6 +3,7 @@ import { isInteger, isSafeNumber, parse as parseLossless } from 'lossless-json';
 import type { TSchema } from 'typebox';
 import { Type } from 'typebox';
 import { hmacSha256, safeEqual } from '../../platform/crypto/index.js';
+import { insertRows } from '../../platform/db/index.js';
 import { AppError, type ErrorDetail } from '../../platform/errors.js';
 import { StringEnum } from '../../platform/http/schemas.js';
 import type { HttpServer } from '../../platform/http/server.js';
@@ -69,6 +70,8 @@ export function verifyBase64Hmac(
  * Records that a delivery was applied, in the transaction that applies it: false when it was
  * applied before (a concurrent duplicate waits on the unique key and then sees it taken).
  */
+const DELIVERY_COLUMNS = ['channel_id', 'platform', 'delivery_id', 'topic', 'received_at'] as const;
+
 /**
  * Records the delivery id and makes the delivery's write in one transaction: a delivery seen
  * before writes nothing. Transactions may share a commit with other deliveries (SQLite).
@@ -79,18 +82,17 @@ export function recordDelivery(
   effect: Effect,
 ): Promise<WebhookStatus> {
   return deps.writes.transaction(async (trx: CommerceDb): Promise<WebhookStatus> => {
-    const result = await trx
-      .insertInto('inbound_deliveries')
-      .values({
-        channel_id: delivery.channelId,
-        platform: delivery.platform,
-        delivery_id: delivery.deliveryId,
-        topic: delivery.topic,
-        received_at: deps.clock.now().toISOString(),
-      })
-      .onConflict((conflict) => conflict.columns(['channel_id', 'platform', 'delivery_id']).doNothing())
-      .executeTakeFirst();
-    if (Number(result.numInsertedOrUpdatedRows ?? 0n) === 0) return 'duplicate';
+    const row = {
+      channel_id: delivery.channelId,
+      platform: delivery.platform,
+      delivery_id: delivery.deliveryId,
+      topic: delivery.topic,
+      received_at: deps.clock.now().toISOString(),
+    };
+    const first = await insertRows(trx, 'inbound_deliveries', DELIVERY_COLUMNS, [row], {
+      onConflictDoNothing: ['channel_id', 'platform', 'delivery_id'],
+    });
+    if (first === 0) return 'duplicate';
     await effect(trx);
     return 'processed';
   });

@@ -8,4 +8,5 @@ export {
   openDatabase,
 } from './database.js';
 export { migrateToLatest, type PortableMigration } from './migrator.js';
+export { insertRows } from './row-inserts.js';
 export { type BatchedWrites, createBatchedWrites } from './write-batches.js';

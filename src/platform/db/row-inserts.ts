@@ -8,15 +8,20 @@ import { CompiledQuery, type Kysely } from 'kysely';
 const compiled = new WeakMap<object, Map<string, string>>();
 const MAX_SHAPES = 200;
 
-/** Inserts `rows` (plain values only, every row with exactly `columns`) into `table`. */
+/**
+ * Inserts `rows` (plain values only, every row with exactly `columns`) into `table`; with
+ * `onConflictDoNothing`, rows clashing on those columns are skipped. Returns how many went in.
+ */
 export async function insertRows<Row extends object>(
   // biome-ignore lint/suspicious/noExplicitAny: rows go to a table named at run time
   executor: Kysely<any>,
   table: string,
   columns: readonly (keyof Row & string)[],
   rows: readonly Row[],
-): Promise<void> {
-  if (rows.length === 0) return;
+  options: { onConflictDoNothing?: readonly string[] } = {},
+): Promise<number> {
+  if (rows.length === 0) return 0;
+  const conflict = options.onConflictDoNothing;
   // Compiled SQL differs per dialect, and each database has its own adapter object.
   const adapter = executor.getExecutor().adapter as object;
   let shapes = compiled.get(adapter);
@@ -24,19 +29,21 @@ export async function insertRows<Row extends object>(
     shapes = new Map();
     compiled.set(adapter, shapes);
   }
-  const key = `${table}|${columns.join(',')}|${rows.length}`;
+  const key = `${table}|${columns.join(',')}|${rows.length}|${conflict?.join(',') ?? ''}`;
   let text = shapes.get(key);
   if (text === undefined) {
     const missing = Object.keys(rows[0]!).filter((column) => !columns.includes(column as keyof Row & string));
     if (missing.length > 0)
       throw new Error(`insertRows(${table}) is not given columns ${missing.join(', ')}`);
     const template = rows.map(() => Object.fromEntries(columns.map((column) => [column, null])));
-    text = executor.insertInto(table).values(template).compile().sql;
+    const insert = executor.insertInto(table).values(template);
+    text = (conflict ? insert.onConflict((oc) => oc.columns(conflict).doNothing()) : insert).compile().sql;
     if (shapes.size >= MAX_SHAPES) shapes.delete(shapes.keys().next().value as string);
     shapes.set(key, text);
   }
   const parameters: unknown[] = [];
   for (const row of rows)
     for (const column of columns) parameters.push((row as Record<string, unknown>)[column]);
-  await executor.executeQuery(CompiledQuery.raw(text, parameters));
+  const result = await executor.executeQuery(CompiledQuery.raw(text, parameters));
+  return Number(result.numAffectedRows ?? 0n);
 }
