@@ -1,6 +1,11 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BatchedWrites, createBatchedWrites } from '../../src/platform/db/index.js';
+import {
+  type BatchedWrites,
+  createBatchedWrites,
+  deferRows,
+  deferredRowsOf,
+} from '../../src/platform/db/index.js';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases.js';
 
 describe.each(dialects)('batched write transactions on %s', (kind) => {
@@ -56,5 +61,26 @@ describe.each(dialects)('batched write transactions on %s', (kind) => {
   it('answers only after the commit: what a write resolved with is already visible', async () => {
     await insert('visible', 4000);
     expect(await count('visible')).toBe(1);
+  });
+
+  it('rows a write defers are inserted at the commit, and dropped with a write that fails', async () => {
+    const deferring = (id: number, fail: boolean) =>
+      writes.transaction(async (trx) => {
+        const deferred = deferredRowsOf(trx);
+        if (deferred) deferRows(deferred, 't_batch', ['id', 'label'], [{ id, label: 'deferred' }]);
+        else await sql`insert into t_batch (id, label) values (${id}, ${'deferred'})`.execute(trx);
+        if (fail) throw new Error('the write failed after deferring its rows');
+        return id;
+      });
+    const results = await Promise.allSettled([
+      deferring(5000, false),
+      deferring(5001, true),
+      deferring(5002, false),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    const { rows } = await sql<{
+      id: number;
+    }>`select id from t_batch where label = ${'deferred'} order by id`.execute(testDb.database.db);
+    expect(rows.map((row) => Number(row.id))).toEqual([5000, 5002]);
   });
 });

@@ -9,4 +9,10 @@ export {
 } from './database.js';
 export { migrateToLatest, type PortableMigration } from './migrator.js';
 export { insertRows } from './row-inserts.js';
-export { type BatchedWrites, createBatchedWrites } from './write-batches.js';
+export {
+  type BatchedWrites,
+  createBatchedWrites,
+  type DeferredRows,
+  deferRows,
+  deferredRowsOf,
+} from './write-batches.js';

@@ -9,6 +9,7 @@
  */
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from './database.js';
+import { insertRows } from './row-inserts.js';
 
 export interface BatchedWrites {
   /**
@@ -27,6 +28,43 @@ interface Unit {
 /** A bound on how long one batch holds the connection (and how much one failed commit fails). */
 const MAX_BATCH = 64;
 
+/** Append-only rows a write left to be inserted at the commit, by table. */
+export type DeferredRows = Map<string, { columns: readonly string[]; rows: object[] }>;
+
+const deferredByTransaction = new WeakMap<object, DeferredRows>();
+
+/**
+ * Inside a batched write, where append-only rows (the outbox's events and delivery jobs) may be
+ * left: they are inserted for the whole batch, a few statements per table, just before the
+ * commit, and dropped with the write if it fails. Undefined outside a batch. Rows left here are
+ * not visible to queries before the commit, so only rows nothing reads back in the same write
+ * belong here.
+ */
+export function deferredRowsOf(executor: object): DeferredRows | undefined {
+  return deferredByTransaction.get(executor);
+}
+
+export function deferRows(
+  deferred: DeferredRows,
+  table: string,
+  columns: readonly string[],
+  rows: readonly object[],
+): void {
+  const entry = deferred.get(table);
+  if (entry) entry.rows.push(...rows);
+  else deferred.set(table, { columns, rows: [...rows] });
+}
+
+/** Power-of-two chunks (64, 32, …, 1): few statements, and few statement shapes to compile. */
+function* chunks<T>(rows: readonly T[]): Generator<T[]> {
+  let start = 0;
+  for (let size = 64; size >= 1; size /= 2)
+    while (rows.length - start >= size) {
+      yield rows.slice(start, start + size);
+      start += size;
+    }
+}
+
 export function createBatchedWrites(database: Database<unknown>): BatchedWrites {
   if (database.kind !== 'sqlite') {
     const { db } = database;
@@ -41,20 +79,28 @@ export function createBatchedWrites(database: Database<unknown>): BatchedWrites 
 
   async function runBatch(batch: Unit[]): Promise<void> {
     const settled: Array<() => void> = [];
+    const batchRows: DeferredRows = new Map();
     try {
       await db.transaction().execute(async (trx) => {
         for (const unit of batch) {
+          const unitRows: DeferredRows = new Map();
+          deferredByTransaction.set(trx, unitRows);
           await sql`savepoint unit`.execute(trx);
           try {
             const value = await unit.work(trx);
             await sql`release unit`.execute(trx);
+            for (const [table, { columns, rows }] of unitRows) deferRows(batchRows, table, columns, rows);
             settled.push(() => unit.resolve(value));
           } catch (error) {
             await sql`rollback to unit`.execute(trx);
             await sql`release unit`.execute(trx);
             settled.push(() => unit.reject(error));
+          } finally {
+            deferredByTransaction.delete(trx);
           }
         }
+        for (const [table, { columns, rows }] of batchRows)
+          for (const chunk of chunks(rows)) await insertRows(trx, table, columns as never, chunk);
       });
     } catch (error) {
       // The commit (or the engine) failed: nothing of the batch is stored, every caller hears so.

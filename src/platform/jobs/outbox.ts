@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import { insertRows } from '../db/row-inserts.js';
+import { deferRows, deferredRowsOf } from '../db/write-batches.js';
 import { newId } from '../ids.js';
 import { tables } from './job-queue.js';
 import type { EventsTable, JobsTable, JobsTables } from './jobs.tables.js';
@@ -96,6 +97,13 @@ export async function appendEvents(
     recorded_at: recordedAt,
     payload: JSON.stringify(event.payload ?? null),
   }));
+  // In a batched write, the rows join the batch's and go in just before its commit.
+  const deferred = deferredRowsOf(executor);
+  if (deferred) {
+    deferRows(deferred, 'events', EVENT_COLUMNS, eventRows);
+    if (deliveries.length > 0) deferRows(deferred, 'jobs', JOB_COLUMNS, deliveries);
+    return appended;
+  }
   for (const chunk of chunks(eventRows)) await insertRows(db, 'events', EVENT_COLUMNS, chunk);
   for (const chunk of chunks(deliveries)) await insertRows(db, 'jobs', JOB_COLUMNS, chunk);
   return appended;
