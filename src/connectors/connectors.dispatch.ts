@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { OrderEvent } from '../commerce/index.js';
 import type { CustomerUpserted } from '../contacts/index.js';
 import type { Clock } from '../platform/clock.js';
+import type { DialectKind } from '../platform/db/index.js';
 import { type DomainEvent, type Jobs, PermanentError, RetryableError } from '../platform/jobs/index.js';
 import type { ConnectionsStore } from './connections.store.js';
 import type { Connector } from './connector.js';
@@ -26,6 +27,7 @@ export interface DeliverPayload {
 
 export interface DispatchDeps {
   db: Kysely<ConnectorsTables>;
+  dialect: DialectKind;
   jobs: Jobs;
   clock: Clock;
   registry: ConnectorRegistry;
@@ -40,7 +42,7 @@ export interface DispatchDeps {
  * system's retry, `Retry-After` and dead-letter behaviour.
  */
 export function registerDispatch(deps: DispatchDeps): void {
-  const { db, jobs, clock, registry, store, limiter } = deps;
+  const { db, dialect, jobs, clock, registry, store, limiter } = deps;
 
   jobs.registerSubscriber({
     name: FANOUT_SUBSCRIBER,
@@ -74,7 +76,12 @@ export function registerDispatch(deps: DispatchDeps): void {
         if (event.channelId && (delivery.profile || delivery.consent)) {
           await applyToMirror(
             trx,
-            { accountId: event.accountId, channelId: event.channelId, occurredAt: event.occurredAt },
+            {
+              accountId: event.accountId,
+              channelId: event.channelId,
+              occurredAt: event.occurredAt,
+              dialect,
+            },
             {
               profile: delivery.profile ?? { email: delivery.consent!.email, properties: {} },
               ...(delivery.consent

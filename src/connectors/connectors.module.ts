@@ -50,7 +50,15 @@ export function createConnectorsModule(
   const registry = new ConnectorRegistry(connectorsOf(ctx));
   const store = createConnectionsStore({ db, clock: ctx.clock, secrets: ctx.secrets, registry });
   const limiter = new RateLimiter();
-  registerDispatch({ db, jobs: ctx.jobs, clock: ctx.clock, registry, store, limiter });
+  registerDispatch({
+    db,
+    dialect: ctx.database.kind,
+    jobs: ctx.jobs,
+    clock: ctx.clock,
+    registry,
+    store,
+    limiter,
+  });
   registerExport({ db, jobs: ctx.jobs, clock: ctx.clock, registry, store });
   const admin = createConnectorsService({
     ctx,

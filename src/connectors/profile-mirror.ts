@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { OrderSnapshot } from '../commerce/index.js';
+import type { DialectKind } from '../platform/db/index.js';
 import type { ProfileUpdate } from './connector.js';
 import type { ConnectorsTables } from './connectors.tables.js';
 
@@ -9,7 +10,7 @@ import type { ConnectorsTables } from './connectors.tables.js';
  */
 export async function applyToMirror(
   trx: Kysely<ConnectorsTables>,
-  at: { accountId: string; channelId: string; occurredAt: string },
+  at: { accountId: string; channelId: string; occurredAt: string; dialect: DialectKind },
   update: {
     profile?: ProfileUpdate;
     consent?: 'subscribed' | 'unsubscribed';
@@ -37,12 +38,15 @@ export async function applyToMirror(
     })
     .onConflict((oc) => oc.columns(['channel_id', 'email']).doNothing())
     .execute();
-  const current = await trx
+  // Fan-outs for one person run concurrently: on PostgreSQL the row is locked before it is read,
+  // or two of them could both pass the age check below and the older would win. (SQLite runs
+  // one writer at a time.)
+  const query = trx
     .selectFrom('connector_profiles')
     .select(['properties', 'updated_at', 'created_at'])
     .where('channel_id', '=', at.channelId)
-    .where('email', '=', email)
-    .executeTakeFirstOrThrow();
+    .where('email', '=', email);
+  const current = await (at.dialect === 'postgres' ? query.forUpdate() : query).executeTakeFirstOrThrow();
   // "First known" only ever moves back (an older event, or the customer's own creation time).
   const createdAt = earliest(current.created_at ?? current.updated_at, at.occurredAt, update.createdAt);
   if (createdAt !== current.created_at) {
