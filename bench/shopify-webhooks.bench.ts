@@ -93,6 +93,7 @@ async function startServer() {
 
 async function drive(url: string, seconds: number, connections: number) {
   let next = Date.now() * 10;
+  const cpuAtStart = process.cpuUsage();
   const result = await autocannon({
     url,
     method: 'POST',
@@ -120,7 +121,10 @@ async function drive(url: string, seconds: number, connections: number) {
       },
     ],
   });
+  const cpu = process.cpuUsage(cpuAtStart);
   return {
+    // The load generator shares the machine's two cores with the server: its cost bounds the figure.
+    clientCpuPerRequestUs: Math.round((cpu.user + cpu.system) / Math.max(1, result.requests.total)),
     requestsPerSecond: result.requests.average,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
@@ -141,5 +145,5 @@ export async function run(): Promise<void> {
   const result = await drive(server.url, seconds, Number(process.env['BENCH_CONNECTIONS'] ?? 20));
   const counts = await server.stop();
   console.log(`Shopify orders/create webhooks: ${formatRate(result)}`);
-  console.log(`stored: ${counts}`);
+  console.log(`stored: ${counts} client-cpu-per-request=${result.clientCpuPerRequestUs}µs`);
 }

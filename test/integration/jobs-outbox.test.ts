@@ -23,10 +23,11 @@ describe.each(dialects)('outbox and due-dated jobs on %s', (kind) => {
       expect((await jobs.listJobs({ limit: 10 })).items).toEqual([]);
     });
 
-    it('a committed append stores the event with one pending delivery per matching subscriber', async () => {
+    it('a committed append stores the event, and the relay gives it one pending delivery per matching subscriber', async () => {
       const jobs = t.build();
       jobs.registerSubscriber({ name: 'audit', eventTypes: '*', handle: async () => {} });
       jobs.registerSubscriber({ name: 'loyalty', eventTypes: ['order.paid'], handle: async () => {} });
+      jobs.registerSubscriber({ name: 'reviews', eventTypes: ['order.delivered'], handle: async () => {} });
       const [event] = await t.test.database.db.transaction().execute((trx) =>
         jobs.appendEvents(trx, [
           {
@@ -46,10 +47,28 @@ describe.each(dialects)('outbox and due-dated jobs on %s', (kind) => {
         occurredAt: '2026-04-01T10:00:00.000Z',
         payload: { orderId: 'o1', total: 1299 },
       });
+      expect((await jobs.listJobs({ limit: 10 })).items).toEqual([]);
+      expect(await jobs.relayEvents()).toBe(1);
       const deliveries = (await jobs.listJobs({ limit: 10 })).items;
       expect(deliveries.map((job) => job.subscriber).sort()).toEqual(['audit', 'loyalty']);
       expect(deliveries.every((job) => job.eventId === event!.id && job.state === 'pending')).toBe(true);
       expect(deliveries.every((job) => job.accountId === 'acc_1')).toBe(true);
+    });
+
+    it('relaying again, or in several workers at once, creates each delivery once', async () => {
+      const jobs = t.build();
+      jobs.registerSubscriber({ name: 'audit', eventTypes: '*', handle: async () => {} });
+      await t.test.database.db.transaction().execute((trx) =>
+        jobs.appendEvents(
+          trx,
+          Array.from({ length: 450 }, (_, n) => ({ type: 'order.paid', accountId: 'acc_1', payload: { n } })),
+        ),
+      );
+
+      const relayed = await Promise.all([jobs.relayEvents(), jobs.relayEvents(), jobs.relayEvents()]);
+      expect(relayed.reduce((sum, n) => sum + n, 0)).toBe(450);
+      expect(await jobs.relayEvents()).toBe(0);
+      expect((await jobs.counts()).pending).toBe(450);
     });
 
     it('each subscriber receives each event it listens to exactly once', async () => {

@@ -77,6 +77,16 @@ describe.each(dialects)('retention of finished work on %s', (kind) => {
     expect(await jobs.applyRetention()).toEqual({ jobs: 0, events: 0, idempotencyKeys: 0 });
   });
 
+  it('an event the relay has not reached yet is kept however old it is', async () => {
+    const jobs = build();
+    const [waiting] = await append(jobs, 'thing.happened');
+    t.clock.advance(30 * DAY);
+
+    expect(await jobs.applyRetention()).toMatchObject({ events: 0 });
+    expect(await jobs.getEvent(waiting!.id)).toBeDefined();
+    expect(await jobs.relayEvents()).toBe(1);
+  });
+
   it('runs hourly as the platform.retention job', async () => {
     const jobs = build();
     await append(jobs, 'thing.happened');

@@ -1,6 +1,6 @@
 /**
  * The transactional outbox and the job system: domain events appended in the command's
- * transaction, delivered at least once to subscribers; due-dated, deduplicated and recurring
+ * transaction, relayed by workers to one delivery job per subscriber, delivered at least once; due-dated, deduplicated and recurring
  * jobs; workers that claim with `FOR UPDATE SKIP LOCKED` on PostgreSQL.
  *
  * @example
@@ -52,7 +52,7 @@ import {
   type RetentionSummary,
 } from './retention.js';
 import { deleteSchedule, listSchedules, upsertSchedule } from './scheduler.js';
-import { runDueJobs, startWorker, type WorkerDeps } from './worker.js';
+import { relay, runDueJobs, startWorker, type WorkerDeps } from './worker.js';
 
 export { backoffDelayMs } from './backoff.js';
 export { PermanentError, RetryableError } from './job-errors.js';
@@ -85,10 +85,12 @@ export interface Jobs {
   /** Registers the handler of a job kind (one per kind). */
   registerHandler<P = unknown>(kind: string, handler: JobHandler<P>): void;
   /**
-   * Appends events and one delivery job per matching subscriber through `executor`: pass the
-   * command's transaction so both commit or neither does.
+   * Appends events through `executor`: pass the command's transaction so they commit with it
+   * or not at all. Workers then give each one delivery job per matching subscriber (the relay).
    */
   appendEvents(executor: Executor, events: readonly NewEvent[]): Promise<DomainEvent[]>;
+  /** Gives every event appended so far its delivery jobs; workers do it on every poll. */
+  relayEvents(): Promise<number>;
   /** Adds a due-dated job; with a `dedupeKey` already taken it is a no-op (`created: false`). */
   enqueue<P = unknown>(executor: Executor, job: NewJob<P>): Promise<EnqueueResult>;
   /** Cancels the pending job with this key and frees the key. False when none was pending. */
@@ -159,8 +161,8 @@ export function createJobs(deps: JobsDeps): Jobs {
   return {
     registerSubscriber: (subscriber) => registry.addSubscriber(subscriber as Subscriber),
     registerHandler: (kind, handler) => registry.addHandler(kind, handler as JobHandler),
-    appendEvents: (executor, events) =>
-      outbox.appendEvents(executor, events, { registry, now: clock.now(), maxAttempts: config.maxAttempts }),
+    appendEvents: (executor, events) => outbox.appendEvents(executor, events, { now: clock.now() }),
+    relayEvents: () => relay(workerDeps),
     enqueue: (executor, job) =>
       insertJob(executor, job, { now: clock.now(), maxAttempts: config.maxAttempts }),
     cancelByDedupeKey: (executor, key) => cancelByDedupeKey(executor, key, clock.now()),

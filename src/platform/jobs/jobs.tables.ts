@@ -13,6 +13,8 @@ export interface EventsTable {
   recorded_at: string;
   /** JSON text. */
   payload: string;
+  /** When the relay gave the event its deliveries; null while it waits for the relay. */
+  relayed_at: string | null;
 }
 
 export interface JobsTable {

@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
+import type { DialectKind } from '../db/database.js';
 import { insertRows } from '../db/row-inserts.js';
 import { deferRows, deferredRowsOf } from '../db/write-batches.js';
 import { newId } from '../ids.js';
@@ -22,6 +23,7 @@ const EVENT_COLUMNS: readonly (keyof EventsTable & string)[] = [
   'occurred_at',
   'recorded_at',
   'payload',
+  'relayed_at',
 ];
 const JOB_COLUMNS: readonly (keyof JobsTable & string)[] = [
   'id',
@@ -44,13 +46,13 @@ const JOB_COLUMNS: readonly (keyof JobsTable & string)[] = [
 ];
 
 /**
- * Writes `events` to the log and, in the same executor, one delivery job per subscriber that
- * listens to each event: run it inside the command's transaction and a rollback leaves neither.
+ * Writes `events` to the log through `executor`: run it inside the command's transaction and a
+ * rollback leaves no event. Deliveries to subscribers come later, from `relayEvents`.
  */
 export async function appendEvents(
   executor: Executor,
   events: readonly NewEvent[],
-  context: { registry: Registry; now: Date; maxAttempts: number },
+  context: { now: Date },
 ): Promise<DomainEvent[]> {
   if (events.length === 0) return [];
   const recordedAt = context.now.toISOString();
@@ -66,28 +68,6 @@ export async function appendEvents(
       payload: event.payload,
     };
   });
-  const deliveries: JobsTable[] = appended.flatMap((event) =>
-    context.registry.subscribersOf(event.type).map((subscriber) => ({
-      id: newId('job'),
-      kind: `${DELIVERY_PREFIX}${subscriber.name}`,
-      payload: JSON.stringify({ eventType: event.type }),
-      account_id: event.accountId,
-      event_id: event.id,
-      subscriber: subscriber.name,
-      dedupe_key: null,
-      state: 'pending',
-      run_at: recordedAt,
-      attempts: 0,
-      max_attempts: context.maxAttempts,
-      lease_until: null,
-      locked_by: null,
-      last_error: null,
-      created_at: recordedAt,
-      updated_at: recordedAt,
-      finished_at: null,
-    })),
-  );
-  const db = tables(executor);
   const eventRows: EventsTable[] = appended.map((event) => ({
     id: event.id,
     type: event.type,
@@ -96,17 +76,86 @@ export async function appendEvents(
     occurred_at: event.occurredAt,
     recorded_at: recordedAt,
     payload: JSON.stringify(event.payload ?? null),
+    relayed_at: null,
   }));
   // In a batched write, the rows join the batch's and go in just before its commit.
   const deferred = deferredRowsOf(executor);
-  if (deferred) {
-    deferRows(deferred, 'events', EVENT_COLUMNS, eventRows);
-    if (deliveries.length > 0) deferRows(deferred, 'jobs', JOB_COLUMNS, deliveries);
-    return appended;
-  }
-  for (const chunk of chunks(eventRows)) await insertRows(db, 'events', EVENT_COLUMNS, chunk);
-  for (const chunk of chunks(deliveries)) await insertRows(db, 'jobs', JOB_COLUMNS, chunk);
+  if (deferred) deferRows(deferred, 'events', EVENT_COLUMNS, eventRows);
+  else
+    for (const chunk of chunks(eventRows)) await insertRows(tables(executor), 'events', EVENT_COLUMNS, chunk);
   return appended;
+}
+
+/** Events one relay transaction takes: its lock stays short and its statements few. */
+const RELAY_BATCH = 200;
+
+export interface RelayContext {
+  registry: Registry;
+  dialect: DialectKind;
+  now: Date;
+  maxAttempts: number;
+}
+
+/**
+ * The outbox relay: gives every event not yet relayed one pending delivery job per subscriber
+ * listening to its type, and marks it relayed, in one transaction per batch, until none is
+ * left. Returns how many events it relayed. Workers may run it at once: PostgreSQL hands each
+ * its own events (SKIP LOCKED), and the unique (event, subscriber) index makes a delivery
+ * created twice a no-op.
+ */
+export async function relayEvents(db: Kysely<JobsTables>, context: RelayContext): Promise<number> {
+  const now = context.now.toISOString();
+  let relayed = 0;
+  for (;;) {
+    const count = await db.transaction().execute(async (trx) => {
+      let waiting = trx
+        .selectFrom('events')
+        .select(['id', 'type', 'account_id'])
+        .where('relayed_at', 'is', null)
+        .orderBy('id')
+        .limit(RELAY_BATCH);
+      if (context.dialect === 'postgres') waiting = waiting.forUpdate().skipLocked();
+      const events = await waiting.execute();
+      if (events.length === 0) return 0;
+      const deliveries: JobsTable[] = events.flatMap((event) =>
+        context.registry.subscribersOf(event.type).map((subscriber) => ({
+          id: newId('job'),
+          kind: `${DELIVERY_PREFIX}${subscriber.name}`,
+          payload: JSON.stringify({ eventType: event.type }),
+          account_id: event.account_id,
+          event_id: event.id,
+          subscriber: subscriber.name,
+          dedupe_key: null,
+          state: 'pending',
+          run_at: now,
+          attempts: 0,
+          max_attempts: context.maxAttempts,
+          lease_until: null,
+          locked_by: null,
+          last_error: null,
+          created_at: now,
+          updated_at: now,
+          finished_at: null,
+        })),
+      );
+      for (const chunk of chunks(deliveries))
+        await insertRows(trx, 'jobs', JOB_COLUMNS, chunk, {
+          onConflictDoNothing: ['event_id', 'subscriber'],
+        });
+      await trx
+        .updateTable('events')
+        .set({ relayed_at: now })
+        .where(
+          'id',
+          'in',
+          events.map((event) => event.id),
+        )
+        .execute();
+      return events.length;
+    });
+    relayed += count;
+    if (count < RELAY_BATCH) return relayed;
+  }
 }
 
 export function toDomainEvent(row: Selectable<EventsTable>): DomainEvent {

@@ -6,6 +6,7 @@ import { claimJobs, reapExhaustedLeases } from './job-queue.js';
 import { type RunnerDeps, runJob } from './job-runner.js';
 import type { JobsTables } from './jobs.tables.js';
 import type { RunSummary, Worker } from './jobs.types.js';
+import { relayEvents } from './outbox.js';
 import { tickSchedules } from './scheduler.js';
 
 export interface WorkerDeps extends RunnerDeps {
@@ -27,7 +28,19 @@ async function housekeeping(deps: WorkerDeps): Promise<void> {
   await reapExhaustedLeases(deps.db, now);
 }
 
-function claim(deps: WorkerDeps, workerId: string, limit: number) {
+/** Gives events appended since the last look their delivery jobs (the outbox relay). */
+export function relay(deps: WorkerDeps): Promise<number> {
+  return relayEvents(deps.db, {
+    registry: deps.registry,
+    dialect: deps.dialect,
+    now: deps.clock.now(),
+    maxAttempts: deps.maxAttempts,
+  });
+}
+
+/** Relays waiting events, then claims up to `limit` due jobs. */
+async function claim(deps: WorkerDeps, workerId: string, limit: number) {
+  await relay(deps);
   return claimJobs(deps.db, deps.dialect, { workerId, limit, now: deps.clock.now(), leaseMs: deps.leaseMs });
 }
 

@@ -12,6 +12,7 @@ import { m0010LoyaltyExpiryIndexes } from './0010_loyalty_expiry_indexes.js';
 import { m0011RetentionIndexes } from './0011_retention_indexes.js';
 import { m0012ExportChoices } from './0012_export_choices.js';
 import { m0013PartialJobIndexes } from './0013_partial_job_indexes.js';
+import { m0014EventRelay } from './0014_event_relay.js';
 
 /** Every migration in order. Names sort; never rename or edit one that has shipped. */
 export const migrations: Record<string, PortableMigration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, PortableMigration> = {
   '0011_retention_indexes': m0011RetentionIndexes,
   '0012_export_choices': m0012ExportChoices,
   '0013_partial_job_indexes': m0013PartialJobIndexes,
+  '0014_event_relay': m0014EventRelay,
 };
