@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { ConsentSource, CustomerInput } from '../contacts/index.js';
 import type { Clock } from '../platform/clock.js';
-import { type DialectKind, insertRows } from '../platform/db/index.js';
+import { type DialectKind, insertRows, preparedQuery } from '../platform/db/index.js';
 import { AppError } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
 import type { Jobs } from '../platform/jobs/index.js';
@@ -52,26 +52,49 @@ const CONSENT_SOURCE: Record<OrderSource, ConsentSource> = {
   import: 'import',
 };
 
+// Every delivery of an order looks it up by its shop id, and links a new one to its customer.
+const orderByExternalId = (forUpdate: boolean) =>
+  preparedQuery(['channelId', 'source', 'externalId'] as const, (db: CommerceDb, param) => {
+    const query = db
+      .selectFrom('orders')
+      .selectAll()
+      .where('channel_id', '=', param('channelId'))
+      .where('source', '=', param('source'))
+      .where('external_id', '=', param('externalId'));
+    return forUpdate ? query.forUpdate() : query;
+  });
+const ORDER_BY_EXTERNAL_ID = { sqlite: orderByExternalId(false), postgres: orderByExternalId(true) };
+const linkCustomer = preparedQuery(['orderId', 'customerId'] as const, (db: CommerceDb, param) =>
+  db
+    .updateTable('orders')
+    .set({ customer_id: param('customerId') })
+    .where('id', '=', param('orderId')),
+);
+
 /** Orders: recording, milestones and reads. The `…In` functions run in the caller's transaction. */
 export function createOrders(deps: OrdersDeps) {
   const { db, clock, jobs, contacts } = deps;
 
   /** The order row, locked until the transaction ends on PostgreSQL (SQLite serialises writers). */
-  async function lockOrder(trx: CommerceDb, channelId: string, source: string, externalId: string) {
-    let query = trx
-      .selectFrom('orders')
-      .selectAll()
-      .where('channel_id', '=', channelId)
-      .where('source', '=', source)
-      .where('external_id', '=', externalId);
-    if (deps.kind === 'postgres') query = query.forUpdate();
-    return query.executeTakeFirst();
+  async function lockOrder(
+    trx: CommerceDb,
+    channelId: string,
+    source: string,
+    externalId: string,
+  ): Promise<OrderRow | undefined> {
+    const [row] = await ORDER_BY_EXTERNAL_ID[deps.kind](trx, { channelId, source, externalId });
+    return row;
   }
 
-  async function appendLifecycle(trx: CommerceDb, before: OrderRow | null, after: OrderRow) {
+  async function appendLifecycle(
+    trx: CommerceDb,
+    before: OrderRow | null,
+    after: OrderRow,
+    snapshot: OrderSnapshot = toSnapshot(after),
+  ) {
     const changes = lifecycleEvents(before, after);
     if (changes.length === 0) return [];
-    const payload: OrderEvent = { order: toSnapshot(after) };
+    const payload: OrderEvent = { order: snapshot };
     await jobs.appendEvents(
       trx,
       changes.map((change) => ({
@@ -140,18 +163,13 @@ export function createOrders(deps: OrdersDeps) {
       });
       if (inserted > 0) {
         row.customer_id = await upsertCustomer(trx, input, values);
-        if (row.customer_id) {
-          await trx
-            .updateTable('orders')
-            .set({ customer_id: row.customer_id })
-            .where('id', '=', row.id)
-            .execute();
-        }
+        if (row.customer_id) await linkCustomer(trx, { orderId: row.id, customerId: row.customer_id });
+        const snapshot = toSnapshot(row);
         return {
-          value: toSnapshot(row),
+          value: snapshot,
           created: true,
           changed: true,
-          events: await appendLifecycle(trx, null, row),
+          events: await appendLifecycle(trx, null, row, snapshot),
         };
       }
       // A concurrent request created it first: continue as an update of what it stored.
@@ -191,11 +209,12 @@ export function createOrders(deps: OrdersDeps) {
     next.updated_at = now;
     const { id: _id, ...update } = next;
     await trx.updateTable('orders').set(update).where('id', '=', existing.id).execute();
+    const snapshot = toSnapshot(next);
     return {
-      value: toSnapshot(next),
+      value: snapshot,
       created: false,
       changed: true,
-      events: await appendLifecycle(trx, existing, next),
+      events: await appendLifecycle(trx, existing, next, snapshot),
     };
   }
 

@@ -1,7 +1,7 @@
 /** Reading and locking customer rows, and turning them into snapshots. */
 import type { Kysely, Selectable } from 'kysely';
 import type { Clock } from '../platform/clock.js';
-import type { DialectKind } from '../platform/db/index.js';
+import { type DialectKind, preparedQuery } from '../platform/db/index.js';
 import type { Executor, Jobs } from '../platform/jobs/index.js';
 import type { ConsentSource, ConsentStatus, CustomerSnapshot } from './contacts.events.js';
 import type { ContactsTables, CustomersTable } from './contacts.tables.js';
@@ -76,9 +76,18 @@ export async function externalIdsOf(db: ContactsDb, customerIds: readonly string
   return byCustomer;
 }
 
+/** The customer's external ids by platform. */
+export async function externalIdsOfCustomer(
+  db: ContactsDb,
+  customerId: string,
+): Promise<Record<string, string>> {
+  const ids: Record<string, string> = {};
+  for (const row of await externalIdsOfOne(db, { customerId })) ids[row.platform] = row.external_id;
+  return ids;
+}
+
 export async function snapshotOf(db: ContactsDb, row: CustomerRow): Promise<CustomerSnapshot> {
-  const ids = await externalIdsOf(db, [row.id]);
-  return toSnapshot(row, ids.get(row.id) ?? {});
+  return toSnapshot(row, await externalIdsOfCustomer(db, row.id));
 }
 
 export async function snapshotsOf(db: ContactsDb, rows: readonly CustomerRow[]): Promise<CustomerSnapshot[]> {
@@ -98,21 +107,46 @@ export async function lockCustomer(
   dialect: DialectKind,
   customerId: string,
 ): Promise<CustomerRow | undefined> {
-  const query = trx.selectFrom('customers').selectAll().where('id', '=', customerId);
-  return (dialect === 'postgres' ? query.forUpdate() : query).executeTakeFirst();
+  const [row] = await (dialect === 'postgres' ? customerForUpdate : customerById)(trx, { customerId });
+  return row;
 }
+
+// The reads every order and contact sync makes, compiled once (see preparedQuery).
+const customerById = preparedQuery(['customerId'] as const, (db: ContactsDb, param) =>
+  db.selectFrom('customers').selectAll().where('id', '=', param('customerId')),
+);
+const customerForUpdate = preparedQuery(['customerId'] as const, (db: ContactsDb, param) =>
+  db.selectFrom('customers').selectAll().where('id', '=', param('customerId')).forUpdate(),
+);
+const idByEmail = preparedQuery(['channelId', 'email'] as const, (db: ContactsDb, param) =>
+  db
+    .selectFrom('customers')
+    .select('id')
+    .where('channel_id', '=', param('channelId'))
+    .where('email', '=', param('email')),
+);
+const idByExternalId = preparedQuery(['channelId', 'platform', 'id'] as const, (db: ContactsDb, param) =>
+  db
+    .selectFrom('customer_external_ids')
+    .select('customer_id')
+    .where('channel_id', '=', param('channelId'))
+    .where('platform', '=', param('platform'))
+    .where('external_id', '=', param('id')),
+);
+const externalIdsOfOne = preparedQuery(['customerId'] as const, (db: ContactsDb, param) =>
+  db
+    .selectFrom('customer_external_ids')
+    .select(['platform', 'external_id'])
+    .where('customer_id', '=', param('customerId'))
+    .orderBy('platform'),
+);
 
 export async function customerIdByEmail(
   db: ContactsDb,
   channelId: string,
   email: string,
 ): Promise<string | undefined> {
-  const row = await db
-    .selectFrom('customers')
-    .select('id')
-    .where('channel_id', '=', channelId)
-    .where('email', '=', email)
-    .executeTakeFirst();
+  const [row] = await idByEmail(db, { channelId, email });
   return row?.id;
 }
 
@@ -121,12 +155,6 @@ export async function customerIdByExternalId(
   channelId: string,
   externalId: { platform: string; id: string },
 ): Promise<string | undefined> {
-  const row = await db
-    .selectFrom('customer_external_ids')
-    .select('customer_id')
-    .where('channel_id', '=', channelId)
-    .where('platform', '=', externalId.platform)
-    .where('external_id', '=', externalId.id)
-    .executeTakeFirst();
+  const [row] = await idByExternalId(db, { channelId, platform: externalId.platform, id: externalId.id });
   return row?.customer_id;
 }

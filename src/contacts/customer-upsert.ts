@@ -18,9 +18,9 @@ import {
   type CustomerRow,
   customerIdByEmail,
   customerIdByExternalId,
+  externalIdsOfCustomer,
   lockCustomer,
   parseTags,
-  snapshotOf,
   toSnapshot,
 } from './customer-rows.js';
 
@@ -82,19 +82,11 @@ async function linkExternalId(
   deps: ContactsDeps,
   row: CustomerRow,
   externalId: { platform: string; id: string },
-  /** True for a customer created in this transaction: it has no external ids yet. */
-  isNew = false,
+  /** The customer's id on that platform so far, if any. */
+  current: string | undefined,
 ): Promise<boolean> {
-  const current = isNew
-    ? undefined
-    : await trx
-        .selectFrom('customer_external_ids')
-        .select('external_id')
-        .where('customer_id', '=', row.id)
-        .where('platform', '=', externalId.platform)
-        .executeTakeFirst();
-  if (current?.external_id === externalId.id) return false;
-  if (current) {
+  if (current === externalId.id) return false;
+  if (current !== undefined) {
     // The shop re-created the customer under a new id: follow it.
     const moved = await trx
       .updateTable('customer_external_ids')
@@ -224,8 +216,13 @@ export async function upsertWithin(
       changed = true;
     }
   }
-  const linked = input.externalId ? await linkExternalId(trx, deps, row, input.externalId, created) : false;
-  if (linked) changed = true;
+  // What linking compares with and the snapshot shows; a customer created here has none yet.
+  const externalIds = created ? {} : await externalIdsOfCustomer(trx, row.id);
+  const given = input.externalId;
+  if (given && (await linkExternalId(trx, deps, row, given, externalIds[given.platform]))) {
+    externalIds[given.platform] = given.id;
+    changed = true;
+  }
 
   let consent: ConsentDecision | undefined;
   if (input.consent) {
@@ -235,9 +232,7 @@ export async function upsertWithin(
     if (consent.applied) changed = true;
   }
 
-  const customer = created
-    ? toSnapshot(row, linked && input.externalId ? { [input.externalId.platform]: input.externalId.id } : {})
-    : await snapshotOf(trx, row);
+  const customer = toSnapshot(row, externalIds);
   if (changed) await appendUpserted(trx, deps, input.accountId, customer, created);
   return { customer, created, changed, ...(consent ? { consent } : {}) };
 }

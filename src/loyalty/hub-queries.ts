@@ -4,73 +4,50 @@
  * Constants are written into the SQL (`sql.lit`) rather than bound: on SQLite, a bound limit
  * or threshold made these lookups two to three times slower than the same literal.
  */
-import { type Compilable, type CompiledQuery, sql } from 'kysely';
+import { sql } from 'kysely';
+import { preparedQuery } from '../platform/db/index.js';
 import type { Lot } from './ledger.js';
 import type { Db, MemberRow } from './points-store.js';
 import type { CouponRow } from './redemption.js';
 
-/** A query compiled with named placeholders, run with fresh values for them. */
-function compiledOnce<R, P extends string>(
-  names: readonly P[],
-  build: (param: (name: P) => string) => Compilable<R>,
-): (db: Db, values: Readonly<Record<P, string>>) => Promise<R[]> {
-  // Each placeholder is a value no caller can pass; its position in the compiled parameters
-  // is where the caller's value goes. Every other parameter (constants) stays as compiled.
-  const marker = (name: P) => `\u0000hub:${name}`;
-  let compiled: CompiledQuery<R> | undefined;
-  let slots: Array<P | undefined> = [];
-  return async (db, values) => {
-    if (!compiled) {
-      compiled = build(marker).compile();
-      slots = compiled.parameters.map((value) => names.find((name) => marker(name) === value));
-    }
-    const { parameters } = compiled;
-    const result = await db.executeQuery<R>({
-      ...compiled,
-      parameters: slots.map((name, i) => (name === undefined ? parameters[i] : values[name])),
-    });
-    return result.rows;
-  };
-}
-
 export type HubMemberRow = MemberRow & { hub_pending_points: number | string };
 
-/** One instance per database (the compiled SQL is the dialect's). */
-export function createHubQueries(db: Db) {
-  const member = compiledOnce(['channelId', 'email'] as const, (param) =>
-    db
-      .selectFrom('loyalty_members as m')
-      .selectAll('m')
-      .select((eb) =>
-        eb
-          .selectFrom('loyalty_orders as o')
-          .select(sql<number>`coalesce(sum(o.pending_points), 0)`.as('points'))
-          .whereRef('o.member_id', '=', 'm.id')
-          .where('o.state', '=', sql.lit('pending'))
-          .as('hub_pending_points'),
-      )
-      .where('m.channel_id', '=', param('channelId'))
-      .where('m.email', '=', param('email')),
-  );
-  const coupons = compiledOnce(['memberId'] as const, (param) =>
-    db
-      .selectFrom('loyalty_coupons')
-      .selectAll()
-      .where('member_id', '=', param('memberId'))
-      .where('state', 'in', [sql.lit('issued'), sql.lit('applied')])
-      .orderBy('created_at', 'desc')
-      .limit(sql.lit(200)),
-  );
-  const lots = compiledOnce(['memberId'] as const, (param) =>
-    db
-      .selectFrom('loyalty_lots')
-      .select(['id', 'remaining', 'expires_at'])
-      .where('member_id', '=', param('memberId'))
-      .where('remaining', '>', sql.lit(0))
-      .orderBy('created_at')
-      .orderBy('id'),
-  );
+const member = preparedQuery(['channelId', 'email'] as const, (db: Db, param) =>
+  db
+    .selectFrom('loyalty_members as m')
+    .selectAll('m')
+    .select((eb) =>
+      eb
+        .selectFrom('loyalty_orders as o')
+        .select(sql<number>`coalesce(sum(o.pending_points), 0)`.as('points'))
+        .whereRef('o.member_id', '=', 'm.id')
+        .where('o.state', '=', sql.lit('pending'))
+        .as('hub_pending_points'),
+    )
+    .where('m.channel_id', '=', param('channelId'))
+    .where('m.email', '=', param('email')),
+);
+const coupons = preparedQuery(['memberId'] as const, (db: Db, param) =>
+  db
+    .selectFrom('loyalty_coupons')
+    .selectAll()
+    .where('member_id', '=', param('memberId'))
+    .where('state', 'in', [sql.lit('issued'), sql.lit('applied')])
+    .orderBy('created_at', 'desc')
+    .limit(sql.lit(200)),
+);
+const lots = preparedQuery(['memberId'] as const, (db: Db, param) =>
+  db
+    .selectFrom('loyalty_lots')
+    .select(['id', 'remaining', 'expires_at'])
+    .where('member_id', '=', param('memberId'))
+    .where('remaining', '>', sql.lit(0))
+    .orderBy('created_at')
+    .orderBy('id'),
+);
 
+/** The hub's reads on one database. */
+export function createHubQueries(db: Db) {
   return {
     /** The member with this (normalised) email and the points pending on their orders. */
     async member(channelId: string, email: string): Promise<HubMemberRow | undefined> {

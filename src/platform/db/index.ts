@@ -8,6 +8,7 @@ export {
   openDatabase,
 } from './database.js';
 export { migrateToLatest, type PortableMigration } from './migrator.js';
+export { preparedQuery } from './prepared-queries.js';
 export { insertRows } from './row-inserts.js';
 export {
   type BatchedWrites,

@@ -68,6 +68,16 @@ export async function appendEvents(
       payload: event.payload,
     };
   });
+  // Events of one change often share a payload (an order placed and paid): serialise it once.
+  const payloads = new Map<unknown, string>();
+  const serialised = (payload: unknown) => {
+    let text = payloads.get(payload);
+    if (text === undefined) {
+      text = JSON.stringify(payload ?? null);
+      payloads.set(payload, text);
+    }
+    return text;
+  };
   const eventRows: EventsTable[] = appended.map((event) => ({
     id: event.id,
     type: event.type,
@@ -75,7 +85,7 @@ export async function appendEvents(
     channel_id: event.channelId,
     occurred_at: event.occurredAt,
     recorded_at: recordedAt,
-    payload: JSON.stringify(event.payload ?? null),
+    payload: serialised(event.payload),
     relayed_at: null,
   }));
   // In a batched write, the rows join the batch's and go in just before its commit.
