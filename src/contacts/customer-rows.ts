@@ -98,19 +98,6 @@ export async function snapshotsOf(db: ContactsDb, rows: readonly CustomerRow[]):
   return rows.map((row) => toSnapshot(row, ids.get(row.id) ?? {}));
 }
 
-/**
- * The customer row, locked for the rest of the transaction on PostgreSQL (SQLite serialises
- * writers anyway), so concurrent commands on one customer never lose each other's changes.
- */
-export async function lockCustomer(
-  trx: ContactsDb,
-  dialect: DialectKind,
-  customerId: string,
-): Promise<CustomerRow | undefined> {
-  const [row] = await (dialect === 'postgres' ? customerForUpdate : customerById)(trx, { customerId });
-  return row;
-}
-
 // The reads every order and contact sync makes, compiled once (see preparedQuery).
 const customerById = preparedQuery(['customerId'] as const, (db: ContactsDb, param) =>
   db.selectFrom('customers').selectAll().where('id', '=', param('customerId')),
@@ -140,6 +127,19 @@ const externalIdsOfOne = preparedQuery(['customerId'] as const, (db: ContactsDb,
     .where('customer_id', '=', param('customerId'))
     .orderBy('platform'),
 );
+
+/**
+ * The customer row, locked for the rest of the transaction on PostgreSQL (SQLite serialises
+ * writers anyway), so concurrent commands on one customer never lose each other's changes.
+ */
+export async function lockCustomer(
+  trx: ContactsDb,
+  dialect: DialectKind,
+  customerId: string,
+): Promise<CustomerRow | undefined> {
+  const [row] = await (dialect === 'postgres' ? customerForUpdate : customerById)(trx, { customerId });
+  return row;
+}
 
 export async function customerIdByEmail(
   db: ContactsDb,

@@ -34,7 +34,7 @@ export type DeferredRows = Map<string, { columns: readonly string[]; rows: objec
 const deferredByTransaction = new WeakMap<object, DeferredRows>();
 
 /**
- * Inside a batched write, where append-only rows (the outbox's events and delivery jobs) may be
+ * Inside a batched write, where append-only rows (the outbox's events) may be
  * left: they are inserted for the whole batch, a few statements per table, just before the
  * commit, and dropped with the write if it fails. Undefined outside a batch. Rows left here are
  * not visible to queries before the commit, so only rows nothing reads back in the same write

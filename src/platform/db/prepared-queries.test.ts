@@ -1,0 +1,55 @@
+import { type Kysely, sql } from 'kysely';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type Database, openDatabase } from './database.js';
+import { preparedQuery } from './prepared-queries.js';
+
+interface Tables {
+  items: { id: string; owner: string; size: number };
+}
+
+const open: Database<Tables>[] = [];
+async function databaseWith(rows: Tables['items'][]): Promise<Kysely<Tables>> {
+  const database = await openDatabase<Tables>({ url: 'sqlite::memory:' });
+  open.push(database);
+  await sql`create table items (id text primary key, owner text not null, size integer not null)`.execute(
+    database.db,
+  );
+  await database.db.insertInto('items').values(rows).execute();
+  return database.db;
+}
+afterEach(async () => {
+  for (const database of open.splice(0)) await database.close();
+});
+
+const largeItemsOf = preparedQuery(['owner'] as const, (db: Kysely<Tables>, param) =>
+  db
+    .selectFrom('items')
+    .select('id')
+    .where('owner', '=', param('owner'))
+    .where('size', '>', 10)
+    .orderBy('id'),
+);
+
+describe('preparedQuery', () => {
+  it('runs with each call’s values while the constants it was built with stay', async () => {
+    const db = await databaseWith([
+      { id: 'a', owner: 'ala', size: 5 },
+      { id: 'b', owner: 'ala', size: 50 },
+      { id: 'c', owner: 'ola', size: 20 },
+    ]);
+
+    expect(await largeItemsOf(db, { owner: 'ala' })).toEqual([{ id: 'b' }]);
+    expect(await largeItemsOf(db, { owner: 'ola' })).toEqual([{ id: 'c' }]);
+    expect(await largeItemsOf(db, { owner: 'nobody' })).toEqual([]);
+  });
+
+  it('runs on every database and inside transactions', async () => {
+    const first = await databaseWith([{ id: 'x', owner: 'ala', size: 11 }]);
+    const second = await databaseWith([{ id: 'y', owner: 'ala', size: 12 }]);
+
+    expect(await largeItemsOf(first, { owner: 'ala' })).toEqual([{ id: 'x' }]);
+    expect(await largeItemsOf(second, { owner: 'ala' })).toEqual([{ id: 'y' }]);
+    const inTransaction = await second.transaction().execute((trx) => largeItemsOf(trx, { owner: 'ala' }));
+    expect(inTransaction).toEqual([{ id: 'y' }]);
+  });
+});
