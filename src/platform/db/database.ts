@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { FALLBACK_AUTOCHECKPOINT_PAGES, startCheckpointer } from './sqlite-checkpointer.js';
+import { registerSqliteConnection } from './sqlite-direct.js';
 
 export type DialectKind = 'sqlite' | 'postgres';
 
@@ -89,6 +90,7 @@ function openSqlite(url: string, tuning: Partial<SqliteTuning> = {}): Database<u
   if (checkpointer) sqlite.pragma(`wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT_PAGES}`);
   reusePreparedStatements(sqlite);
   const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: sqlite }) });
+  registerSqliteConnection(db, sqlite);
   return {
     db,
     kind: 'sqlite',

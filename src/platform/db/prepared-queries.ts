@@ -4,6 +4,7 @@
  * key; the SQL only depends on the query's shape, so the compiled form is kept.
  */
 import type { Compilable, CompiledQuery, Kysely } from 'kysely';
+import { runCompiled } from './sqlite-direct.js';
 
 interface Prepared<R> {
   compiled: CompiledQuery<R>;
@@ -35,7 +36,7 @@ export function preparedQuery<DB, R, P extends string>(
       byAdapter.set(adapter, prepared);
     }
     const { compiled, slots } = prepared;
-    const result = await executor.executeQuery<R>({
+    const result = await runCompiled<R>(executor, {
       ...compiled,
       parameters: slots.map((name, i) => (name === undefined ? compiled.parameters[i] : values[name as P])),
     });

@@ -4,6 +4,7 @@
  * only depends on the shape, so the shape's compiled query is kept and run with new values.
  */
 import { CompiledQuery, type Kysely } from 'kysely';
+import { runCompiled } from './sqlite-direct.js';
 
 const compiled = new WeakMap<object, Map<string, string>>();
 const MAX_SHAPES = 200;
@@ -44,6 +45,6 @@ export async function insertRows<Row extends object>(
   const parameters: unknown[] = [];
   for (const row of rows)
     for (const column of columns) parameters.push((row as Record<string, unknown>)[column]);
-  const result = await executor.executeQuery(CompiledQuery.raw(text, parameters));
+  const result = await runCompiled(executor, CompiledQuery.raw(text, parameters));
   return Number(result.numAffectedRows ?? 0n);
 }

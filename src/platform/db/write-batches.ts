@@ -7,9 +7,14 @@
  * PostgreSQL runs each write in a transaction of its own; it has concurrency and group commit
  * of its own.
  */
-import { type Kysely, sql, type Transaction } from 'kysely';
+import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
 import type { Database } from './database.js';
 import { insertRows } from './row-inserts.js';
+import { runCompiled } from './sqlite-direct.js';
+
+const SAVEPOINT = CompiledQuery.raw('savepoint unit');
+const RELEASE = CompiledQuery.raw('release unit');
+const ROLLBACK_TO = CompiledQuery.raw('rollback to unit');
 
 export interface BatchedWrites {
   /**
@@ -85,15 +90,15 @@ export function createBatchedWrites(database: Database<unknown>): BatchedWrites 
         for (const unit of batch) {
           const unitRows: DeferredRows = new Map();
           deferredByTransaction.set(trx, unitRows);
-          await sql`savepoint unit`.execute(trx);
+          await runCompiled(trx, SAVEPOINT);
           try {
             const value = await unit.work(trx);
-            await sql`release unit`.execute(trx);
+            await runCompiled(trx, RELEASE);
             for (const [table, { columns, rows }] of unitRows) deferRows(batchRows, table, columns, rows);
             settled.push(() => unit.resolve(value));
           } catch (error) {
-            await sql`rollback to unit`.execute(trx);
-            await sql`release unit`.execute(trx);
+            await runCompiled(trx, ROLLBACK_TO);
+            await runCompiled(trx, RELEASE);
             settled.push(() => unit.reject(error));
           } finally {
             deferredByTransaction.delete(trx);
