@@ -7,7 +7,7 @@
  *
  * Anything missing, malformed, forged or expired verifies to null: the shopper is anonymous.
  */
-import { hmacSha256, safeEqual } from '../platform/crypto/index.js';
+import { hmacMatches, hmacSha256 } from '../platform/crypto/index.js';
 
 export interface ShopperIdentity {
   email: string;
@@ -44,7 +44,7 @@ export function verifyShopperToken(
   const body = token.slice(0, dot);
   const signature = token.slice(dot + 1);
   if (!/^[0-9a-f]{64}$/i.test(signature)) return null;
-  if (!safeEqual(hmacSha256(secret, body), signature.toLowerCase())) return null;
+  if (!hmacMatches(secret, body, signature.toLowerCase(), 'hex')) return null;
   let claims: unknown;
   try {
     claims = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'));

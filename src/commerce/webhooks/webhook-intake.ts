@@ -2,7 +2,7 @@ import Ajv from 'ajv';
 import { isInteger, isSafeNumber, parse as parseLossless } from 'lossless-json';
 import type { TSchema } from 'typebox';
 import { Type } from 'typebox';
-import { hmacSha256, safeEqual } from '../../platform/crypto/index.js';
+import { hmacMatches } from '../../platform/crypto/index.js';
 import { insertRows } from '../../platform/db/index.js';
 import { AppError, type ErrorDetail } from '../../platform/errors.js';
 import { StringEnum } from '../../platform/http/schemas.js';
@@ -61,7 +61,7 @@ export function verifyBase64Hmac(
   headerName: string,
 ): void {
   if (!signature) throw new AppError('invalid_signature', `the ${headerName} header is missing`);
-  if (raw.length === 0 || !safeEqual(hmacSha256(secret, raw, 'base64'), signature.trim())) {
+  if (raw.length === 0 || !hmacMatches(secret, raw, signature.trim(), 'base64')) {
     throw new AppError('invalid_signature', `the ${headerName} signature does not match the body`);
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hmacSha256, randomToken, safeEqual, sha256Hex } from './tokens.js';
+import { hmacMatches, hmacSha256, randomToken, safeEqual, sha256Hex } from './tokens.js';
 
 describe('safeEqual', () => {
   it.each<[string | Buffer, string | Buffer, boolean]>([
@@ -26,6 +26,28 @@ describe('hashes', () => {
     expect(hmacSha256('Jefe', 'what do ya want for nothing?', 'base64')).toBe(
       Buffer.from(hex, 'hex').toString('base64'),
     );
+  });
+});
+
+describe('hmacMatches', () => {
+  // RFC 4231 test case 2.
+  const hex = '5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843';
+  const base64 = Buffer.from(hex, 'hex').toString('base64');
+  const message = 'what do ya want for nothing?';
+
+  it('accepts the right signature in hex and in base64', () => {
+    expect(hmacMatches('Jefe', message, hex, 'hex')).toBe(true);
+    expect(hmacMatches('Jefe', Buffer.from(message), base64, 'base64')).toBe(true);
+  });
+
+  it.each([
+    ['another key', 'Jefe2', base64],
+    ['one changed byte', 'Jefe', Buffer.from(`${hex.slice(0, 62)}44`, 'hex').toString('base64')],
+    ['a truncated signature', 'Jefe', base64.slice(0, 20)],
+    ['characters outside the alphabet', 'Jefe', `${base64.slice(0, 20)}!!${base64.slice(20)}`],
+    ['an empty signature', 'Jefe', ''],
+  ])('rejects %s', (_case, key, signature) => {
+    expect(hmacMatches(key, message, signature, 'base64')).toBe(false);
   });
 });
 

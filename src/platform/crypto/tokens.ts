@@ -36,6 +36,24 @@ export function safeEqual(a: string | Buffer, b: string | Buffer): boolean {
   return timingSafeEqual(left, right);
 }
 
+/**
+ * True when `signature` (in `encoding`) is the HMAC-SHA256 of `data` under `key`, compared in
+ * constant time. A digest's length is public, so the two 32-byte values are compared directly
+ * (no extra hashing on webhook and hub paths); a signature that is not a well-formed encoding
+ * of 32 bytes is simply wrong.
+ */
+export function hmacMatches(
+  key: string | Buffer,
+  data: string | Buffer,
+  signature: string,
+  encoding: 'base64' | 'hex',
+): boolean {
+  const given = Buffer.from(signature, encoding);
+  // Decoding skips characters outside the alphabet: only a canonical encoding counts.
+  if (given.length !== 32 || given.toString(encoding) !== signature) return false;
+  return timingSafeEqual(createHmac('sha256', key).update(data).digest(), given);
+}
+
 /** An unguessable url-safe token (base64url) carrying `bytes` of randomness, at least 16. */
 export function randomToken(bytes = 32): string {
   if (!Number.isInteger(bytes) || bytes < MIN_TOKEN_BYTES) {
