@@ -150,7 +150,11 @@ export function orderValues(input: OrderInput): OrderValues {
   };
 }
 
-export function toSnapshot(row: OrderRow): OrderSnapshot {
+/** The snapshot of a row; `parsed` gives its JSON columns when the caller still holds them. */
+export function toSnapshot(
+  row: OrderRow,
+  parsed?: { lineItems: OrderLineItem[]; discountCodes: string[] },
+): OrderSnapshot {
   return {
     orderId: row.id,
     channelId: row.channel_id,
@@ -172,8 +176,8 @@ export function toSnapshot(row: OrderRow): OrderSnapshot {
     taxTotal: row.tax_total,
     total: row.total,
     refundedTotal: row.refunded_total,
-    lineItems: JSON.parse(row.line_items) as OrderLineItem[],
-    discountCodes: JSON.parse(row.discount_codes) as string[],
+    lineItems: parsed?.lineItems ?? (JSON.parse(row.line_items) as OrderLineItem[]),
+    discountCodes: parsed?.discountCodes ?? (JSON.parse(row.discount_codes) as string[]),
     referralCode: row.referral_code,
     shippingAddressHash: row.shipping_address_hash,
     locale: row.locale,

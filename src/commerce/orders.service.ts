@@ -71,6 +71,12 @@ const linkCustomer = preparedQuery(['orderId', 'customerId'] as const, (db: Comm
     .where('id', '=', param('orderId')),
 );
 
+/** The JSON columns of a row being written, as the values they were serialised from. */
+const parsedOf = (values: OrderValues) => ({
+  lineItems: values.line_items,
+  discountCodes: values.discount_codes,
+});
+
 /** Orders: recording, milestones and reads. The `…In` functions run in the caller's transaction. */
 export function createOrders(deps: OrdersDeps) {
   const { db, clock, jobs, contacts } = deps;
@@ -164,7 +170,7 @@ export function createOrders(deps: OrdersDeps) {
       if (inserted > 0) {
         row.customer_id = await upsertCustomer(trx, input, values);
         if (row.customer_id) await linkCustomer(trx, { orderId: row.id, customerId: row.customer_id });
-        const snapshot = toSnapshot(row);
+        const snapshot = toSnapshot(row, parsedOf(values));
         return {
           value: snapshot,
           created: true,
@@ -209,7 +215,7 @@ export function createOrders(deps: OrdersDeps) {
     next.updated_at = now;
     const { id: _id, ...update } = next;
     await trx.updateTable('orders').set(update).where('id', '=', existing.id).execute();
-    const snapshot = toSnapshot(next);
+    const snapshot = toSnapshot(next, parsedOf(values));
     return {
       value: snapshot,
       created: false,
@@ -294,7 +300,7 @@ export function createOrders(deps: OrdersDeps) {
       .orderBy('id', 'desc')
       .limit(query.limit + 1)
       .execute();
-    const items = rows.slice(0, query.limit).map(toSnapshot);
+    const items = rows.slice(0, query.limit).map((row) => toSnapshot(row));
     return rows.length > query.limit ? { items, nextCursor: items[items.length - 1]!.orderId } : { items };
   }
 
