@@ -48,3 +48,27 @@ export async function insertRows<Row extends object>(
   const result = await runCompiled(executor, CompiledQuery.raw(text, parameters));
   return Number(result.numAffectedRows ?? 0n);
 }
+
+/** Power-of-two chunks (64, 32, …, 1): few statements, and few statement shapes to compile. */
+function* chunks<T>(rows: readonly T[]): Generator<T[]> {
+  let start = 0;
+  for (let size = 64; size >= 1; size /= 2)
+    while (rows.length - start >= size) {
+      yield rows.slice(start, start + size);
+      start += size;
+    }
+}
+
+/** `insertRows` for any number of rows, in statements of at most 64 rows. */
+export async function insertAllRows<Row extends object>(
+  // biome-ignore lint/suspicious/noExplicitAny: rows go to a table named at run time
+  executor: Kysely<any>,
+  table: string,
+  columns: readonly (keyof Row & string)[],
+  rows: readonly Row[],
+  options: { onConflictDoNothing?: readonly string[] } = {},
+): Promise<number> {
+  let inserted = 0;
+  for (const chunk of chunks(rows)) inserted += await insertRows(executor, table, columns, chunk, options);
+  return inserted;
+}

@@ -9,7 +9,7 @@
  */
 import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
 import type { Database } from './database.js';
-import { insertRows } from './row-inserts.js';
+import { insertAllRows } from './row-inserts.js';
 import { runCompiled } from './sqlite-direct.js';
 
 const SAVEPOINT = CompiledQuery.raw('savepoint unit');
@@ -60,16 +60,6 @@ export function deferRows(
   else deferred.set(table, { columns, rows: [...rows] });
 }
 
-/** Power-of-two chunks (64, 32, …, 1): few statements, and few statement shapes to compile. */
-function* chunks<T>(rows: readonly T[]): Generator<T[]> {
-  let start = 0;
-  for (let size = 64; size >= 1; size /= 2)
-    while (rows.length - start >= size) {
-      yield rows.slice(start, start + size);
-      start += size;
-    }
-}
-
 export function createBatchedWrites(database: Database<unknown>): BatchedWrites {
   if (database.kind !== 'sqlite') {
     const { db } = database;
@@ -105,7 +95,7 @@ export function createBatchedWrites(database: Database<unknown>): BatchedWrites 
           }
         }
         for (const [table, { columns, rows }] of batchRows)
-          for (const chunk of chunks(rows)) await insertRows(trx, table, columns as never, chunk);
+          await insertAllRows(trx, table, columns as never, rows);
       });
     } catch (error) {
       // The commit (or the engine) failed: nothing of the batch is stored, every caller hears so.

@@ -1,19 +1,12 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { DialectKind } from '../db/database.js';
-import { insertRows } from '../db/row-inserts.js';
+import { insertAllRows } from '../db/row-inserts.js';
 import { deferRows, deferredRowsOf } from '../db/write-batches.js';
 import { newId } from '../ids.js';
 import { tables } from './job-queue.js';
 import type { EventsTable, JobsTable, JobsTables } from './jobs.tables.js';
 import type { DomainEvent, EventQuery, Executor, NewEvent, Page } from './jobs.types.js';
 import { DELIVERY_PREFIX, type Registry } from './registry.js';
-
-// Stays well below PostgreSQL's 65,535 bind parameters per statement.
-const BATCH_ROWS = 500;
-
-function* chunks<T>(rows: readonly T[]): Generator<T[]> {
-  for (let start = 0; start < rows.length; start += BATCH_ROWS) yield rows.slice(start, start + BATCH_ROWS);
-}
 
 const EVENT_COLUMNS: readonly (keyof EventsTable & string)[] = [
   'id',
@@ -91,8 +84,7 @@ export async function appendEvents(
   // In a batched write, the rows join the batch's and go in just before its commit.
   const deferred = deferredRowsOf(executor);
   if (deferred) deferRows(deferred, 'events', EVENT_COLUMNS, eventRows);
-  else
-    for (const chunk of chunks(eventRows)) await insertRows(tables(executor), 'events', EVENT_COLUMNS, chunk);
+  else await insertAllRows(tables(executor), 'events', EVENT_COLUMNS, eventRows);
   return appended;
 }
 
@@ -148,10 +140,9 @@ export async function relayEvents(db: Kysely<JobsTables>, context: RelayContext)
           finished_at: null,
         })),
       );
-      for (const chunk of chunks(deliveries))
-        await insertRows(trx, 'jobs', JOB_COLUMNS, chunk, {
-          onConflictDoNothing: ['event_id', 'subscriber'],
-        });
+      await insertAllRows(trx, 'jobs', JOB_COLUMNS, deliveries, {
+        onConflictDoNothing: ['event_id', 'subscriber'],
+      });
       await trx
         .updateTable('events')
         .set({ relayed_at: now })
