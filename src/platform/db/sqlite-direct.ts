@@ -16,8 +16,11 @@ export function registerSqliteConnection(db: Kysely<unknown>, connection: SQLite
   connections.set(db.getExecutor().adapter, connection);
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: runs on any schema's handle
-export async function runCompiled<R>(executor: Kysely<any>, query: CompiledQuery<R>): Promise<QueryResult<R>> {
+export async function runCompiled<R>(
+  // biome-ignore lint/suspicious/noExplicitAny: runs on any schema's handle
+  executor: Kysely<any>,
+  query: CompiledQuery<R>,
+): Promise<QueryResult<R>> {
   const connection = executor.isTransaction ? connections.get(executor.getExecutor().adapter) : undefined;
   if (!connection) return executor.executeQuery(query);
   const statement = connection.prepare(query.sql);
