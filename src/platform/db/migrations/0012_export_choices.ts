@@ -12,7 +12,8 @@ const parse = (text: unknown, fallback: unknown) => (typeof text === 'string' ? 
  * - `connector_orders`: the paid orders each channel's platforms may be sent, mirrored from
  *   order events like the profile mirror (filled once here from the orders already recorded);
  * - `connector_purchases`: one row per (platform account, order) whose PURCHASE was sent or is
- *   being sent; keyed by the account, not the connection, so reconnecting does not resend. It is not a job or an event, so the 7-day retention never removes it.
+ *   being sent; keyed by the account, not the connection, so reconnecting does not resend. It
+ *   is not a job or an event, so the 7-day retention never removes it.
  */
 export const m0012ExportChoices: PortableMigration = {
   async up(db, t) {
@@ -91,6 +92,8 @@ export const m0012ExportChoices: PortableMigration = {
             email: row.email,
             paid_at: row.paid_at,
             cancelled_at: row.cancelled_at,
+            // The order snapshot as order-rows.ts builds it in 2026-12: spelt out here, not
+            // imported, because a shipped migration must keep doing what it did when code moves on.
             snapshot: JSON.stringify({
               orderId: row.id,
               channelId: row.channel_id,
