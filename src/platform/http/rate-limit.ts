@@ -114,6 +114,9 @@ function tooMany(reply: FastifyReply, resetAtMs: number, now: number): Error {
   return Object.assign(new Error(`too many requests; try again in ${seconds} s`), { statusCode: 429 });
 }
 
+// How many clients' store keys one route's hook keeps; a flood of addresses cannot grow it further.
+const MAX_REMEMBERED_KEYS = 10_000;
+
 /** The onRequest hook of one route; `routeKey` keeps each route's counts apart. */
 export function rateLimitHook(
   store: RateLimitStore,
@@ -123,9 +126,21 @@ export function rateLimitHook(
   const ms = windowMs(limit.timeWindow);
   const { max } = limit;
   const keyOf = limit.keyGenerator ?? ((request: FastifyRequest) => clientKey(request.ip));
+  // Each client's store key, built once: a client's address is the same string on every request
+  // of its connection, so finding its key costs far less than joining and hashing a new one.
+  const storeKeys = new Map<string, string>();
+  const storeKey = (client: string) => {
+    let key = storeKeys.get(client);
+    if (key === undefined) {
+      if (storeKeys.size >= MAX_REMEMBERED_KEYS) storeKeys.clear();
+      key = `${routeKey}|${client}`;
+      storeKeys.set(client, key);
+    }
+    return key;
+  };
   return (request, reply, done) => {
     const now = Date.now();
-    const counted = store.hit(`${routeKey}|${keyOf(request)}`, ms, now);
+    const counted = store.hit(storeKey(keyOf(request)), ms, now);
     if (!(counted instanceof Promise)) {
       done(counted.count > max ? tooMany(reply, counted.resetAtMs, now) : undefined);
       return;

@@ -44,7 +44,7 @@ class AccessLog extends LogController {
   ): void {
     const route = request.is404 ? 'unmatched' : (request.routeOptions.url ?? 'unmatched');
     this.observe?.(request.method, route, reply.statusCode, reply.elapsedTime / 1000);
-    if (QUIET_PATHS.has(request.url) || reply.log.level === 'silent') return;
+    if (reply.log.level === 'silent' || QUIET_PATHS.has(request.url)) return;
     const line = {
       method: request.method,
       route,

@@ -34,6 +34,8 @@ export function matchesEntityTag(ifNoneMatch: string, etag: string): boolean {
   return false;
 }
 
+type MaybePromise<T> = T | Promise<T>;
+
 /**
  * The read cache of the public reviews API: bodies are serialised and tagged once, when they
  * are produced, so a hit costs a cache read and a write to the socket, nothing more.
@@ -49,25 +51,50 @@ export function publicResponses(cache: Cache, ttlMs: number, memoSize = 1000) {
     decoded.set(key, { raw, response });
   }
 
+  function hit(key: string, raw: string | undefined): PublicResponse | undefined {
+    if (raw === undefined) return undefined;
+    const known = decoded.get(key);
+    if (known?.raw === raw) return known.response;
+    const response = decode(raw);
+    if (response) remember(key, raw, response);
+    return response;
+  }
+
+  async function produceAndStore(key: string, produce: () => Promise<unknown>): Promise<PublicResponse> {
+    const json = JSON.stringify(await produce());
+    const etag = entityTag(json);
+    const stored = `${etag}\n${json}`;
+    const response = { etag, body: Buffer.from(json) };
+    await cache.set(key, stored, ttlMs);
+    remember(key, stored, response);
+    return response;
+  }
+
+  /** The response under `key`, produced and cached on a miss; no promise when memory holds it. */
+  function get(key: string, produce: () => Promise<unknown>): MaybePromise<PublicResponse> {
+    const raw = cache.get(key);
+    if (raw instanceof Promise) return raw.then((value) => hit(key, value) ?? produceAndStore(key, produce));
+    return hit(key, raw) ?? produceAndStore(key, produce);
+  }
+
   return {
-    async get(key: string, produce: () => Promise<unknown>): Promise<PublicResponse> {
-      const raw = await cache.get(key);
-      if (raw !== undefined) {
-        const known = decoded.get(key);
-        if (known?.raw === raw) return known.response;
-        const hit = decode(raw);
-        if (hit) {
-          remember(key, raw, hit);
-          return hit;
-        }
-      }
-      const json = JSON.stringify(await produce());
-      const etag = entityTag(json);
-      const stored = `${etag}\n${json}`;
-      const response = { etag, body: Buffer.from(json) };
-      await cache.set(key, stored, ttlMs);
-      remember(key, stored, response);
-      return response;
+    get,
+    /**
+     * A route handler's whole answer: the response under `key`, or 304. A hit in the in-memory
+     * cache is sent before the handler returns, with no promise for Fastify to wait on: on a
+     * cached route the promise chain of an async handler cost a tenth of the time per request.
+     */
+    send(
+      request: FastifyRequest,
+      reply: FastifyReply,
+      key: string,
+      produce: () => Promise<unknown>,
+      type?: string,
+    ): MaybePromise<void> {
+      const response = get(key, produce);
+      if (response instanceof Promise)
+        return response.then((ready) => sendPublic(request, reply, ready, type));
+      sendPublic(request, reply, response, type);
     },
   };
 }
@@ -78,7 +105,7 @@ export function sendPublic(
   reply: FastifyReply,
   response: PublicResponse,
   type = 'application/json; charset=utf-8',
-) {
+): void {
   reply.header('cache-control', 'public, max-age=60');
   reply.header('etag', response.etag);
   // The routes sending these skip the server's header hook (`ownSecurityHeaders`) and are
@@ -87,7 +114,8 @@ export function sendPublic(
   reply.header('access-control-allow-origin', '*');
   const ifNoneMatch = request.headers['if-none-match'];
   if (ifNoneMatch !== undefined && matchesEntityTag(ifNoneMatch, response.etag)) {
-    return reply.code(304).send();
+    reply.code(304).send();
+    return;
   }
-  return reply.type(type).send(response.body);
+  reply.type(type).send(response.body);
 }

@@ -8,7 +8,7 @@ import type { ModuleContext } from '../../platform/module.js';
 import { buildDisclosure } from './disclosure.js';
 import { googleProductReviewFeed } from './google-feed.js';
 import { productJsonLd } from './product-json-ld.js';
-import { publicResponses, sendPublic } from './public-responses.js';
+import { publicResponses } from './public-responses.js';
 import type { PageRequest, ReviewFilter, ReviewQueries } from './review-queries.js';
 import { readSettings } from './review-settings.js';
 import {
@@ -25,8 +25,12 @@ const tags = ['public'];
 const notFound = { 404: Type.Ref('ErrorResponse') };
 
 /** Every cache key of a channel starts `channel:<publicId>:`, so one deletePrefix drops them all. */
-export const publicCacheKey = (publicId: string, ...parts: string[]) =>
-  `channel:${publicId}:reviews:${parts.map(encodeURIComponent).join(':')}`;
+export function publicCacheKey(publicId: string, ...parts: string[]): string {
+  // Built on every public request: appended in a loop rather than mapped and joined.
+  let key = `channel:${publicId}:reviews`;
+  for (const part of parts) key += `:${encodeURIComponent(part)}`;
+  return key;
+}
 
 function stableQuery(query: object): string {
   return JSON.stringify(Object.entries(query).sort(([a], [b]) => a.localeCompare(b)));
@@ -50,10 +54,9 @@ export function reviewsPublicRoutes(deps: { ctx: ModuleContext; queries: ReviewQ
     rateLimit: { max: ctx.config.http.publicRateLimitPerMinute, timeWindow: '1 minute' },
     openCors: true,
   };
-  // Routes answering with `sendPublic`, which sets the headers a data response needs.
+  // Routes answering through `send`, whose `sendPublic` sets the headers a data response needs.
   const prepared = { ...config, ownSecurityHeaders: true };
-  const responses = publicResponses(ctx.cache, PUBLIC_TTL_MS);
-  const cached = responses.get;
+  const { send } = publicResponses(ctx.cache, PUBLIC_TTL_MS);
 
   return async function register(app: HttpServer) {
     // One scope per first path segment. Its CORS preflight route is then `…/:publicId/<segment>*`,
@@ -86,14 +89,13 @@ export function reviewsPublicRoutes(deps: { ctx: ModuleContext; queries: ReviewQ
             response: { 200: SummarySchema, ...notFound },
           },
         },
-        async (request, reply) => {
+        (request, reply) => {
           const { publicId } = request.params;
           const scope = request.query.type ?? 'all';
-          const body = await cached(publicCacheKey(publicId, 'summary', scope), async () => {
+          return send(request, reply, publicCacheKey(publicId, 'summary', scope), async () => {
             const channel = await queries.channel(publicId);
             return queries.summary(channel.id, scope);
           });
-          return sendPublic(request, reply, body);
         },
       ),
     );
@@ -111,9 +113,11 @@ export function reviewsPublicRoutes(deps: { ctx: ModuleContext; queries: ReviewQ
             response: { 200: reviewPage(PublicReviewSchema), ...notFound },
           },
         },
-        async (request, reply) => {
+        (request, reply) => {
           const { publicId } = request.params;
-          const body = await cached(
+          return send(
+            request,
+            reply,
             publicCacheKey(publicId, 'list', stableQuery(request.query)),
             async () => {
               const channel = await queries.channel(publicId);
@@ -121,7 +125,6 @@ export function reviewsPublicRoutes(deps: { ctx: ModuleContext; queries: ReviewQ
               return queries.listPublic(channel.id, filter, page);
             },
           );
-          return sendPublic(request, reply, body);
         },
       ),
     );
@@ -138,14 +141,18 @@ export function reviewsPublicRoutes(deps: { ctx: ModuleContext; queries: ReviewQ
             response: { 200: SummarySchema, ...notFound },
           },
         },
-        async (request, reply) => {
+        (request, reply) => {
           const { publicId, productKey } = request.params;
-          const body = await cached(publicCacheKey(publicId, 'product', productKey, 'summary'), async () => {
-            const channel = await queries.channel(publicId);
-            const product = await queries.product(channel.id, productKey);
-            return queries.productSummary(channel.id, product.key);
-          });
-          return sendPublic(request, reply, body);
+          return send(
+            request,
+            reply,
+            publicCacheKey(publicId, 'product', productKey, 'summary'),
+            async () => {
+              const channel = await queries.channel(publicId);
+              const product = await queries.product(channel.id, productKey);
+              return queries.productSummary(channel.id, product.key);
+            },
+          );
         },
       ),
     );
@@ -163,16 +170,15 @@ export function reviewsPublicRoutes(deps: { ctx: ModuleContext; queries: ReviewQ
             response: { 200: reviewPage(PublicReviewSchema), ...notFound },
           },
         },
-        async (request, reply) => {
+        (request, reply) => {
           const { publicId, productKey } = request.params;
           const key = publicCacheKey(publicId, 'product', productKey, 'list', stableQuery(request.query));
-          const body = await cached(key, async () => {
+          return send(request, reply, key, async () => {
             const channel = await queries.channel(publicId);
             const product = await queries.product(channel.id, productKey);
             const { filter, request: page } = pageRequest({ ...request.query, product: product.key });
             return queries.listPublic(channel.id, filter, page);
           });
-          return sendPublic(request, reply, body);
         },
       ),
     );
@@ -189,9 +195,10 @@ export function reviewsPublicRoutes(deps: { ctx: ModuleContext; queries: ReviewQ
             response: { 200: Type.Object({}, { additionalProperties: true }), ...notFound },
           },
         },
-        async (request, reply) => {
+        (request, reply) => {
           const { publicId, productKey } = request.params;
-          const body = await cached(publicCacheKey(publicId, 'product', productKey, 'jsonld'), async () => {
+          const key = publicCacheKey(publicId, 'product', productKey, 'jsonld');
+          const jsonLd = async () => {
             const channel = await queries.channel(publicId);
             const product = await queries.product(channel.id, productKey);
             const summary = await queries.productSummary(channel.id, product.key);
@@ -202,8 +209,8 @@ export function reviewsPublicRoutes(deps: { ctx: ModuleContext; queries: ReviewQ
             );
             const anonymous = t(resolveLocale(channel.defaultLocale), 'reviews.page.anonymous');
             return productJsonLd(product, summary, recent.items, anonymous);
-          });
-          return sendPublic(request, reply, body, 'application/ld+json; charset=utf-8');
+          };
+          return send(request, reply, key, jsonLd, 'application/ld+json; charset=utf-8');
         },
       ),
     );
@@ -222,15 +229,14 @@ export function reviewsPublicRoutes(deps: { ctx: ModuleContext; queries: ReviewQ
             response: { 200: Type.Object({}, { additionalProperties: true }), ...notFound },
           },
         },
-        async (request, reply) => {
+        (request, reply) => {
           const { publicId } = request.params;
           const lang = request.query.lang ?? 'default';
-          const body = await cached(publicCacheKey(publicId, 'disclosure', lang), async () => {
+          return send(request, reply, publicCacheKey(publicId, 'disclosure', lang), async () => {
             const channel = await queries.channel(publicId);
             const locale = resolveLocale(request.query.lang, channel.defaultLocale);
             return buildDisclosure(await readSettings(ctx.database.db, channel.id), channel.name, locale);
           });
-          return sendPublic(request, reply, body);
         },
       ),
     );
