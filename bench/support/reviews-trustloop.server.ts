@@ -1,38 +1,10 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { loadConfig } from '../../src/platform/config.js';
 import type { ReviewSubmission } from '../../src/reviews/index.js';
-import { createTrustloop } from '../../src/trustloop.js';
+import { benchTrustloop } from './bench-trustloop.js';
 
 // Trustloop as `npm start` runs it (SQLite unless DATABASE_URL is set), with one channel holding
 // REVIEWS_SEED published reviews (service and product, varied ratings and languages).
 const seedCount = Number(process.env['REVIEWS_SEED'] ?? 5000);
-const dataDir = mkdtempSync(join(tmpdir(), 'trustloop-reviews-bench-'));
-const config = loadConfig({
-  ...process.env,
-  DATA_DIR: dataDir,
-  HOST: '127.0.0.1',
-  PORT: '0',
-  LOG_LEVEL: 'silent',
-  TRUSTLOOP_MASTER_KEY: randomBytes(32).toString('base64'),
-  // The benchmark measures throughput, not the limiter; production keeps its default.
-  PUBLIC_RATE_LIMIT_PER_MINUTE: '100000000',
-});
-const trustloop = await createTrustloop({ config });
-const { account } = await trustloop.accounts.users.createAccount('Bench', {
-  email: 'bench@example.com',
-  name: 'Bench',
-  password: 'bench passphrase 1',
-});
-const channel = await trustloop.accounts.channels.create(account.id, {
-  name: 'Bench shop',
-  domain: 'bench.example.com',
-  defaultLocale: 'pl',
-  currency: 'PLN',
-  timeZone: 'Europe/Warsaw',
-});
+const { trustloop, account, channel } = await benchTrustloop({ PUBLIC_RATE_LIMIT_PER_MINUTE: '100000000' });
 
 const locales = ['pl', 'en', 'cs', 'sv', 'de'];
 const submissions: ReviewSubmission[] = Array.from({ length: seedCount }, (_, i) => ({

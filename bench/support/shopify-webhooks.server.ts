@@ -1,38 +1,10 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { SCOPES } from '../../src/accounts/index.js';
-import { loadConfig } from '../../src/platform/config.js';
-import { createTrustloop } from '../../src/trustloop.js';
+import { benchTrustloop } from './bench-trustloop.js';
 
 // Trustloop's API role on SQLite (as `npm start` runs it), with one channel connected to Shopify.
 const secret = process.env['BENCH_SHOPIFY_SECRET'] ?? 'bench-shopify-secret';
 const shopDomain = 'bench-shop.myshopify.com';
-const dataDir = mkdtempSync(join(tmpdir(), 'trustloop-bench-'));
-const config = loadConfig({
-  ...process.env,
-  DATA_DIR: dataDir,
-  HOST: '127.0.0.1',
-  PORT: '0',
-  LOG_LEVEL: 'silent',
-  TRUSTLOOP_MASTER_KEY: randomBytes(32).toString('base64'),
-  // The benchmark measures throughput, not the limiter; production keeps its default.
-  WEBHOOK_RATE_LIMIT_PER_MINUTE: '100000000',
-});
-const trustloop = await createTrustloop({ config });
-const { account } = await trustloop.accounts.users.createAccount('Bench', {
-  email: 'bench@example.com',
-  name: 'Bench',
-  password: 'bench passphrase 1',
-});
-const channel = await trustloop.accounts.channels.create(account.id, {
-  name: 'Bench shop',
-  domain: 'bench.example.com',
-  defaultLocale: 'pl',
-  currency: 'PLN',
-  timeZone: 'Europe/Warsaw',
-});
+const { trustloop, account, channel } = await benchTrustloop({ WEBHOOK_RATE_LIMIT_PER_MINUTE: '100000000' });
 const key = await trustloop.accounts.apiKeys.create(account.id, { name: 'bench', scopes: [...SCOPES] });
 const connected = await trustloop.app.inject({
   method: 'PUT',
