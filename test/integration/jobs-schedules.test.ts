@@ -137,6 +137,24 @@ describe.each(dialects)('schedules, operations and the worker on %s', (kind) => 
       expect(text).toContain('trustloop_jobs_pending 1');
       expect(text).toContain('trustloop_jobs_dead 1');
       expect(text).toContain('trustloop_jobs_lag_seconds 90');
+      expect(text).toContain('trustloop_outbox_unrelayed_events 0');
+    });
+
+    it('counts events waiting for the relay as lag, so a stopped worker shows', async () => {
+      const metrics = new Registry();
+      const jobs = t.build({ metrics });
+      jobs.registerSubscriber({ name: 'audit', eventTypes: '*', handle: async () => {} });
+      await jobs.appendEvents(t.test.database.db, [{ type: 'order.paid', accountId: 'acc_1', payload: {} }]);
+      t.clock.advance(120_000);
+
+      let text = await metrics.metrics();
+      expect(text).toContain('trustloop_outbox_unrelayed_events 1');
+      expect(text).toContain('trustloop_jobs_lag_seconds 120');
+
+      await jobs.runDueJobs();
+      text = await metrics.metrics();
+      expect(text).toContain('trustloop_outbox_unrelayed_events 0');
+      expect(text).toContain('trustloop_jobs_lag_seconds 0');
     });
   });
 

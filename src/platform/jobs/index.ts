@@ -133,6 +133,7 @@ export function createJobs(deps: JobsDeps): Jobs {
       pending: async () => (await admin.countByState(db)).pending,
       dead: async () => (await admin.countByState(db)).dead,
       lagSeconds: () => admin.lagSeconds(db, clock.now()),
+      unrelayed: () => admin.countUnrelayed(db),
     });
   }
   const workerDeps: WorkerDeps = {

@@ -98,14 +98,37 @@ export async function countByState(
   return counts;
 }
 
-/** Seconds since the oldest due pending job became due; 0 when nothing waits. */
+/**
+ * Seconds since the oldest due pending job became due, or since the oldest event still waiting
+ * for the relay was recorded, whichever is longer; 0 when nothing waits.
+ */
 export async function lagSeconds(db: Kysely<JobsTables>, now: Date): Promise<number> {
-  const row = await db
+  const job = await db
     .selectFrom('jobs')
     .select((eb) => eb.fn.min('run_at').as('oldest'))
     .where('state', '=', 'pending')
     .where('run_at', '<=', now.toISOString())
     .executeTakeFirst();
-  if (!row?.oldest) return 0;
-  return Math.max(0, (now.getTime() - new Date(row.oldest).getTime()) / 1000);
+  // The partial index holds the waiting events in id (= time) order: the first is the oldest.
+  const event = await db
+    .selectFrom('events')
+    .select('recorded_at')
+    .where('relayed_at', 'is', null)
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst();
+  const oldest = [job?.oldest, event?.recorded_at].filter((at): at is string => Boolean(at));
+  if (oldest.length === 0) return 0;
+  const since = Math.min(...oldest.map((at) => new Date(at).getTime()));
+  return Math.max(0, (now.getTime() - since) / 1000);
+}
+
+/** Events appended but not yet relayed to their subscribers. */
+export async function countUnrelayed(db: Kysely<JobsTables>): Promise<number> {
+  const row = await db
+    .selectFrom('events')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('relayed_at', 'is', null)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
 }

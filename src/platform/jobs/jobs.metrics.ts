@@ -5,6 +5,7 @@ export interface JobMetricsSource {
   pending(): Promise<number>;
   dead(): Promise<number>;
   lagSeconds(): Promise<number>;
+  unrelayed(): Promise<number>;
 }
 
 /**
@@ -38,8 +39,16 @@ export function registerJobMetrics(
     },
   });
   new Gauge({
+    name: 'trustloop_outbox_unrelayed_events',
+    help: 'Events appended but not yet given their delivery jobs; grows while no worker runs.',
+    registers: [registry],
+    async collect() {
+      this.set(await source.unrelayed());
+    },
+  });
+  new Gauge({
     name: 'trustloop_jobs_lag_seconds',
-    help: 'Age of the oldest due pending job: how far the workers are behind.',
+    help: 'Age of the oldest due pending job or event waiting for the relay: how far the workers are behind.',
     registers: [registry],
     async collect() {
       this.set(await source.lagSeconds());
