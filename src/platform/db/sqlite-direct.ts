@@ -22,7 +22,8 @@ export async function runCompiled<R>(
   query: CompiledQuery<R>,
 ): Promise<QueryResult<R>> {
   const connection = executor.isTransaction ? connections.get(executor.getExecutor().adapter) : undefined;
-  if (!connection) return executor.executeQuery(query);
+  // A transaction handle used after its end finds no open transaction: Kysely decides then.
+  if (!connection?.inTransaction) return executor.executeQuery(query);
   const statement = connection.prepare(query.sql);
   if (statement.reader) return { rows: statement.all(query.parameters) as R[] };
   const { changes, lastInsertRowid } = statement.run(query.parameters);
