@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyBaseLogger, FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, type ErrorBody, type ErrorCode, type ErrorDetail } from '../errors.js';
 
 interface AjvIssue {
@@ -48,12 +48,15 @@ function send(reply: FastifyReply, status: number, body: ErrorBody, headers?: Re
 }
 
 /** The one place where errors become HTTP responses: `{ error: { code, message, details? } }`. */
-export function installErrorHandling(app: FastifyInstance): void {
+export function installErrorHandling(app: FastifyInstance, logger: FastifyBaseLogger): void {
+  // The request's line, so an error can be found next to its access-log entry.
+  const failed = (request: FastifyRequest, error: unknown, message: string) =>
+    logger.error({ err: error, reqId: request.id, method: request.method, url: request.url }, message);
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     // Widgets on other origins must be able to read why a public request failed.
     if (request.routeOptions.config?.openCors) reply.header('access-control-allow-origin', '*');
     if (error instanceof AppError) {
-      if (error.status >= 500) request.log.error({ err: error }, error.message);
+      if (error.status >= 500) failed(request, error, error.message);
       const body: ErrorBody = { error: { code: error.code, message: error.message } };
       if (error.details) body.error.details = error.details;
       return send(reply, error.status, body, error.headers);
@@ -77,7 +80,7 @@ export function installErrorHandling(app: FastifyInstance): void {
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       return send(reply, error.statusCode, { error: { code: 'bad_request', message: error.message } });
     }
-    request.log.error({ err: error }, 'unhandled error');
+    failed(request, error, 'unhandled error');
     return send(reply, 500, { error: { code: 'internal', message: 'something went wrong on our side' } });
   });
 
