@@ -98,6 +98,10 @@ describe.each(dialects)('SALESmanago export choices and past transactions on %s'
     await app.close();
   });
 
+  /** The shop reports `orderId` of `email` paid at `paidAt`. */
+  const paid = (tenant: Tenant, email: string, orderId: string, paidAt: string) =>
+    appendEvent(app, tenant, 'order.paid', order(email, orderId, paidAt));
+
   async function salesmanagoFor(tenant: Tenant, existing?: SalesmanagoFake) {
     const fake = existing ?? (await startSalesmanagoFake());
     if (!existing) fakes.push(fake);
@@ -223,39 +227,14 @@ describe.each(dialects)('SALESmanago export choices and past transactions on %s'
 
   it('sends each past paid order once as a PURCHASE, however often the export runs', async () => {
     const tenant = await createTenant(app);
-    await appendEvent(
-      app,
-      tenant,
-      'order.paid',
-      order('a@example.com', 'ord_a1', '2026-02-01T10:00:00.000Z'),
-    );
-    await appendEvent(
-      app,
-      tenant,
-      'order.paid',
-      order('a@example.com', 'ord_a2', '2026-05-01T10:00:00.000Z'),
-    );
-    await appendEvent(
-      app,
-      tenant,
-      'order.paid',
-      order('b@example.com', 'ord_b1', '2026-05-02T10:00:00.000Z'),
-    );
-    await appendEvent(
-      app,
-      tenant,
-      'order.paid',
-      order('c@example.com', 'ord_c1', '2026-05-03T10:00:00.000Z'),
-    );
+    await paid(tenant, 'a@example.com', 'ord_a1', '2026-02-01T10:00:00.000Z');
+    await paid(tenant, 'a@example.com', 'ord_a2', '2026-05-01T10:00:00.000Z');
+    await paid(tenant, 'b@example.com', 'ord_b1', '2026-05-02T10:00:00.000Z');
+    await paid(tenant, 'c@example.com', 'ord_c1', '2026-05-03T10:00:00.000Z');
     await appendEvent(app, tenant, 'order.placed', {
       order: { ...order('d@example.com', 'ord_unpaid', '2026-05-03T10:00:00.000Z').order, paidAt: null },
     });
-    await appendEvent(
-      app,
-      tenant,
-      'order.paid',
-      order('d@example.com', 'ord_cancel', '2026-05-04T10:00:00.000Z'),
-    );
+    await paid(tenant, 'd@example.com', 'ord_cancel', '2026-05-04T10:00:00.000Z');
     advance(app, 1000);
     await appendEvent(
       app,
@@ -289,18 +268,8 @@ describe.each(dialects)('SALESmanago export choices and past transactions on %s'
 
   it('sends only the orders of buyers in the chosen consent state', async () => {
     const tenant = await createTenant(app);
-    await appendEvent(
-      app,
-      tenant,
-      'order.paid',
-      order('in@example.com', 'ord_in', '2026-05-01T10:00:00.000Z'),
-    );
-    await appendEvent(
-      app,
-      tenant,
-      'order.paid',
-      order('out@example.com', 'ord_out', '2026-05-01T10:00:00.000Z'),
-    );
+    await paid(tenant, 'in@example.com', 'ord_in', '2026-05-01T10:00:00.000Z');
+    await paid(tenant, 'out@example.com', 'ord_out', '2026-05-01T10:00:00.000Z');
     await consent(tenant, 'in@example.com', 'subscribed');
     await consent(tenant, 'out@example.com', 'unsubscribed');
     await drainJobs(app);
@@ -313,21 +282,11 @@ describe.each(dialects)('SALESmanago export choices and past transactions on %s'
   it('never sends a purchase twice whether the live order.paid or the export comes first', async () => {
     const tenant = await createTenant(app);
     // Paid before the connection existed: only the export can send it ...
-    const early = await appendEvent(
-      app,
-      tenant,
-      'order.paid',
-      order('early@example.com', 'ord_early', '2026-04-01T10:00:00.000Z'),
-    );
+    const early = await paid(tenant, 'early@example.com', 'ord_early', '2026-04-01T10:00:00.000Z');
     await drainJobs(app);
     const { fake, id } = await salesmanagoFor(tenant);
     // ... and this one is paid after: the live delivery sends it.
-    await appendEvent(
-      app,
-      tenant,
-      'order.paid',
-      order('live@example.com', 'ord_live', '2026-04-02T10:00:00.000Z'),
-    );
+    await paid(tenant, 'live@example.com', 'ord_live', '2026-04-02T10:00:00.000Z');
     await drainJobs(app);
     expect(purchases(fake)).toEqual(['ord_live']);
 
@@ -342,12 +301,7 @@ describe.each(dialects)('SALESmanago export choices and past transactions on %s'
       payload: { connectionId: id, eventId: early.id, eventType: early.type },
     });
     // And a second order.paid event for the live order (a shop webhook delivered again).
-    await appendEvent(
-      app,
-      tenant,
-      'order.paid',
-      order('live@example.com', 'ord_live', '2026-04-02T10:00:00.000Z'),
-    );
+    await paid(tenant, 'live@example.com', 'ord_live', '2026-04-02T10:00:00.000Z');
     await drainJobs(app);
     await runExport(tenant, id, { transactions: true });
     expect(purchases(fake)).toEqual(['ord_early', 'ord_live']);
@@ -455,18 +409,8 @@ describe.each(dialects)('SALESmanago export choices and past transactions on %s'
 
   it('a SALESmanago account disconnected and connected again is not sent its past purchases twice', async () => {
     const tenant = await createTenant(app);
-    await appendEvent(
-      app,
-      tenant,
-      'order.paid',
-      order('r@example.com', 'ord_r1', '2026-05-01T10:00:00.000Z'),
-    );
-    await appendEvent(
-      app,
-      tenant,
-      'order.paid',
-      order('r@example.com', 'ord_r2', '2026-05-02T10:00:00.000Z'),
-    );
+    await paid(tenant, 'r@example.com', 'ord_r1', '2026-05-01T10:00:00.000Z');
+    await paid(tenant, 'r@example.com', 'ord_r2', '2026-05-02T10:00:00.000Z');
     await drainJobs(app);
     const { fake, id } = await salesmanagoFor(tenant);
     expect(await runExport(tenant, id, { transactions: true })).toMatchObject({ purchases: { sent: 2 } });
