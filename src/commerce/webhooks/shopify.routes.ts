@@ -1,4 +1,3 @@
-import { Type } from 'typebox';
 import { AppError } from '../../platform/errors.js';
 import type { HttpServer } from '../../platform/http/server.js';
 import {
@@ -24,9 +23,7 @@ import {
   recordDelivery,
   useRawBodies,
   verifyBase64Hmac,
-  WEBHOOK_BODY_LIMIT,
-  WebhookAck,
-  WebhookParams,
+  webhookRouteOptions,
 } from './webhook-intake.js';
 
 const checkOrder = payloadChecker<ShopifyOrder>(ShopifyOrder);
@@ -133,8 +130,6 @@ const TOPICS: Record<string, TopicHandler> = {
 };
 TOPICS['customers/update'] = TOPICS['customers/create']!;
 
-const errorRef = Type.Ref('ErrorResponse');
-
 /**
  * `POST /webhooks/shopify/:channelPublicId` (S1). Verifies the HMAC over the raw body, checks
  * the shop, records the delivery id and its effect in one transaction, and answers 200 fast.
@@ -146,31 +141,11 @@ export function shopifyWebhookRoutes(deps: WebhookDeps) {
     useRawBodies(app);
     app.post(
       '/webhooks/shopify/:channelPublicId',
-      {
-        bodyLimit: WEBHOOK_BODY_LIMIT,
-        config: {
-          rateLimit: {
-            max: deps.rateLimitPerMinute,
-            timeWindow: '1 minute',
-            keyGenerator: (request) =>
-              `shopify:${(request.params as { channelPublicId?: string }).channelPublicId}`,
-          },
-        },
-        schema: {
-          tags: ['webhooks'],
-          summary: 'Receives Shopify webhooks (orders, refunds, fulfilments, customers, GDPR topics)',
-          params: WebhookParams,
-          response: {
-            200: WebhookAck,
-            400: errorRef,
-            401: errorRef,
-            404: errorRef,
-            409: errorRef,
-            413: errorRef,
-            422: errorRef,
-          },
-        },
-      },
+      webhookRouteOptions(
+        'shopify',
+        'Receives Shopify webhooks (orders, refunds, fulfilments, customers, GDPR topics)',
+        deps.rateLimitPerMinute,
+      ),
       async (request) => {
         const found = await deps.connections.target(request.params.channelPublicId, 'shopify');
         if (!found) throw AppError.notFound('channel');

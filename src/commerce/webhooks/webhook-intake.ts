@@ -1,4 +1,5 @@
 import Ajv from 'ajv';
+import type { FastifyRequest } from 'fastify';
 import { isInteger, isSafeNumber, parse as parseLossless } from 'lossless-json';
 import type { TSchema } from 'typebox';
 import { Type } from 'typebox';
@@ -26,6 +27,40 @@ export const WebhookAck = Type.Object({
   }),
 });
 export type WebhookStatus = 'processed' | 'duplicate' | 'ignored';
+
+const errorRef = Type.Ref('ErrorResponse');
+
+/**
+ * What every shop's webhook route shares: the body limit, a rate limit per channel (one shop
+ * cannot starve another), and the documented answers.
+ */
+export function webhookRouteOptions(platform: ShopPlatform, summary: string, rateLimitPerMinute: number) {
+  return {
+    bodyLimit: WEBHOOK_BODY_LIMIT,
+    config: {
+      rateLimit: {
+        max: rateLimitPerMinute,
+        timeWindow: '1 minute',
+        keyGenerator: (request: FastifyRequest) =>
+          `${platform}:${(request.params as { channelPublicId?: string }).channelPublicId}`,
+      },
+    },
+    schema: {
+      tags: ['webhooks'],
+      summary,
+      params: WebhookParams,
+      response: {
+        200: WebhookAck,
+        400: errorRef,
+        401: errorRef,
+        404: errorRef,
+        409: errorRef,
+        413: errorRef,
+        422: errorRef,
+      },
+    },
+  };
+}
 
 /**
  * Keeps the exact bytes of every request body in this (encapsulated) plugin: signatures are

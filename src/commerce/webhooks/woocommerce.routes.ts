@@ -1,4 +1,3 @@
-import { Type } from 'typebox';
 import { sha256Hex } from '../../platform/crypto/index.js';
 import { AppError } from '../../platform/errors.js';
 import type { HttpServer } from '../../platform/http/server.js';
@@ -11,9 +10,7 @@ import {
   recordDelivery,
   useRawBodies,
   verifyBase64Hmac,
-  WEBHOOK_BODY_LIMIT,
-  WebhookAck,
-  WebhookParams,
+  webhookRouteOptions,
 } from './webhook-intake.js';
 import { type WooTarget, wooCustomerInput, wooOrderInput, wooRefundInputs } from './woocommerce.mapping.js';
 import { WooCustomer, WooDeleted, WooOrder } from './woocommerce.schemas.js';
@@ -69,8 +66,6 @@ function isPing(raw: Buffer, topic: string | undefined): boolean {
   return topic === undefined && /^webhook_id=\d+$/.test(raw.toString('utf8').trim());
 }
 
-const errorRef = Type.Ref('ErrorResponse');
-
 /**
  * `POST /webhooks/woocommerce/:channelPublicId` (S2). The delivery id WooCommerce sends is a
  * hash of the webhook id and the current second, so it is neither stable nor unique: the
@@ -82,31 +77,11 @@ export function wooCommerceWebhookRoutes(deps: WebhookDeps) {
     useRawBodies(app);
     app.post(
       '/webhooks/woocommerce/:channelPublicId',
-      {
-        bodyLimit: WEBHOOK_BODY_LIMIT,
-        config: {
-          rateLimit: {
-            max: deps.rateLimitPerMinute,
-            timeWindow: '1 minute',
-            keyGenerator: (request) =>
-              `woocommerce:${(request.params as { channelPublicId?: string }).channelPublicId}`,
-          },
-        },
-        schema: {
-          tags: ['webhooks'],
-          summary: 'Receives WooCommerce webhooks (orders and customers), including the creation ping',
-          params: WebhookParams,
-          response: {
-            200: WebhookAck,
-            400: errorRef,
-            401: errorRef,
-            404: errorRef,
-            409: errorRef,
-            413: errorRef,
-            422: errorRef,
-          },
-        },
-      },
+      webhookRouteOptions(
+        'woocommerce',
+        'Receives WooCommerce webhooks (orders and customers), including the creation ping',
+        deps.rateLimitPerMinute,
+      ),
       async (request) => {
         const found = await deps.connections.target(request.params.channelPublicId, 'woocommerce');
         if (!found) throw AppError.notFound('channel');
