@@ -56,4 +56,11 @@ describe('business-generated links', () => {
     expect(openBusinessLink(urlSafe, keys).ok).toBe(true);
     expect(openBusinessLink(sealed.replace(/\+/g, ' '), keys).ok).toBe(true);
   });
+
+  it('keeps a `+` that became a space at the very start of the link', () => {
+    // An IV whose first six bits are 111110 encodes to a leading `+`.
+    const sealed = sealBusinessLink({ email: 'a@b.pl', name: 'Ann', ref: '7' }, keys, Buffer.alloc(16, 0xf8));
+    expect(sealed.startsWith('+')).toBe(true);
+    expect(openBusinessLink(sealed.replace(/\+/g, ' '), keys).ok).toBe(true);
+  });
 });

@@ -54,7 +54,8 @@ function text(value: unknown, max: number): string | undefined {
  * link that was not URL-encoded.
  */
 export function openBusinessLink(p: string, keys: { encryptKey: string; authKey: string }): OpenResult {
-  const normalized = p.trim().replace(/ /g, '+').replace(/-/g, '+').replace(/_/g, '/');
+  // Spaces become `+` before trimming: a link starting or ending with `+` must keep it.
+  const normalized = p.replace(/ /g, '+').trim().replace(/-/g, '+').replace(/_/g, '/');
   if (normalized.length > MAX_BLOB_BYTES * 2 || !/^[A-Za-z0-9+/]+=*$/.test(normalized)) {
     return { ok: false, reason: 'malformed' };
   }
