@@ -15,6 +15,28 @@ function iso(value: Date | string): string {
   return new Date(value).toISOString();
 }
 
+/** A new pending job row: what a job is given, the rest as a job starts out. */
+export function pendingJobRow(
+  job: Pick<
+    JobsTable,
+    'kind' | 'payload' | 'account_id' | 'event_id' | 'subscriber' | 'dedupe_key' | 'run_at' | 'max_attempts'
+  >,
+  now: string,
+): JobsTable {
+  return {
+    id: newId('job'),
+    ...job,
+    state: 'pending',
+    attempts: 0,
+    lease_until: null,
+    locked_by: null,
+    last_error: null,
+    created_at: now,
+    updated_at: now,
+    finished_at: null,
+  };
+}
+
 /** Inserts a job unless its dedupe key is taken; the unique index decides, never a prior read. */
 export async function insertJob(
   executor: Executor,
@@ -28,28 +50,23 @@ export async function insertJob(
   const now = defaults.now.toISOString();
   // A conflicting key can be released (cancelled) between our insert and our read: try again.
   for (let round = 0; round < 3; round++) {
-    const id = newId('job');
     const inserted = await db
       .insertInto('jobs')
-      .values({
-        id,
-        kind: job.kind,
-        payload: JSON.stringify(job.payload ?? null),
-        account_id: job.accountId ?? null,
-        event_id: null,
-        subscriber: null,
-        dedupe_key: job.dedupeKey ?? null,
-        state: 'pending',
-        run_at: iso(job.runAt ?? defaults.now),
-        attempts: 0,
-        max_attempts: maxAttempts,
-        lease_until: null,
-        locked_by: null,
-        last_error: null,
-        created_at: now,
-        updated_at: now,
-        finished_at: null,
-      })
+      .values(
+        pendingJobRow(
+          {
+            kind: job.kind,
+            payload: JSON.stringify(job.payload ?? null),
+            account_id: job.accountId ?? null,
+            event_id: null,
+            subscriber: null,
+            dedupe_key: job.dedupeKey ?? null,
+            run_at: iso(job.runAt ?? defaults.now),
+            max_attempts: maxAttempts,
+          },
+          now,
+        ),
+      )
       .onConflict((oc) => oc.column('dedupe_key').doNothing())
       .returning('id')
       .executeTakeFirst();

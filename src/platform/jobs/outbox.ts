@@ -3,7 +3,7 @@ import type { DialectKind } from '../db/database.js';
 import { insertAllRows } from '../db/row-inserts.js';
 import { deferRows, deferredRowsOf } from '../db/write-batches.js';
 import { newId } from '../ids.js';
-import { tables } from './job-queue.js';
+import { pendingJobRow, tables } from './job-queue.js';
 import type { EventsTable, JobsTable, JobsTables } from './jobs.tables.js';
 import type { DomainEvent, EventQuery, Executor, NewEvent, Page } from './jobs.types.js';
 import { DELIVERY_PREFIX, type Registry } from './registry.js';
@@ -120,25 +120,21 @@ export async function relayEvents(db: Kysely<JobsTables>, context: RelayContext)
       const events = await waiting.execute();
       if (events.length === 0) return 0;
       const deliveries: JobsTable[] = events.flatMap((event) =>
-        context.registry.subscribersOf(event.type).map((subscriber) => ({
-          id: newId('job'),
-          kind: `${DELIVERY_PREFIX}${subscriber.name}`,
-          payload: JSON.stringify({ eventType: event.type }),
-          account_id: event.account_id,
-          event_id: event.id,
-          subscriber: subscriber.name,
-          dedupe_key: null,
-          state: 'pending',
-          run_at: now,
-          attempts: 0,
-          max_attempts: context.maxAttempts,
-          lease_until: null,
-          locked_by: null,
-          last_error: null,
-          created_at: now,
-          updated_at: now,
-          finished_at: null,
-        })),
+        context.registry.subscribersOf(event.type).map((subscriber) =>
+          pendingJobRow(
+            {
+              kind: `${DELIVERY_PREFIX}${subscriber.name}`,
+              payload: JSON.stringify({ eventType: event.type }),
+              account_id: event.account_id,
+              event_id: event.id,
+              subscriber: subscriber.name,
+              dedupe_key: null,
+              run_at: now,
+              max_attempts: context.maxAttempts,
+            },
+            now,
+          ),
+        ),
       );
       await insertAllRows(trx, 'jobs', JOB_COLUMNS, deliveries, {
         onConflictDoNothing: ['event_id', 'subscriber'],
