@@ -9,7 +9,7 @@ export {
 } from './database.js';
 export { migrateToLatest, type PortableMigration } from './migrator.js';
 export { preparedQuery } from './prepared-queries.js';
-export { insertAllRows, insertRows } from './row-inserts.js';
+export { insertRows } from './row-inserts.js';
 export {
   type BatchedWrites,
   createBatchedWrites,

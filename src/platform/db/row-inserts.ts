@@ -1,7 +1,8 @@
 /**
- * Multi-row inserts on hot paths, compiled once per table, columns and row count. Building and
- * compiling a Kysely insert of a dozen rows costs more than SQLite takes to run it; the SQL
- * only depends on the shape, so the shape's compiled query is kept and run with new values.
+ * Multi-row inserts on hot paths, compiled once per table, columns and row count (a power of two
+ * up to 64, so a table has few shapes). Building and compiling a Kysely insert of a dozen rows
+ * costs more than SQLite takes to run it; the SQL only depends on the shape, so the shape's
+ * compiled query is kept and run with new values.
  */
 import { CompiledQuery, type Kysely } from 'kysely';
 import { runCompiled } from './sqlite-direct.js';
@@ -9,9 +10,20 @@ import { runCompiled } from './sqlite-direct.js';
 const compiled = new WeakMap<object, Map<string, string>>();
 const MAX_SHAPES = 200;
 
+/** Power-of-two chunks (64, 32, …, 1): few statements, and few statement shapes to compile. */
+function* chunks<T>(rows: readonly T[]): Generator<readonly T[]> {
+  let start = 0;
+  for (let size = 64; size >= 1; size /= 2)
+    while (rows.length - start >= size) {
+      yield size === rows.length ? rows : rows.slice(start, start + size);
+      start += size;
+    }
+}
+
 /**
- * Inserts `rows` (plain values only, every row with exactly `columns`) into `table`; with
- * `onConflictDoNothing`, rows clashing on those columns are skipped. Returns how many went in.
+ * Inserts `rows` (plain values only, every row with exactly `columns`) into `table`, in
+ * statements of at most 64 rows; with `onConflictDoNothing`, rows clashing on those columns
+ * are skipped. Returns how many went in.
  */
 export async function insertRows<Row extends object>(
   // biome-ignore lint/suspicious/noExplicitAny: rows go to a table named at run time
@@ -21,8 +33,27 @@ export async function insertRows<Row extends object>(
   rows: readonly Row[],
   options: { onConflictDoNothing?: readonly string[] } = {},
 ): Promise<number> {
-  if (rows.length === 0) return 0;
-  const conflict = options.onConflictDoNothing;
+  let inserted = 0;
+  for (const chunk of chunks(rows)) {
+    const parameters: unknown[] = [];
+    for (const row of chunk)
+      for (const column of columns) parameters.push((row as Record<string, unknown>)[column]);
+    const text = insertSql(executor, table, columns, chunk, options.onConflictDoNothing);
+    const result = await runCompiled(executor, CompiledQuery.raw(text, parameters));
+    inserted += Number(result.numAffectedRows ?? 0n);
+  }
+  return inserted;
+}
+
+/** The SQL inserting `rows.length` rows of `columns`, compiled on first use per dialect. */
+function insertSql<Row extends object>(
+  // biome-ignore lint/suspicious/noExplicitAny: rows go to a table named at run time
+  executor: Kysely<any>,
+  table: string,
+  columns: readonly (keyof Row & string)[],
+  rows: readonly Row[],
+  conflict: readonly string[] | undefined,
+): string {
   // Compiled SQL differs per dialect, and each database has its own adapter object.
   const adapter = executor.getExecutor().adapter as object;
   let shapes = compiled.get(adapter);
@@ -42,33 +73,5 @@ export async function insertRows<Row extends object>(
     if (shapes.size >= MAX_SHAPES) shapes.delete(shapes.keys().next().value as string);
     shapes.set(key, text);
   }
-  const parameters: unknown[] = [];
-  for (const row of rows)
-    for (const column of columns) parameters.push((row as Record<string, unknown>)[column]);
-  const result = await runCompiled(executor, CompiledQuery.raw(text, parameters));
-  return Number(result.numAffectedRows ?? 0n);
-}
-
-/** Power-of-two chunks (64, 32, …, 1): few statements, and few statement shapes to compile. */
-function* chunks<T>(rows: readonly T[]): Generator<T[]> {
-  let start = 0;
-  for (let size = 64; size >= 1; size /= 2)
-    while (rows.length - start >= size) {
-      yield rows.slice(start, start + size);
-      start += size;
-    }
-}
-
-/** `insertRows` for any number of rows, in statements of at most 64 rows. */
-export async function insertAllRows<Row extends object>(
-  // biome-ignore lint/suspicious/noExplicitAny: rows go to a table named at run time
-  executor: Kysely<any>,
-  table: string,
-  columns: readonly (keyof Row & string)[],
-  rows: readonly Row[],
-  options: { onConflictDoNothing?: readonly string[] } = {},
-): Promise<number> {
-  let inserted = 0;
-  for (const chunk of chunks(rows)) inserted += await insertRows(executor, table, columns, chunk, options);
-  return inserted;
+  return text;
 }

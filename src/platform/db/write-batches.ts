@@ -9,7 +9,7 @@
  */
 import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
 import type { Database } from './database.js';
-import { insertAllRows } from './row-inserts.js';
+import { insertRows } from './row-inserts.js';
 import { runCompiled } from './sqlite-direct.js';
 
 const SAVEPOINT = CompiledQuery.raw('savepoint unit');
@@ -95,7 +95,7 @@ export function createBatchedWrites(database: Database<unknown>): BatchedWrites 
           }
         }
         for (const [table, { columns, rows }] of batchRows)
-          await insertAllRows(trx, table, columns as never, rows);
+          await insertRows(trx, table, columns as never, rows);
       });
     } catch (error) {
       // The commit (or the engine) failed: nothing of the batch is stored, every caller hears so.

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { DialectKind } from '../db/database.js';
-import { insertAllRows } from '../db/row-inserts.js';
+import { insertRows } from '../db/row-inserts.js';
 import { deferRows, deferredRowsOf } from '../db/write-batches.js';
 import { newId } from '../ids.js';
 import { pendingJobRow, tables } from './job-queue.js';
@@ -84,7 +84,7 @@ export async function appendEvents(
   // In a batched write, the rows join the batch's and go in just before its commit.
   const deferred = deferredRowsOf(executor);
   if (deferred) deferRows(deferred, 'events', EVENT_COLUMNS, eventRows);
-  else await insertAllRows(tables(executor), 'events', EVENT_COLUMNS, eventRows);
+  else await insertRows(tables(executor), 'events', EVENT_COLUMNS, eventRows);
   return appended;
 }
 
@@ -136,7 +136,7 @@ export async function relayEvents(db: Kysely<JobsTables>, context: RelayContext)
           ),
         ),
       );
-      await insertAllRows(trx, 'jobs', JOB_COLUMNS, deliveries, {
+      await insertRows(trx, 'jobs', JOB_COLUMNS, deliveries, {
         onConflictDoNothing: ['event_id', 'subscriber'],
       });
       await trx
