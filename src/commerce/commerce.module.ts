@@ -49,7 +49,7 @@ export function createCommerceModule(
   const db = ctx.database.db as Kysely<CommerceTables>;
   const { clock, jobs } = ctx;
   const contacts: ContactsPort = deps.contacts;
-  const orders = createOrders({ db, kind: ctx.database.kind, clock, jobs, contacts });
+  const orders = createOrders({ db, clock, jobs, contacts });
   const refunds = createRefunds({ clock, jobs, orders });
   const privacy = createPrivacy({ db, clock, contacts, assertChannel: orders.assertChannel });
   const connections = createShopConnections({

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { ConsentSource, CustomerInput } from '../contacts/index.js';
 import type { Clock } from '../platform/clock.js';
-import { type DialectKind, insertRows, preparedQuery } from '../platform/db/index.js';
+import { insertRows, preparedQuery } from '../platform/db/index.js';
 import { AppError } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
 import type { Jobs } from '../platform/jobs/index.js';
@@ -16,7 +16,6 @@ export type CommerceDb = Kysely<CommerceTables>;
 
 export interface OrdersDeps {
   db: CommerceDb;
-  kind: DialectKind;
   clock: Clock;
   jobs: Pick<Jobs, 'appendEvents'>;
   contacts: ContactsPort;
@@ -52,18 +51,20 @@ const CONSENT_SOURCE: Record<OrderSource, ConsentSource> = {
   import: 'import',
 };
 
-// Every delivery of an order looks it up by its shop id, and links a new one to its customer.
-const orderByExternalId = (forUpdate: boolean) =>
-  preparedQuery(['channelId', 'source', 'externalId'] as const, (db: CommerceDb, param) => {
+// Every delivery of an order looks it up by its shop id (locked on PostgreSQL until the
+// transaction ends), and a new order is linked to its customer.
+const orderByExternalId = preparedQuery(
+  ['channelId', 'source', 'externalId'] as const,
+  (db: CommerceDb, param, dialect) => {
     const query = db
       .selectFrom('orders')
       .selectAll()
       .where('channel_id', '=', param('channelId'))
       .where('source', '=', param('source'))
       .where('external_id', '=', param('externalId'));
-    return forUpdate ? query.forUpdate() : query;
-  });
-const ORDER_BY_EXTERNAL_ID = { sqlite: orderByExternalId(false), postgres: orderByExternalId(true) };
+    return dialect === 'postgres' ? query.forUpdate() : query;
+  },
+);
 const linkCustomer = preparedQuery(['orderId', 'customerId'] as const, (db: CommerceDb, param) =>
   db
     .updateTable('orders')
@@ -88,7 +89,7 @@ export function createOrders(deps: OrdersDeps) {
     source: string,
     externalId: string,
   ): Promise<OrderRow | undefined> {
-    const [row] = await ORDER_BY_EXTERNAL_ID[deps.kind](trx, { channelId, source, externalId });
+    const [row] = await orderByExternalId(trx, { channelId, source, externalId });
     return row;
   }
 

@@ -9,7 +9,6 @@ import type { ContactsService } from './contacts.types.js';
 export function createContactsModule(ctx: ModuleContext): TrustloopModule<ContactsService> {
   const service = createContactsService({
     db: ctx.database.db as Kysely<ContactsTables>,
-    dialect: ctx.database.kind,
     jobs: ctx.jobs,
     clock: ctx.clock,
   });

@@ -156,7 +156,7 @@ export function createContactsService(deps: ContactsDeps): ContactsService {
     async updateCustomer(executor, target, patch) {
       const wanted = patchColumns(patch);
       return inTransaction(executor, async (trx) => {
-        const found = await lockCustomer(trx, deps.dialect, target.customerId);
+        const found = await lockCustomer(trx, target.customerId);
         if (!found || found.account_id !== target.accountId || found.channel_id !== target.channelId) {
           throw AppError.notFound('customer');
         }

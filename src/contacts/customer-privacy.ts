@@ -30,7 +30,7 @@ export async function eraseWithin(
 ): Promise<EraseCustomerResult> {
   const hash = emailHash(request.email);
   const customerId = await customerIdByEmail(trx, request.channelId, request.email);
-  const row = customerId === undefined ? undefined : await lockCustomer(trx, deps.dialect, customerId);
+  const row = customerId === undefined ? undefined : await lockCustomer(trx, customerId);
   const found = row !== undefined && row.account_id === request.accountId;
   if (!found) {
     const before = await trx

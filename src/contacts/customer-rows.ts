@@ -1,7 +1,7 @@
 /** Reading and locking customer rows, and turning them into snapshots. */
 import type { Kysely, Selectable } from 'kysely';
 import type { Clock } from '../platform/clock.js';
-import { type DialectKind, preparedQuery } from '../platform/db/index.js';
+import { preparedQuery } from '../platform/db/index.js';
 import type { Executor, Jobs } from '../platform/jobs/index.js';
 import type { ConsentSource, ConsentStatus, CustomerSnapshot } from './contacts.events.js';
 import type { ContactsTables, CustomersTable } from './contacts.tables.js';
@@ -12,7 +12,6 @@ export type CustomerRow = Selectable<CustomersTable>;
 /** What the contacts services are built from. */
 export interface ContactsDeps {
   db: ContactsDb;
-  dialect: DialectKind;
   jobs: Jobs;
   clock: Clock;
 }
@@ -99,12 +98,10 @@ export async function snapshotsOf(db: ContactsDb, rows: readonly CustomerRow[]):
 }
 
 // The reads every order and contact sync makes, compiled once (see preparedQuery).
-const customerById = preparedQuery(['customerId'] as const, (db: ContactsDb, param) =>
-  db.selectFrom('customers').selectAll().where('id', '=', param('customerId')),
-);
-const customerForUpdate = preparedQuery(['customerId'] as const, (db: ContactsDb, param) =>
-  db.selectFrom('customers').selectAll().where('id', '=', param('customerId')).forUpdate(),
-);
+const customerForUpdate = preparedQuery(['customerId'] as const, (db: ContactsDb, param, dialect) => {
+  const query = db.selectFrom('customers').selectAll().where('id', '=', param('customerId'));
+  return dialect === 'postgres' ? query.forUpdate() : query;
+});
 const idByEmail = preparedQuery(['channelId', 'email'] as const, (db: ContactsDb, param) =>
   db
     .selectFrom('customers')
@@ -132,12 +129,8 @@ const externalIdsOfOne = preparedQuery(['customerId'] as const, (db: ContactsDb,
  * The customer row, locked for the rest of the transaction on PostgreSQL (SQLite serialises
  * writers anyway), so concurrent commands on one customer never lose each other's changes.
  */
-export async function lockCustomer(
-  trx: ContactsDb,
-  dialect: DialectKind,
-  customerId: string,
-): Promise<CustomerRow | undefined> {
-  const [row] = await (dialect === 'postgres' ? customerForUpdate : customerById)(trx, { customerId });
+export async function lockCustomer(trx: ContactsDb, customerId: string): Promise<CustomerRow | undefined> {
+  const [row] = await customerForUpdate(trx, { customerId });
   return row;
 }
 

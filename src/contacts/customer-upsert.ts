@@ -192,7 +192,7 @@ export async function upsertWithin(
     customerId = row?.id ?? (await customerIdByEmail(trx, input.channelId, input.email));
   }
   const created = row !== undefined;
-  if (!row && customerId !== undefined) row = await lockCustomer(trx, deps.dialect, customerId);
+  if (!row && customerId !== undefined) row = await lockCustomer(trx, customerId);
   if (!row) throw new AppError('conflict', 'the customer changed while being saved; send it again');
   if (row.account_id !== input.accountId) throw AppError.notFound('customer');
 

@@ -3,7 +3,8 @@
  * and compiling a Kysely query costs two to four times what SQLite takes to answer a lookup by
  * key; the SQL only depends on the query's shape, so the compiled form is kept.
  */
-import type { Compilable, CompiledQuery, Kysely } from 'kysely';
+import { type Compilable, type CompiledQuery, type Kysely, PostgresAdapter } from 'kysely';
+import type { DialectKind } from './database.js';
 import { runCompiled } from './sqlite-direct.js';
 
 interface Prepared<R> {
@@ -13,13 +14,15 @@ interface Prepared<R> {
 }
 
 /**
- * A query whose `names` are filled in at run time. `build` gets the handle to build with and a
- * `param` function standing for each named value; every other parameter is a constant of the
- * query. Run it on a database handle or a transaction: each dialect compiles it once.
+ * A query whose `names` are filled in at run time. `build` gets the handle to build with, a
+ * `param` function standing for each named value (every other parameter is a constant of the
+ * query) and the engine, for what only one of them has (row locks: `FOR UPDATE` on PostgreSQL,
+ * where SQLite serialises writers anyway). Run it on a database handle or a transaction: each
+ * dialect compiles it once.
  */
 export function preparedQuery<DB, R, P extends string>(
   names: readonly P[],
-  build: (db: Kysely<DB>, param: (name: P) => string) => Compilable<R>,
+  build: (db: Kysely<DB>, param: (name: P) => string, dialect: DialectKind) => Compilable<R>,
 ): (executor: Kysely<DB>, values: Readonly<Record<P, unknown>>) => Promise<R[]> {
   // Each placeholder is a value no caller passes; its position among the compiled parameters
   // is where the caller's value goes.
@@ -30,7 +33,8 @@ export function preparedQuery<DB, R, P extends string>(
     const adapter = executor.getExecutor().adapter as object;
     let prepared = byAdapter.get(adapter);
     if (!prepared) {
-      const compiled = build(executor, marker).compile();
+      const dialect = adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
+      const compiled = build(executor, marker, dialect).compile();
       const slots = compiled.parameters.map((value) => names.find((name) => marker(name) === value));
       prepared = { compiled, slots };
       byAdapter.set(adapter, prepared);
