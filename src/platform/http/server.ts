@@ -46,8 +46,8 @@ declare module 'fastify' {
  */
 function accessLog(logger: FastifyBaseLogger, observe: Observe | undefined) {
   const silent = logger.level === 'silent';
-  return (request: FastifyRequest, reply: FastifyReply): void => {
-    const route = request.is404 ? 'unmatched' : (request.routeOptions.url ?? 'unmatched');
+  return (request: FastifyRequest, reply: FastifyReply, routeUrl: string | undefined): void => {
+    const route = request.is404 ? 'unmatched' : (routeUrl ?? 'unmatched');
     const started = request[STARTED];
     const ms = started === undefined ? 0 : performance.now() - started;
     observe?.(request.method, route, reply.statusCode, ms / 1000);
@@ -186,12 +186,14 @@ export async function createHttpServer({
     done();
   };
   const headersAndLog: onSendHookHandler = (request, reply, payload, done) => {
-    if (!request.routeOptions.config?.ownSecurityHeaders) {
+    // Fastify builds a new object on every read of routeOptions: read it once.
+    const { config, url } = request.routeOptions;
+    if (!config?.ownSecurityHeaders) {
       const type = reply.getHeader('content-type');
       if (typeof type === 'string' && type.startsWith('text/html')) reply.headers(documentHeaders);
       else reply.header('x-content-type-options', 'nosniff');
     }
-    completed(request, reply);
+    completed(request, reply, url);
     done(null, payload);
   };
   // Global hooks also run for unmatched routes and error answers.
