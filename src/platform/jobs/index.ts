@@ -1,7 +1,8 @@
 /**
  * The transactional outbox and the job system: domain events appended in the command's
- * transaction, relayed by workers to one delivery job per subscriber, delivered at least once; due-dated, deduplicated and recurring
- * jobs; workers that claim with `FOR UPDATE SKIP LOCKED` on PostgreSQL.
+ * transaction, relayed by workers to one delivery job per subscriber and delivered at least
+ * once; due-dated, deduplicated and recurring jobs; workers that claim with
+ * `FOR UPDATE SKIP LOCKED` on PostgreSQL.
  *
  * @example
  * const jobs = createJobs({ database, clock, config: config.jobs, logger });
