@@ -1,0 +1,2 @@
+export function buildWebBundles(): Promise<void>;
+export function buildStaleWebBundles(): Promise<void>;
