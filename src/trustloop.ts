@@ -18,6 +18,7 @@ import { createLogger } from './platform/logging.js';
 import { createMetrics } from './platform/metrics.js';
 import type { ModuleContext } from './platform/module.js';
 import { createReviewsModule } from './reviews/index.js';
+import { createWidgetsModule } from './widgets/index.js';
 
 export const VERSION: string = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -96,7 +97,12 @@ export async function createTrustloop(options: TrustloopOptions) {
     reviews: reviews.service,
     loyalty: loyalty.service,
   });
-  const modules = [contacts, commerce, reviews, loyalty, connectors] as const;
+  const widgets = createWidgetsModule(ctx, {
+    reviews: reviews.service,
+    connectors: connectors.service,
+    loyalty: loyalty.service,
+  });
+  const modules = [contacts, commerce, reviews, loyalty, connectors, widgets] as const;
 
   const app = await buildApp({
     modules,

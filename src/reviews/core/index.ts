@@ -22,6 +22,7 @@ import { PUBLISH_DUE_JOB } from './review-submit.js';
 import { createReviewsService, type ReviewsCommands } from './reviews.service.js';
 import { reviewsAdminRoutes } from './reviews-admin.routes.js';
 import { reviewsPublicRoutes } from './reviews-public.routes.js';
+import { widgetHtmlRoutes } from './widget-html.routes.js';
 
 export type { AdminReview, PublicReview } from './admin-review.js';
 export type { RatingSummary } from './aggregates.js';
@@ -82,6 +83,7 @@ export function createReviewsCore(
       await app.register(reviewsAdminRoutes({ ctx, commands, queries }));
       await app.register(reviewsPublicRoutes({ ctx, queries }));
       await app.register(reviewPageRoutes({ ctx, queries }));
+      await app.register(widgetHtmlRoutes({ ctx, queries }));
     },
   };
 }

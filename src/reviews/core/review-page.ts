@@ -21,12 +21,15 @@ const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:0 
 .text{white-space:pre-line}table{border-collapse:collapse}td,th{padding:.1rem .5rem;text-align:left}
 a{color:#0645ad}footer{margin-top:2rem;border-top:1px solid #ddd;font-size:.9rem}`;
 
-function stars(rating: number, locale: Locale): string {
+export function stars(rating: number, locale: Locale): string {
   const label = t(locale, 'reviews.page.rating', { rating });
   return `<span class="stars" role="img" aria-label="${e(label)}">${'★'.repeat(rating)}${'☆'.repeat(5 - rating)}</span>`;
 }
 
-function reviewItem(review: PublicReview, model: ReviewPageModel): string {
+export function reviewItem(
+  review: PublicReview,
+  model: Pick<ReviewPageModel, 'locale' | 'shop' | 'timeZone'>,
+): string {
   const { locale } = model;
   const name = review.displayName ?? t(locale, 'reviews.page.anonymous');
   const date = formatDate(review.createdAt, model.timeZone, locale);
@@ -98,7 +101,7 @@ ${list}
 </section>
 ${more}
 </main>
-<footer>
+<footer id="disclosure">
 <h2>${e(model.disclosure.title)}</h2>
 ${disclosure}
 </footer>

@@ -1,0 +1,153 @@
+import { Type } from 'typebox';
+import type { Channel } from '../../accounts/index.js';
+import { StrictObject, StringEnum } from '../../platform/http/schemas.js';
+import type { HttpServer } from '../../platform/http/server.js';
+import { resolveLocale, SUPPORTED_LOCALES, t } from '../../platform/i18n/index.js';
+import type { ModuleContext } from '../../platform/module.js';
+import { buildDisclosure } from './disclosure.js';
+import { productJsonLd } from './product-json-ld.js';
+import type { ReviewQueries } from './review-queries.js';
+import { readSettings } from './review-settings.js';
+import { PUBLIC_TTL_MS, publicCacheKey } from './reviews-public.routes.js';
+import { reviewsFragment, starsFragment } from './widget-html.js';
+
+const PAGE_SIZE = 10;
+const EMPTY = { average: 0, count: 0, distribution: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 } };
+
+/**
+ * The widgets' HTML fragments (no JavaScript needed), under
+ * /public/v1/channels/:publicId/widgets/{stars,reviews}.html?sku=&lang=: a shop's server prints
+ * them inside the elements. Rate-limited and cached like every public read.
+ */
+export function widgetHtmlRoutes(deps: { ctx: ModuleContext; queries: ReviewQueries }) {
+  const { ctx, queries } = deps;
+  const config = { rateLimit: { max: ctx.config.http.publicRateLimitPerMinute, timeWindow: '1 minute' } };
+  const Params = StrictObject({ publicId: Type.String({ minLength: 1, maxLength: 64 }) });
+  const base = {
+    sku: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 200, description: 'a product (SKU, GTIN or id)' }),
+    ),
+    lang: Type.Optional(StringEnum(SUPPORTED_LOCALES)),
+  };
+
+  /** The product's key, or null when it has no published review yet (an empty widget, not a 404). */
+  async function productKey(channel: Channel, sku: string): Promise<string | null> {
+    try {
+      return (await queries.product(channel.id, sku)).key;
+    } catch {
+      return null;
+    }
+  }
+
+  async function cached(key: string, render: () => Promise<string>): Promise<string> {
+    const hit = await ctx.cache.get(key);
+    if (hit !== undefined) return hit;
+    const html = await render();
+    await ctx.cache.set(key, html, PUBLIC_TTL_MS);
+    return html;
+  }
+
+  return async function register(app: HttpServer) {
+    app.get(
+      '/public/v1/channels/:publicId/widgets/stars.html',
+      {
+        config,
+        schema: {
+          tags: ['public'],
+          summary: 'The stars and review count as an HTML fragment (the <trustloop-stars> fallback)',
+          params: Params,
+          querystring: StrictObject({ ...base, href: Type.Optional(Type.String({ maxLength: 500 })) }),
+        },
+      },
+      async (request, reply) => {
+        const { publicId } = request.params;
+        const { sku, lang, href } = request.query;
+        const key = publicCacheKey(publicId, 'widget-stars', sku ?? '', lang ?? '', href ?? '');
+        const html = await cached(key, async () => {
+          const channel = await queries.channel(publicId);
+          const locale = resolveLocale(lang, channel.defaultLocale);
+          const product = sku ? await productKey(channel, sku) : null;
+          const summary = sku
+            ? product
+              ? await queries.productSummary(channel.id, product)
+              : EMPTY
+            : await queries.summary(channel.id, 'all');
+          const target = href ?? (sku ? '#reviews' : `${ctx.config.http.publicUrl}/reviews/${publicId}`);
+          return starsFragment(locale, summary, target);
+        });
+        reply.header('cache-control', 'public, max-age=60');
+        reply.header('access-control-allow-origin', '*');
+        return reply.type('text/html; charset=utf-8').send(html);
+      },
+    );
+
+    app.get(
+      '/public/v1/channels/:publicId/widgets/reviews.html',
+      {
+        config,
+        schema: {
+          tags: ['public'],
+          summary:
+            'The review list as an HTML fragment with its JSON-LD (the <trustloop-reviews> fallback and what search engines read)',
+          params: Params,
+          querystring: StrictObject({
+            ...base,
+            cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })),
+          }),
+        },
+      },
+      async (request, reply) => {
+        const { publicId } = request.params;
+        const { sku, lang, cursor } = request.query;
+        const key = publicCacheKey(publicId, 'widget-reviews', sku ?? '', lang ?? '', cursor ?? '');
+        const html = await cached(key, async () => {
+          const channel = await queries.channel(publicId);
+          const locale = resolveLocale(lang, channel.defaultLocale);
+          const product = sku ? await productKey(channel, sku) : null;
+          const summary = sku
+            ? product
+              ? await queries.productSummary(channel.id, product)
+              : EMPTY
+            : await queries.summary(channel.id, 'all');
+          const page =
+            sku && !product
+              ? { items: [], nextCursor: null }
+              : await queries.listPublic(channel.id, product ? { product } : {}, {
+                  sort: 'newest',
+                  limit: PAGE_SIZE,
+                  ...(cursor ? { cursor } : {}),
+                });
+          const next = new URLSearchParams({
+            ...(sku ? { sku } : {}),
+            ...(lang ? { lang } : {}),
+            ...(page.nextCursor ? { cursor: page.nextCursor } : {}),
+          });
+          const disclosure = buildDisclosure(
+            await readSettings(ctx.database.db, channel.id),
+            channel.name,
+            locale,
+          );
+          const info = product ? await queries.product(channel.id, product) : null;
+          return reviewsFragment({
+            locale,
+            shop: channel.name,
+            timeZone: channel.timeZone,
+            summary,
+            reviews: page.items,
+            nextUrl: page.nextCursor
+              ? `${ctx.config.http.publicUrl}/public/v1/channels/${encodeURIComponent(publicId)}/widgets/reviews.html?${next}`
+              : null,
+            disclosureUrl: `${ctx.config.http.publicUrl}/reviews/${encodeURIComponent(publicId)}${lang ? `?lang=${lang}` : ''}#disclosure`,
+            disclosureTitle: disclosure.title,
+            jsonLd: info
+              ? productJsonLd(info, summary, page.items.slice(0, 10), t(locale, 'reviews.page.anonymous'))
+              : null,
+          });
+        });
+        reply.header('cache-control', 'public, max-age=60');
+        reply.header('access-control-allow-origin', '*');
+        return reply.type('text/html; charset=utf-8').send(html);
+      },
+    );
+  };
+}

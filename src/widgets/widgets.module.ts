@@ -1,0 +1,22 @@
+import type { ConnectorsService } from '../connectors/index.js';
+import type { LoyaltyService } from '../loyalty/index.js';
+import type { ModuleContext, TrustloopModule } from '../platform/module.js';
+import type { ReviewsService } from '../reviews/index.js';
+import { widgetAssets } from './assets.js';
+import { widgetsRoutes } from './widgets.routes.js';
+
+/**
+ * The storefront widgets (W1–W5): serves the files built from web/widgets and the settings the
+ * elements read. The elements themselves read the reviews' public API and the loyalty hub.
+ */
+export function createWidgetsModule(
+  ctx: ModuleContext,
+  deps: { reviews: ReviewsService; connectors: ConnectorsService; loyalty: LoyaltyService },
+): TrustloopModule<Record<string, never>> {
+  const assets = widgetAssets();
+  return {
+    name: 'widgets',
+    service: {},
+    routes: widgetsRoutes({ ctx, assets, config: { publicUrl: ctx.config.http.publicUrl, ...deps } }),
+  };
+}
