@@ -85,7 +85,12 @@ export function registerDispatch(deps: DispatchDeps): void {
             {
               profile: delivery.profile ?? { email: delivery.consent!.email, properties: {} },
               ...(delivery.consent
-                ? { consent: delivery.consent.subscribed ? 'subscribed' : 'unsubscribed' }
+                ? {
+                    consent: {
+                      status: delivery.consent.subscribed ? 'subscribed' : 'unsubscribed',
+                      changedAt: delivery.consent.changedAt,
+                    },
+                  }
                 : {}),
               ...(event.type === 'customer.upserted' &&
               (event.payload as Partial<CustomerUpserted>).customer?.createdAt

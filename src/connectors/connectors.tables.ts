@@ -28,6 +28,11 @@ export interface ConnectorProfilesTable {
   external_id: string | null;
   properties: string;
   consent: string | null;
+  /**
+   * When `consent` was set at its source: consent changes compete on this time, not on
+   * `updated_at` (the rest of the profile), so a newer profile event never hides an older consent.
+   */
+  consent_changed_at: string | null;
   /** When the contact was first known (the export's date range); null only before 0012 filled it. */
   created_at: string | null;
   updated_at: string;

@@ -2,18 +2,24 @@ import type { Kysely } from 'kysely';
 import type { OrderSnapshot } from '../commerce/index.js';
 import type { DialectKind } from '../platform/db/index.js';
 import type { ProfileUpdate } from './connector.js';
-import type { ConnectorsTables } from './connectors.tables.js';
+import type { ConnectorProfilesTable, ConnectorsTables } from './connectors.tables.js';
 
 /**
  * The profile each platform should hold, kept from domain events so a first export can stream
  * it from our own table in pages (domains do not read each other's tables).
+ *
+ * Fan-outs run concurrently and in any order, so each part of the row keeps its own time and
+ * only a newer value replaces it: the profile fields go by `updated_at`, the consent by
+ * `consent_changed_at` (when it was set at its source). One request that creates a subscribed
+ * customer appends `consent.changed` (at the consent's time) and then `customer.upserted` (a
+ * moment later); whichever fan-out runs first, both land.
  */
 export async function applyToMirror(
   trx: Kysely<ConnectorsTables>,
   at: { accountId: string; channelId: string; occurredAt: string; dialect: DialectKind },
   update: {
     profile?: ProfileUpdate;
-    consent?: 'subscribed' | 'unsubscribed';
+    consent?: { status: 'subscribed' | 'unsubscribed'; changedAt: string };
     /** When the contacts domain created the customer, if the event says. */
     createdAt?: string;
   },
@@ -33,53 +39,69 @@ export async function applyToMirror(
       external_id: null,
       properties: '{}',
       consent: null,
+      consent_changed_at: null,
       created_at: earliest(at.occurredAt, update.createdAt),
       updated_at: at.occurredAt,
     })
     .onConflict((oc) => oc.columns(['channel_id', 'email']).doNothing())
     .execute();
   // Fan-outs for one person run concurrently: on PostgreSQL the row is locked before it is read,
-  // or two of them could both pass the age check below and the older would win. (SQLite runs
+  // or two of them could both pass the age checks below and the older would win. (SQLite runs
   // one writer at a time.)
   const query = trx
     .selectFrom('connector_profiles')
-    .select(['properties', 'updated_at', 'created_at'])
+    .select(['properties', 'updated_at', 'created_at', 'consent', 'consent_changed_at'])
     .where('channel_id', '=', at.channelId)
     .where('email', '=', email);
   const current = await (at.dialect === 'postgres' ? query.forUpdate() : query).executeTakeFirstOrThrow();
+  const set: Partial<ConnectorProfilesTable> = {};
   // "First known" only ever moves back (an older event, or the customer's own creation time).
   const createdAt = earliest(current.created_at ?? current.updated_at, at.occurredAt, update.createdAt);
-  if (createdAt !== current.created_at) {
-    await trx
-      .updateTable('connector_profiles')
-      .set({ created_at: createdAt })
-      .where('channel_id', '=', at.channelId)
-      .where('email', '=', email)
-      .execute();
+  if (createdAt !== current.created_at) set.created_at = createdAt;
+  if (update.consent && consentWins(current, update.consent)) {
+    set.consent = update.consent.status;
+    set.consent_changed_at = update.consent.changedAt;
   }
-  // Deliveries run concurrently: an event older than what the row already reflects changes nothing.
-  if (new Date(at.occurredAt).getTime() < new Date(current.updated_at).getTime()) return;
-  const profile = update.profile;
-  const properties = {
-    ...(JSON.parse(current.properties) as Record<string, unknown>),
-    ...(profile?.properties ?? {}),
-  };
-  await trx
-    .updateTable('connector_profiles')
-    .set({
+  // An event older than the profile the row already reflects changes none of its fields.
+  if (ms(at.occurredAt) >= ms(current.updated_at)) {
+    const profile = update.profile;
+    const properties = {
+      ...(JSON.parse(current.properties) as Record<string, unknown>),
+      ...(profile?.properties ?? {}),
+    };
+    Object.assign(set, {
       ...(profile?.firstName !== undefined ? { first_name: profile.firstName } : {}),
       ...(profile?.lastName !== undefined ? { last_name: profile.lastName } : {}),
       ...(profile?.phone !== undefined ? { phone: profile.phone } : {}),
       ...(profile?.locale !== undefined ? { locale: profile.locale } : {}),
       ...(profile?.externalId !== undefined ? { external_id: profile.externalId } : {}),
-      ...(update.consent ? { consent: update.consent } : {}),
       properties: JSON.stringify(properties),
       updated_at: at.occurredAt,
-    })
+    });
+  }
+  if (Object.keys(set).length === 0) return;
+  await trx
+    .updateTable('connector_profiles')
+    .set(set)
     .where('channel_id', '=', at.channelId)
     .where('email', '=', email)
     .execute();
 }
+
+/**
+ * A consent replaces the mirrored one when it was set later; at the same instant the opt-out
+ * wins, as in the consent machine, so the order of arrival never matters.
+ */
+function consentWins(
+  current: { consent: string | null; consent_changed_at: string | null },
+  next: { status: 'subscribed' | 'unsubscribed'; changedAt: string },
+): boolean {
+  if (current.consent === null || current.consent_changed_at === null) return true;
+  const diff = ms(next.changedAt) - ms(current.consent_changed_at);
+  return diff > 0 || (diff === 0 && next.status === 'unsubscribed');
+}
+
+const ms = (iso: string) => new Date(iso).getTime();
 
 /** The profile as it stands now, newest state first: what every profile push sends. */
 export async function mirroredProfile(

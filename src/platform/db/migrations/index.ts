@@ -13,6 +13,7 @@ import { m0011RetentionIndexes } from './0011_retention_indexes.js';
 import { m0012ExportChoices } from './0012_export_choices.js';
 import { m0013PartialJobIndexes } from './0013_partial_job_indexes.js';
 import { m0014EventRelay } from './0014_event_relay.js';
+import { m0015ProfileConsentTime } from './0015_profile_consent_time.js';
 
 /** Every migration in order. Names sort; never rename or edit one that has shipped. */
 export const migrations: Record<string, PortableMigration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, PortableMigration> = {
   '0012_export_choices': m0012ExportChoices,
   '0013_partial_job_indexes': m0013PartialJobIndexes,
   '0014_event_relay': m0014EventRelay,
+  '0015_profile_consent_time': m0015ProfileConsentTime,
 };
