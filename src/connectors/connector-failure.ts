@@ -3,23 +3,84 @@ import { PermanentError, RetryableError } from '../platform/jobs/index.js';
 /** How a failed call to a platform should be handled (DESIGN: "the dispatcher acts on the kind"). */
 export type FailureKind = 'retryable' | 'permanent' | 'auth_invalid' | 'rate_limited';
 
+/** One field the platform named when it refused a request (its own field name, its words). */
+export interface PlatformFieldError {
+  /** The platform's field (`name`, `data.attributes.email`), or null when it named none. */
+  field: string | null;
+  message: string;
+}
+
 /** A call to a marketing platform failed; `message` is for the merchant and names what is wrong. */
 export class ConnectorFailure extends Error {
   readonly kind: FailureKind;
   readonly retryAfterMs: number | undefined;
   readonly status: number | undefined;
+  /** What the platform said about each field it refused (4xx answers), in its own words. */
+  readonly fieldErrors: PlatformFieldError[];
 
   constructor(
     kind: FailureKind,
     message: string,
-    options: { retryAfterMs?: number; status?: number; cause?: unknown } = {},
+    options: {
+      retryAfterMs?: number;
+      status?: number;
+      cause?: unknown;
+      fieldErrors?: PlatformFieldError[];
+    } = {},
   ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'ConnectorFailure';
     this.kind = kind;
     this.retryAfterMs = options.retryAfterMs;
     this.status = options.status;
+    this.fieldErrors = options.fieldErrors ?? [];
   }
+}
+
+const MAX_FIELD_ERRORS = 20;
+const words = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+
+/**
+ * The field errors in a platform's refusal, whatever its shape: Laravel's `{errors: {field:
+ * [messages]}}` (Ecomail), JSON:API's `{errors: [{detail, source: {pointer}}]}` (Klaviyo), or a
+ * list of messages `{message: [..]}` (SALESmanago). A body that came as JSON text is parsed.
+ */
+export function fieldErrorsOf(body: unknown): PlatformFieldError[] {
+  let value = body;
+  if (typeof value === 'string' && /^\s*[[{]/.test(value)) {
+    try {
+      value = JSON.parse(value) as unknown;
+    } catch {
+      return [];
+    }
+  }
+  if (!value || typeof value !== 'object') return [];
+  const out: PlatformFieldError[] = [];
+  const errors = (value as { errors?: unknown }).errors;
+  if (Array.isArray(errors)) {
+    for (const item of errors as Array<Record<string, unknown>>) {
+      const source = (item?.['source'] ?? {}) as { pointer?: unknown; parameter?: unknown };
+      const pointer = words(source.pointer) || words(source.parameter);
+      const message = words(item?.['detail']) || words(item?.['title']) || words(item?.['message']);
+      if (message)
+        out.push({ field: pointer ? pointer.replace(/^\/+/, '').replaceAll('/', '.') : null, message });
+    }
+  } else if (errors && typeof errors === 'object') {
+    for (const [field, messages] of Object.entries(errors as Record<string, unknown>)) {
+      for (const message of Array.isArray(messages) ? messages : [messages])
+        if (words(message)) out.push({ field, message: words(message) });
+    }
+  } else {
+    const messages = (value as { message?: unknown }).message;
+    if (Array.isArray(messages))
+      for (const message of messages) if (words(message)) out.push({ field: null, message: words(message) });
+  }
+  return out.slice(0, MAX_FIELD_ERRORS);
+}
+
+/** "name: The name field is required.; email: …" — what the message adds after the platform's summary. */
+function describe(errors: readonly PlatformFieldError[]): string {
+  return errors.map((e) => (e.field ? `${e.field}: ${e.message}` : e.message)).join('; ');
 }
 
 /** `Retry-After` as milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
@@ -34,7 +95,14 @@ export function retryAfterMs(header: string | null, now: Date): number | undefin
 export function failureOfStatus(
   status: number,
   detail: string,
-  context: { platform: string; retryAfter: string | null; now: Date; authMessage: string },
+  context: {
+    platform: string;
+    retryAfter: string | null;
+    now: Date;
+    authMessage: string;
+    /** The answer's body; its field errors go into the failure (else `detail` is read for them). */
+    body?: unknown;
+  },
 ): ConnectorFailure {
   if (status === 429) {
     const wait = retryAfterMs(context.retryAfter, context.now);
@@ -52,8 +120,14 @@ export function failureOfStatus(
       ...(wait === undefined ? {} : { retryAfterMs: wait }),
     });
   }
-  return new ConnectorFailure('permanent', `${context.platform} refused the request (${status}): ${detail}`, {
+  const fieldErrors = fieldErrorsOf(context.body === undefined ? detail : context.body);
+  const named = describe(fieldErrors);
+  // A detail that is the raw JSON body reads better as its field errors alone.
+  const raw = /^\s*[[{]/.test(detail);
+  const said = !named ? detail : raw ? named : detail.includes(named) ? detail : `${detail} (${named})`;
+  return new ConnectorFailure('permanent', `${context.platform} refused the request (${status}): ${said}`, {
     status,
+    fieldErrors,
   });
 }
 

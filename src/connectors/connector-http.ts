@@ -56,6 +56,7 @@ export function expectSuccess(
   if (answer.status >= 200 && answer.status < 300) return;
   throw failureOfStatus(answer.status, context.detail(answer.body), {
     platform: context.platform,
+    body: answer.body,
     retryAfter: answer.headers.get('retry-after'),
     now: context.clock.now(),
     authMessage: context.authMessage,

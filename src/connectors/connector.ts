@@ -145,12 +145,51 @@ export interface InboundRequest {
   body: unknown;
 }
 
+/** A field the platform's contacts need for Trustloop's values, as the merchant creates it. */
+export interface PlatformField {
+  key: string;
+  name: string;
+  type: string;
+}
+
+/**
+ * What activation found and what the merchant still has to do by hand: fields no API call can
+ * create (Ecomail's list custom fields), those already there, and those there with another type.
+ */
+export interface ActivationReport {
+  fieldsToCreate: PlatformField[];
+  fieldsPresent: PlatformField[];
+  fieldsWithOtherType: Array<PlatformField & { actualType: string }>;
+  /** Where to create them, in the merchant's words. */
+  instructions: string;
+  /** The fields to create, one per line (`key<TAB>type<TAB>name`), to copy. */
+  copyText: string;
+}
+
+/** One list (audience) of the platform account, to choose from when connecting. */
+export interface ListChoice {
+  id: string;
+  name: string;
+  /** Active subscribers when the platform says so; null when it does not. */
+  subscriberCount: number | null;
+}
+
 export interface Connector {
   descriptor: ConnectorDescriptor;
   /** Checks the credentials live. A failure names the wrong credential in words a merchant understands. */
   verifyCredentials(settings: ConnectorSettings): Promise<VerifyResult>;
-  /** Runs once after a successful connect (e.g. creates custom fields); idempotent. */
-  activate?(target: ConnectionTarget): Promise<void>;
+  /**
+   * Runs once after a successful connect; idempotent. Reports what the merchant must still set
+   * up by hand (e.g. custom fields the platform's API cannot create).
+   */
+  activate?(target: ConnectionTarget): Promise<ActivationReport | undefined>;
+  /** The same report, checked live again later (the merchant may have created the fields since). */
+  activationStatus?(target: ConnectionTarget): Promise<ActivationReport>;
+  /**
+   * The account's lists, with settings that hold at least the credentials (no list chosen yet).
+   * Throws a `ConnectorFailure` when the platform refuses.
+   */
+  listChoices?(settings: ConnectorSettings): Promise<ListChoice[]>;
   pushProfile(target: ConnectionTarget, profile: ProfileUpdate): Promise<void>;
   pushEvent(target: ConnectionTarget, event: OutboundEvent): Promise<void>;
   pushConsent(target: ConnectionTarget, consent: ConsentUpdate): Promise<void>;

@@ -19,6 +19,23 @@ export const ConnectionPatch = StrictObject({
   eventTypes: Type.Optional(EventTypes),
 });
 
+const PlatformField = Type.Object({
+  key: Type.String({ description: 'The field key (merge tag) to create, prefix included' }),
+  name: Type.String(),
+  type: Type.String({ description: 'The platform’s field type, e.g. string, int, date' }),
+});
+
+/** What activation found in the platform and what the merchant must still create by hand. */
+export const ActivationSchema = Type.Object({
+  fieldsToCreate: Type.Array(PlatformField),
+  fieldsPresent: Type.Array(PlatformField),
+  fieldsWithOtherType: Type.Array(Type.Object({ ...PlatformField.properties, actualType: Type.String() })),
+  instructions: Type.String(),
+  copyText: Type.String({
+    description: 'The fields to create, one per line: key, type, name (tab-separated)',
+  }),
+});
+
 export const ConnectionSchema = Type.Object({
   id: Type.String(),
   channelId: Type.String(),
@@ -33,6 +50,7 @@ export const ConnectionSchema = Type.Object({
   counts: Type.Object({ sent: Type.Integer(), failed: Type.Integer() }),
   createdAt: Type.String(),
   updatedAt: Type.String(),
+  activation: Type.Optional(ActivationSchema),
 });
 
 export const DescriptorSchema = Type.Object({

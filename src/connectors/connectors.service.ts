@@ -7,7 +7,7 @@ import type { JobRecord } from '../platform/jobs/index.js';
 import type { ModuleContext } from '../platform/module.js';
 import { setupInstructions } from './connection-setup.js';
 import type { Connection, ConnectionsStore } from './connections.store.js';
-import type { ConnectorDescriptor, InboundRequest } from './connector.js';
+import type { ActivationReport, ConnectorDescriptor, InboundRequest } from './connector.js';
 import { ConnectorFailure } from './connector-failure.js';
 import type { ConnectorRegistry } from './connector-registry.js';
 import { validateSettings } from './connector-settings.js';
@@ -45,6 +45,23 @@ export interface InvitationRequester {
 
 const JOB_SCAN_PAGE = 200;
 
+/**
+ * A platform's refusal as our 422: the message names the platform, and `details` carry each
+ * field the platform named (its own field name under `platform.`), not just its summary.
+ */
+export function refusal(descriptor: ConnectorDescriptor, failure: ConnectorFailure): AppError {
+  return new AppError('unprocessable', `${descriptor.displayName}: ${failure.message}`, {
+    details: [
+      { field: 'settings', message: failure.message },
+      ...failure.fieldErrors.map((error) => ({
+        field: error.field ? `platform.${error.field}` : 'platform',
+        message: error.message,
+        platform: descriptor.id,
+      })),
+    ],
+  });
+}
+
 /** Everything the admin API and the inbound receiver do with connections. */
 export function createConnectorsService(deps: {
   ctx: ModuleContext;
@@ -62,9 +79,7 @@ export function createConnectorsService(deps: {
       result = await registry.get(descriptor.id).verifyCredentials(settings);
     } catch (error) {
       if (!(error instanceof ConnectorFailure)) throw error;
-      throw new AppError('unprocessable', `${descriptor.displayName}: ${error.message}`, {
-        details: [{ field: 'settings', message: error.message }],
-      });
+      throw refusal(descriptor, error);
     }
     if (!result.ok) {
       throw new AppError('unprocessable', `${descriptor.displayName}: ${result.message}`, {
@@ -116,7 +131,10 @@ export function createConnectorsService(deps: {
     descriptors: (): ConnectorDescriptor[] => registry.descriptors(),
 
     /** Checks the credentials live; on failure nothing is stored and the 422 says what is wrong. */
-    async connect(accountId: string, input: ConnectInput): Promise<Connection> {
+    async connect(
+      accountId: string,
+      input: ConnectInput,
+    ): Promise<Connection & { activation?: ActivationReport }> {
       await ctx.accounts.channels.get(accountId, input.channelId);
       const connector = registry.get(input.connectorId);
       const eventTypes = checkEventTypes(input.eventTypes) ?? [
@@ -137,17 +155,17 @@ export function createConnectorsService(deps: {
           connector.descriptor.defaultEventTypes === '*' && input.eventTypes === undefined ? '*' : eventTypes,
         inboundSecret: randomToken(24),
       });
+      let activation: ActivationReport | undefined;
       if (connector.activate) {
         try {
-          await connector.activate((await store.target(id))!.target);
+          activation = await connector.activate((await store.target(id))!.target);
         } catch (error) {
           await store.remove(accountId, id);
-          if (error instanceof ConnectorFailure)
-            throw new AppError('unprocessable', `${connector.descriptor.displayName}: ${error.message}`);
+          if (error instanceof ConnectorFailure) throw refusal(connector.descriptor, error);
           throw error;
         }
       }
-      return connection;
+      return activation ? { ...connection, activation } : connection;
     },
 
     list: (accountId: string, channelId?: string) => store.list(accountId, channelId),
@@ -220,15 +238,25 @@ export function createConnectorsService(deps: {
       return run;
     },
 
+    /** What to paste into the platform, and (checked live) what the merchant must still create there. */
     async setup(accountId: string, id: string) {
       const connection = await store.get(accountId, id);
       const found = (await store.target(id))!;
-      return setupInstructions(
+      const instructions = setupInstructions(
         ctx.config.http.publicUrl,
         connection,
         found.target.inboundSecret,
         found.target.settings,
       );
+      const connector = registry.get(connection.connectorId);
+      if (!connector.activationStatus) return instructions;
+      try {
+        return { ...instructions, activation: await connector.activationStatus(found.target) };
+      } catch (error) {
+        if (!(error instanceof ConnectorFailure)) throw error;
+        // The paste-back values do not depend on the platform answering now.
+        return { ...instructions, activation: null, activationError: error.message };
+      }
     },
 
     /**

@@ -49,7 +49,12 @@ export const harnessFactories: Record<string, () => Promise<ConnectorHarness>> =
   },
 
   async ecomail() {
-    const fake = await startEcomailFake();
+    // The merchant created the points field in the list settings (no API call can).
+    const fake = await startEcomailFake({
+      lists: [
+        { id: 1, name: 'Customers', customFields: { trustloop_points: { type: 'int', name: 'Points' } } },
+      ],
+    });
     const settings = { apiKey: fake.apiKey, listId: '1', baseUrl: fake.url };
     const subscriber = (email: string) => fake.subscriber(1, email);
     return {

@@ -3,6 +3,8 @@ export interface InjectedFailure {
   status: number;
   /** Seconds, sent as `Retry-After`. */
   retryAfter?: number;
+  /** The body to answer with, when the test needs the platform's own words (e.g. a 422's field errors). */
+  body?: unknown;
 }
 
 /**

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrderEvent } from '../../src/commerce/index.js';
 import { ManualClock } from '../../src/platform/clock.js';
 import { advance, appendEvent, drainJobs, member, pointsCredited } from '../contract/contract-fixtures.js';
-import { type EcomailFake, startEcomailFake } from '../fakes/ecomail/ecomail.fake.js';
+import { defineCustomField, type EcomailFake, startEcomailFake } from '../fakes/ecomail/ecomail.fake.js';
 import { type SalesmanagoFake, startSalesmanagoFake } from '../fakes/salesmanago/salesmanago.fake.js';
 import { createTenant, createTestApp, type Tenant, type TestApp } from '../support/app.js';
 import { dialects } from '../support/databases.js';
@@ -62,6 +62,7 @@ describe.each(dialects)('Ecomail and SALESmanago specifics on %s', (kind) => {
   let tenant: Tenant;
   let ecomail: EcomailFake;
   let salesmanago: SalesmanagoFake;
+  let activation: { fieldsToCreate: Array<{ key: string; type: string; name: string }> };
 
   beforeAll(async () => {
     app = await createTestApp(kind, { clock: new ManualClock(new Date()) });
@@ -74,9 +75,11 @@ describe.each(dialects)('Ecomail and SALESmanago specifics on %s', (kind) => {
         headers: tenant.auth,
         payload: { channelId: tenant.channelId, connectorId, settings },
       });
-    expect(
-      (await connect('ecomail', { apiKey: ecomail.apiKey, listId: '1', baseUrl: ecomail.url })).statusCode,
-    ).toBe(201);
+    const connected = await connect('ecomail', { apiKey: ecomail.apiKey, listId: '1', baseUrl: ecomail.url });
+    expect(connected.statusCode).toBe(201);
+    activation = (connected.json() as { activation: typeof activation }).activation;
+    // The merchant creates the fields activation listed, in the list settings.
+    for (const field of activation.fieldsToCreate) defineCustomField(ecomail, 1, field.key, field);
     expect(
       (
         await connect('salesmanago', {
@@ -94,8 +97,8 @@ describe.each(dialects)('Ecomail and SALESmanago specifics on %s', (kind) => {
     await app.close();
   });
 
-  it('creates the prefixed custom fields in the Ecomail list when connecting', () => {
-    expect(Object.keys(ecomail.lists.get(1)!.custom_fields)).toEqual(
+  it('activates Ecomail by reading the list, never updating it, and lists the prefixed fields to create', () => {
+    expect(activation.fieldsToCreate.map((field) => field.key)).toEqual(
       expect.arrayContaining([
         'trustloop_points',
         'trustloop_next_expiry_points',
@@ -103,6 +106,7 @@ describe.each(dialects)('Ecomail and SALESmanago specifics on %s', (kind) => {
         'trustloop_pin',
       ]),
     );
+    expect(ecomail.requests.filter((r) => r.method === 'PUT' && /^\/lists\/\d+$/.test(r.path))).toEqual([]);
   });
 
   it('syncs the Ecomail subscriber fields and sends category trustloop / action change / label credit, expiry, pin', async () => {
@@ -189,7 +193,11 @@ describe.each(dialects)('Ecomail and SALESmanago specifics on %s', (kind) => {
 
   it('exports to Ecomail without subscribing anyone whose consent Trustloop does not know, nor unsubscribing an Ecomail opt-in', async () => {
     const shop = await createTenant(app);
-    const fake = await startEcomailFake();
+    const fake = await startEcomailFake({
+      lists: [
+        { id: 1, name: 'Customers', customFields: { trustloop_points: { type: 'int', name: 'Points' } } },
+      ],
+    });
     try {
       await fetch(`${fake.url}/lists/1/subscribe`, {
         method: 'POST',

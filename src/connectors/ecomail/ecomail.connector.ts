@@ -1,5 +1,6 @@
 import type { Clock } from '../../platform/clock.js';
 import type {
+  ActivationReport,
   ConnectionTarget,
   Connector,
   ConnectorSettings,
@@ -11,22 +12,11 @@ import type {
 import { ConnectorFailure, failureOfStatus } from '../connector-failure.js';
 import { type HttpAnswer, sendJson } from '../connector-http.js';
 import { PROFILE_EVENT_TYPES } from '../domain-events.js';
+import { activationReport, type EcomailListDetail, FIELDS } from './ecomail.fields.js';
 
 export const ECOMAIL_BASE_URL = 'https://api2.ecomailapp.cz';
 /** subscribe-bulk silently drops everything past 3,000 contacts. */
 export const ECOMAIL_BULK_LIMIT = 3_000;
-
-/** The custom fields created in the list on activation (names get the connection's prefix). */
-const FIELDS: Record<string, { type: string; name: string }> = {
-  points: { type: 'int', name: 'Points' },
-  tier: { type: 'string', name: 'Tier' },
-  referral_link: { type: 'string', name: 'Referral link' },
-  next_expiry_points: { type: 'int', name: 'Points expiring next' },
-  next_expiry_date: { type: 'date', name: 'Next expiry date' },
-  pin: { type: 'string', name: 'PIN' },
-  last_coupon_code: { type: 'string', name: 'Last coupon code' },
-  questionnaire_link: { type: 'string', name: 'Review questionnaire link' },
-};
 
 /** Ecomail automations react to category `trustloop`, action `change`, and these labels (as Ellity's do). */
 const EVENT_LABELS: Record<string, string> = {
@@ -55,6 +45,7 @@ export function createEcomailConnector(deps: { clock: Clock }): Connector {
     const fail = (answer: HttpAnswer) =>
       failureOfStatus(answer.status, detailOf(answer.body), {
         platform: 'Ecomail',
+        body: answer.body,
         retryAfter: answer.headers.get('retry-after'),
         now: deps.clock.now(),
         authMessage:
@@ -86,6 +77,11 @@ export function createEcomailConnector(deps: { clock: Clock }): Connector {
       ...(profile.phone !== undefined ? { phone: profile.phone } : {}),
       custom_fields: fields,
     };
+  }
+
+  async function fieldsReport(target: ConnectionTarget): Promise<ActivationReport> {
+    const answer = await client(target.settings).send('GET', list(target.settings));
+    return activationReport(prefix(target.settings), (answer.body ?? {}) as EcomailListDetail);
   }
 
   return {
@@ -145,6 +141,9 @@ export function createEcomailConnector(deps: { clock: Clock }): Connector {
         return { ok: false, field: 'apiKey', message: 'the API key was refused by Ecomail' };
       if (answer.status === 404)
         return { ok: false, field: 'listId', message: 'the list no longer exists in Ecomail' };
+      // Any other refusal (a 422 naming fields) is Ecomail's own words, field errors included.
+      if (answer.status >= 400 && answer.status < 500 && answer.status !== 429)
+        throw client(settings).fail(answer);
       if (answer.status !== 200)
         return {
           ok: false,
@@ -154,13 +153,16 @@ export function createEcomailConnector(deps: { clock: Clock }): Connector {
       return { ok: true };
     },
 
-    /** Creates the prefixed custom fields in the list (idempotent). */
-    async activate(target: ConnectionTarget) {
-      const definitions = Object.fromEntries(
-        Object.entries(FIELDS).map(([key, def]) => [`${prefix(target.settings)}${key}`, def]),
-      );
-      await client(target.settings).send('PUT', list(target.settings), { custom_fields: definitions });
+    /**
+     * Reads the list and reports the prefixed fields the merchant must create in its settings:
+     * no documented call creates custom fields, and the list update (`PUT /lists/{id}`) requires
+     * the list's name, so activation never writes the list.
+     */
+    async activate(target: ConnectionTarget): Promise<ActivationReport> {
+      return fieldsReport(target);
     },
+
+    activationStatus: (target) => fieldsReport(target),
 
     async pushProfile(target, profile) {
       const api = client(target.settings);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type EcomailFake, setListWebhook, startEcomailFake } from './ecomail.fake.js';
+import { defineCustomField, type EcomailFake, setListWebhook, startEcomailFake } from './ecomail.fake.js';
 
 let fake: EcomailFake;
 beforeEach(async () => {
@@ -19,8 +19,57 @@ describe('the Ecomail fake', () => {
     expect((await call('GET', '/lists', undefined, 'nope')).status).toBe(401);
   });
 
-  it('stores only defined custom fields, lower-cased, and answers already_subscribed for a repeat', async () => {
-    await call('PUT', '/lists/1', { custom_fields: { trustloop_points: { type: 'int', name: 'Points' } } });
+  it('refuses a list update without a name with Laravel’s 422 naming the field, and one defining custom fields', async () => {
+    const noName = await call('PUT', '/lists/1', { from_name: 'Shop' });
+    expect(noName.status).toBe(422);
+    expect(await noName.json()).toEqual({
+      message: 'The given data was invalid.',
+      errors: { name: ['The name field is required.'] },
+    });
+    const fields = await call('PUT', '/lists/1', {
+      name: 'Customers',
+      custom_fields: { trustloop_points: { type: 'int', name: 'Points' } },
+    });
+    expect(fields.status).toBe(422);
+    expect(((await fields.json()) as { errors: Record<string, unknown> }).errors).toHaveProperty(
+      'custom_fields',
+    );
+    expect(fake.lists.get(1)!.custom_fields).toEqual({});
+  });
+
+  it('updates a list’s documented settings and answers them', async () => {
+    const response = await call('PUT', '/lists/1', { name: 'Zákazníci', from_name: 'Obchod' });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ id: 1, name: 'Zákazníci', from_name: 'Obchod' });
+  });
+
+  it('shows a list with its custom field definitions and counts, and all lists', async () => {
+    defineCustomField(fake, 1, 'Trustloop_Points', { type: 'int', name: 'Points' });
+    await call('POST', '/lists/1/subscribe', {
+      subscriber_data: { email: 'a@x.cz' },
+      skip_confirmation: true,
+    });
+    const detail = (await (await call('GET', '/lists/1')).json()) as {
+      list: { id: string; name: string; custom_fields: unknown; active_subscribers: number };
+      subscribers: { subscribed: number };
+    };
+    expect(detail.list).toMatchObject({
+      id: '1',
+      name: 'Customers',
+      custom_fields: { trustloop_points: { type: 'int', name: 'Points' } },
+      active_subscribers: 1,
+    });
+    expect(detail.subscribers.subscribed).toBe(1);
+    expect(await (await call('GET', '/lists')).json()).toMatchObject([{ id: 1, name: 'Customers' }]);
+    expect((await call('GET', '/lists/9')).status).toBe(404);
+  });
+
+  it('answers 404 for a call the docs do not describe', async () => {
+    expect((await call('POST', '/lists/1/custom-fields', { name: 'x' })).status).toBe(404);
+  });
+
+  it('stores only custom fields the list defines, lower-cased, and answers already_subscribed for a repeat', async () => {
+    defineCustomField(fake, 1, 'trustloop_points', { type: 'int', name: 'Points' });
     const first = await call('POST', '/lists/1/subscribe', {
       subscriber_data: { email: 'a@x.cz', custom_fields: { TRUSTLOOP_POINTS: '5', other: 'x' } },
       skip_confirmation: true,

@@ -1,13 +1,17 @@
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import { FailureQueue, type InjectedFailure, type RecordedRequest } from '../fake-failures.js';
+import { type EcomailRoute, listRoutes, notFound } from './ecomail.lists.js';
 import { type EcomailEvent, type EcomailList, type EcomailSubscriber, subscribe } from './ecomail.state.js';
 
 export type { EcomailEvent, EcomailList, EcomailSubscriber };
 
 /**
- * Ecomail API v2 (`https://api2.ecomailapp.cz`) on 127.0.0.1: the `key` header, lists,
+ * Ecomail API v2 (`https://api2.ecomailapp.cz`) on 127.0.0.1, following Ecomail's API reference
+ * (https://docs.ecomail.cz/api-reference/…; digest in ../shared/reference/esp-apis.md §2): the
+ * `key` header, lists (read, update — never custom-field definitions, which no call creates),
  * subscribe / bulk subscribe / update / unsubscribe, tracker events (never de-duplicated),
- * Laravel-style pagination, 429 with Retry-After, and the list status webhook it sends.
+ * Laravel-style pagination, and the list status webhook it sends. A call the docs do not
+ * describe is a 404 (strict).
  */
 export interface EcomailFake {
   url: string;
@@ -26,8 +30,19 @@ export interface EcomailFake {
 type Body = Record<string, unknown>;
 const fail = (status: number, message: string) => ({ status, body: { message } });
 
+export interface FakeListOptions {
+  id: number;
+  name: string;
+  doubleOptIn?: boolean;
+  fromName?: string;
+  fromEmail?: string;
+  replyTo?: string;
+  /** Fields the merchant already created in the list settings. */
+  customFields?: Record<string, { type: string; name: string }>;
+}
+
 export async function startEcomailFake(
-  options: { apiKey?: string; lists?: Array<{ id: number; name: string; doubleOptIn?: boolean }> } = {},
+  options: { apiKey?: string; lists?: FakeListOptions[] } = {},
 ): Promise<EcomailFake> {
   let apiKey: string | null = options.apiKey ?? 'ecomail-key-0123456789';
   const lists = new Map<number, EcomailList>();
@@ -35,8 +50,16 @@ export async function startEcomailFake(
     lists.set(l.id, {
       id: l.id,
       name: l.name,
+      from_name: l.fromName ?? 'Shop',
+      from_email: l.fromEmail ?? 'news@shop.test',
+      reply_to: l.replyTo ?? 'info@shop.test',
+      sub_success_page: null,
+      sub_confirmed_page: null,
+      unsub_page: null,
       double_optin: l.doubleOptIn ?? false,
-      custom_fields: {},
+      conf_subject: null,
+      conf_message: null,
+      custom_fields: { ...(l.customFields ?? {}) },
       subscribers: new Map(),
       webhookUrl: null,
     });
@@ -60,67 +83,17 @@ export async function startEcomailFake(
     return response.status;
   }
 
-  const routes: Array<
-    [
-      string,
-      RegExp,
-      (
-        m: RegExpExecArray,
-        body: Body,
-        query: Record<string, string>,
-      ) => Promise<{ status: number; body: unknown }>,
-    ]
-  > = [
-    [
-      'GET',
-      /^\/lists$/,
-      async () => ({
-        status: 200,
-        body: [...lists.values()].map(({ subscribers: _s, webhookUrl: _w, ...l }) => l),
-      }),
-    ],
-    [
-      'GET',
-      /^\/lists\/(\d+)$/,
-      async (m) => {
-        const list = lists.get(Number(m[1]));
-        if (!list) return fail(404, 'List not found');
-        const { subscribers, webhookUrl: _w, ...rest } = list;
-        const counts = { subscribed: 0, unsubscribed: 0, unconfirmed: 0 };
-        for (const s of subscribers.values())
-          counts[s.status === 1 ? 'subscribed' : s.status === 2 ? 'unsubscribed' : 'unconfirmed'] += 1;
-        return {
-          status: 200,
-          body: { list: { ...rest, active_subscribers: counts.subscribed }, subscribers: counts },
-        };
-      },
-    ],
-    // INFERENCE: the docs show list custom-field definitions but no API to create them; the fake accepts them on PUT /lists/{id}.
-    [
-      'PUT',
-      /^\/lists\/(\d+)$/,
-      async (m, body) => {
-        const list = lists.get(Number(m[1]));
-        if (!list) return fail(404, 'List not found');
-        const defs = body['custom_fields'];
-        if (defs && typeof defs === 'object') {
-          for (const [key, def] of Object.entries(defs as Record<string, { type?: string; name?: string }>)) {
-            list.custom_fields[key.trim().toLowerCase()] = {
-              type: def.type ?? 'string',
-              name: def.name ?? key,
-            };
-          }
-        }
-        if (typeof body['name'] === 'string') list.name = body['name'];
-        return { status: 200, body: { id: list.id, name: list.name, custom_fields: list.custom_fields } };
-      },
-    ],
+  const routes: EcomailRoute[] = [
+    ...listRoutes(lists),
+    // https://docs.ecomail.cz/api-reference/lists/subscribe: the subscriber, with
+    // `already_subscribed: true` when it existed; the status webhook fires for an API subscribe
+    // (support article 6348940, esp-apis.md §2.8).
     [
       'POST',
       /^\/lists\/(\d+)\/subscribe$/,
       async (m, body) => {
         const list = lists.get(Number(m[1]));
-        if (!list) return fail(404, 'List not found');
+        if (!list) return notFound('List not found');
         const data = body['subscriber_data'];
         if (!data || typeof data !== 'object') return fail(422, 'subscriber_data is required');
         const result = subscribe(ids, list, data as Body, {
@@ -137,12 +110,15 @@ export async function startEcomailFake(
         };
       },
     ],
+    // https://docs.ecomail.cz/api-reference/lists/update-subscriber-bulk: existing contacts only,
+    // at most 3,000 (the rest silently ignored), `{updates}`; `allow_resubscribe` lets status 1
+    // resubscribe.
     [
       'PUT',
       /^\/lists\/(\d+)\/update-subscriber-bulk$/,
       async (m, body) => {
         const list = lists.get(Number(m[1]));
-        if (!list) return fail(404, 'List not found');
+        if (!list) return notFound('List not found');
         const data = body['subscriber_data'];
         if (!Array.isArray(data)) return fail(422, 'subscriber_data must be an array');
         let updates = 0;
@@ -162,12 +138,14 @@ export async function startEcomailFake(
         return { status: 200, body: { updates } };
       },
     ],
+    // lists/subscribe-bulk (esp-apis.md §2.4): at most 3,000, `update_existing` defaults to true,
+    // double opt-in always skipped, `{inserts}`.
     [
       'POST',
       /^\/lists\/(\d+)\/subscribe-bulk$/,
       async (m, body) => {
         const list = lists.get(Number(m[1]));
-        if (!list) return fail(404, 'List not found');
+        if (!list) return notFound('List not found');
         const data = body['subscriber_data'];
         if (!Array.isArray(data)) return fail(422, 'subscriber_data must be an array');
         let inserts = 0;
@@ -182,15 +160,17 @@ export async function startEcomailFake(
         return { status: 200, body: { inserts } };
       },
     ],
+    // https://docs.ecomail.cz/api-reference/lists/update-subscriber: `email` at the top level
+    // (nested only, a client records 422 email_required; esp-apis.md §2.5), existing contacts only.
     [
       'PUT',
       /^\/lists\/(\d+)\/update-subscriber$/,
       async (m, body) => {
         const list = lists.get(Number(m[1]));
-        if (!list) return fail(404, 'List not found');
+        if (!list) return notFound('List not found');
         if (typeof body['email'] !== 'string') return fail(422, 'email_required');
         const existing = list.subscribers.get(body['email'].toLowerCase());
-        if (!existing) return fail(404, 'Subscriber not found');
+        if (!existing) return notFound('Subscriber not found');
         const result = subscribe(
           ids,
           list,
@@ -201,6 +181,8 @@ export async function startEcomailFake(
         return { status: 200, body: result.subscriber };
       },
     ],
+    // lists/unsubscribe (esp-apis.md §2.2): body `{email}` → the subscriber with status 2 and
+    // `unsubscribed_at`; no status webhook for an API unsubscribe (§2.8).
     [
       'DELETE',
       /^\/lists\/(\d+)\/unsubscribe$/,
@@ -208,18 +190,20 @@ export async function startEcomailFake(
         const list = lists.get(Number(m[1]));
         const subscriber =
           typeof body['email'] === 'string' ? list?.subscribers.get(body['email'].toLowerCase()) : undefined;
-        if (!subscriber) return fail(404, 'Subscriber not found');
+        if (!subscriber) return notFound('Subscriber not found');
         subscriber.status = 2;
         subscriber.unsubscribed_at = new Date().toISOString();
         return { status: 200, body: subscriber };
       },
     ],
+    // https://docs.ecomail.cz/api-reference/lists/get-subscribers: Laravel-style pages
+    // (`current_page`, `per_page`, `total`, `data`).
     [
       'GET',
       /^\/lists\/(\d+)\/subscribers$/,
       async (m, _body, query) => {
         const list = lists.get(Number(m[1]));
-        if (!list) return fail(404, 'List not found');
+        if (!list) return notFound('List not found');
         const perPage = Math.min(Number(query['per_page'] ?? 20), 100);
         const current = Math.max(1, Number(query['page'] ?? 1));
         const all = [...list.subscribers.values()];
@@ -237,14 +221,17 @@ export async function startEcomailFake(
         };
       },
     ],
+    // https://docs.ecomail.cz/api-reference/lists/get-subscriber: `{subscriber: {…}}`.
     [
       'GET',
       /^\/lists\/(\d+)\/subscriber\/([^/]+)$/,
       async (m) => {
         const subscriber = lists.get(Number(m[1]))?.subscribers.get(decodeURIComponent(m[2]!).toLowerCase());
-        return subscriber ? { status: 200, body: { subscriber } } : fail(404, 'Subscriber not found');
+        return subscriber ? { status: 200, body: { subscriber } } : notFound('Subscriber not found');
       },
     ],
+    // tracker/create-event (esp-apis.md §2.6): only `email` required and it must be a subscriber,
+    // `value` JSON-encoded and at most 20,000 characters, echoed with an id; no de-duplication.
     [
       'POST',
       /^\/tracker\/events$/,
@@ -253,7 +240,7 @@ export async function startEcomailFake(
         if (!event || typeof event['email'] !== 'string') return fail(422, 'event.email is required');
         const email = event['email'].toLowerCase();
         if (![...lists.values()].some((l) => l.subscribers.has(email)))
-          return fail(404, 'Subscriber not found');
+          return notFound('Subscriber not found');
         const value =
           event['value'] === undefined || event['value'] === null
             ? null
@@ -298,11 +285,14 @@ export async function startEcomailFake(
         record(request, status);
         return reply.status(status).send(body);
       };
+      // Introduction: browser (CORS) calls are refused; 429 with Retry-After past the rate limit
+      // (injected by tests); the `key` header authenticates — the status for a wrong key is not
+      // documented, the fake answers 401 (esp-apis.md §2.10).
       if (request.method === 'OPTIONS') return reply_(405, { message: 'Browser calls are not allowed' });
       const injected = failures.take(path);
       if (injected) {
         if (injected.retryAfter !== undefined) reply.header('Retry-After', String(injected.retryAfter));
-        return reply_(injected.status, { message: 'Injected failure' });
+        return reply_(injected.status, injected.body ?? { message: 'Injected failure' });
       }
       if (apiKey === null || request.headers['key'] !== apiKey)
         return reply_(401, { message: 'Unauthorized: invalid API key' });
@@ -316,6 +306,7 @@ export async function startEcomailFake(
         );
         return reply_(result.status, result.body);
       }
+      // A call the docs do not describe: strict.
       return reply_(404, { message: `${request.method} ${path} not found` });
     },
   });
@@ -344,6 +335,21 @@ export async function startEcomailFake(
     },
     close: () => app.close(),
   };
+}
+
+/**
+ * Creates a custom field in the list settings, as the merchant does in Ecomail's app (no API call
+ * does; esp-apis.md §2.3).
+ */
+export function defineCustomField(
+  fake: EcomailFake,
+  listId: number,
+  key: string,
+  definition: { type: string; name: string },
+): void {
+  const list = fake.lists.get(listId);
+  if (!list) throw new Error(`no list ${listId}`);
+  list.custom_fields[key.trim().toLowerCase()] = definition;
 }
 
 /** Sets the list's status webhook URL, as the merchant does in the list settings. */

@@ -1,4 +1,8 @@
-/** Ecomail's list and subscriber rules, as the fake applies them. */
+/**
+ * Ecomail's list and subscriber rules, as the fake applies them. Each rule cites Ecomail's API
+ * reference (https://docs.ecomail.cz/api-reference/…) or ../shared/reference/esp-apis.md §2;
+ * where the docs are silent the fake is strict and says so.
+ */
 
 export interface EcomailSubscriber {
   id: number;
@@ -14,11 +18,24 @@ export interface EcomailSubscriber {
   unsubscribed_at: string | null;
 }
 
+/** A list as `GET /lists/{id}` shows it (docs: lists/show), minus the fake's own bookkeeping. */
 export interface EcomailList {
   id: number;
   name: string;
+  from_name: string | null;
+  from_email: string | null;
+  reply_to: string | null;
+  sub_success_page: string | null;
+  sub_confirmed_page: string | null;
+  unsub_page: string | null;
   double_optin: boolean;
-  /** Field definitions (key → {type, name}); values for undefined keys are not stored. */
+  conf_subject: string | null;
+  conf_message: string | null;
+  /**
+   * Field definitions (key → {type, name}), as lists/show shows them. No documented call creates
+   * them (esp-apis.md §2.3 "NOT FOUND: an API to create custom-field definitions"): the merchant
+   * adds them in the list settings, which tests do with `defineCustomField`.
+   */
   custom_fields: Record<string, { type: string; name: string }>;
   subscribers: Map<string, EcomailSubscriber>;
   webhookUrl: string | null;
@@ -37,6 +54,13 @@ export interface EcomailEvent {
 
 type Body = Record<string, unknown>;
 
+/**
+ * Custom field values of one subscriber. Docs (lists/subscribe, lists/update-subscriber): keys
+ * are trimmed and lower-cased, two keys equal after that are rejected, 5,000 characters in all,
+ * a value is a string or `{value, type}`. Whether a key the list does not define is stored is
+ * not documented (esp-apis.md §2.3 "NOT FOUND"): the fake is strict and drops it, so a
+ * connector that relies on fields nobody created sees nothing stored.
+ */
 export function customFields(list: EcomailList, input: unknown): Record<string, unknown> | string {
   const out: Record<string, unknown> = {};
   if (input === undefined || input === null) return out;
@@ -54,6 +78,7 @@ export function customFields(list: EcomailList, input: unknown): Record<string, 
   return out;
 }
 
+/** Docs (lists/subscribe-bulk, esp-apis.md §2.4): tags of at most 50 characters, 2,000 in all. */
 export function tagsOf(input: unknown): string[] | string | undefined {
   if (input === undefined) return undefined;
   if (!Array.isArray(input) || input.some((t) => typeof t !== 'string' || t.length > 50))
@@ -62,7 +87,12 @@ export function tagsOf(input: unknown): string[] | string | undefined {
   return input as string[];
 }
 
-/** Applies one `subscriber_data` to a list; returns the subscriber, whether it existed, or an error. */
+/**
+ * Applies one `subscriber_data` to a list; returns the subscriber, whether it existed, or an
+ * error. Docs (lists/subscribe): `email` required, gender male|female, `update_existing` decides
+ * whether an existing contact changes, `skip_confirmation: false` on a double opt-in list makes
+ * a new contact status 6, `resubscribe` turns status 2 into 1, an explicit `status` wins.
+ */
 export function subscribe(
   ids: { next: number },
   list: EcomailList,

@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { defineCustomField, type EcomailFake, startEcomailFake } from '../fakes/ecomail/ecomail.fake.js';
+import { createTenant, createTestApp, type Tenant, type TestApp } from '../support/app.js';
+import { dialects } from '../support/databases.js';
+
+interface Field {
+  key: string;
+  name: string;
+  type: string;
+}
+interface Activation {
+  fieldsToCreate: Field[];
+  fieldsPresent: Field[];
+  fieldsWithOtherType: Array<Field & { actualType: string }>;
+  instructions: string;
+  copyText: string;
+}
+
+/** Seed 004 (M2): connecting Ecomail as a merchant does, against a fake that follows Ecomail's docs. */
+describe.each(dialects)('Ecomail connection on %s', (kind) => {
+  let app: TestApp;
+  let tenant: Tenant;
+  let fake: EcomailFake;
+
+  beforeAll(async () => {
+    app = await createTestApp(kind);
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+  beforeEach(async () => {
+    tenant = await createTenant(app);
+    fake = await startEcomailFake({
+      lists: [
+        {
+          id: 1,
+          name: 'Zákazníci',
+          customFields: {
+            trustloop_points: { type: 'int', name: 'Body' },
+            trustloop_pin: { type: 'int', name: 'PIN' },
+          },
+        },
+        { id: 7, name: 'Newsletter' },
+      ],
+    });
+    return () => fake.close();
+  });
+
+  const connect = (settings: Record<string, unknown>) =>
+    app.inject({
+      method: 'POST',
+      url: '/api/v1/connections',
+      headers: tenant.auth,
+      payload: { channelId: tenant.channelId, connectorId: 'ecomail', settings },
+    });
+  const base = () => ({ apiKey: fake.apiKey, listId: '1', baseUrl: fake.url });
+
+  it('activates without updating the list and says which prefixed fields to create, which exist, which have another type', async () => {
+    const response = await connect(base());
+    expect(response.statusCode).toBe(201);
+    const { activation } = response.json() as { activation: Activation };
+    expect(activation.fieldsPresent).toEqual([{ key: 'trustloop_points', name: 'Points', type: 'int' }]);
+    expect(activation.fieldsWithOtherType).toEqual([
+      { key: 'trustloop_pin', name: 'PIN', type: 'string', actualType: 'int' },
+    ]);
+    expect(activation.fieldsToCreate.map((f) => f.key)).toEqual([
+      'trustloop_tier',
+      'trustloop_referral_link',
+      'trustloop_next_expiry_points',
+      'trustloop_next_expiry_date',
+      'trustloop_last_coupon_code',
+      'trustloop_questionnaire_link',
+    ]);
+    expect(activation.copyText.split('\n')[0]).toBe('trustloop_tier\tstring\tTier');
+    expect(activation.instructions).toContain('“Zákazníci” → Settings → Custom fields');
+    expect(fake.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+    expect(fake.lists.get(1)!.name).toBe('Zákazníci');
+  });
+
+  it('uses the connection’s prefix for the fields to create', async () => {
+    const response = await connect({ ...base(), fieldPrefix: 'ellity_' });
+    const { activation } = response.json() as { activation: Activation };
+    expect(activation.fieldsPresent).toEqual([]);
+    expect(activation.fieldsToCreate.map((f) => f.key)).toContain('ellity_points');
+  });
+
+  it('shows in the setup, checked live, the fields still missing once the merchant created some', async () => {
+    const id = ((await connect(base())).json() as { id: string }).id;
+    defineCustomField(fake, 1, 'trustloop_tier', { type: 'string', name: 'Tier' });
+    const setup = await app.inject({
+      method: 'GET',
+      url: `/api/v1/connections/${id}/setup`,
+      headers: tenant.auth,
+    });
+    expect(setup.statusCode).toBe(200);
+    const body = setup.json() as { listWebhookUrl: string; activation: Activation };
+    expect(body.listWebhookUrl).toContain(`/public/v1/connectors/${id}/inbound`);
+    expect(body.activation.fieldsPresent.map((f) => f.key)).toEqual(['trustloop_points', 'trustloop_tier']);
+    expect(body.activation.fieldsToCreate.map((f) => f.key)).not.toContain('trustloop_tier');
+  });
+
+  it('surfaces Ecomail’s field errors of a 422 in the error details, and stores nothing', async () => {
+    fake.failNext(1, {
+      status: 422,
+      body: { message: 'The given data was invalid.', errors: { list_id: ['The list id is invalid.'] } },
+    });
+    const response = await connect(base());
+    expect(response.statusCode).toBe(422);
+    const { error } = response.json() as {
+      error: { message: string; details: Array<{ field: string; message: string }> };
+    };
+    expect(error.message).toContain('The given data was invalid.');
+    expect(error.message).toContain('list_id: The list id is invalid.');
+    expect(error.details).toContainEqual(
+      expect.objectContaining({ field: 'platform.list_id', message: 'The list id is invalid.' }),
+    );
+    const list = await app.inject({ method: 'GET', url: '/api/v1/connections', headers: tenant.auth });
+    expect(list.json()).toEqual({ connections: [] });
+  });
+});
