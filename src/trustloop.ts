@@ -11,7 +11,7 @@ import { createLoyaltyModule } from './loyalty/index.js';
 import { type Cache, memoryCache, redisCache } from './platform/cache.js';
 import { type Clock, systemClock } from './platform/clock.js';
 import type { Config, Role } from './platform/config.js';
-import { createSecretBox, loadMasterKey } from './platform/crypto/index.js';
+import { createSecretBox, deriveKey, loadMasterKey } from './platform/crypto/index.js';
 import { createBatchedWrites, type Database, migrateToLatest, openDatabase } from './platform/db/index.js';
 import { createJobs, RETENTION_SCHEDULE } from './platform/jobs/index.js';
 import { createLogger } from './platform/logging.js';
@@ -72,6 +72,8 @@ export async function createTrustloop(options: TrustloopOptions) {
     secrets,
     passwordCost: config.auth.passwordCost,
     sessionTtlHours: config.auth.sessionTtlHours,
+    csrfKey: deriveKey(masterKey.key, 'trustloop csrf v1'),
+    signInLimits: config.auth.signInLimits,
   });
 
   const writes = createBatchedWrites(database);
@@ -147,7 +149,7 @@ export async function createTrustloop(options: TrustloopOptions) {
 
     /** Re-encrypts every stored secret under the current master key; returns how many changed. */
     async rotateSecrets(): Promise<number> {
-      let count = await accounts.channels.resealUnderCurrentKey();
+      let count = await accounts.resealUnderCurrentKey();
       for (const module of modules) count += (await module.resealSecrets?.()) ?? 0;
       return count;
     },

@@ -33,6 +33,7 @@ export function loyaltyHarness(database: Database<unknown>, clock: Clock, dataDi
     secrets,
     passwordCost: 1024,
     sessionTtlHours: 1,
+    csrfKey: randomBytes(32),
   });
   const ctx = {
     config,

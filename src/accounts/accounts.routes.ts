@@ -1,5 +1,3 @@
-import cookie from '@fastify/cookie';
-import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import type { Cache } from '../platform/cache.js';
 import { AppError } from '../platform/errors.js';
@@ -9,16 +7,18 @@ import {
   AccountPatch,
   AccountSchema,
   ApiKeySchema,
-  LoginBody,
   NewApiKeyBody,
   NewUserBody,
-  PasswordChangeBody,
   UserSchema,
 } from './accounts.schemas.js';
 import type { ApiKeys } from './api-keys.service.js';
-import { type Auth, principalOf, SESSION_COOKIE, sessionTokenOf } from './auth.js';
+import { type Auth, principalOf } from './auth.js';
+import { authRoutes } from './auth.routes.js';
 import { channelsRoutes } from './channels.routes.js';
 import type { Channels } from './channels.service.js';
+import type { Csrf } from './csrf.js';
+import type { SignIn } from './sign-in.service.js';
+import type { TwoFactor } from './two-factor.service.js';
 import type { Users } from './users.service.js';
 
 export interface AccountsRoutesDeps {
@@ -26,6 +26,9 @@ export interface AccountsRoutesDeps {
   channels: Channels;
   apiKeys: ApiKeys;
   auth: Auth;
+  csrf: Csrf;
+  signIn: SignIn;
+  twoFactor: TwoFactor;
   cache: Cache;
   secureCookies: boolean;
   sessionTtlHours: number;
@@ -39,89 +42,7 @@ export function accountsRoutes(deps: AccountsRoutesDeps) {
   const { users, apiKeys, auth } = deps;
 
   return async function register(app: HttpServer) {
-    // Only these routes set or clear cookies, so only they carry the plugin's response hook.
-    await app.register(cookie, { hook: false });
-    app.post(
-      '/api/v1/auth/login',
-      {
-        schema: {
-          tags: ['auth'],
-          summary: 'Sign in with email and password; sets the session cookie',
-          body: LoginBody,
-          response: { 200: Type.Object({ user: UserSchema }), ...errorResponses },
-        },
-        config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
-      },
-      async (request, reply) => {
-        const session = await users.signIn(request.body.email, request.body.password);
-        if (!session) throw new AppError('unauthenticated', 'the email or password is wrong');
-        setSessionCookie(reply, session.token);
-        return { user: session.user };
-      },
-    );
-
-    app.post(
-      '/api/v1/auth/logout',
-      { schema: { tags: ['auth'], summary: 'End the current session', response: { 204: NoContent } } },
-      async (request, reply) => {
-        const token = sessionTokenOf(request);
-        if (token) await users.signOut(token);
-        reply.clearCookie(SESSION_COOKIE, { path: '/' });
-        return reply.status(204).send(null);
-      },
-    );
-
-    app.get(
-      '/api/v1/auth/me',
-      {
-        onRequest: auth.require('account:read', { allowPendingPasswordChange: true }),
-        schema: {
-          tags: ['auth'],
-          summary: 'Who is signed in: the user or API key, its account and scopes',
-          security,
-          response: {
-            200: Type.Object({
-              user: Type.Union([UserSchema, Type.Null()]),
-              account: AccountSchema,
-              scopes: Type.Array(Type.String()),
-            }),
-            ...errorResponses,
-          },
-        },
-      },
-      async (request) => {
-        const principal = principalOf(request);
-        const user =
-          principal.kind === 'user' ? await users.get(principal.accountId, principal.userId) : null;
-        return { user, account: await users.getAccount(principal.accountId), scopes: [...principal.scopes] };
-      },
-    );
-
-    app.post(
-      '/api/v1/auth/password',
-      {
-        onRequest: auth.require('account:read', { allowPendingPasswordChange: true }),
-        schema: {
-          tags: ['auth'],
-          summary: 'Change your password (required after a one-time password)',
-          security,
-          body: PasswordChangeBody,
-          response: { 204: NoContent, ...errorResponses },
-        },
-        config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
-      },
-      async (request, reply) => {
-        const principal = principalOf(request);
-        if (principal.kind !== 'user') throw new AppError('forbidden', 'API keys have no password');
-        await users.changePassword(
-          principal.accountId,
-          principal.userId,
-          request.body.currentPassword,
-          request.body.newPassword,
-        );
-        return reply.status(204).send(null);
-      },
-    );
+    await authRoutes(deps)(app);
 
     app.get(
       '/api/v1/account',
@@ -260,14 +181,4 @@ export function accountsRoutes(deps: AccountsRoutesDeps) {
     // Channels, their signing secrets and the public channel card (channels.routes.ts).
     await channelsRoutes(deps)(app);
   };
-
-  function setSessionCookie(reply: FastifyReply, token: string) {
-    reply.setCookie(SESSION_COOKIE, token, {
-      path: '/',
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: deps.secureCookies,
-      maxAge: deps.sessionTtlHours * 3600,
-    });
-  }
 }

@@ -19,6 +19,7 @@ export const UserSchema = Type.Object(
     name: Type.String(),
     role: StringEnum(ROLES),
     mustChangePassword: Type.Boolean(),
+    twoFactorEnabled: Type.Boolean({ description: 'Sign-in asks for a TOTP or recovery code' }),
     createdAt: Timestamp,
   },
   { $id: 'User' },
@@ -56,7 +57,19 @@ export const ApiKeySchema = Type.Object(
 export const LoginBody = StrictObject({
   email: Email,
   password: Type.String({ minLength: 1, maxLength: 256 }),
+  totp: Type.Optional(
+    Type.String({ minLength: 1, maxLength: 16, description: 'The 6-digit code, when two-factor is on' }),
+  ),
+  recoveryCode: Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 32,
+      description: 'A single-use recovery code instead of the TOTP code',
+    }),
+  ),
 });
+export const TotpConfirmBody = StrictObject({ code: Type.String({ minLength: 1, maxLength: 16 }) });
+export const TotpDisableBody = StrictObject({ password: Type.String({ minLength: 1, maxLength: 256 }) });
 export const PasswordChangeBody = StrictObject({
   currentPassword: Type.String({ minLength: 1, maxLength: 256 }),
   newPassword: Type.String({ minLength: 1, maxLength: 256 }),

@@ -24,7 +24,15 @@ export interface AccountsTables {
     must_change_password: number;
     created_at: string;
     updated_at: string;
+    /** Sealed with the secret box (associated data: the user id); set from enrolment start. */
+    totp_secret: string | null;
+    /** 1 once enrolment was confirmed with a code. */
+    totp_enabled: number;
+    /** The last accepted TOTP time step: a code is accepted once. */
+    totp_last_step: number | null;
   };
+  user_recovery_codes: { user_id: string; code_hash: string; used_at: string | null };
+  sign_in_throttle: { key: string; failures: number; window_ends_at: string };
   sessions: {
     token_hash: string;
     user_id: string;

@@ -30,6 +30,8 @@ export interface User {
   name: string;
   role: Role;
   mustChangePassword: boolean;
+  /** Whether sign-in asks for a TOTP code (or a recovery code) after the password. */
+  twoFactorEnabled: boolean;
   createdAt: string;
 }
 
@@ -70,4 +72,8 @@ export interface AccountsDeps {
   secrets: Sealer;
   passwordCost: number;
   sessionTtlHours: number;
+  /** The key CSRF tokens are derived under (from the master key; see csrf.ts). */
+  csrfKey: Buffer;
+  /** Sign-in throttle thresholds; the defaults of sign-in-throttle.ts when omitted. */
+  signInLimits?: Partial<import('./sign-in-throttle.js').SignInLimits>;
 }

@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify
 import { AppError } from '../platform/errors.js';
 import type { Principal } from './accounts.types.js';
 import type { ApiKeys } from './api-keys.service.js';
+import type { Csrf } from './csrf.js';
 import type { Scope } from './scopes.js';
 import type { Users } from './users.service.js';
 
@@ -34,8 +35,11 @@ export interface RequireOptions {
   allowPendingPasswordChange?: boolean;
 }
 
-/** Hooks that authenticate a request by session cookie or `Authorization: Bearer <key>`. */
-export function createAuth(users: Users, apiKeys: ApiKeys) {
+/**
+ * Hooks that authenticate a request by session cookie or `Authorization: Bearer <key>`. A
+ * write made with the session cookie must also carry the session's CSRF token (csrf.ts).
+ */
+export function createAuth(users: Users, apiKeys: ApiKeys, csrf: Csrf) {
   async function resolve(request: FastifyRequest): Promise<Principal> {
     const header = request.headers.authorization;
     if (header !== undefined) {
@@ -48,6 +52,7 @@ export function createAuth(users: Users, apiKeys: ApiKeys) {
     if (token) {
       const principal = await users.principalOfSession(token);
       if (!principal) throw new AppError('unauthenticated', 'your session has expired; sign in again');
+      csrf.check(request, token);
       return principal;
     }
     throw new AppError('unauthenticated', 'sign in or send an API key');

@@ -11,6 +11,10 @@ import type { AccountsDeps } from './accounts.types.js';
 import { createApiKeys } from './api-keys.service.js';
 import { createAuth } from './auth.js';
 import { createChannels } from './channels.service.js';
+import { createCsrf } from './csrf.js';
+import { createSignIn } from './sign-in.service.js';
+import { createSignInThrottle, DEFAULT_SIGN_IN_LIMITS } from './sign-in-throttle.js';
+import { createTwoFactor } from './two-factor.service.js';
 import { createUsers } from './users.service.js';
 
 export { type AccountsRoutesDeps, accountsRoutes } from './accounts.routes.js';
@@ -19,12 +23,33 @@ export type { Account, AccountsDeps, ApiKey, Channel, Principal, User } from './
 export { type Auth, principalOf, SESSION_COOKIE } from './auth.js';
 export { isTimeZone } from './channels.service.js';
 export { ROLES, type Role, SCOPES, type Scope, scopesOfRole } from './scopes.js';
+export { DEFAULT_SIGN_IN_LIMITS, type SignInLimits } from './sign-in-throttle.js';
 
 export function createAccounts(deps: AccountsDeps) {
   const users = createUsers(deps);
   const apiKeys = createApiKeys(deps);
   const channels = createChannels(deps);
-  return { users, apiKeys, channels, auth: createAuth(users, apiKeys) };
+  const csrf = createCsrf(deps.csrfKey);
+  const twoFactor = createTwoFactor(deps);
+  const throttle = createSignInThrottle(deps.db, deps.clock, {
+    ...DEFAULT_SIGN_IN_LIMITS,
+    ...deps.signInLimits,
+  });
+  const signIn = createSignIn(deps, twoFactor, throttle);
+  return {
+    users,
+    apiKeys,
+    channels,
+    csrf,
+    twoFactor,
+    signIn,
+    throttle,
+    auth: createAuth(users, apiKeys, csrf),
+    /** Re-seals the domain's secrets (channel signing secrets, TOTP secrets) under the current key. */
+    async resealUnderCurrentKey(): Promise<number> {
+      return (await channels.resealUnderCurrentKey()) + (await twoFactor.resealUnderCurrentKey());
+    },
+  };
 }
 
 export type Accounts = ReturnType<typeof createAccounts>;

@@ -19,7 +19,7 @@ export interface NewUser {
   password?: string;
 }
 
-function toUser(row: AccountsTables['users']): User {
+export function toUser(row: AccountsTables['users']): User {
   return {
     id: row.id,
     accountId: row.account_id,
@@ -27,11 +27,12 @@ function toUser(row: AccountsTables['users']): User {
     name: row.name,
     role: row.role as Role,
     mustChangePassword: row.must_change_password === 1,
+    twoFactorEnabled: row.totp_enabled === 1,
     createdAt: row.created_at,
   };
 }
 
-function normaliseEmail(email: string): string {
+export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
@@ -41,10 +42,7 @@ function checkPassword(password: string, field: string): void {
 }
 
 /** Accounts, users and their sessions. */
-export function createUsers({ db, clock, passwordCost, sessionTtlHours }: AccountsDeps) {
-  // Verified against when the email is unknown, so a miss takes as long as a wrong password.
-  let decoyHash: Promise<string> | undefined;
-
+export function createUsers({ db, clock, passwordCost }: AccountsDeps) {
   async function insertUser(
     accountId: string,
     input: NewUser,
@@ -66,6 +64,9 @@ export function createUsers({ db, clock, passwordCost, sessionTtlHours }: Accoun
       must_change_password: oneTimePassword ? 1 : 0,
       created_at: now,
       updated_at: now,
+      totp_secret: null,
+      totp_enabled: 0,
+      totp_last_step: null,
     };
     await db.insertInto('users').values(values).execute();
     return { user: toUser(values), ...(oneTimePassword ? { oneTimePassword } : {}) };
@@ -143,34 +144,6 @@ export function createUsers({ db, clock, passwordCost, sessionTtlHours }: Accoun
           throw new AppError('conflict', 'the last owner of an account cannot be removed');
       }
       await db.deleteFrom('users').where('account_id', '=', accountId).where('id', '=', userId).execute();
-    },
-
-    /** Checks a password; returns a new session token or undefined. */
-    async signIn(email: string, password: string): Promise<{ token: string; user: User } | undefined> {
-      const row = await db
-        .selectFrom('users')
-        .selectAll()
-        .where('email', '=', normaliseEmail(email))
-        .executeTakeFirst();
-      if (!row) {
-        decoyHash ??= hashPassword(randomToken(16), { cost: passwordCost });
-        await verifyPassword(password, await decoyHash);
-        return undefined;
-      }
-      if (!(await verifyPassword(password, row.password_hash))) return undefined;
-      const token = randomToken(32);
-      const now = clock.now();
-      await db
-        .insertInto('sessions')
-        .values({
-          token_hash: sha256Hex(token),
-          user_id: row.id,
-          account_id: row.account_id,
-          expires_at: new Date(now.getTime() + sessionTtlHours * 3_600_000).toISOString(),
-          created_at: now.toISOString(),
-        })
-        .execute();
-      return { token, user: toUser(row) };
     },
 
     async signOut(token: string): Promise<void> {

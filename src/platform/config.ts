@@ -27,6 +27,12 @@ export interface Config {
     readonly sessionTtlHours: number;
     /** scrypt cost parameter N (a power of two). */
     readonly passwordCost: number;
+    /** Failed sign-ins allowed per window before the throttle holds back (docs/sign-in.md). */
+    readonly signInLimits: {
+      readonly perAddressAndAccount: number;
+      readonly perAddress: number;
+      readonly perAccount: number;
+    };
   };
   readonly secrets: { readonly masterKey?: string; readonly previousMasterKeys: readonly string[] };
   readonly jobs: {
@@ -121,7 +127,15 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       webhookRateLimitPerMinute: int(env, 'WEBHOOK_RATE_LIMIT_PER_MINUTE', 6000, 1),
       trustProxy: bool(env, 'TRUST_PROXY', false),
     },
-    auth: { sessionTtlHours: int(env, 'SESSION_TTL_HOURS', 24 * 7, 1), passwordCost },
+    auth: {
+      sessionTtlHours: int(env, 'SESSION_TTL_HOURS', 24 * 7, 1),
+      passwordCost,
+      signInLimits: {
+        perAddressAndAccount: int(env, 'SIGN_IN_FAILURES_PER_ACCOUNT_AND_ADDRESS', 5, 1),
+        perAddress: int(env, 'SIGN_IN_FAILURES_PER_ADDRESS', 100, 1),
+        perAccount: int(env, 'SIGN_IN_FAILURES_PER_ACCOUNT', 20, 1),
+      },
+    },
     secrets: {
       ...(env['TRUSTLOOP_MASTER_KEY'] ? { masterKey: env['TRUSTLOOP_MASTER_KEY'] } : {}),
       previousMasterKeys: (env['TRUSTLOOP_PREVIOUS_MASTER_KEYS'] || '')

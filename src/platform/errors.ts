@@ -8,7 +8,11 @@ export const ERROR_STATUS = {
   bad_request: 400,
   unauthenticated: 401,
   invalid_signature: 401,
+  /** The password was right; the sign-in also needs a TOTP code or a recovery code. */
+  totp_required: 401,
   forbidden: 403,
+  /** A cookie-authenticated write without the session's `X-CSRF-Token`. */
+  csrf_failed: 403,
   not_found: 404,
   method_not_allowed: 405,
   conflict: 409,

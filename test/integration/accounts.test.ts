@@ -15,14 +15,21 @@ describe.each(dialects)('accounts and auth on %s', (kind) => {
   });
   afterAll(() => app.close());
 
+  // Each sign-in from its own address: the login route allows 10 a minute per address.
+  let addresses = 0;
   async function signIn(email: string, password: string) {
     const response = await inject({
       method: 'POST',
       url: '/api/v1/auth/login',
       payload: { email, password },
+      remoteAddress: `198.51.100.${++addresses}`,
     });
     const cookie = response.cookies.find((c) => c.name === 'tl_session');
-    return { response, cookie: cookie ? `tl_session=${cookie.value}` : undefined };
+    return {
+      response,
+      cookie: cookie ? `tl_session=${cookie.value}` : undefined,
+      csrf: response.statusCode === 200 ? (response.json().csrfToken as string) : undefined,
+    };
   }
 
   it('signs in with email and password and sets an HttpOnly session cookie', async () => {
@@ -73,13 +80,13 @@ describe.each(dialects)('accounts and auth on %s', (kind) => {
     });
     expect(created.statusCode).toBe(201);
     const oneTime = created.json().oneTimePassword as string;
-    const { cookie } = await signIn(`new-${kind}@example.com`, oneTime);
+    const { cookie, csrf } = await signIn(`new-${kind}@example.com`, oneTime);
     const blocked = await inject({ method: 'GET', url: '/api/v1/channels', headers: { cookie: cookie! } });
     expect(blocked.statusCode).toBe(403);
     const weak = await inject({
       method: 'POST',
       url: '/api/v1/auth/password',
-      headers: { cookie: cookie! },
+      headers: { cookie: cookie!, 'x-csrf-token': csrf! },
       payload: { currentPassword: oneTime, newPassword: 'short' },
     });
     expect(weak.statusCode).toBe(400);
@@ -87,7 +94,7 @@ describe.each(dialects)('accounts and auth on %s', (kind) => {
     const changed = await inject({
       method: 'POST',
       url: '/api/v1/auth/password',
-      headers: { cookie: cookie! },
+      headers: { cookie: cookie!, 'x-csrf-token': csrf! },
       payload: { currentPassword: oneTime, newPassword: 'a much longer passphrase' },
     });
     expect(changed.statusCode).toBe(204);
@@ -103,14 +110,14 @@ describe.each(dialects)('accounts and auth on %s', (kind) => {
       role: 'viewer',
       password: 'viewer passphrase 1',
     });
-    const { cookie } = await signIn(email, 'viewer passphrase 1');
+    const { cookie, csrf } = await signIn(email, 'viewer passphrase 1');
     expect(
       (await inject({ method: 'GET', url: '/api/v1/channels', headers: { cookie: cookie! } })).statusCode,
     ).toBe(200);
     const write = await inject({
       method: 'PATCH',
       url: `/api/v1/channels/${tenant.channelId}`,
-      headers: { cookie: cookie! },
+      headers: { cookie: cookie!, 'x-csrf-token': csrf! },
       payload: { name: 'Renamed' },
     });
     expect(write.statusCode).toBe(403);
@@ -168,5 +175,89 @@ describe.each(dialects)('accounts and auth on %s', (kind) => {
       headers: tenant.auth,
     });
     expect(response.statusCode).toBe(409);
+  });
+
+  describe('CSRF protection of cookie sessions', () => {
+    const accountName = async () => (await app.trustloop.accounts.users.getAccount(tenant.accountId)).name;
+
+    it('answers a csrfToken at sign-in and the same one from /auth/me, never the session token', async () => {
+      const { cookie, csrf } = await signIn(tenant.ownerEmail, tenant.password);
+      expect(csrf).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      expect(cookie).not.toContain(csrf);
+      const me = await inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: cookie! } });
+      expect(me.json().csrfToken).toBe(csrf);
+      const other = await signIn(tenant.ownerEmail, tenant.password);
+      expect(other.csrf).not.toBe(csrf);
+    });
+
+    it('refuses a cookie-authenticated write without X-CSRF-Token with 403 csrf_failed and changes nothing', async () => {
+      const { cookie } = await signIn(tenant.ownerEmail, tenant.password);
+      const before = await accountName();
+      const response = await inject({
+        method: 'PATCH',
+        url: '/api/v1/account',
+        headers: { cookie: cookie! },
+        payload: { name: 'Forged' },
+      });
+      expect(response.statusCode).toBe(403);
+      expect(response.json().error.code).toBe('csrf_failed');
+      expect(response.json().error.message).toMatch(/X-CSRF-Token/);
+      expect(await accountName()).toBe(before);
+    });
+
+    it("refuses another session's token and accepts the session's own", async () => {
+      const first = await signIn(tenant.ownerEmail, tenant.password);
+      const second = await signIn(tenant.ownerEmail, tenant.password);
+      const forged = await inject({
+        method: 'PATCH',
+        url: '/api/v1/account',
+        headers: { cookie: first.cookie!, 'x-csrf-token': second.csrf! },
+        payload: { name: 'Forged' },
+      });
+      expect(forged.statusCode).toBe(403);
+      expect(forged.json().error.code).toBe('csrf_failed');
+      const own = await inject({
+        method: 'PATCH',
+        url: '/api/v1/account',
+        headers: { cookie: first.cookie!, 'x-csrf-token': first.csrf! },
+        payload: { name: 'Renamed by its owner' },
+      });
+      expect(own.statusCode).toBe(200);
+      expect(await accountName()).toBe('Renamed by its owner');
+    });
+
+    it('lets cookie reads through without the header and API-key writes without it', async () => {
+      const { cookie } = await signIn(tenant.ownerEmail, tenant.password);
+      const read = await inject({ method: 'GET', url: '/api/v1/channels', headers: { cookie: cookie! } });
+      expect(read.statusCode).toBe(200);
+      const write = await inject({
+        method: 'PATCH',
+        url: '/api/v1/account',
+        headers: tenant.auth,
+        payload: { name: 'Renamed by key' },
+      });
+      expect(write.statusCode).toBe(200);
+    });
+
+    it('does not end a live session on a forged sign-out', async () => {
+      const { cookie, csrf } = await signIn(tenant.ownerEmail, tenant.password);
+      const forged = await inject({
+        method: 'POST',
+        url: '/api/v1/auth/logout',
+        headers: { cookie: cookie! },
+      });
+      expect(forged.statusCode).toBe(403);
+      expect(forged.json().error.code).toBe('csrf_failed');
+      const still = await inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: cookie! } });
+      expect(still.statusCode).toBe(200);
+      const out = await inject({
+        method: 'POST',
+        url: '/api/v1/auth/logout',
+        headers: { cookie: cookie!, 'x-csrf-token': csrf! },
+      });
+      expect(out.statusCode).toBe(204);
+      const gone = await inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: cookie! } });
+      expect(gone.statusCode).toBe(401);
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import * as OTPAuth from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSecretBox } from '../../src/platform/crypto/index.js';
 import { createTenant, createTestApp, type TestApp } from '../support/app.js';
@@ -58,5 +59,39 @@ describe.each(dialects)('trustloop secrets rotate on %s', (kind) => {
     const after = (await app.inject({ method: 'GET', url: keysUrl, headers: tenant.auth })).json();
     expect(after.encryptKey).toBe(before.encryptKey);
     expect(after.authKey).toBe(before.authKey);
+  });
+
+  it('re-seals TOTP secrets made under a previous master key, and their codes still sign in', async () => {
+    const tenant = await createTenant(app, 'Two-factor');
+    const { users, twoFactor } = app.trustloop.accounts;
+    const [owner] = await users.list(tenant.accountId);
+    const { secret } = await twoFactor.start(tenant.accountId, owner!.id);
+    const now = app.clock.now().getTime();
+    const code = (ms: number) =>
+      OTPAuth.TOTP.generate({ secret: OTPAuth.Secret.fromBase32(secret), timestamp: ms });
+    await twoFactor.confirm(tenant.accountId, owner!.id, code(now));
+    const users_ = app.trustloop.database.db as unknown as Kysely<{
+      users: { id: string; totp_secret: string };
+    }>;
+    await users_
+      .updateTable('users')
+      .set({ totp_secret: createSecretBox({ masterKey: oldKey }).seal(secret, `user-totp:${owner!.id}`) })
+      .where('id', '=', owner!.id)
+      .execute();
+
+    expect(await app.trustloop.rotateSecrets()).toBeGreaterThanOrEqual(1);
+
+    const stored = await users_
+      .selectFrom('users')
+      .selectAll()
+      .where('id', '=', owner!.id)
+      .executeTakeFirstOrThrow();
+    expect(stored.totp_secret.split('.')[1]).toBe(createSecretBox({ masterKey: currentKey }).keyId);
+    const signedIn = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: tenant.ownerEmail, password: tenant.password, totp: code(now + 30_000) },
+    });
+    expect(signedIn.statusCode).toBe(200);
   });
 });

@@ -30,4 +30,4 @@ export {
   type SecretBoxErrorReason,
   type SecretBoxOptions,
 } from './secret-box.js';
-export { hmacMatches, hmacSha256, randomToken, safeEqual, sha256Hex } from './tokens.js';
+export { deriveKey, hmacMatches, hmacSha256, randomToken, safeEqual, sha256Hex } from './tokens.js';

@@ -1,4 +1,11 @@
-import { type BinaryToTextEncoding, createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import {
+  type BinaryToTextEncoding,
+  createHash,
+  createHmac,
+  hkdfSync,
+  randomBytes,
+  timingSafeEqual,
+} from 'node:crypto';
 
 const MIN_TOKEN_BYTES = 16;
 // Only ever used inside safeEqual to turn inputs of any length into equal-length digests.
@@ -60,4 +67,12 @@ export function randomToken(bytes = 32): string {
     throw new RangeError(`a token needs at least ${MIN_TOKEN_BYTES} random bytes, got ${bytes}`);
   }
   return randomBytes(bytes).toString('base64url');
+}
+
+/**
+ * A 32-byte key for one purpose, derived from a master key with HKDF-SHA256, so one master
+ * key can serve several uses without one use's key telling anything about another's.
+ */
+export function deriveKey(master: Buffer, purpose: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), purpose, 32));
 }

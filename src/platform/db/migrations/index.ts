@@ -14,6 +14,7 @@ import { m0012ExportChoices } from './0012_export_choices.js';
 import { m0013PartialJobIndexes } from './0013_partial_job_indexes.js';
 import { m0014EventRelay } from './0014_event_relay.js';
 import { m0015ProfileConsentTime } from './0015_profile_consent_time.js';
+import { m0016SignInSecurity } from './0016_sign_in_security.js';
 
 /** Every migration in order. Names sort; never rename or edit one that has shipped. */
 export const migrations: Record<string, PortableMigration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, PortableMigration> = {
   '0013_partial_job_indexes': m0013PartialJobIndexes,
   '0014_event_relay': m0014EventRelay,
   '0015_profile_consent_time': m0015ProfileConsentTime,
+  '0016_sign_in_security': m0016SignInSecurity,
 };
