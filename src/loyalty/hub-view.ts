@@ -46,6 +46,17 @@ export function rewardProgress(balance: number, rewards: readonly HubReward[]): 
   };
 }
 
+/** The lowest tier above the one held (thresholds decide the order), or null at the top. */
+export function nextTierOf<T extends { threshold: number }>(
+  tiers: readonly T[],
+  heldThreshold: number,
+): T | null {
+  let next: T | null = null;
+  for (const tier of tiers)
+    if (tier.threshold > heldThreshold && (!next || tier.threshold < next.threshold)) next = tier;
+  return next;
+}
+
 /** The state a shopper is in, from what we know about them. */
 export function hubState(member: { state: string; balance: number } | null, signedIn: boolean): HubState {
   if (!signedIn) return 'anonymous';

@@ -15,7 +15,15 @@ import type { RedeemRefusal } from './redemption.js';
 const Params = StrictObject({ publicId: Type.String({ minLength: 1, maxLength: 64 }) });
 const Token = Type.String({ maxLength: 2048, description: 'the shopper token (see docs/loyalty-hub.md)' });
 const Failure = Type.Ref('ErrorResponse');
-const failures = { 400: Failure, 401: Failure, 404: Failure, 409: Failure, 422: Failure, 429: Failure };
+const failures = {
+  400: Failure,
+  401: Failure,
+  403: Failure,
+  404: Failure,
+  409: Failure,
+  422: Failure,
+  429: Failure,
+};
 const HubCoupon = Type.Object({
   code: Type.String(),
   name: Type.String(),
@@ -62,6 +70,14 @@ const HubSchema = Type.Object({
   waysToEarn: Type.Array(
     Type.Object({ id: Type.String(), points: Type.Integer(), description: Type.String() }),
   ),
+  tierProgress: Nullable(
+    Type.Object({
+      tier: Type.Object({ name: Type.String(), iconUrl: Nullable(Type.String()) }),
+      basis: Type.String({ description: 'points | spend' }),
+      missing: Type.Integer({ description: 'points, or money in minor units, still missing' }),
+      text: Type.String({ description: 'e.g. "120 points to Silver"' }),
+    }),
+  ),
 });
 
 const REFUSALS: Record<
@@ -93,12 +109,20 @@ export function hubRoutes(deps: { hub: Hub; rateLimitPerMinute: number }) {
     // A prefixed child scope: CORS (and its OPTIONS catch-all) applies to the hub routes only.
     await root.register(
       async (app: HttpServer) => {
-        // Widgets run on the shop's own domain; the token, not a cookie, carries the identity.
+        // Widgets run on the shop's own domain, and only the shop's pages may send a shopper's
+        // token from a browser: any other origin gets no CORS headers, so the browser refuses.
         await app.register(cors, {
-          origin: true,
-          methods: ['GET', 'POST'],
-          allowedHeaders: ['authorization', 'content-type'],
-          maxAge: 600,
+          delegator: async (request: FastifyRequest) => {
+            const origin = request.headers.origin;
+            const { publicId } = request.params as { publicId?: string };
+            const allowed = origin && publicId ? await hub.allowsOrigin(publicId, origin) : false;
+            return {
+              origin: allowed,
+              methods: ['GET', 'POST'],
+              allowedHeaders: ['authorization', 'content-type'],
+              maxAge: 600,
+            };
+          },
         });
 
         app.get(

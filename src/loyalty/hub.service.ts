@@ -6,6 +6,7 @@
 import type { Cache } from '../platform/cache.js';
 import { AppError } from '../platform/errors.js';
 import type { Locale } from '../platform/i18n/index.js';
+import { formatMoney, t } from '../platform/i18n/index.js';
 import { newId } from '../platform/ids.js';
 import { applyToCartUrl, referralUrl } from './coupon-codes.js';
 import { expiresOn } from './expiry-dates.js';
@@ -19,6 +20,7 @@ import {
   type HubTexts,
   hubState,
   hubTexts,
+  nextTierOf,
   rewardProgress,
 } from './hub-view.js';
 import { nextExpiry } from './ledger.js';
@@ -26,10 +28,12 @@ import type { ChannelInfo, LoyaltyDeps } from './loyalty.context.js';
 import type { CouponSnapshot, RewardKind } from './loyalty.events.js';
 import type { LoyaltySettings } from './loyalty-settings.js';
 import { findOrCreateMember, memberByEmail } from './members.js';
+import { progressOf } from './points.service.js';
 import { localeOr, type WayToEarn, waysToEarn } from './program.service.js';
 import type { ProgramSnapshot } from './program-cache.js';
 import { couponSnapshot, type RedeemRefusal, redeemReward } from './redemption.js';
 import { type ShopperIdentity, verifyShopperToken } from './shopper-token.js';
+import { progressWindow } from './tiers.js';
 
 export interface HubCoupon
   extends Pick<CouponSnapshot, 'code' | 'name' | 'kind' | 'value' | 'state' | 'expiresAt'> {
@@ -55,6 +59,14 @@ export interface HubView {
   coupons: HubCoupon[];
   referralUrl: string | null;
   waysToEarn: WayToEarn[];
+  /** How far the member is from the next VIP tier ("120 points to Silver"); null at the top or without tiers. */
+  tierProgress: {
+    tier: { name: string; iconUrl: string | null };
+    basis: 'points' | 'spend';
+    /** Points, or money in minor units of the channel's currency, still missing. */
+    missing: number;
+    text: string;
+  } | null;
 }
 
 function hubCoupon(settings: LoyaltySettings, channel: ChannelInfo, coupon: CouponSnapshot): HubCoupon {
@@ -70,6 +82,23 @@ function hubCoupon(settings: LoyaltySettings, channel: ChannelInfo, coupon: Coup
 }
 
 const MEMO_SIZE = 10_000;
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** The shop's own origin: its domain (or www. of it) over https; any port on a loopback host. */
+export function isShopOrigin(domain: string, origin: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(origin);
+  } catch {
+    return false;
+  }
+  const host = url.hostname;
+  const sameHost = host === domain || host === `www.${domain}` || domain === `www.${host}`;
+  if (!sameHost) return false;
+  if (LOOPBACK.has(host)) return url.protocol === 'http:' || url.protocol === 'https:';
+  return url.protocol === 'https:' && url.port === '';
+}
 
 export function createHub(deps: LoyaltyDeps, shared: { cache: Cache }) {
   const { db } = deps;
@@ -105,8 +134,11 @@ export function createHub(deps: LoyaltyDeps, shared: { cache: Cache }) {
     return { ...found, program };
   }
 
-  function requireShopper(secret: string | undefined, token: string | undefined): ShopperIdentity {
-    const identity = token && secret ? verifyShopperToken(secret, token, deps.clock.now()) : null;
+  async function requireShopper(
+    secret: string | undefined,
+    token: string | undefined,
+  ): Promise<ShopperIdentity> {
+    const identity = token && secret ? await verifyShopperToken(secret, token, deps.clock.now()) : null;
     if (!identity) throw new AppError('unauthenticated', 'the shopper token is missing, forged or expired');
     return identity;
   }
@@ -114,23 +146,21 @@ export function createHub(deps: LoyaltyDeps, shared: { cache: Cache }) {
   // Tokens already verified against a channel entry (a new entry, e.g. after a secret
   // rotation, starts with none): a widget asks with the same token on every page view.
   const verified = new WeakMap<HubChannel, Map<string, { identity: ShopperIdentity; expMs: number }>>();
-  function shopper(entry: HubChannel, token: string | undefined): ShopperIdentity | null {
+  async function shopper(entry: HubChannel, token: string | undefined): Promise<ShopperIdentity | null> {
     if (!token || !entry.secret) return null;
     const now = deps.clock.now().getTime();
     let tokens = verified.get(entry);
     const known = tokens?.get(token);
     if (known) return known.expMs > now ? known.identity : null;
-    const identity = verifyShopperToken(entry.secret, token, deps.clock.now());
-    if (!identity) return null;
+    const proven = await verifyShopperToken(entry.secret, token, deps.clock.now());
+    if (!proven) return null;
+    const identity: ShopperIdentity = { email: proven.email, customerId: proven.customerId };
     if (!tokens) {
       tokens = new Map();
       verified.set(entry, tokens);
     }
     if (tokens.size >= MEMO_SIZE) tokens.delete(tokens.keys().next().value as string);
-    const { exp } = JSON.parse(Buffer.from(token.slice(0, token.indexOf('.')), 'base64url').toString()) as {
-      exp: number;
-    };
-    tokens.set(token, { identity, expMs: exp * 1000 });
+    tokens.set(token, { identity, expMs: proven.exp * 1000 });
     return identity;
   }
 
@@ -158,6 +188,15 @@ export function createHub(deps: LoyaltyDeps, shared: { cache: Cache }) {
   }
 
   return {
+    /**
+     * Whether a page on `origin` may call the hub with a shopper's token (CORS): only the
+     * channel's own shop, over https (its bare host or www.), or a loopback host in development.
+     */
+    async allowsOrigin(publicId: string, origin: string): Promise<boolean> {
+      const entry = await channels.get(publicId);
+      return entry ? isShopOrigin(entry.channel.domain, origin) : false;
+    },
+
     async view(publicId: string, token: string | undefined, requestedLocale?: string): Promise<HubView> {
       const entry = await channels.get(publicId);
       const program = entry ? await deps.programs.get(entry.channel.id) : null;
@@ -165,7 +204,7 @@ export function createHub(deps: LoyaltyDeps, shared: { cache: Cache }) {
       const { channel } = entry;
       const { settings, tiers } = program;
       const locale = localeOr(channel, requestedLocale);
-      const identity = shopper(entry, token);
+      const identity = await shopper(entry, token);
       const member = identity ? await queries.member(channel.id, identity.email) : undefined;
       const balance = member ? Number(member.balance) : 0;
       const state = hubState(member ? { state: member.state, balance } : null, identity !== null);
@@ -178,7 +217,14 @@ export function createHub(deps: LoyaltyDeps, shared: { cache: Cache }) {
       const coupons = member
         ? couponRows.map((row) => hubCoupon(settings, channel, couponSnapshot(row, member.email)))
         : [];
-      const empty = { locale, member: null, progress: null, rewards: [], referralUrl: null };
+      const empty = {
+        locale,
+        member: null,
+        progress: null,
+        rewards: [],
+        referralUrl: null,
+        tierProgress: null,
+      };
       if (state === 'anonymous') {
         return {
           ...empty,
@@ -215,7 +261,27 @@ export function createHub(deps: LoyaltyDeps, shared: { cache: Cache }) {
       const tier = heldTier ?? null;
       const texts = textsFor(locale, state, { balance, progress, tierName: tier?.name ?? null });
       const next = nextExpiry(lots);
+      const upcoming = member && state !== 'not_member' ? nextTierOf(tiers, heldThreshold) : null;
+      let tierProgress: HubView['tierProgress'] = null;
+      if (member && upcoming) {
+        const now = deps.clock.now();
+        const { basis } = settings.tiers;
+        const window = progressWindow(settings.tiers, now, channel.timeZone);
+        const missing = Math.max(
+          0,
+          upcoming.threshold - (await progressOf(db, member.id, basis, window.from, now)),
+        );
+        const text =
+          basis === 'spend'
+            ? t(locale, 'hub.tier.next_spend', {
+                amount: formatMoney(missing, channel.currency, locale, { hideZeroFraction: true }),
+                tier: upcoming.name,
+              })
+            : t(locale, 'hub.tier.next_points', { missing, tier: upcoming.name });
+        tierProgress = { tier: { name: upcoming.name, iconUrl: upcoming.iconUrl }, basis, missing, text };
+      }
       return {
+        tierProgress,
         state,
         locale,
         texts,
@@ -256,7 +322,7 @@ export function createHub(deps: LoyaltyDeps, shared: { cache: Cache }) {
     ): Promise<{ ok: true; coupon: HubCoupon; replayed: boolean } | { ok: false; reason: RedeemRefusal }> {
       const { channel, secret, program } = await freshChannel(publicId);
       const { settings } = program;
-      const identity = requireShopper(secret, token);
+      const identity = await requireShopper(secret, token);
       const member = await memberByEmail(db, channel.id, identity.email);
       if (!member) return { ok: false, reason: 'not_a_member' };
       const redemptionId = `${member.id}:${input.requestId ?? newId('rdm')}`;
@@ -270,14 +336,17 @@ export function createHub(deps: LoyaltyDeps, shared: { cache: Cache }) {
       return { ok: true, coupon: hubCoupon(settings, channel, result.coupon), replayed: result.replayed };
     },
 
-    /** "Join now": the signed-in shopper enrols (an excluded customer stays excluded). */
+    /** "Join now": the signed-in shopper enrols; an excluded customer stays excluded and is refused (403). */
     async join(publicId: string, token: string | undefined): Promise<{ state: string }> {
       const { channel, secret, program } = await freshChannel(publicId);
       const { settings } = program;
-      const identity = requireShopper(secret, token);
+      const identity = await requireShopper(secret, token);
       const member = await db
         .transaction()
         .execute((trx) => findOrCreateMember(trx, channel, identity, 'explicit', settings, deps.clock.now()));
+      // Refused like a redemption: the merchant excluded this customer, joining cannot undo it.
+      if (member.state === 'excluded')
+        throw new AppError('forbidden', 'this account cannot join the program');
       return { state: member.state };
     },
   };

@@ -5,14 +5,21 @@
  *   base64url(JSON {"email": "...", "customerId": "...", "exp": <unix seconds>}) + "." +
  *   hex(HMAC-SHA256(signingSecret, <the base64url part>))
  *
+ * A standard JWT works too (RFC 7519, HS256 only, signed with the same secret): `sub` is the
+ * email, `exp` is required, `customerId` is optional. Any language's JWT library makes one.
+ *
  * Anything missing, malformed, forged or expired verifies to null: the shopper is anonymous.
  */
+import { errors, jwtVerify } from 'jose';
 import { hmacMatches, hmacSha256 } from '../platform/crypto/index.js';
 
 export interface ShopperIdentity {
   email: string;
   customerId: string | null;
 }
+
+/** A verified identity and when its token stops working (Unix seconds). */
+export type VerifiedShopper = ShopperIdentity & { exp: number };
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const MAX_TOKEN_LENGTH = 2048;
@@ -32,13 +39,38 @@ export function signShopperToken(
   return `${body}.${hmacSha256(secret, body)}`;
 }
 
-/** The identity a token proves at `now`, or null. */
-export function verifyShopperToken(
+const identityOf = (email: unknown, customerId: unknown, exp: number): VerifiedShopper | null =>
+  typeof email === 'string' && EMAIL.test(email.trim())
+    ? {
+        email: email.trim().toLowerCase(),
+        customerId: typeof customerId === 'string' && customerId !== '' ? customerId : null,
+        exp,
+      }
+    : null;
+
+/** A JWT (three parts): HS256 only, `sub` = email, `exp` required (jose checks it against `now`). */
+async function verifyJwt(secret: string, token: string, now: Date): Promise<VerifiedShopper | null> {
+  try {
+    const { payload } = await jwtVerify(token, new TextEncoder().encode(secret), {
+      algorithms: ['HS256'],
+      requiredClaims: ['sub', 'exp'],
+      currentDate: now,
+    });
+    return identityOf(payload.sub, payload['customerId'], payload.exp as number);
+  } catch (error) {
+    if (error instanceof errors.JOSEError || error instanceof TypeError) return null;
+    throw error;
+  }
+}
+
+/** The identity a token (ours, or a JWT) proves at `now`, or null. */
+export async function verifyShopperToken(
   secret: string,
   token: string | undefined,
   now: Date,
-): ShopperIdentity | null {
+): Promise<VerifiedShopper | null> {
   if (!token || token.length > MAX_TOKEN_LENGTH) return null;
+  if (token.split('.').length === 3) return verifyJwt(secret, token, now);
   const dot = token.indexOf('.');
   if (dot <= 0 || dot !== token.lastIndexOf('.')) return null;
   const body = token.slice(0, dot);
@@ -53,10 +85,6 @@ export function verifyShopperToken(
   }
   if (!claims || typeof claims !== 'object') return null;
   const { email, customerId, exp } = claims as Record<string, unknown>;
-  if (typeof email !== 'string' || !EMAIL.test(email.trim())) return null;
   if (typeof exp !== 'number' || !Number.isFinite(exp) || exp * 1000 <= now.getTime()) return null;
-  return {
-    email: email.trim().toLowerCase(),
-    customerId: typeof customerId === 'string' && customerId !== '' ? customerId : null,
-  };
+  return identityOf(email, customerId, exp);
 }

@@ -1,3 +1,4 @@
+import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signShopperToken } from '../../src/loyalty/index.js';
 import { createTenant, createTestApp, type Tenant, type TestApp } from '../support/app.js';
@@ -268,23 +269,143 @@ describe.each(dialects)('the customer hub on %s', (kind) => {
     expect((await get(newToken)).referralUrl).toContain('https://renamed.example.com/');
   });
 
-  it('answers widgets on other origins (CORS) and 404 for a channel without a program', async () => {
-    const preflight = await app.inject({
-      method: 'OPTIONS',
-      url: hub('/redeem'),
-      headers: { origin: 'https://shop.example.com', 'access-control-request-method': 'POST' },
-    });
-    expect(preflight.statusCode).toBe(204);
-    expect(preflight.headers['access-control-allow-origin']).toBe('https://shop.example.com');
-    const get = await app.inject({
-      method: 'GET',
-      url: hub(),
-      headers: { origin: 'https://shop.example.com' },
-    });
-    expect(get.headers['access-control-allow-origin']).toBe('https://shop.example.com');
+  it('answers CORS for the shop’s own origin only, so no other site can use a shopper’s token', async () => {
+    const shopOrigin = `https://${tenant.domain}`;
+    const preflight = (origin: string) =>
+      app.inject({
+        method: 'OPTIONS',
+        url: hub('/redeem'),
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'authorization',
+        },
+      });
+    const own = await preflight(shopOrigin);
+    expect(own.statusCode).toBe(204);
+    expect(own.headers['access-control-allow-origin']).toBe(shopOrigin);
+    expect(own.headers['access-control-allow-headers']).toContain('authorization');
+    expect((await preflight(`https://www.${tenant.domain}`)).headers['access-control-allow-origin']).toBe(
+      `https://www.${tenant.domain}`,
+    );
+    for (const origin of [
+      'https://evil.example.com',
+      `http://${tenant.domain}`,
+      `https://${tenant.domain}.evil.example`,
+      `https://${tenant.domain}:8443`,
+    ]) {
+      expect((await preflight(origin)).headers['access-control-allow-origin'], origin).toBeUndefined();
+      const get = await app.inject({ method: 'GET', url: hub(), headers: { origin } });
+      expect(get.headers['access-control-allow-origin'], origin).toBeUndefined();
+    }
+    const get = await app.inject({ method: 'GET', url: hub(), headers: { origin: shopOrigin } });
+    expect(get.headers['access-control-allow-origin']).toBe(shopOrigin);
+    expect(String(get.headers['vary'])).toMatch(/origin/i);
+  });
+
+  it('answers 404 for a channel without a program', async () => {
     const other = await createTenant(app, 'No program');
     expect(
       (await app.inject({ method: 'GET', url: `/public/v1/channels/${other.publicId}/hub` })).statusCode,
     ).toBe(404);
+  });
+
+  it('accepts a standard HS256 JWT signed with the channel secret (sub = email, exp)', async () => {
+    const order = anOrder(tenant, { email: 'jwt@example.com', subtotal: 15_000, total: 15_000 });
+    await deliver(app, tenant, [orderEvent('paid', order)]);
+    const secret = await app.trustloop.accounts.channels.signingSecret(tenant.accountId, tenant.channelId);
+    const exp = Math.floor(app.clock.now().getTime() / 1000) + 600;
+    const jwt = await new SignJWT({ sub: 'jwt@example.com' })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setExpirationTime(exp)
+      .sign(new TextEncoder().encode(secret));
+    const body = await view(jwt);
+    expect(body).toMatchObject({ state: 'member', member: { points: 150 } });
+    const redeemed = await redeem(jwt, { rewardId: shipping, requestId: 'jwt-click' });
+    expect(redeemed.statusCode, redeemed.body).toBe(201);
+    const forged = await new SignJWT({ sub: 'jwt@example.com' })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setExpirationTime(exp)
+      .sign(new TextEncoder().encode('not-the-secret'));
+    expect((await view(forged)).state).toBe('anonymous');
+    expect((await redeem(forged, { rewardId: shipping })).statusCode).toBe(401);
+  });
+
+  it('refuses to let an excluded customer join (403), as it refuses their redemptions, and books nothing', async () => {
+    const email = 'excluded-joiner@example.com';
+    const token = await shopperToken(app, tenant, email);
+    const join = () =>
+      app.inject({ method: 'POST', url: hub('/join'), headers: { authorization: `Shopper ${token}` } });
+    expect((await join()).json()).toEqual({ state: 'member' });
+    const { body: member } = await memberOf(app, tenant, email);
+    const excluded = await app.inject({
+      method: 'POST',
+      url: `${loyaltyBase(tenant)}/members/${member.memberId}/exclude`,
+      headers: tenant.auth,
+    });
+    expect(excluded.statusCode, excluded.body).toBe(200);
+    const refused = await join();
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error).toMatchObject({
+      code: 'forbidden',
+      message: 'this account cannot join the program',
+    });
+    expect((await memberOf(app, tenant, email)).body).toMatchObject({ state: 'excluded', balance: 0 });
+  });
+
+  it('shows a member how far the next VIP tier is ("X points to Silver"), and nothing past the top tier', async () => {
+    const other = await createTenant(app, 'Tiered');
+    await setUpProgram(app, other, { tiers: { basis: 'points', period: 'calendar', months: 12 } });
+    for (const [name, threshold] of [
+      ['Silver', 300],
+      ['Gold', 1000],
+    ] as const) {
+      const created = await app.inject({
+        method: 'POST',
+        url: `${loyaltyBase(other)}/tiers`,
+        headers: other.auth,
+        payload: { name, threshold, multiplier: 1 },
+      });
+      expect(created.statusCode, created.body).toBe(201);
+    }
+    const email = 'climber@example.com';
+    await deliver(app, other, [
+      orderEvent('paid', anOrder(other, { email, subtotal: 18_000, total: 18_000 })),
+    ]);
+    const get = async (locale: string) =>
+      (
+        await app.inject({
+          method: 'GET',
+          url: `/public/v1/channels/${other.publicId}/hub?locale=${locale}`,
+          headers: { authorization: `Shopper ${await shopperToken(app, other, email)}` },
+        })
+      ).json();
+    const en = await get('en');
+    expect(en.member.points).toBe(180);
+    expect(en.tierProgress).toEqual({
+      tier: { name: 'Silver', iconUrl: null },
+      basis: 'points',
+      missing: 120,
+      text: '120 points to Silver',
+    });
+    expect((await get('pl')).tierProgress.text).toBe('120 punktów do poziomu Silver');
+
+    await deliver(app, other, [
+      orderEvent('paid', anOrder(other, { email, subtotal: 20_000, total: 20_000 })),
+    ]);
+    const silver = await get('en');
+    expect(silver.member.tier.name).toBe('Silver');
+    expect(silver.tierProgress).toMatchObject({
+      tier: { name: 'Gold' },
+      missing: 620,
+      text: '620 points to Gold',
+    });
+
+    await deliver(app, other, [
+      orderEvent('paid', anOrder(other, { email, subtotal: 70_000, total: 70_000 })),
+    ]);
+    const gold = await get('en');
+    expect(gold.member.tier.name).toBe('Gold');
+    expect(gold.tierProgress).toBeNull();
   });
 });

@@ -55,6 +55,8 @@ export interface Tenant {
   apiKey: string;
   channelId: string;
   publicId: string;
+  /** The channel's shop domain (its storefront's host). */
+  domain: string;
   auth: { authorization: string };
 }
 
@@ -83,6 +85,7 @@ export async function createTenant(app: TestApp, name = 'Shop'): Promise<Tenant>
     apiKey: secret,
     channelId: channel.id,
     publicId: channel.publicId,
+    domain: channel.domain,
     auth: { authorization: `Bearer ${secret}` },
   };
 }

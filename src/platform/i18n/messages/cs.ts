@@ -55,6 +55,9 @@ export const cs: Catalogue = {
   'hub.coupons.title': 'Vaše kupony',
   'hub.referral.title': 'Doporučte nás přátelům',
   'hub.tier.current': 'Vaše úroveň: {tier}',
+  'hub.tier.next_points':
+    '{missing, plural, one {# bod} few {# body} many {# bodu} other {# bodů}} do úrovně {tier}',
+  'hub.tier.next_spend': 'Utraťte ještě {amount} a získáte úroveň {tier}',
 
   'loyalty.way.per_spend':
     '{points, plural, one {# bod} few {# body} many {# bodu} other {# bodů}} za každých {amount} nákupu',

@@ -53,6 +53,8 @@ export const de: Catalogue = {
   'hub.coupons.title': 'Ihre Gutscheine',
   'hub.referral.title': 'Freunde empfehlen',
   'hub.tier.current': 'Ihr Status: {tier}',
+  'hub.tier.next_points': '{missing, plural, one {# Punkt} other {# Punkte}} bis {tier}',
+  'hub.tier.next_spend': 'Noch {amount} bis {tier}',
 
   'loyalty.way.per_spend': '{points, plural, one {# Punkt} other {# Punkte}} pro {amount} Einkaufswert',
   'loyalty.way.signup': '{points, plural, one {# Punkt} other {# Punkte}} für Ihre Registrierung',

@@ -56,6 +56,8 @@ export const en = {
   'hub.coupons.title': 'Your coupons',
   'hub.referral.title': 'Invite a friend',
   'hub.tier.current': 'Your tier: {tier}',
+  'hub.tier.next_points': '{missing, plural, one {# point} other {# points}} to {tier}',
+  'hub.tier.next_spend': 'Spend {amount} more to reach {tier}',
 
   'loyalty.way.per_spend': '{points, plural, one {# point} other {# points}} for every {amount} spent',
   'loyalty.way.signup': '{points, plural, one {# point} other {# points}} for creating an account',

@@ -55,6 +55,9 @@ export const pl: Catalogue = {
   'hub.coupons.title': 'Twoje kupony',
   'hub.referral.title': 'Poleć znajomym',
   'hub.tier.current': 'Twój poziom: {tier}',
+  'hub.tier.next_points':
+    '{missing, plural, one {# punkt} few {# punkty} many {# punktów} other {# punktu}} do poziomu {tier}',
+  'hub.tier.next_spend': 'Wydaj jeszcze {amount}, aby osiągnąć poziom {tier}',
 
   'loyalty.way.per_spend':
     '{points, plural, one {# punkt} few {# punkty} many {# punktów} other {# punktu}} za każde wydane {amount}',

@@ -48,6 +48,8 @@ export const sv: Catalogue = {
   'hub.coupons.title': 'Dina rabattkoder',
   'hub.referral.title': 'Tipsa en vän',
   'hub.tier.current': 'Din nivå: {tier}',
+  'hub.tier.next_points': '{missing, plural, one {# poäng} other {# poäng}} kvar till {tier}',
+  'hub.tier.next_spend': 'Handla för {amount} till för att nå {tier}',
 
   'loyalty.way.per_spend':
     '{points, plural, one {# poäng} other {# poäng}} för varje {amount} du handlar för',
