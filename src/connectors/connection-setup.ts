@@ -1,37 +1,31 @@
 import type { Connection } from './connections.store.js';
 import type { ConnectorSettings } from './connector.js';
+import { flowWebhookSetup } from './klaviyo/klaviyo.flow.js';
 
 /**
  * What the merchant pastes into the other tool (A2): the callback URL with the connection's
- * secret, and for Klaviyo the flow webhook's JSON body in Klaviyo's template syntax.
+ * secret, and for Klaviyo the flow webhook's JSON body in Klaviyo's template syntax (one per
+ * review type; the channel's type first).
  */
 export function setupInstructions(
   publicUrl: string,
   connection: Connection,
   secret: string,
   settings: ConnectorSettings,
+  context: { reviewType: 'service' | 'product' | 'both' },
 ) {
   const inboundUrl = `${publicUrl}/public/v1/connectors/${connection.id}/inbound?key=${encodeURIComponent(secret)}`;
   switch (connection.connectorId) {
     case 'klaviyo':
       return {
-        flowWebhook: {
-          destinationUrl: inboundUrl,
-          headers: { 'X-Trustloop-Secret': secret },
-          jsonBody: JSON.stringify(
-            {
-              email: '{{ person.email }}',
-              first_name: "{{ person.first_name|default:'' }}",
-              locale: "{{ person.locale|default:'' }}",
-              order_id: "{{ event.OrderId|default:'' }}",
-              order_number: "{{ event|lookup:'OrderNumber'|default:'' }}",
-              review_type: 'service',
-            },
-            null,
-            2,
+        flowWebhook: flowWebhookSetup({
+          inboundUrl,
+          secret,
+          channelReviewType: context.reviewType,
+          questionnaireProperty: String(
+            connection.settings['questionnaireLinkProperty'] ?? 'trustloop_questionnaire_link',
           ),
-          questionnaireLinkTag: `{{ person|lookup:'${String(connection.settings['questionnaireLinkProperty'] ?? 'trustloop_questionnaire_link')}' }}`,
-        },
+        }),
       };
     case 'ecomail':
       return { listWebhookUrl: inboundUrl };

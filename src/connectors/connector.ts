@@ -135,9 +135,23 @@ export type InboundMessage =
       orderId: string | null;
       orderNumber: string | null;
       locale: string | null;
-      reviewType: 'service' | 'product' | 'both';
+      /** Chosen per flow; null: the channel's review type. */
+      reviewType: 'service' | 'product' | 'both' | null;
+      /** Products the request carried (used when Trustloop holds no such order). */
+      products: FlowProduct[];
+      /** Recorded on the invitation (R3), e.g. `klaviyo_flow`. */
+      method: 'klaviyo_flow';
     }
   | { kind: 'ignored'; reason: string };
+
+/** A product named in a flow webhook's body. */
+export interface FlowProduct {
+  sku: string | null;
+  productId: string | null;
+  title: string | null;
+  productUrl: string | null;
+  imageUrl: string | null;
+}
 
 export interface InboundRequest {
   headers: Record<string, string | string[] | undefined>;

@@ -15,6 +15,7 @@ import type { ConnectorsTables } from './connectors.tables.js';
 import { createEcomailConnector } from './ecomail/ecomail.connector.js';
 import { emailEmbedsRoutes } from './embeds/email-embeds.routes.js';
 import { createEmailEmbeds, type EmailEmbeds } from './embeds/email-embeds.service.js';
+import { flowInvitations } from './flow-invitations.js';
 import { createKlaviyoConnector } from './klaviyo/klaviyo.connector.js';
 import { RateLimiter } from './rate-limiter.js';
 import { createSalesmanagoConnector } from './salesmanago/salesmanago.connector.js';
@@ -66,23 +67,7 @@ export function createConnectorsModule(
     registry,
     store,
     contacts: deps.contacts,
-    invitations: {
-      // "The ESP sends" (R5): Trustloop creates the invitation and writes its link to the profile.
-      async requestInvitation(input) {
-        const { invitation } = await deps.reviews.invitations.create(input.accountId, {
-          channelId: input.channelId,
-          email: input.email,
-          name: input.name,
-          orderId: input.orderId,
-          orderNumber: input.orderNumber,
-          locale: input.locale,
-          type: input.type,
-          method: 'api',
-          delivery: 'esp',
-        });
-        return { link: invitation.link, linkExpiresAt: invitation.linkExpiresAt };
-      },
-    },
+    invitations: flowInvitations({ commerce: deps.commerce, reviews: deps.reviews }),
   });
   const embeds = createEmailEmbeds({ ctx, db, reviews: deps.reviews });
   return {

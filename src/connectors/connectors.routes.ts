@@ -281,7 +281,7 @@ export function connectorsRoutes(deps: { auth: Auth; admin: ConnectorsAdmin }) {
           summary: 'Where a platform calls Trustloop back (Klaviyo flow webhook, Ecomail list webhook)',
           params: IdParam(),
           querystring: InboundQuery,
-          response: { 200: InboundResult, 401: Type.Ref('ErrorResponse') },
+          response: { 200: InboundResult, 400: Type.Ref('ErrorResponse'), 401: Type.Ref('ErrorResponse') },
         },
         config: { rateLimit: { max: 600, timeWindow: '1 minute' } },
       },

@@ -7,7 +7,7 @@ import type { JobRecord } from '../platform/jobs/index.js';
 import type { ModuleContext } from '../platform/module.js';
 import { setupInstructions } from './connection-setup.js';
 import type { Connection, ConnectionsStore } from './connections.store.js';
-import type { ActivationReport, ConnectorDescriptor, InboundRequest } from './connector.js';
+import type { ActivationReport, ConnectorDescriptor, FlowProduct, InboundRequest } from './connector.js';
 import { ConnectorFailure } from './connector-failure.js';
 import type { ConnectorRegistry } from './connector-registry.js';
 import { validateSettings } from './connector-settings.js';
@@ -30,7 +30,11 @@ export interface ConnectInput {
 }
 
 export interface InvitationRequester {
-  /** Creates (or finds, by the invitation dedupe rules) the invitation and returns its questionnaire link. */
+  /**
+   * Creates (or finds, by the invitation dedupe rules) the invitation an ESP flow sends, hands
+   * it to the ESP (Trustloop then sends no mail of its own for that order), and returns its
+   * questionnaire link; undefined when the address or order may not be invited.
+   */
   requestInvitation(input: {
     accountId: string;
     channelId: string;
@@ -39,8 +43,13 @@ export interface InvitationRequester {
     orderId: string | null;
     orderNumber: string | null;
     locale: string | null;
-    type: 'service' | 'product' | 'both';
+    /** null: the channel's review type. */
+    type: 'service' | 'product' | 'both' | null;
+    products: FlowProduct[];
+    method: 'klaviyo_flow';
   }): Promise<{ link: string; linkExpiresAt: string } | undefined>;
+  /** The channel's review type, which the flow body setup shows follows. */
+  reviewTypeOf(accountId: string, channelId: string): Promise<'service' | 'product' | 'both'>;
 }
 
 const JOB_SCAN_PAGE = 200;
@@ -247,6 +256,7 @@ export function createConnectorsService(deps: {
         connection,
         found.target.inboundSecret,
         found.target.settings,
+        { reviewType: await deps.invitations.reviewTypeOf(accountId, connection.channelId) },
       );
       const connector = registry.get(connection.connectorId);
       if (!connector.activationStatus) return instructions;
@@ -291,6 +301,8 @@ export function createConnectorsService(deps: {
         orderNumber: message.orderNumber,
         locale: message.locale,
         type: message.reviewType,
+        products: message.products,
+        method: message.method,
       });
       if (!created) return { accepted: false, reason: 'no invitation was created for this request' };
       // Written at once so the flow's email can use it; the invitation.created event writes it again.

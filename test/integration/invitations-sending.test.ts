@@ -80,6 +80,13 @@ describe.each(dialects)('sending invitations on %s', (kind) => {
     expect(events.map((e) => e.invitation.invitationId)).toEqual([invitation!.id]);
   });
 
+  it('mails come from the channel’s name by default, not from MAIL_FROM’s display name', async () => {
+    await postInvitation(app, shop, { email: 'from@example.org', orderNumber: '77' });
+    await runDue();
+    const [message] = sink.to('from@example.org');
+    expect(message!.mail.from?.value[0]).toEqual({ name: 'Sklep Ani PL', address: 'reviews@trustloop.test' });
+  });
+
   it('sends no reminder by default, and one reminder N days later when switched on', async () => {
     await postInvitation(app, shop, { email: 'quiet@example.org', orderNumber: '1' });
     await runDue(); // sent while reminders are off: none is scheduled for it

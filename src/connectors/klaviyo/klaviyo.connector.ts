@@ -12,6 +12,7 @@ import type {
 import { ConnectorFailure } from '../connector-failure.js';
 import { PROFILE_EVENT_TYPES } from '../domain-events.js';
 import { KLAVIYO_BASE_URL, klaviyoClient, klaviyoDetail } from './klaviyo.client.js';
+import { parseFlowRequest } from './klaviyo.flow.js';
 import { eventBody, profileAttributes, profileImportBody, subscriptionBody } from './klaviyo.mapping.js';
 
 /** Klaviyo's documented ceiling for one bulk profile import job. */
@@ -197,19 +198,7 @@ export function createKlaviyoConnector(deps: {
     },
 
     parseInbound(_target, request: InboundRequest): InboundMessage {
-      const body = (request.body ?? {}) as Record<string, unknown>;
-      const email = text(body['email']).toLowerCase();
-      if (!email.includes('@')) return { kind: 'ignored', reason: 'the flow webhook body has no email' };
-      const reviewType = text(body['review_type']);
-      return {
-        kind: 'invitation_request',
-        email,
-        name: text(body['first_name']) || null,
-        orderId: text(body['order_id']) || null,
-        orderNumber: text(body['order_number']) || null,
-        locale: text(body['locale']) || null,
-        reviewType: reviewType === 'product' || reviewType === 'both' ? reviewType : 'service',
-      };
+      return parseFlowRequest(request);
     },
   };
 }

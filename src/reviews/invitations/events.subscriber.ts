@@ -74,6 +74,7 @@ export function registerInvitationSubscribers(deps: {
             name,
             orderId: order.orderId,
             orderNumber: order.number || order.externalId,
+            orderAliases: [order.externalId],
             locale: order.customer.locale ?? order.locale,
             products: order.lineItems.map((item) => ({
               sku: item.sku,

@@ -157,7 +157,7 @@ export function invitationAdminRoutes(deps: AdminRoutesDeps) {
         onRequest: auth.require('reviews:read'),
         schema: {
           tags,
-          summary: 'Invitations, newest first; filter by channel, state or email',
+          summary: 'Invitations, newest first; filter by channel, state, method (e.g. klaviyo_flow) or email',
           security,
           querystring: ListQuery,
           response: {

@@ -86,6 +86,9 @@ export const CreateResponse = Type.Object({ invitation: InvitationSchema, create
 export const ListQuery = StrictObject({
   channelId: Type.Optional(Type.String({ maxLength: 64 })),
   state: Type.Optional(StringEnum(INVITATION_STATES)),
+  method: Type.Optional(
+    StringEnum(INVITATION_METHODS, { description: 'How it came to be, e.g. `klaviyo_flow` or `api`' }),
+  ),
   email: Type.Optional(Type.String({ maxLength: 254 })),
   limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
   cursor: Type.Optional(Type.String({ maxLength: 64 })),

@@ -6,6 +6,7 @@ import { resolveLocale } from '../../platform/i18n/index.js';
 import { newId } from '../../platform/ids.js';
 import type { Jobs, Page } from '../../platform/jobs/index.js';
 import { type InvitationEvent, type InvitationType, REVIEWS_EVENTS } from '../reviews.events.js';
+import { espHandover } from './esp-handover.js';
 import { type Fairness, normalizeEmail, normalizeOrderRef, sendJobKey } from './fairness.service.js';
 import type { InvitationsTable, InvitationsTables } from './invitations.tables.js';
 import type {
@@ -26,6 +27,7 @@ export const REMIND_JOB = 'invitation.remind';
 export interface InvitationQuery {
   channelId?: string;
   state?: InvitationState;
+  method?: InvitationMethod;
   email?: string;
   limit: number;
   cursor?: string;
@@ -66,6 +68,7 @@ function cleanProducts(products: InvitationInput['products']): InvitationProduct
  */
 export function createLedger({ db, clock, jobs, settings, fairness, publicUrl }: LedgerDeps) {
   const linkOf = (token: string) => `${publicUrl}/r/${token}`;
+  const handover = espHandover(jobs);
 
   function toInvitation(row: Selectable<InvitationsTable>): Invitation {
     const live = row.state === 'scheduled' || row.state === 'sent';
@@ -147,6 +150,20 @@ export function createLedger({ db, clock, jobs, settings, fairness, publicUrl }:
       let delivery: Delivery = input.delivery ?? 'email';
       if (delivery === 'email' && config.espSends) delivery = 'esp';
       const now = clock.now();
+      if (delivery === 'email' && orderRef !== null) {
+        // An ESP already sends this order's invitation (any type): mailing it too would duplicate.
+        const orderRefs = [
+          orderRef,
+          normalizeOrderRef(orderId),
+          ...(input.orderAliases ?? []).map(normalizeOrderRef),
+        ];
+        const esp = await handover.espInvitationOf(db, {
+          channelId: channel.id,
+          email,
+          orderRefs: orderRefs.filter((ref): ref is string => ref !== null),
+        });
+        if (esp) return { invitation: toInvitation(esp), created: false };
+      }
       const scheduledAt = input.scheduledAt && input.scheduledAt > now ? input.scheduledAt : now;
       const refusal = await fairness.refusal(config, email, orderRef, delivery);
       const state: InvitationState = refusal?.state ?? (delivery === 'email' ? 'scheduled' : 'sent');
@@ -184,12 +201,35 @@ export function createLedger({ db, clock, jobs, settings, fairness, publicUrl }:
           .returningAll()
           .executeTakeFirst();
         if (!inserted) {
-          const existing = await trx
+          let existing = await trx
             .selectFrom('invitations')
             .selectAll()
             .where('dedupe_key', '=', row.dedupe_key)
             .executeTakeFirstOrThrow();
+          if (delivery === 'esp' && orderRef !== null) {
+            // The ESP now holds this link for sending: Trustloop's own mail (and reminder) is off.
+            const taken = await handover.takeOver(trx, existing, now);
+            existing = taken.row;
+            await handover.cancelOwnMail(
+              trx,
+              { id: existing.id, channelId: channel.id, email, orderRef },
+              now,
+            );
+            if (taken.changed) {
+              await jobs.appendEvents(trx, [
+                {
+                  type: REVIEWS_EVENTS.invitationSent,
+                  accountId,
+                  channelId: channel.id,
+                  payload: eventOf(toInvitation(existing)),
+                },
+              ]);
+            }
+          }
           return { invitation: toInvitation(existing), created: false };
+        }
+        if (delivery === 'esp' && orderRef !== null && state === 'sent') {
+          await handover.cancelOwnMail(trx, { id: row.id, channelId: channel.id, email, orderRef }, now);
         }
         const invitation = toInvitation(inserted);
         if (state === 'scheduled') {
@@ -231,6 +271,7 @@ export function createLedger({ db, clock, jobs, settings, fairness, publicUrl }:
       let select = db.selectFrom('invitations').selectAll().where('account_id', '=', accountId);
       if (query.channelId) select = select.where('channel_id', '=', query.channelId);
       if (query.email) select = select.where('email', '=', query.email.trim().toLowerCase());
+      if (query.method) select = select.where('method', '=', query.method);
       if (query.cursor) select = select.where('id', '<', query.cursor);
       const nowIso = clock.now().toISOString();
       if (query.state === 'expired') {

@@ -10,8 +10,16 @@ export const INVITATION_STATES = [
 ] as const;
 export type InvitationState = (typeof INVITATION_STATES)[number];
 
-/** How the invitation came to be (R3). */
-export const INVITATION_METHODS = ['manual', 'csv', 'api', 'automatic', 'bcc', 'business_link'] as const;
+/** How the invitation came to be (R3); `klaviyo_flow`: a Klaviyo flow's webhook asked for it. */
+export const INVITATION_METHODS = [
+  'manual',
+  'csv',
+  'api',
+  'automatic',
+  'bcc',
+  'business_link',
+  'klaviyo_flow',
+] as const;
 export type InvitationMethod = (typeof INVITATION_METHODS)[number];
 
 /**
@@ -89,6 +97,11 @@ export interface InvitationInput {
   name?: string | null;
   orderId?: string | null;
   orderNumber?: string | null;
+  /**
+   * Other references the same order goes by (the shop platform's order id): an ESP flow that
+   * named the order by one of them before Trustloop knew the order still counts as this order.
+   */
+  orderAliases?: readonly string[];
   products?: Array<Partial<InvitationProduct> & { title?: string | null }>;
   locale?: string | null;
   type?: InvitationType;

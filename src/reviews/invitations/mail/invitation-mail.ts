@@ -82,7 +82,8 @@ ${products.length > 0 ? html`<p>${productsIntro}</p><ul>${products.map((p) => ht
 
   const sender = parseFrom(input.from);
   return {
-    from: { name: settings.senderName ?? (sender.name || shop), address: sender.address },
+    // The shop's name, not MAIL_FROM's display name ("Trustloop"): the customer bought from the shop.
+    from: { name: settings.senderName ?? shop, address: sender.address },
     to: invitation.name ? { name: invitation.name, address: invitation.email } : invitation.email,
     subject,
     text,
