@@ -53,3 +53,18 @@ export function validateSettings(
   }
   return out;
 }
+
+/**
+ * Settings enough to call the platform before the form is complete (e.g. to offer its lists
+ * once the key is in): the same checks, but only secret fields are required.
+ */
+export function validateCredentials(
+  descriptor: ConnectorDescriptor,
+  input: Record<string, unknown>,
+): ConnectorSettings {
+  const settings = descriptor.settings.map((field) => ({
+    ...field,
+    required: field.required && field.secret,
+  }));
+  return validateSettings({ ...descriptor, settings }, input);
+}

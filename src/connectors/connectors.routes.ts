@@ -11,6 +11,7 @@ import {
   ExportBody,
   ExportSchema,
   HealthSchema,
+  ListChoicesSchema,
 } from './connectors.schemas.js';
 import type { ConnectorsAdmin } from './connectors.service.js';
 
@@ -38,6 +39,29 @@ export function connectorsRoutes(deps: { auth: Auth; admin: ConnectorsAdmin }) {
         },
       },
       async () => ({ connectors: admin.descriptors() }),
+    );
+
+    app.post(
+      '/api/v1/connectors/:connectorId/lists',
+      {
+        onRequest: write,
+        schema: {
+          tags,
+          security,
+          summary: 'The platform account’s lists for an API key not saved yet, to choose one when connecting',
+          description:
+            'Checks the credentials live and answers the lists of the account (Ecomail: `GET /lists`) ' +
+            'with id, name and active subscribers when the platform says so. Only the secret settings ' +
+            'are required (e.g. `{"settings":{"apiKey":"…"}}`); a refused key is a 422 naming it, and ' +
+            'a platform without lists to choose from is a 400.',
+          params: StrictObject({ connectorId: Type.String({ minLength: 1, maxLength: 32 }) }),
+          body: StrictObject({ settings: Type.Record(Type.String(), Type.Unknown()) }),
+          response: { 200: ListChoicesSchema, ...withUnprocessable },
+        },
+      },
+      async (request) => ({
+        lists: await admin.listChoicesFor(request.params.connectorId, request.body.settings),
+      }),
     );
 
     app.get(
@@ -152,6 +176,23 @@ export function connectorsRoutes(deps: { auth: Auth; admin: ConnectorsAdmin }) {
         },
       },
       async (request) => admin.setup(principalOf(request).accountId, request.params.id),
+    );
+
+    app.get(
+      '/api/v1/connections/:id/lists',
+      {
+        onRequest: read,
+        schema: {
+          tags,
+          security,
+          summary: 'The lists of a connected platform account, to switch the connection to another list',
+          params: IdParam(),
+          response: { 200: ListChoicesSchema, ...withUnprocessable },
+        },
+      },
+      async (request) => ({
+        lists: await admin.listChoicesOf(principalOf(request).accountId, request.params.id),
+      }),
     );
 
     app.get(

@@ -165,3 +165,16 @@ export const ExportSchema = Type.Object({
     skipped: Type.Integer({ description: 'Paid orders already sent to this connection before' }),
   }),
 });
+
+/** A platform account's lists, to choose from when connecting. */
+export const ListChoicesSchema = Type.Object({
+  lists: Type.Array(
+    Type.Object({
+      id: Type.String({ description: 'The list id to put in the connection’s listId setting' }),
+      name: Type.String(),
+      subscriberCount: Type.Union([Type.Integer(), Type.Null()], {
+        description: 'Active subscribers, when the platform says so',
+      }),
+    }),
+  ),
+});

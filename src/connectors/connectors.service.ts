@@ -7,10 +7,17 @@ import type { JobRecord } from '../platform/jobs/index.js';
 import type { ModuleContext } from '../platform/module.js';
 import { setupInstructions } from './connection-setup.js';
 import type { Connection, ConnectionsStore } from './connections.store.js';
-import type { ActivationReport, ConnectorDescriptor, FlowProduct, InboundRequest } from './connector.js';
+import type {
+  ActivationReport,
+  Connector,
+  ConnectorDescriptor,
+  FlowProduct,
+  InboundRequest,
+  ListChoice,
+} from './connector.js';
 import { ConnectorFailure } from './connector-failure.js';
 import type { ConnectorRegistry } from './connector-registry.js';
-import { validateSettings } from './connector-settings.js';
+import { validateCredentials, validateSettings } from './connector-settings.js';
 import { DELIVER_JOB } from './connectors.dispatch.js';
 import {
   checkExportChoices,
@@ -59,9 +66,12 @@ const JOB_SCAN_PAGE = 200;
  * field the platform named (its own field name under `platform.`), not just its summary.
  */
 export function refusal(descriptor: ConnectorDescriptor, failure: ConnectorFailure): AppError {
+  // A refused credential names the secret setting (apiKey, privateKey…) the merchant must fix.
+  const secret = descriptor.settings.find((field) => field.secret && field.required);
+  const field = failure.kind === 'auth_invalid' && secret ? `settings.${secret.key}` : 'settings';
   return new AppError('unprocessable', `${descriptor.displayName}: ${failure.message}`, {
     details: [
-      { field: 'settings', message: failure.message },
+      { field, message: failure.message },
       ...failure.fieldErrors.map((error) => ({
         field: error.field ? `platform.${error.field}` : 'platform',
         message: error.message,
@@ -107,6 +117,18 @@ export function createConnectorsService(deps: {
       throw AppError.invalid('eventTypes', 'must be "*" or a list of event types such as "points.credited"');
     }
     return eventTypes as string[];
+  }
+
+  async function lists(connector: Connector, settings: Record<string, unknown>): Promise<ListChoice[]> {
+    const { descriptor } = connector;
+    if (!connector.listChoices)
+      throw AppError.invalid('connectorId', `${descriptor.displayName} offers no lists to choose from`);
+    try {
+      return await connector.listChoices(settings);
+    } catch (error) {
+      if (!(error instanceof ConnectorFailure)) throw error;
+      throw refusal(descriptor, error);
+    }
   }
 
   /** Dead or pending delivery and export jobs of one connection, newest first. */
@@ -175,6 +197,18 @@ export function createConnectorsService(deps: {
         }
       }
       return activation ? { ...connection, activation } : connection;
+    },
+
+    /** The platform account's lists for credentials not saved yet (the connect form, once the key is in). */
+    async listChoicesFor(connectorId: string, settings: Record<string, unknown>): Promise<ListChoice[]> {
+      const connector = registry.get(connectorId);
+      return lists(connector, validateCredentials(connector.descriptor, settings));
+    },
+
+    /** The lists of a saved connection's account (to switch lists). */
+    async listChoicesOf(accountId: string, id: string): Promise<ListChoice[]> {
+      const connection = await store.get(accountId, id);
+      return lists(registry.get(connection.connectorId), (await store.target(id))!.target.settings);
     },
 
     list: (accountId: string, channelId?: string) => store.list(accountId, channelId),

@@ -117,4 +117,54 @@ describe.each(dialects)('Ecomail connection on %s', (kind) => {
     const list = await app.inject({ method: 'GET', url: '/api/v1/connections', headers: tenant.auth });
     expect(list.json()).toEqual({ connections: [] });
   });
+
+  it('offers the account’s lists for an API key before the connection is saved, and for a saved one', async () => {
+    const lists = await app.inject({
+      method: 'POST',
+      url: '/api/v1/connectors/ecomail/lists',
+      headers: tenant.auth,
+      payload: { settings: { apiKey: fake.apiKey, baseUrl: fake.url } },
+    });
+    expect(lists.statusCode).toBe(200);
+    expect(lists.json()).toEqual({
+      lists: [
+        { id: '1', name: 'Zákazníci', subscriberCount: 0 },
+        { id: '7', name: 'Newsletter', subscriberCount: 0 },
+      ],
+    });
+    const id = ((await connect({ ...base(), listId: '7' })).json() as { id: string }).id;
+    const saved = await app.inject({
+      method: 'GET',
+      url: `/api/v1/connections/${id}/lists`,
+      headers: tenant.auth,
+    });
+    expect(saved.statusCode).toBe(200);
+    expect((saved.json() as { lists: Array<{ id: string }> }).lists.map((l) => l.id)).toEqual(['1', '7']);
+  });
+
+  it('refuses to list with a wrong key (422 naming apiKey), without a key, or with an unknown setting', async () => {
+    const post = (settings: Record<string, unknown>) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/v1/connectors/ecomail/lists',
+        headers: tenant.auth,
+        payload: { settings },
+      });
+    const wrong = await post({ apiKey: 'wrong', baseUrl: fake.url });
+    expect(wrong.statusCode).toBe(422);
+    expect(wrong.json()).toMatchObject({ error: { details: [{ field: 'settings.apiKey' }] } });
+    const missing = await post({ baseUrl: fake.url });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json()).toMatchObject({ error: { details: [{ field: 'settings.apiKey' }] } });
+    const unknown = await post({ apiKey: fake.apiKey, baseUrl: fake.url, colour: 'red' });
+    expect(unknown.json()).toMatchObject({ error: { details: [{ field: 'settings.colour' }] } });
+    const none = await app.inject({
+      method: 'POST',
+      url: '/api/v1/connectors/webhooks/lists',
+      headers: tenant.auth,
+      payload: { settings: {} },
+    });
+    expect(none.statusCode).toBe(400);
+    expect(none.json()).toMatchObject({ error: { details: [{ field: 'connectorId' }] } });
+  });
 });

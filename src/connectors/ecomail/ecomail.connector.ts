@@ -12,7 +12,7 @@ import type {
 import { ConnectorFailure, failureOfStatus } from '../connector-failure.js';
 import { type HttpAnswer, sendJson } from '../connector-http.js';
 import { PROFILE_EVENT_TYPES } from '../domain-events.js';
-import { activationReport, type EcomailListDetail, FIELDS } from './ecomail.fields.js';
+import { activationReport, type EcomailListDetail, FIELDS, listChoicesOf } from './ecomail.fields.js';
 
 export const ECOMAIL_BASE_URL = 'https://api2.ecomailapp.cz';
 /** subscribe-bulk silently drops everything past 3,000 contacts. */
@@ -163,6 +163,15 @@ export function createEcomailConnector(deps: { clock: Clock }): Connector {
     },
 
     activationStatus: (target) => fieldsReport(target),
+
+    /** The account's lists (`GET /lists`), so the merchant picks one instead of typing its id. */
+    async listChoices(settings) {
+      const answer = await client(settings).send('GET', '/lists');
+      const lists = listChoicesOf(answer.body);
+      if (!lists)
+        throw new ConnectorFailure('permanent', 'Ecomail answered GET /lists with no list of lists');
+      return lists;
+    },
 
     async pushProfile(target, profile) {
       const api = client(target.settings);

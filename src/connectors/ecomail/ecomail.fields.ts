@@ -1,4 +1,4 @@
-import type { ActivationReport, PlatformField } from '../connector.js';
+import type { ActivationReport, ListChoice, PlatformField } from '../connector.js';
 
 /**
  * The list custom fields Trustloop writes (names get the connection's prefix). Types are the
@@ -63,4 +63,30 @@ export function activationReport(prefix: string, detail: EcomailListDetail): Act
           'created later is filled at the next change or export.',
     copyText: fieldsToCreate.map((f) => `${f.key}\t${f.type}\t${f.name}`).join('\n'),
   };
+}
+
+/**
+ * The account's lists from `GET /lists`. Its answer's shape is not documented beyond being the
+ * account's lists; list objects carry `id` and `name` like the list detail, and
+ * `active_subscribers` when present (lists/show documents it on a list).
+ */
+export function listChoicesOf(body: unknown): ListChoice[] | undefined {
+  const items = Array.isArray(body)
+    ? body
+    : Array.isArray((body as { data?: unknown } | undefined)?.data)
+      ? (body as { data: unknown[] }).data
+      : undefined;
+  if (!items) return undefined;
+  const out: ListChoice[] = [];
+  for (const item of items as Array<Record<string, unknown>>) {
+    const id = item?.['id'];
+    if ((typeof id !== 'number' && typeof id !== 'string') || String(id) === '') continue;
+    const count = item['active_subscribers'];
+    out.push({
+      id: String(id),
+      name: typeof item['name'] === 'string' ? item['name'] : `List ${id}`,
+      subscriberCount: typeof count === 'number' && Number.isFinite(count) ? count : null,
+    });
+  }
+  return out;
 }
