@@ -208,6 +208,11 @@ export interface Connector {
   pushEvent(target: ConnectionTarget, event: OutboundEvent): Promise<void>;
   pushConsent(target: ConnectionTarget, consent: ConsentUpdate): Promise<void>;
   /**
+   * The newsletter consent the platform holds for this email (null: no such contact, or no
+   * consent it can tell), when the connection asks for it at registration (seed 001 §6 [6]).
+   */
+  fetchConsent?(target: ConnectionTarget, email: string): Promise<'subscribed' | 'unsubscribed' | null>;
+  /**
    * Sends one batch of the first export and waits until the platform has processed it.
    * Only called when `capabilities.bulkExport` is set.
    */

@@ -9,6 +9,7 @@ import type { Connector } from './connector.js';
 import { ConnectorFailure, toJobError } from './connector-failure.js';
 import type { ConnectorRegistry } from './connector-registry.js';
 import type { ConnectorsTables } from './connectors.tables.js';
+import { askPlatformConsent, type PlatformOptIn } from './consent-fetch.js';
 import { type Delivery, toDelivery } from './domain-events.js';
 import { applyOrderToMirror, applyToMirror, mirroredProfile } from './profile-mirror.js';
 import { purchaseDestination, sendPurchaseOnce } from './purchase-ledger.js';
@@ -33,6 +34,8 @@ export interface DispatchDeps {
   registry: ConnectorRegistry;
   store: ConnectionsStore;
   limiter: RateLimiter;
+  /** Records an opt-in a platform holds (seed 001 §6 [6]); see consent-fetch.ts. */
+  platformOptIn: PlatformOptIn;
 }
 
 /**
@@ -42,7 +45,7 @@ export interface DispatchDeps {
  * system's retry, `Retry-After` and dead-letter behaviour.
  */
 export function registerDispatch(deps: DispatchDeps): void {
-  const { db, dialect, jobs, clock, registry, store, limiter } = deps;
+  const { db, dialect, jobs, clock, registry, store, limiter, platformOptIn } = deps;
 
   jobs.registerSubscriber({
     name: FANOUT_SUBSCRIBER,
@@ -124,7 +127,7 @@ export function registerDispatch(deps: DispatchDeps): void {
       delivery.profile =
         (await mirroredProfile(db, event.channelId, delivery.profile.email)) ?? delivery.profile;
     }
-    const steps = stepsFor(connector, delivery, found.target);
+    let steps = stepsFor(connector, delivery, found.target);
     if (delivery.profile && event.channelId) {
       const channelId = event.channelId;
       const first = delivery.profile;
@@ -180,6 +183,10 @@ export function registerDispatch(deps: DispatchDeps): void {
       ).map((row) => row.step),
     );
     try {
+      if (steps.some(([step]) => !done.has(step))) {
+        const asked = await askPlatformConsent(connector, found.target, event, platformOptIn);
+        if (asked.skipConsent) steps = steps.filter(([step]) => step !== 'consent');
+      }
       for (const [step, call] of steps) {
         if (done.has(step)) continue;
         const wait = await limiter.take(connectionId, connector.descriptor.rateLimit);

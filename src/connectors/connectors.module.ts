@@ -59,6 +59,17 @@ export function createConnectorsModule(
     registry,
     store,
     limiter,
+    async platformOptIn({ accountId, channelId, email, changedAt }) {
+      const result = await deps.contacts.changeConsent(ctx.database.db, {
+        accountId,
+        channelId,
+        email,
+        status: 'subscribed',
+        source: 'esp',
+        changedAt,
+      });
+      return result.status;
+    },
   });
   registerExport({ db, jobs: ctx.jobs, clock: ctx.clock, registry, store });
   const admin = createConnectorsService({

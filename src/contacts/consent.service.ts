@@ -79,6 +79,7 @@ export async function applyConsent(
     source: change.source,
     changedAt: next.changedAt!,
     doubleOptIn: decision.doubleOptIn,
+    registeredAt: row.registered_at,
   };
   await deps.jobs.appendEvents(trx, [
     {

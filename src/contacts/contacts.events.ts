@@ -47,6 +47,11 @@ export interface ConsentChanged {
   changedAt: string;
   /** True when the change is a confirmed double opt-in. */
   doubleOptIn: boolean;
+  /**
+   * When the customer registered in the shop, if known: a shop opt-out in the 15 minutes after
+   * it may yet give way to an opt-in the ESP holds (absent in events stored before 2026-12).
+   */
+  registeredAt?: string | null;
 }
 
 export const CONTACTS_EVENTS = {

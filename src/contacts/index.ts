@@ -16,6 +16,7 @@ export {
   type ConsentState,
   decideConsent,
   PROTECTED_OPT_IN_MS,
+  withinProtectedWindow,
 } from './consent-machine.js';
 export * from './contacts.events.js';
 export type { ConsentInput, CustomerInput } from './contacts.inputs.js';

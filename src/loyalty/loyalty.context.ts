@@ -2,6 +2,7 @@
 import type { Accounts } from '../accounts/index.js';
 import type { Clock } from '../platform/clock.js';
 import type { DialectKind } from '../platform/db/index.js';
+import { AppError } from '../platform/errors.js';
 import type { Jobs } from '../platform/jobs/index.js';
 import { DEFAULT_SETTINGS, type LoyaltySettings, mergeSettings } from './loyalty-settings.js';
 import type { Db } from './points-store.js';
@@ -43,6 +44,24 @@ export async function channelOf(
     defaultLocale: channel.defaultLocale,
     currency: channel.currency,
   };
+}
+
+/**
+ * The channel, or null when it no longer exists (deleted, or not the account's). Any other
+ * failure of the lookup (a dropped connection, a busy database) is thrown: the work that asked
+ * must fail and be retried, never be counted as done for a channel that is still there.
+ */
+export async function channelIfExists(
+  deps: LoyaltyDeps,
+  accountId: string,
+  channelId: string,
+): Promise<ChannelInfo | null> {
+  try {
+    return await channelOf(deps, accountId, channelId);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'not_found') return null;
+    throw error;
+  }
 }
 
 /** The channel's program, or null when loyalty was never set up there (then nothing is earned). */

@@ -12,7 +12,13 @@ import {
 } from './customers.handler.js';
 import { hubRoutes } from './hub.routes.js';
 import { createHub, type Hub } from './hub.service.js';
-import { type ChannelInfo, channelOf, type LoyaltyDeps, loadSettings } from './loyalty.context.js';
+import {
+  type ChannelInfo,
+  channelIfExists,
+  channelOf,
+  type LoyaltyDeps,
+  loadSettings,
+} from './loyalty.context.js';
 import { loyaltyAdminRoutes } from './loyalty.routes.js';
 import type { LoyaltyTables } from './loyalty.tables.js';
 import type { LoyaltySettings } from './loyalty-settings.js';
@@ -68,11 +74,9 @@ export function createLoyaltyModule(
     if (!event.channelId) return null;
     const settings = await loadSettings(deps.db, event.channelId);
     if (!settings) return null;
-    try {
-      return { channel: await channelOf(deps, event.accountId, event.channelId), settings };
-    } catch {
-      return null; // the channel is gone
-    }
+    // Only a channel that is gone ends the delivery here; a failed lookup is retried.
+    const channel = await channelIfExists(deps, event.accountId, event.channelId);
+    return channel ? { channel, settings } : null;
   }
 
   ctx.jobs.registerSubscriber({

@@ -6,7 +6,7 @@
 import { sql } from 'kysely';
 import { expireDueLots, sendExpiryNotices } from './expiry.job.js';
 import { addDays, birthdaysOn, localDateOf, startOfLocalDay } from './expiry-dates.js';
-import { type ChannelInfo, channelOf, type LoyaltyDeps, loadSettings } from './loyalty.context.js';
+import { type ChannelInfo, channelIfExists, type LoyaltyDeps, loadSettings } from './loyalty.context.js';
 import type { LoyaltySettings } from './loyalty-settings.js';
 import { bookAndAnnounce, reviewTierAtPeriodEnd } from './points.service.js';
 import { lockMember, once } from './points-store.js';
@@ -131,13 +131,18 @@ export async function runNightly(deps: LoyaltyDeps): Promise<NightlySummary[]> {
     .select(['channel_id', 'account_id', 'nightly_date'])
     .execute();
   const summaries: NightlySummary[] = [];
+  // One channel's failed lookup does not hold up the others' night; the run then fails so the
+  // job is retried, and only the channels not yet done for today run again.
+  let failure: unknown;
   for (const program of programs) {
-    let channel: ChannelInfo;
+    let channel: ChannelInfo | null;
     try {
-      channel = await channelOf(deps, program.account_id, program.channel_id);
-    } catch {
-      continue; // the channel was deleted
+      channel = await channelIfExists(deps, program.account_id, program.channel_id);
+    } catch (error) {
+      failure ??= error;
+      continue;
     }
+    if (!channel) continue; // the channel was deleted
     const today = localDateOf(now, channel.timeZone);
     if (program.nightly_date === today) continue;
     const settings = await loadSettings(deps.db, channel.id);
@@ -149,5 +154,6 @@ export async function runNightly(deps: LoyaltyDeps): Promise<NightlySummary[]> {
       .where('channel_id', '=', channel.id)
       .execute();
   }
+  if (failure !== undefined) throw failure;
   return summaries;
 }

@@ -73,6 +73,7 @@ describe.each(dialects)('contacts: consent on %s', (kind) => {
         source: 'api',
         changedAt,
         doubleOptIn: false,
+        registeredAt: null,
       },
     ]);
     const history = await inject({ method: 'GET', url: `${base}/${customerId}/consent-history` });

@@ -148,6 +148,17 @@ export function createSalesmanagoConnector(deps: { clock: Clock }): Connector {
           secret: false,
           default: ['TRUSTLOOP'],
         },
+        // Seed 001 §6 [6] "Pobieranie statusu zgody": on by default, as in the shop modules.
+        {
+          key: 'fetchConsent',
+          label: 'Fetch consent status from SALESmanago when a contact registers',
+          type: 'boolean',
+          required: false,
+          secret: false,
+          default: true,
+          description:
+            'A contact who already holds opt-in in SALESmanago stays opted in when they register without ticking the newsletter box; a shop opt-out in the first 15 minutes after registration is not sent, a later one is.',
+        },
         // Storefront module settings (seed 001): shown to the shop's SALESmanago scripts.
         {
           key: 'webPushFormCode',
@@ -240,6 +251,25 @@ export function createSalesmanagoConnector(deps: { clock: Clock }): Connector {
         forcePhoneOptIn: false,
         forcePhoneOptOut: false,
       });
+    },
+
+    /**
+     * `/api/contact/basic` with `email: [address]`, as SALESmanago's own shop modules ask at
+     * registration (SSO util `ContactService::getContactBasic`, `SynchronizationService::
+     * isNeedSyncContactEmailStatus`): no contact → empty `contacts`; a contact that is neither
+     * `optedOut` nor deleted nor invalid holds the email opt-in.
+     */
+    async fetchConsent(target, email) {
+      if (target.settings['fetchConsent'] === false) return null;
+      const reply = await call(target.settings, '/api/contact/basic', { email: [email] });
+      const contacts = Array.isArray(reply['contacts'])
+        ? (reply['contacts'] as Array<Record<string, unknown>>)
+        : [];
+      const contact = contacts.find((c) => text(c['email']).toLowerCase() === email.toLowerCase());
+      if (!contact || contact['deleted'] === true || contact['invalid'] === true) return null;
+      if (contact['optedOut'] === false) return 'subscribed';
+      if (contact['optedOut'] === true) return 'unsubscribed';
+      return null;
     },
 
     async bulkExport(target, batch, extras) {

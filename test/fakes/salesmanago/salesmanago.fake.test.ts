@@ -81,4 +81,19 @@ describe('the SALESmanago fake', () => {
       await hook.close();
     }
   });
+  it('answers /api/contact/basic with each known contact and whether it opted out, and refuses a bare email', async () => {
+    fake.addContact('in@x.pl', 'opt-in');
+    fake.addContact('out@x.pl', 'opt-out');
+    const response = await call('/api/contact/basic', { email: ['IN@x.pl', 'out@x.pl', 'none@x.pl'] });
+    expect(response.body).toMatchObject({
+      success: true,
+      contacts: [
+        { email: 'in@x.pl', optedOut: false, deleted: false, invalid: false },
+        { email: 'out@x.pl', optedOut: true },
+      ],
+    });
+    expect((response.body['contacts'] as unknown[]).length).toBe(2);
+    const bare = await call('/api/contact/basic', { email: 'in@x.pl' });
+    expect(bare.body).toEqual({ success: false, message: ['email must be a list of email addresses'] });
+  });
 });

@@ -63,6 +63,8 @@ export interface SalesmanagoFake {
   /** The merchant regenerates the API secret: the old one stops authenticating. */
   rotateSecret(): void;
   setCallbacks(urls: { optIn?: string; optOut?: string }): void;
+  /** A contact the account already holds (e.g. opted in through a SALESmanago form). */
+  addContact(email: string, emailOptIn: 'opt-in' | 'opt-out'): SalesmanagoContact;
   /** A contact opts in or out in SALESmanago: the configured callback is called with GET. */
   simulateOptChange(email: string, to: 'opt-in' | 'opt-out'): Promise<number>;
   close(): Promise<void>;
@@ -189,6 +191,47 @@ export async function startSalesmanagoFake(
           })),
       });
     },
+    /**
+     * Contact details by email, what SALESmanago's own shop modules read a contact's consent
+     * from (GitHub sanis/salesmanago-api-sso-util, the official SSO util: `ContactService::
+     * getContactBasic` posts `email: [address]` with the auth fields; `ContactModel::
+     * getContactFromBasicResponse` reads `contacts[0]` with `optedOut`, `optedOutPhone`,
+     * `deleted`, `invalid`, `contactId`, `name`, …; `ContactController::getContactBasic` takes an
+     * empty `contacts` as "no such contact"). Strict where the util is silent: `email` must be a
+     * list of addresses. A contact the fake never gave a status answers `optedOut: true`
+     * (INFERENCE: the default is not documented; the fake never reports an opt-in nobody gave).
+     */
+    '/api/contact/basic': (body) => {
+      const emails = body['email'];
+      if (!Array.isArray(emails) || emails.length === 0 || !emails.every((e) => typeof e === 'string'))
+        return failure('email must be a list of email addresses');
+      return ok({
+        contacts: emails
+          .map((e) => contacts.get(e.toLowerCase()))
+          .filter((c): c is SalesmanagoContact => c !== undefined)
+          .map((c) => ({
+            contactId: c.contactId,
+            email: c.email,
+            name: c.name,
+            phone: c.phone,
+            fax: null,
+            company: null,
+            externalId: c.externalId,
+            state: null,
+            score: 0,
+            optedOut: c.emailOptIn !== 'opt-in',
+            optedOutPhone: true,
+            deleted: false,
+            invalid: false,
+            birthdayYear: null,
+            birthdayMonth: null,
+            birthdayDay: null,
+            createdOn: null,
+            modifiedOn: null,
+            lastVisit: null,
+          })),
+      });
+    },
     '/api/v2/contact/addContactExtEvent': addEvent,
     '/api/contact/addContactExtEvent': addEvent,
     '/api/contact/batchAddContactExtEvent': (body) => {
@@ -241,6 +284,21 @@ export async function startSalesmanagoFake(
       apiSecret = `${apiSecret}-rotated`;
     },
     setCallbacks: (urls) => Object.assign(callbacks, urls),
+    addContact(email, emailOptIn) {
+      const contact: SalesmanagoContact = {
+        contactId: randomUUID(),
+        email: email.toLowerCase(),
+        name: null,
+        phone: null,
+        externalId: null,
+        owner,
+        tags: new Set(),
+        emailOptIn,
+        properties: {},
+      };
+      contacts.set(contact.email, contact);
+      return contact;
+    },
     async simulateOptChange(email, to) {
       const contact = contacts.get(email.toLowerCase());
       if (contact) contact.emailOptIn = to;
