@@ -8,6 +8,7 @@ import { registerJobsCommands } from './jobs.command.js';
 import { registerMigrateCommand } from './migrate.command.js';
 import { registerSecretsCommands } from './secrets.command.js';
 import { registerServeCommand } from './serve.command.js';
+import { registerTrustMarkCommands } from './trust-mark.command.js';
 import { registerUserCommands } from './user.command.js';
 
 const ROLES: readonly Role[] = ['api', 'worker', 'mail'];
@@ -37,6 +38,7 @@ registerJobsCommands(program);
 registerSecretsCommands(program);
 registerImportCommands(program);
 registerExportCommand(program);
+registerTrustMarkCommands(program);
 
 try {
   await program.parseAsync(process.argv);

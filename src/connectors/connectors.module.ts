@@ -13,8 +13,6 @@ import { connectorsRoutes } from './connectors.routes.js';
 import { type ConnectorsAdmin, createConnectorsService } from './connectors.service.js';
 import type { ConnectorsTables } from './connectors.tables.js';
 import { createEcomailConnector } from './ecomail/ecomail.connector.js';
-import { emailEmbedsRoutes } from './embeds/email-embeds.routes.js';
-import { createEmailEmbeds, type EmailEmbeds } from './embeds/email-embeds.service.js';
 import { flowInvitations } from './flow-invitations.js';
 import { createKlaviyoConnector } from './klaviyo/klaviyo.connector.js';
 import { RateLimiter } from './rate-limiter.js';
@@ -22,7 +20,7 @@ import { createSalesmanagoConnector } from './salesmanago/salesmanago.connector.
 import { createWebhooksConnector } from './webhooks/webhooks.connector.js';
 
 /** The connectors domain's service: what other domains and the composition root may call. */
-export type ConnectorsService = ConnectorsAdmin & { emailEmbeds: EmailEmbeds };
+export type ConnectorsService = ConnectorsAdmin;
 
 /** Every platform this build can connect to: adding one is one line here and its folder. */
 function connectorsOf(ctx: ModuleContext): Connector[] {
@@ -80,13 +78,11 @@ export function createConnectorsModule(
     contacts: deps.contacts,
     invitations: flowInvitations({ commerce: deps.commerce, reviews: deps.reviews }),
   });
-  const embeds = createEmailEmbeds({ ctx, db, reviews: deps.reviews });
   return {
     name: 'connectors',
-    service: { ...admin, emailEmbeds: embeds },
+    service: admin,
     async routes(app) {
       await app.register(connectorsRoutes({ auth: ctx.accounts.auth, admin }));
-      await app.register(emailEmbedsRoutes({ auth: ctx.accounts.auth, embeds }));
     },
     resealSecrets: () => store.reseal(),
   };

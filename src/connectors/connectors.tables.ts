@@ -89,17 +89,7 @@ export interface ConnectorExportsTable {
   purchases_skipped: number;
 }
 
-export interface ConnectorEmailEmbedsTable {
-  channel_id: string;
-  account_id: string;
-  feed_token: string;
-  certified: number;
-  selected_review_ids: string;
-  updated_at: string;
-}
-
 export interface ConnectorsTables {
-  connector_email_embeds: ConnectorEmailEmbedsTable;
   connector_connections: ConnectorConnectionsTable;
   connector_profiles: ConnectorProfilesTable;
   connector_deliveries: ConnectorDeliveriesTable;

@@ -183,7 +183,7 @@ export async function crossAccountFixtures(app: TestApp, victim: Tenant) {
       params: { id: victimConnection.id, exportId: 'exp_missing' },
     },
     'GET /api/v1/channels/:id/email-embeds': channel,
-    'PATCH /api/v1/channels/:id/email-embeds': { ...channel, body: { certified: true } },
+    'PATCH /api/v1/channels/:id/email-embeds': { ...channel, body: { selectedReviewIds: [] } },
     // invitations
     'GET /api/v1/channels/:id/invitation-settings': channel,
     'PATCH /api/v1/channels/:id/invitation-settings': { ...channel, body: { espSends: true } },
@@ -357,7 +357,7 @@ export async function crossAccountFixtures(app: TestApp, victim: Tenant) {
       return {
         // connectors
         connection: await app.trustloop.connectors.get(victim.accountId, victimConnection.id),
-        emailEmbeds: await app.trustloop.connectors.emailEmbeds.describe(victim.accountId, victim.channelId),
+        emailEmbeds: await app.trustloop.reviews.embeds.describe(victim.accountId, victim.channelId),
         // invitations
         invitation: await invitations.get(victim.accountId, victimInvitation.id),
         invitationSettings: await invitations.settings(victim.accountId, victim.channelId),

@@ -177,6 +177,21 @@ export function createReviewQueries(ctx: ModuleContext) {
       };
     },
 
+    /**
+     * The channel's reviews with these ids, in any status, keyed by id (ids of other channels
+     * or of no review are simply absent). For choosing reviews by id, e.g. email snippets.
+     */
+    async byIds(channelId: string, ids: readonly string[]): Promise<Map<string, AdminReview>> {
+      if (ids.length === 0) return new Map();
+      const rows = await db
+        .selectFrom('reviews')
+        .selectAll()
+        .where('channel_id', '=', channelId)
+        .where('id', 'in', [...new Set(ids)])
+        .execute();
+      return new Map(rows.map((row) => [row.id, toAdminReview(row)]));
+    },
+
     async listPublic(
       channelId: string,
       filter: ReviewFilter,

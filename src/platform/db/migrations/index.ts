@@ -15,6 +15,7 @@ import { m0013PartialJobIndexes } from './0013_partial_job_indexes.js';
 import { m0014EventRelay } from './0014_event_relay.js';
 import { m0015ProfileConsentTime } from './0015_profile_consent_time.js';
 import { m0016SignInSecurity } from './0016_sign_in_security.js';
+import { m0017TrustMarks } from './0017_trust_marks.js';
 
 /** Every migration in order. Names sort; never rename or edit one that has shipped. */
 export const migrations: Record<string, PortableMigration> = {
@@ -34,4 +35,5 @@ export const migrations: Record<string, PortableMigration> = {
   '0014_event_relay': m0014EventRelay,
   '0015_profile_consent_time': m0015ProfileConsentTime,
   '0016_sign_in_security': m0016SignInSecurity,
+  '0017_trust_marks': m0017TrustMarks,
 };

@@ -85,6 +85,15 @@ export const cs: Catalogue = {
   'questionnaire.error.too_long': 'Zkraťte prosím text nejvýše na {max} znaků.',
   'questionnaire.error.foreign_origin':
     'Tento formulář lze odeslat jen z jeho vlastní stránky. Otevřete prosím odkaz znovu.',
+  'questionnaire.order': 'Týká se objednávky {order}',
+  'questionnaire.product.unnamed': 'Produkt z vaší objednávky ({position} z {count})',
+  'questionnaire.name.hint': 'Zobrazí se veřejně u vašeho hodnocení. Můžete ho změnit nebo smazat.',
+  'embeds.reviews_count':
+    '{count, plural, one {# hodnocení} few {# hodnocení} many {# hodnocení} other {# hodnocení}}',
+  'embeds.out_of': 'z 5',
+  'embeds.verified': 'Ověřený nákup',
+  'embeds.certified': 'Certifikovaný obchod',
+  'embeds.heading': 'Co říkají naši zákazníci',
   'unsubscribe.confirm.title': 'Odhlášení z žádostí o hodnocení',
   'unsubscribe.confirm.body':
     'Stiskněte tlačítko a obchod {shop} už nebude na adresu {email} posílat žádosti o hodnocení.',

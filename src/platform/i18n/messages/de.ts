@@ -77,6 +77,15 @@ export const de: Catalogue = {
   'questionnaire.error.too_long': 'Bitte kürzen Sie den Text auf höchstens {max} Zeichen.',
   'questionnaire.error.foreign_origin':
     'Dieses Formular kann nur von seiner eigenen Seite gesendet werden. Bitte öffnen Sie den Link erneut.',
+  'questionnaire.order': 'Zu Ihrer Bestellung {order}',
+  'questionnaire.product.unnamed': 'Ein Produkt aus Ihrer Bestellung ({position} von {count})',
+  'questionnaire.name.hint':
+    'Wird öffentlich mit Ihrer Bewertung angezeigt. Sie können ihn ändern oder löschen.',
+  'embeds.reviews_count': '{count, plural, one {# Bewertung} other {# Bewertungen}}',
+  'embeds.out_of': 'von 5',
+  'embeds.verified': 'Verifizierter Kauf',
+  'embeds.certified': 'Zertifizierter Shop',
+  'embeds.heading': 'Das sagen unsere Kunden',
   'unsubscribe.confirm.title': 'Bewertungsanfragen abbestellen',
   'unsubscribe.confirm.body':
     'Klicken Sie auf die Schaltfläche, und {shop} sendet keine Bewertungsanfragen mehr an {email}.',

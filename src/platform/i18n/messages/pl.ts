@@ -85,6 +85,14 @@ export const pl: Catalogue = {
   'questionnaire.error.too_long': 'Skróć ten tekst do najwyżej {max} znaków.',
   'questionnaire.error.foreign_origin':
     'Ten formularz można wysłać tylko z jego strony. Otwórz link ponownie.',
+  'questionnaire.order': 'Dotyczy zamówienia {order}',
+  'questionnaire.product.unnamed': 'Produkt z Twojego zamówienia ({position} z {count})',
+  'questionnaire.name.hint': 'Widoczne publicznie przy opinii. Możesz je zmienić lub usunąć.',
+  'embeds.reviews_count': '{count, plural, one {# opinia} few {# opinie} many {# opinii} other {# opinii}}',
+  'embeds.out_of': 'na 5',
+  'embeds.verified': 'Zweryfikowany zakup',
+  'embeds.certified': 'Certyfikowany sklep',
+  'embeds.heading': 'Co mówią nasi klienci',
   'unsubscribe.confirm.title': 'Rezygnacja z próśb o opinię',
   'unsubscribe.confirm.body':
     'Kliknij przycisk, a sklep {shop} nie będzie już wysyłać próśb o opinię na adres {email}.',

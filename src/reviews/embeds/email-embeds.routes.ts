@@ -1,8 +1,9 @@
 import { Type } from 'typebox';
 import { type Auth, principalOf } from '../../accounts/index.js';
-import { errorResponses, IdParam, StrictObject } from '../../platform/http/schemas.js';
+import { errorResponses, IdParam, StrictObject, StringEnum } from '../../platform/http/schemas.js';
 import type { HttpServer } from '../../platform/http/server.js';
-import type { EmailEmbeds } from './email-embeds.service.js';
+import { SUPPORTED_LOCALES } from '../../platform/i18n/index.js';
+import { type EmailEmbeds, MAX_SELECTED } from './email-embeds.service.js';
 
 const security: Array<Record<string, string[]>> = [{ apiKey: [] }, { session: [] }];
 const tags = ['connectors'];
@@ -14,13 +15,28 @@ const EmbedsSchema = Type.Object({
     requestMethod: Type.String(),
     contentType: Type.String(),
   }),
-  certified: Type.Boolean(),
+  certified: Type.Boolean({ description: 'Set only by the instance operator (trustloop trust-mark grant)' }),
+  certification: Type.Union([
+    Type.Object({
+      grantedAt: Type.String(),
+      grantedBy: Type.String(),
+      reference: Type.Union([Type.String(), Type.Null()]),
+    }),
+    Type.Null(),
+  ]),
+  locale: StringEnum(SUPPORTED_LOCALES),
   selectedReviewIds: Type.Array(Type.String()),
   snippets: Type.Object({
     badge: Type.Union([Type.String(), Type.Null()]),
     stars: Type.String(),
     reviews: Type.String(),
   }),
+});
+
+const LocaleQuery = StrictObject({
+  locale: Type.Optional(
+    StringEnum(SUPPORTED_LOCALES, { description: 'Language of the snippets (default: the channel’s)' }),
+  ),
 });
 
 /** R8: the channel's email feed and snippets (admin), and the feed itself (public, token in the URL). */
@@ -36,10 +52,12 @@ export function emailEmbedsRoutes(deps: { auth: Auth; embeds: EmailEmbeds }) {
           security,
           summary: 'The web feed (name + URL) and email snippets to paste into Klaviyo',
           params: IdParam(),
+          querystring: LocaleQuery,
           response: { 200: EmbedsSchema, ...errorResponses },
         },
       },
-      async (request) => embeds.describe(principalOf(request).accountId, request.params.id),
+      async (request) =>
+        embeds.describe(principalOf(request).accountId, request.params.id, request.query.locale),
     );
 
     app.patch(
@@ -49,16 +67,24 @@ export function emailEmbedsRoutes(deps: { auth: Auth; embeds: EmailEmbeds }) {
         schema: {
           tags,
           security,
-          summary: 'Mark the channel certified, choose the reviews shown in emails',
+          summary: 'Choose the published reviews shown in emails (the trust mark is the operator’s to grant)',
           params: IdParam(),
+          querystring: LocaleQuery,
           body: StrictObject({
-            certified: Type.Optional(Type.Boolean()),
-            selectedReviewIds: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 64 }))),
+            certified: Type.Optional(
+              Type.Boolean({
+                description: 'Always refused (403): only the instance operator grants the trust mark',
+              }),
+            ),
+            selectedReviewIds: Type.Optional(
+              Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 1000 }),
+            ),
           }),
           response: { 200: EmbedsSchema, ...errorResponses },
         },
       },
-      async (request) => embeds.update(principalOf(request).accountId, request.params.id, request.body),
+      async (request) =>
+        embeds.update(principalOf(request).accountId, request.params.id, request.body, request.query.locale),
     );
 
     app.get(
@@ -66,7 +92,7 @@ export function emailEmbedsRoutes(deps: { auth: Auth; embeds: EmailEmbeds }) {
       {
         schema: {
           tags,
-          summary: 'The channel’s rating and selected reviews, for ESP web feeds',
+          summary: `The channel’s rating (with localized texts) and up to ${MAX_SELECTED} selected reviews, for ESP web feeds`,
           params: StrictObject({ token: Type.String({ minLength: 10, maxLength: 64 }) }),
           response: { 200: Type.Record(Type.String(), Type.Unknown()), 404: Type.Ref('ErrorResponse') },
         },
