@@ -47,7 +47,7 @@ export function loginUrlOf(platform: string, domain: string): string | null {
 export async function widgetConfig(deps: WidgetConfigDeps, channel: Channel): Promise<WidgetConfig> {
   const [invitations, embeds, loyalty] = await Promise.all([
     deps.reviews.invitations.settings(channel.accountId, channel.id),
-    deps.connectors.emailEmbeds.describe(channel.accountId, channel.id),
+    deps.reviews.embeds.describe(channel.accountId, channel.id),
     deps.loyalty.program.getSettings(channel.accountId, channel.id),
   ]);
   return {

@@ -85,13 +85,11 @@ describe.each(dialects)('the storefront widgets are served on %s', (kind) => {
   });
 
   it('shows the certified mark flag only once Trustloop granted it', async () => {
-    const granted = await app.inject({
-      method: 'PATCH',
-      url: `/api/v1/channels/${shop.channelId}/email-embeds`,
-      headers: shop.auth,
-      payload: { certified: true },
+    // Only the instance operator grants the mark (trustloop trust-mark grant); merchants cannot.
+    await app.trustloop.reviews.embeds.trustMarks.grant(shop.channelId, {
+      actor: 'ops:test',
+      reference: 'TS-1',
     });
-    expect(granted.statusCode, granted.body).toBe(200);
     await app.trustloop.cache.deletePrefix(`channel:${shop.publicId}:`);
     const response = await get(`/public/v1/channels/${shop.publicId}/widget-config`);
     expect(response.json().certified).toBe(true);
