@@ -126,10 +126,11 @@ describe.each(dialects)('email embeds (R8) on %s', (kind) => {
     const bySession = await app.inject({
       method: 'PATCH',
       url: `/api/v1/channels/${shop.channelId}/email-embeds`,
-      headers: { cookie },
+      headers: { cookie, 'x-csrf-token': session.json().csrfToken as string },
       payload: { certified: true },
     });
     expect(bySession.statusCode).toBe(403);
+    expect(bySession.json().error.details).toEqual([expect.objectContaining({ field: '/body/certified' })]);
     let embeds = await describeEmbeds(shop);
     expect(embeds).toMatchObject({ certified: false, certification: null, snippets: { badge: null } });
     expect((await fetchFeed(embeds))['certified']).toBe(false);
