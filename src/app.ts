@@ -8,6 +8,7 @@ import type { Config } from './platform/config.js';
 import { safeEqual } from './platform/crypto/index.js';
 import { type Database, isReachable } from './platform/db/index.js';
 import { AppError } from './platform/errors.js';
+import { adminAppRoutes } from './platform/http/admin-app.js';
 import { createHttpServer, type HttpServer } from './platform/http/server.js';
 import type { Jobs } from './platform/jobs/index.js';
 import type { Metrics } from './platform/metrics.js';
@@ -79,5 +80,7 @@ export async function buildApp(deps: AppDeps): Promise<HttpServer> {
   );
   await app.register(operationsRoutes({ auth: deps.accounts.auth, jobs: deps.jobs }));
   for (const module of deps.modules) if (module.routes) await app.register(module.routes);
+  // The admin web app at /admin (and `/` redirecting there), served from the built bundle.
+  await app.register(adminAppRoutes());
   return app;
 }

@@ -296,19 +296,23 @@ export function connectorsRoutes(deps: { auth: Auth; admin: ConnectorsAdmin }) {
 
     const inbound = async (request: {
       params: { id: string };
-      query: Record<string, string | undefined>;
+      query: object;
       headers: Record<string, string | string[] | undefined>;
       body: unknown;
     }) => {
+      // The schema lets through only string values.
+      const query = request.query as Record<string, string | undefined>;
       const header = request.headers['x-trustloop-secret'];
-      const secret = request.query['key'] ?? (typeof header === 'string' ? header : undefined);
+      const secret = query['key'] ?? (typeof header === 'string' ? header : undefined);
       return admin.receiveInbound(request.params.id, secret, {
         headers: request.headers,
-        query: request.query,
+        query,
         body: request.body,
       });
     };
-    const InboundQuery = Type.Record(Type.String(), Type.String());
+    // Any query parameters, as strings. An object without properties (rather than a Record) so
+    // that the OpenAPI document lists no bogus parameters named after the schema's own keys.
+    const InboundQuery = Type.Object({}, { additionalProperties: Type.String() });
     const InboundResult = Type.Object({
       accepted: Type.Boolean(),
       reason: Type.Optional(Type.String()),

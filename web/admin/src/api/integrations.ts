@@ -1,0 +1,209 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiError, type Schemas, unwrap } from './client';
+import { useApi } from './context';
+import type { paths } from './schema';
+
+type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never;
+export type ConnectorDescriptor = Json<
+  paths['/api/v1/connectors']['get']['responses'][200]
+>['connectors'][number];
+export type Connection = Json<paths['/api/v1/connections/{id}']['get']['responses'][200]>;
+export type Health = Json<paths['/api/v1/connections/{id}/health']['get']['responses'][200]>;
+export type ExportRun = Json<paths['/api/v1/connections/{id}/exports/{exportId}']['get']['responses'][200]>;
+export type ShopPlatform =
+  paths['/api/v1/channels/{channelId}/shop-connections/{platform}']['get']['parameters']['path']['platform'];
+export type ShopConnection = Json<
+  paths['/api/v1/channels/{channelId}/shop-connections/{platform}']['get']['responses'][200]
+>;
+export type ShopConnectionInput = NonNullable<
+  paths['/api/v1/channels/{channelId}/shop-connections/{platform}']['put']['requestBody']
+>['content']['application/json'];
+export type { Schemas };
+
+/** How often live status is fetched again while a page shows it. */
+const LIVE_MS = 5_000;
+
+export function useConnectors() {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['connectors'],
+    queryFn: async () => unwrap(await api.client.GET('/api/v1/connectors')).connectors,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+export function useConnections(channelId: string | undefined) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['connections', channelId],
+    enabled: channelId !== undefined,
+    queryFn: async () =>
+      unwrap(await api.client.GET('/api/v1/connections', { params: { query: { channelId: channelId! } } }))
+        .connections,
+  });
+}
+
+export function useConnect() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: { channelId: string; connectorId: string; settings: Record<string, unknown> }) =>
+      unwrap(await api.client.POST('/api/v1/connections', { body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['connections'] }),
+  });
+}
+
+export function useUpdateConnection(id: string) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: { settings?: Record<string, unknown>; eventTypes?: '*' | string[] }) =>
+      unwrap(await api.client.PATCH('/api/v1/connections/{id}', { params: { path: { id } }, body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['connections'] }),
+  });
+}
+
+export function useDisconnect(id: string) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async () =>
+      unwrap(await api.client.DELETE('/api/v1/connections/{id}', { params: { path: { id } } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['connections'] }),
+  });
+}
+
+export function useHealth(id: string) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['connections', id, 'health'],
+    queryFn: async () =>
+      unwrap(await api.client.GET('/api/v1/connections/{id}/health', { params: { path: { id } } })),
+    refetchInterval: LIVE_MS,
+  });
+}
+
+export function useSetup(id: string) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['connections', id, 'setup'],
+    queryFn: async () =>
+      unwrap(await api.client.GET('/api/v1/connections/{id}/setup', { params: { path: { id } } })),
+  });
+}
+
+export function useDeadLetters(id: string) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['connections', id, 'dead-letters'],
+    queryFn: async () =>
+      unwrap(await api.client.GET('/api/v1/connections/{id}/dead-letters', { params: { path: { id } } }))
+        .deadLetters,
+    refetchInterval: LIVE_MS,
+  });
+}
+
+export function useReplay(id: string) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (jobId: string) =>
+      unwrap(
+        await api.client.POST('/api/v1/connections/{id}/dead-letters/{jobId}/replay', {
+          params: { path: { id, jobId } },
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['connections', id] }),
+  });
+}
+
+export function useStartExport(id: string) {
+  const api = useApi();
+  return useMutation({
+    mutationFn: async (body: {
+      consent?: string;
+      from?: string;
+      to?: string;
+      tags?: string;
+      transactions?: boolean;
+    }) =>
+      unwrap(await api.client.POST('/api/v1/connections/{id}/exports', { params: { path: { id } }, body })),
+  });
+}
+
+/** An export's progress, fetched every second until it finishes. */
+export function useExportRun(id: string, exportId: string | undefined) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['connections', id, 'exports', exportId],
+    enabled: exportId !== undefined,
+    queryFn: async () =>
+      unwrap(
+        await api.client.GET('/api/v1/connections/{id}/exports/{exportId}', {
+          params: { path: { id, exportId: exportId! } },
+        }),
+      ),
+    refetchInterval: (query) => (query.state.data?.finishedAt ? false : 1_000),
+  });
+}
+
+/** The shop's connection, or `null` when the shop is not connected yet (a 404). */
+export function useShopConnection(channelId: string, platform: ShopPlatform) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['shop-connections', channelId, platform],
+    queryFn: async () => {
+      try {
+        return unwrap(
+          await api.client.GET('/api/v1/channels/{channelId}/shop-connections/{platform}', {
+            params: { path: { channelId, platform } },
+          }),
+        );
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 404) return null;
+        throw error;
+      }
+    },
+  });
+}
+
+export function usePutShopConnection(channelId: string, platform: ShopPlatform) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: ShopConnectionInput) =>
+      unwrap(
+        await api.client.PUT('/api/v1/channels/{channelId}/shop-connections/{platform}', {
+          params: { path: { channelId, platform } },
+          body,
+        }),
+      ),
+    onSuccess: (connection) =>
+      queryClient.setQueryData(['shop-connections', channelId, platform], connection),
+  });
+}
+
+export function useDeleteShopConnection(channelId: string, platform: ShopPlatform) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async () =>
+      unwrap(
+        await api.client.DELETE('/api/v1/channels/{channelId}/shop-connections/{platform}', {
+          params: { path: { channelId, platform } },
+        }),
+      ),
+    onSuccess: () => queryClient.setQueryData(['shop-connections', channelId, platform], null),
+  });
+}
+
+export function useEmailEmbeds(channelId: string) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['email-embeds', channelId],
+    queryFn: async () =>
+      unwrap(
+        await api.client.GET('/api/v1/channels/{id}/email-embeds', { params: { path: { id: channelId } } }),
+      ),
+  });
+}

@@ -1,0 +1,92 @@
+import { type QueryClient, useQuery } from '@tanstack/react-query';
+import { createRootRouteWithContext, Link, Outlet, redirect, useNavigate } from '@tanstack/react-router';
+import { meQuery, useSignOut } from '../api/auth';
+import type { Api } from '../api/client';
+import { useApi } from '../api/context';
+import { type Locale, SUPPORTED_LOCALES, useI18n } from '../i18n/i18n';
+
+export interface RouterContext {
+  api: Api;
+  queryClient: QueryClient;
+}
+
+const OPEN_PATHS = ['/sign-in'];
+
+export const Route = createRootRouteWithContext<RouterContext>()({
+  // Every page but sign-in needs a session; a one-time password must be changed first.
+  beforeLoad: async ({ context, location }) => {
+    if (OPEN_PATHS.includes(location.pathname)) return;
+    const me = await context.queryClient.ensureQueryData(meQuery(context.api));
+    if (!me) throw redirect({ to: '/sign-in' });
+    if (me.user?.mustChangePassword && location.pathname !== '/password') throw redirect({ to: '/password' });
+  },
+  component: Shell,
+});
+
+const LANGUAGE_NAMES: Record<Locale, string> = {
+  en: 'English',
+  pl: 'Polski',
+  cs: 'Čeština',
+  sv: 'Svenska',
+  de: 'Deutsch',
+};
+
+function LanguagePicker() {
+  const { t, locale, setLocale } = useI18n();
+  return (
+    <label className="language">
+      <span>{t('nav.language')}</span>
+      <select value={locale} onChange={(event) => setLocale(event.target.value as Locale)}>
+        {SUPPORTED_LOCALES.map((code) => (
+          <option key={code} value={code} lang={code}>
+            {LANGUAGE_NAMES[code]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function Shell() {
+  const { t } = useI18n();
+  const api = useApi();
+  const me = useQuery(meQuery(api));
+  const signOut = useSignOut();
+  const navigate = useNavigate();
+  const signedIn = Boolean(me.data?.user && !me.data.user.mustChangePassword);
+  return (
+    <>
+      <a className="skip" href="#main">
+        {t('nav.skip')}
+      </a>
+      <header className="topbar">
+        <span className="brand">Trustloop</span>
+        {signedIn ? (
+          <nav aria-label={t('nav.label')}>
+            <Link to="/channels">{t('nav.channels')}</Link>
+            <Link to="/integrations">{t('nav.integrations')}</Link>
+            <Link to="/account/users">{t('nav.users')}</Link>
+            <Link to="/account/api-keys">{t('nav.apiKeys')}</Link>
+          </nav>
+        ) : null}
+        <div className="topbar-end">
+          <LanguagePicker />
+          {me.data ? (
+            <button
+              type="button"
+              className="secondary"
+              onClick={() =>
+                signOut.mutate(undefined, { onSuccess: () => void navigate({ to: '/sign-in' }) })
+              }
+            >
+              {t('nav.signOut')}
+            </button>
+          ) : null}
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,100 @@
+import { createFileRoute, Link, useNavigate } from '@tanstack/react-router';
+import { useChannels } from '../../api/channels';
+import { type ConnectorDescriptor, useConnections, useConnectors } from '../../api/integrations';
+import { useI18n } from '../../i18n/i18n';
+import { EmptyState, ErrorMessage, Loading, Page } from '../../ui/page';
+import { SHOP_PLATFORMS } from './-shops';
+import { StatusBadge } from './-status';
+
+export const Route = createFileRoute('/integrations/')({
+  validateSearch: (search: Record<string, unknown>): { channel?: string } =>
+    typeof search['channel'] === 'string' ? { channel: search['channel'] } : {},
+  component: Integrations,
+});
+
+function Integrations() {
+  const { t } = useI18n();
+  const search = Route.useSearch();
+  const navigate = useNavigate();
+  const channels = useChannels();
+  const channelId = search.channel ?? channels.data?.[0]?.id;
+  const connectors = useConnectors();
+  const connections = useConnections(channelId);
+
+  if (channels.isPending) return <Loading />;
+  if (channels.data?.length === 0)
+    return (
+      <Page title={t('integrations.title')}>
+        <EmptyState title={t('integrations.noChannelTitle')}>
+          <p>{t('integrations.noChannelText')}</p>
+          <Link to="/channels" className="button">
+            {t('nav.channels')}
+          </Link>
+        </EmptyState>
+      </Page>
+    );
+
+  const connectionOf = (descriptor: ConnectorDescriptor) =>
+    connections.data?.find((connection) => connection.connectorId === descriptor.id);
+
+  return (
+    <Page title={t('integrations.title')}>
+      <ErrorMessage error={channels.error ?? connectors.error ?? connections.error} />
+      {channels.data && channels.data.length > 1 ? (
+        <label className="channel-picker">
+          <span>{t('integrations.channel')}</span>
+          <select
+            value={channelId}
+            onChange={(event) =>
+              void navigate({ to: '/integrations', search: { channel: event.target.value } })
+            }
+          >
+            {channels.data.map((channel) => (
+              <option key={channel.id} value={channel.id}>
+                {channel.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+      {channelId ? (
+        <>
+          <h2>{t('integrations.shops')}</h2>
+          <ul className="cards">
+            {SHOP_PLATFORMS.map((platform) => (
+              <li key={platform.id} className="card integration">
+                <h3>{platform.name}</h3>
+                <p>{t(`integrations.shop.${platform.id}.summary`)}</p>
+                <Link
+                  to="/integrations/$channelId/shop/$platform"
+                  params={{ channelId, platform: platform.id }}
+                >
+                  {t('integrations.open', { name: platform.name })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+          <h2>{t('integrations.marketing')}</h2>
+          {connectors.isPending ? <Loading /> : null}
+          <ul className="cards">
+            {connectors.data?.map((descriptor) => {
+              const connection = connectionOf(descriptor);
+              return (
+                <li key={descriptor.id} className="card integration">
+                  <h3>{descriptor.displayName}</h3>
+                  <StatusBadge status={connection?.status ?? 'not_connected'} />
+                  <Link
+                    to="/integrations/$channelId/connector/$connectorId"
+                    params={{ channelId, connectorId: descriptor.id }}
+                  >
+                    {t('integrations.open', { name: descriptor.displayName })}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      ) : null}
+    </Page>
+  );
+}

@@ -1,0 +1,89 @@
+import { createFileRoute, useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useSignIn } from '../api/auth';
+import { ApiError } from '../api/client';
+import { useI18n } from '../i18n/i18n';
+import { TextField } from '../ui/field';
+import { formValues, useFormErrors } from '../ui/form';
+import { ErrorMessage } from '../ui/page';
+
+export const Route = createFileRoute('/sign-in')({ component: SignIn });
+
+function SignIn() {
+  const { t } = useI18n();
+  const signIn = useSignIn();
+  const navigate = useNavigate();
+  const errors = useFormErrors();
+  // The server asks for the authenticator code only when the user has two-factor sign-in on.
+  const [needsTotp, setNeedsTotp] = useState(false);
+
+  return (
+    <section className="narrow">
+      <h1>{t('signIn.title')}</h1>
+      <p>{t('signIn.intro')}</p>
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          const values = formValues(event.currentTarget);
+          const found: Record<string, string> = {};
+          if (!/^[^\s@]+@[^\s@]+$/.test(values['email'] ?? '')) found['email'] = t('signIn.emailInvalid');
+          if (!values['password']) found['password'] = t('form.required');
+          if (needsTotp && !/^\d{6}$/.test(values['totp'] ?? '')) found['totp'] = t('signIn.totpInvalid');
+          if (!errors.check(found)) return;
+          signIn.mutate(
+            {
+              email: values['email']!,
+              password: values['password']!,
+              ...(needsTotp ? { totp: values['totp']! } : {}),
+            },
+            {
+              onSuccess: (result) =>
+                void navigate({ to: result.user.mustChangePassword ? '/password' : '/channels' }),
+              onError: (error) => {
+                if (error instanceof ApiError && error.code === 'totp_required') {
+                  setNeedsTotp(true);
+                  errors.clear();
+                } else if (error instanceof ApiError && error.status === 401) {
+                  errors.fail(new Error(t('signIn.wrong')));
+                } else errors.fail(error);
+              },
+            },
+          );
+        }}
+      >
+        <TextField
+          label={t('signIn.email')}
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          error={errors.fields['email']}
+        />
+        <TextField
+          label={t('signIn.password')}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          description={t('signIn.passwordHint')}
+          error={errors.fields['password']}
+        />
+        {needsTotp ? (
+          <TextField
+            label={t('signIn.totp')}
+            name="totp"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            autoFocus
+            error={errors.fields['totp']}
+          />
+        ) : null}
+        <ErrorMessage error={errors.formError} />
+        <button type="submit" disabled={signIn.isPending}>
+          {signIn.isPending ? t('signIn.busy') : t('signIn.submit')}
+        </button>
+      </form>
+    </section>
+  );
+}
