@@ -7232,6 +7232,33 @@ export interface paths {
                     content: {
                         "application/json": {
                             connections: {
+                                activation?: {
+                                    /** @description The fields to create, one per line: key, type, name (tab-separated) */
+                                    copyText: string;
+                                    fieldsPresent: {
+                                        /** @description The field key (merge tag) to create, prefix included */
+                                        key: string;
+                                        name: string;
+                                        /** @description The platform’s field type, e.g. string, int, date */
+                                        type: string;
+                                    }[];
+                                    fieldsToCreate: {
+                                        /** @description The field key (merge tag) to create, prefix included */
+                                        key: string;
+                                        name: string;
+                                        /** @description The platform’s field type, e.g. string, int, date */
+                                        type: string;
+                                    }[];
+                                    fieldsWithOtherType: {
+                                        actualType: string;
+                                        /** @description The field key (merge tag) to create, prefix included */
+                                        key: string;
+                                        name: string;
+                                        /** @description The platform’s field type, e.g. string, int, date */
+                                        type: string;
+                                    }[];
+                                    instructions: string;
+                                };
                                 channelId: string;
                                 connectorId: string;
                                 counts: {
@@ -7321,6 +7348,33 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            activation?: {
+                                /** @description The fields to create, one per line: key, type, name (tab-separated) */
+                                copyText: string;
+                                fieldsPresent: {
+                                    /** @description The field key (merge tag) to create, prefix included */
+                                    key: string;
+                                    name: string;
+                                    /** @description The platform’s field type, e.g. string, int, date */
+                                    type: string;
+                                }[];
+                                fieldsToCreate: {
+                                    /** @description The field key (merge tag) to create, prefix included */
+                                    key: string;
+                                    name: string;
+                                    /** @description The platform’s field type, e.g. string, int, date */
+                                    type: string;
+                                }[];
+                                fieldsWithOtherType: {
+                                    actualType: string;
+                                    /** @description The field key (merge tag) to create, prefix included */
+                                    key: string;
+                                    name: string;
+                                    /** @description The platform’s field type, e.g. string, int, date */
+                                    type: string;
+                                }[];
+                                instructions: string;
+                            };
                             channelId: string;
                             connectorId: string;
                             counts: {
@@ -7421,6 +7475,33 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            activation?: {
+                                /** @description The fields to create, one per line: key, type, name (tab-separated) */
+                                copyText: string;
+                                fieldsPresent: {
+                                    /** @description The field key (merge tag) to create, prefix included */
+                                    key: string;
+                                    name: string;
+                                    /** @description The platform’s field type, e.g. string, int, date */
+                                    type: string;
+                                }[];
+                                fieldsToCreate: {
+                                    /** @description The field key (merge tag) to create, prefix included */
+                                    key: string;
+                                    name: string;
+                                    /** @description The platform’s field type, e.g. string, int, date */
+                                    type: string;
+                                }[];
+                                fieldsWithOtherType: {
+                                    actualType: string;
+                                    /** @description The field key (merge tag) to create, prefix included */
+                                    key: string;
+                                    name: string;
+                                    /** @description The platform’s field type, e.g. string, int, date */
+                                    type: string;
+                                }[];
+                                instructions: string;
+                            };
                             channelId: string;
                             connectorId: string;
                             counts: {
@@ -7569,6 +7650,33 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            activation?: {
+                                /** @description The fields to create, one per line: key, type, name (tab-separated) */
+                                copyText: string;
+                                fieldsPresent: {
+                                    /** @description The field key (merge tag) to create, prefix included */
+                                    key: string;
+                                    name: string;
+                                    /** @description The platform’s field type, e.g. string, int, date */
+                                    type: string;
+                                }[];
+                                fieldsToCreate: {
+                                    /** @description The field key (merge tag) to create, prefix included */
+                                    key: string;
+                                    name: string;
+                                    /** @description The platform’s field type, e.g. string, int, date */
+                                    type: string;
+                                }[];
+                                fieldsWithOtherType: {
+                                    actualType: string;
+                                    /** @description The field key (merge tag) to create, prefix included */
+                                    key: string;
+                                    name: string;
+                                    /** @description The platform’s field type, e.g. string, int, date */
+                                    type: string;
+                                }[];
+                                instructions: string;
+                            };
                             channelId: string;
                             connectorId: string;
                             counts: {
@@ -11095,6 +11203,148 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/public/v1/channels/{publicId}/widget-config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The channel’s widget settings: name, language, logo, certified mark, sign-in page, colours */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    publicId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            certified: boolean;
+                            locale: string;
+                            loginUrl: string | null;
+                            logoUrl: string | null;
+                            name: string;
+                            reviewPageUrl: string;
+                            theme: {
+                                accent: string | null;
+                                background: string | null;
+                                star: string | null;
+                                text: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/v1/channels/{publicId}/widgets/reviews.html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The review list as an HTML fragment with its JSON-LD (the <trustloop-reviews> fallback and what search engines read) */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    lang?: "en" | "pl" | "cs" | "sv" | "de";
+                    /** @description a product (SKU, GTIN or id) */
+                    sku?: string;
+                };
+                header?: never;
+                path: {
+                    publicId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/v1/channels/{publicId}/widgets/stars.html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The stars and review count as an HTML fragment (the <trustloop-stars> fallback) */
+        get: {
+            parameters: {
+                query?: {
+                    href?: string;
+                    lang?: "en" | "pl" | "cs" | "sv" | "de";
+                    /** @description a product (SKU, GTIN or id) */
+                    sku?: string;
+                };
+                header?: never;
+                path: {
+                    publicId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/public/v1/connectors/{id}/inbound": {
         parameters: {
             query?: never;
@@ -11508,6 +11758,42 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/widgets/v1/{*}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The storefront widget files (docs/widgets.md) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    "*": string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
