@@ -30,7 +30,16 @@ const stampOf = (name) => join(repo, 'dist', 'web', name, '.built');
 
 async function buildOne(name) {
   const { build } = await import('vite');
-  await build({ configFile: join(webRoot, name, 'vite.config.ts'), logLevel: 'warn' });
+  // Bundles are production builds, also when the test suite (NODE_ENV=test) builds them: Vite
+  // and the React plugin read NODE_ENV, and under "test" they emit React's development JSX.
+  const previous = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: join(webRoot, name, 'vite.config.ts'), logLevel: 'warn' });
+  } finally {
+    if (previous === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = previous;
+  }
   writeFileSync(stampOf(name), new Date().toISOString());
   console.log(`built web/${name} -> dist/web/${name}`);
 }

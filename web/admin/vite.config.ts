@@ -10,9 +10,6 @@ const here = import.meta.dirname;
 export default defineConfig({
   root: here,
   base: '/admin/',
-  // Always React's production build, also when the test suite (NODE_ENV=test) builds the app.
-  mode: 'production',
-  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   plugins: [
     // File-based routes in src/routes, one file per page; each page is its own chunk.
     tanstackRouter({
