@@ -366,7 +366,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign in with email and password; sets the session cookie */
+        /**
+         * Sign in with email and password (and a TOTP or recovery code when two-factor is on); sets the session cookie
+         * @description Answers 401 `totp_required` when the password is right but the user has two-factor on and the body has neither `totp` nor `recoveryCode` (no session is made). Failed attempts are throttled per address and account (429 with Retry-After).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -380,6 +383,10 @@ export interface paths {
                         /** Format: email */
                         email: string;
                         password: string;
+                        /** @description A single-use recovery code instead of the TOTP code */
+                        recoveryCode?: string;
+                        /** @description The 6-digit code, when two-factor is on */
+                        totp?: string;
                     };
                 };
             };
@@ -391,6 +398,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description Send it as the X-CSRF-Token header with every non-GET request made with the session cookie */
+                            csrfToken: string;
                             user: components["schemas"]["User"];
                         };
                     };
@@ -431,6 +440,15 @@ export interface paths {
                         "application/json": components["schemas"]["ErrorResponse"];
                     };
                 };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -448,7 +466,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End the current session */
+        /** End the current session (with the session cookie, send X-CSRF-Token) */
         post: {
             parameters: {
                 query?: never;
@@ -465,6 +483,15 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -480,7 +507,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who is signed in: the user or API key, its account and scopes */
+        /** Who is signed in: the user or API key, its account and scopes (and the CSRF token) */
         get: {
             parameters: {
                 query?: never;
@@ -498,6 +525,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             account: components["schemas"]["Account"];
+                            /** @description Send it as the X-CSRF-Token header with every non-GET request made with the session cookie */
+                            csrfToken?: string;
                             scopes: string[];
                             user: components["schemas"]["User"] | null;
                         };
@@ -611,6 +640,243 @@ export interface paths {
                 };
                 /** @description Default Response */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/totp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start two-factor enrolment: a new TOTP secret and its otpauth URI (for a QR code)
+         * @description Nothing changes at sign-in until POST /api/v1/auth/totp/confirm; starting again replaces the secret.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            otpauthUri: string;
+                            /** @description base32 */
+                            secret: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        /** Turn two-factor off (your password confirms it); the recovery codes go too */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/totp/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn two-factor on with a code from the app; answers the recovery codes, only this once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            recoveryCodes: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6590,7 +6856,7 @@ export interface paths {
                                 linkExpiresAt: string;
                                 locale: string;
                                 /** @enum {string} */
-                                method: "manual" | "csv" | "api" | "automatic" | "bcc" | "business_link";
+                                method: "manual" | "csv" | "api" | "automatic" | "bcc" | "business_link" | "klaviyo_flow";
                                 name: string | null;
                                 orderId: string | null;
                                 orderNumber: string | null;
@@ -6638,7 +6904,7 @@ export interface paths {
                                 linkExpiresAt: string;
                                 locale: string;
                                 /** @enum {string} */
-                                method: "manual" | "csv" | "api" | "automatic" | "bcc" | "business_link";
+                                method: "manual" | "csv" | "api" | "automatic" | "bcc" | "business_link" | "klaviyo_flow";
                                 name: string | null;
                                 orderId: string | null;
                                 orderNumber: string | null;
@@ -8567,7 +8833,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Invitations, newest first; filter by channel, state or email */
+        /** Invitations, newest first; filter by channel, state, method (e.g. klaviyo_flow) or email */
         get: {
             parameters: {
                 query: {
@@ -8575,6 +8841,8 @@ export interface paths {
                     cursor?: string;
                     email?: string;
                     limit: number;
+                    /** @description How it came to be, e.g. `klaviyo_flow` or `api` */
+                    method?: "manual" | "csv" | "api" | "automatic" | "bcc" | "business_link" | "klaviyo_flow";
                     state?: "scheduled" | "sent" | "cancelled" | "suppressed" | "completed" | "expired";
                 };
                 header?: never;
@@ -8605,7 +8873,7 @@ export interface paths {
                                 linkExpiresAt: string;
                                 locale: string;
                                 /** @enum {string} */
-                                method: "manual" | "csv" | "api" | "automatic" | "bcc" | "business_link";
+                                method: "manual" | "csv" | "api" | "automatic" | "bcc" | "business_link" | "klaviyo_flow";
                                 name: string | null;
                                 orderId: string | null;
                                 orderNumber: string | null;
@@ -8717,7 +8985,7 @@ export interface paths {
                             linkExpiresAt: string;
                             locale: string;
                             /** @enum {string} */
-                            method: "manual" | "csv" | "api" | "automatic" | "bcc" | "business_link";
+                            method: "manual" | "csv" | "api" | "automatic" | "bcc" | "business_link" | "klaviyo_flow";
                             name: string | null;
                             orderId: string | null;
                             orderNumber: string | null;
@@ -8829,7 +9097,7 @@ export interface paths {
                             linkExpiresAt: string;
                             locale: string;
                             /** @enum {string} */
-                            method: "manual" | "csv" | "api" | "automatic" | "bcc" | "business_link";
+                            method: "manual" | "csv" | "api" | "automatic" | "bcc" | "business_link" | "klaviyo_flow";
                             name: string | null;
                             orderId: string | null;
                             orderNumber: string | null;
@@ -10608,6 +10876,18 @@ export interface paths {
                             texts: {
                                 [key: string]: string | null;
                             };
+                            tierProgress: {
+                                /** @description points | spend */
+                                basis: string;
+                                /** @description points, or money in minor units, still missing */
+                                missing: number;
+                                /** @description e.g. "120 points to Silver" */
+                                text: string;
+                                tier: {
+                                    iconUrl: string | null;
+                                    name: string;
+                                };
+                            } | null;
                             waysToEarn: {
                                 description: string;
                                 id: string;
@@ -10627,6 +10907,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -10730,6 +11019,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -10863,6 +11161,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -11412,6 +11719,15 @@ export interface paths {
                             link?: string;
                             reason?: string;
                         };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
                     };
                 };
                 /** @description Default Response */
@@ -12099,6 +12415,8 @@ export interface components {
             name: string;
             /** @enum {string} */
             role: "owner" | "admin" | "viewer";
+            /** @description Sign-in asks for a TOTP or recovery code */
+            twoFactorEnabled: boolean;
         };
     };
     responses: never;
