@@ -6057,7 +6057,10 @@ export interface paths {
         /** The web feed (name + URL) and email snippets to paste into Klaviyo */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Language of the snippets (default: the channel’s) */
+                    locale?: "en" | "pl" | "cs" | "sv" | "de";
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -6073,6 +6076,12 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            certification: {
+                                grantedAt: string;
+                                grantedBy: string;
+                                reference: string | null;
+                            } | null;
+                            /** @description Set only by the instance operator (trustloop trust-mark grant) */
                             certified: boolean;
                             feed: {
                                 contentType: string;
@@ -6080,6 +6089,8 @@ export interface paths {
                                 requestMethod: string;
                                 url: string;
                             };
+                            /** @enum {string} */
+                            locale: "en" | "pl" | "cs" | "sv" | "de";
                             selectedReviewIds: string[];
                             snippets: {
                                 badge: string | null;
@@ -6132,10 +6143,13 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Mark the channel certified, choose the reviews shown in emails */
+        /** Choose the published reviews shown in emails (the trust mark is the operator’s to grant) */
         patch: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Language of the snippets (default: the channel’s) */
+                    locale?: "en" | "pl" | "cs" | "sv" | "de";
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -6145,6 +6159,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description Always refused (403): only the instance operator grants the trust mark */
                         certified?: boolean;
                         selectedReviewIds?: string[];
                     };
@@ -6158,6 +6173,12 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            certification: {
+                                grantedAt: string;
+                                grantedBy: string;
+                                reference: string | null;
+                            } | null;
+                            /** @description Set only by the instance operator (trustloop trust-mark grant) */
                             certified: boolean;
                             feed: {
                                 contentType: string;
@@ -6165,6 +6186,8 @@ export interface paths {
                                 requestMethod: string;
                                 url: string;
                             };
+                            /** @enum {string} */
+                            locale: "en" | "pl" | "cs" | "sv" | "de";
                             selectedReviewIds: string[];
                             snippets: {
                                 badge: string | null;
@@ -11947,7 +11970,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The channel’s rating and selected reviews, for ESP web feeds */
+        /** The channel’s rating (with localized texts) and up to 20 selected reviews, for ESP web feeds */
         get: {
             parameters: {
                 query?: never;
