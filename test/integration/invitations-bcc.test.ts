@@ -6,6 +6,7 @@ import type { BccMessage } from '../../src/reviews/invitations/index.js';
 import { createTenant, createTestApp, type Tenant, type TestApp } from '../support/app.js';
 import { dialects } from '../support/databases.js';
 import {
+  configureInvitations,
   DAY_MS,
   emitOrderEvent,
   listInvitations,
@@ -71,6 +72,8 @@ describe.each(dialects)('BCC automatic feedback over SMTP on %s', (kind) => {
   });
   beforeEach(async () => {
     shop = await createTenant(app, 'Bcc');
+    // New channels wait for the merchant to enable automatic invitations (backfill guard).
+    await configureInvitations(app, shop, { automaticInvitations: true });
     const settings = await app.inject({
       method: 'GET',
       url: `/api/v1/channels/${shop.channelId}/invitation-settings`,

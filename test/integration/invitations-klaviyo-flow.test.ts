@@ -42,7 +42,7 @@ describe.each(dialects)('invitations through a Klaviyo flow on %s', (kind) => {
   beforeEach(async () => {
     shop = await createTenant(app, 'Sklep Zółw');
     await connectShopify(app, shop);
-    await configureInvitations(app, shop, { reminderDays: 3 });
+    await configureInvitations(app, shop, { automaticInvitations: true, reminderDays: 3 });
     const created = await app.inject({
       method: 'POST',
       url: '/api/v1/connections',

@@ -24,6 +24,8 @@ describe.each(dialects)('invitation methods on %s', (kind) => {
   afterAll(() => app.close());
   beforeEach(async () => {
     shop = await createTenant(app, 'Methods');
+    // New channels wait for the merchant to enable automatic invitations (backfill guard).
+    await configureInvitations(app, shop, { automaticInvitations: true });
   });
 
   it('creates one invitation through the API with its link, and announces it with invitation.created', async () => {

@@ -40,6 +40,8 @@ describe.each(dialects)('sending invitations on %s', (kind) => {
   });
   beforeEach(async () => {
     shop = await createTenant(app, 'Sklep Ani');
+    // New channels wait for the merchant to enable automatic invitations (backfill guard).
+    await configureInvitations(app, shop, { automaticInvitations: true });
     sink.clearRefusals();
   });
 

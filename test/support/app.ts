@@ -8,7 +8,7 @@ import { type Clock, ManualClock } from '../../src/platform/clock.js';
 import { loadConfig } from '../../src/platform/config.js';
 import type { DialectKind } from '../../src/platform/db/index.js';
 import { createTrustloop, type Trustloop } from '../../src/trustloop.js';
-import { createTestDatabase } from './databases.js';
+import { createTestDatabase, type TestDatabase } from './databases.js';
 
 export interface TestApp {
   trustloop: Trustloop;
@@ -21,9 +21,9 @@ export interface TestApp {
 /** A whole Trustloop (not listening) on a fresh private database, quiet and fast to hash. */
 export async function createTestApp(
   kind: DialectKind,
-  options: { clock?: Clock; env?: Record<string, string> } = {},
+  options: { clock?: Clock; env?: Record<string, string>; database?: TestDatabase } = {},
 ): Promise<TestApp> {
-  const testDb = await createTestDatabase(kind);
+  const testDb = options.database ?? (await createTestDatabase(kind));
   const dataDir = mkdtempSync(join(tmpdir(), 'trustloop-app-'));
   const config = loadConfig({
     DATA_DIR: dataDir,

@@ -9,6 +9,7 @@ import {
   type Database,
   type DialectKind,
   migrateToLatest,
+  migrateUpTo,
   openDatabase,
 } from '../../src/platform/db/index.js';
 
@@ -32,13 +33,21 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** A fresh, migrated, private database: a temp SQLite file or a new PostgreSQL schema. */
-export async function createTestDatabase(kind: DialectKind): Promise<TestDatabase> {
+/**
+ * A fresh, migrated, private database: a temp SQLite file or a new PostgreSQL schema.
+ * `upTo` stops after that migration (a test of the next one seeds data first).
+ */
+export async function createTestDatabase(
+  kind: DialectKind,
+  options: { upTo?: string } = {},
+): Promise<TestDatabase> {
+  const migrate = (database: Database<unknown>) =>
+    options.upTo ? migrateUpTo(database, options.upTo) : migrateToLatest(database);
   if (kind === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'trustloop-test-'));
     const url = `sqlite:${join(dir, 'test.db')}`;
     const database = await openDatabase({ url });
-    await migrateToLatest(database);
+    await migrate(database);
     return {
       database,
       url,
@@ -50,7 +59,7 @@ export async function createTestDatabase(kind: DialectKind): Promise<TestDatabas
   }
   const schema = `t_${randomBytes(6).toString('hex')}`;
   const database = await openDatabase({ url: TEST_DATABASE_URL, schema, poolSize: 5 });
-  await migrateToLatest(database);
+  await migrate(database);
   return {
     database,
     url: TEST_DATABASE_URL,

@@ -7,7 +7,7 @@ export {
   isUniqueViolation,
   openDatabase,
 } from './database.js';
-export { migrateToLatest, type PortableMigration } from './migrator.js';
+export { migrateToLatest, migrateUpTo, type PortableMigration } from './migrator.js';
 export { preparedQuery } from './prepared-queries.js';
 export { insertRows } from './row-inserts.js';
 export {

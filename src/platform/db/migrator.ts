@@ -23,6 +23,20 @@ function provider(kind: DialectKind) {
   };
 }
 
+/** Applies every migration up to and including `name` (tests of a migration seed the data before it). */
+export async function migrateUpTo(database: Database<unknown>, name: string): Promise<MigrationResultSet> {
+  const migrator = new Migrator({
+    db: database.db,
+    provider: provider(database.kind),
+    migrationTableName: 'schema_migrations',
+    migrationLockTableName: 'schema_migrations_lock',
+    ...(database.schema ? { migrationTableSchema: database.schema } : {}),
+  });
+  const result = await migrator.migrateTo(name);
+  if (result.error) throw result.error instanceof Error ? result.error : new Error(String(result.error));
+  return result;
+}
+
 /** Applies every pending migration; throws with the failing migration's name. */
 export async function migrateToLatest(database: Database<unknown>): Promise<MigrationResultSet> {
   const migrator = new Migrator({

@@ -5,6 +5,7 @@ import { AppError } from '../../platform/errors.js';
 import type { DomainEvent, Jobs } from '../../platform/jobs/index.js';
 import { type Fairness, normalizeOrderRef } from './fairness.service.js';
 import type { Ledger } from './invitations.service.js';
+import type { InvitationSettings } from './invitations.types.js';
 import type { Settings } from './settings.service.js';
 
 const DAY_MS = 86_400_000;
@@ -18,6 +19,22 @@ async function createIgnoringBadData(create: () => Promise<unknown>): Promise<vo
     throw error;
   }
 }
+/**
+ * Backfilled history never invites (R3): automatic invitations must be enabled for the channel,
+ * an order imported by CSV is history, and so is one whose trigger (the event's time: when it
+ * was placed, paid, fulfilled or delivered) lies further back than the channel's window when
+ * Trustloop learns of it.
+ */
+function backfillAllows(
+  config: InvitationSettings,
+  order: OrderEvent['order'],
+  triggeredAt: string,
+  now: Date,
+): boolean {
+  if (!config.automaticInvitations || order.source === 'import') return false;
+  return now.getTime() - new Date(triggeredAt).getTime() <= config.triggerWindowDays * DAY_MS;
+}
+
 const ORDER_EVENTS = [
   'order.placed',
   'order.paid',
@@ -61,6 +78,7 @@ export function registerInvitationSubscribers(deps: {
       }
       const config = await settings.get(event.accountId, order.channelId);
       if (event.type !== config.triggerEvent) return;
+      if (!backfillAllows(config, order, event.occurredAt, deps.clock.now())) return;
       if (order.cancelledAt || (order.total > 0 && order.refundedTotal >= order.total)) return;
       const email = order.customer.email;
       if (!email) return;

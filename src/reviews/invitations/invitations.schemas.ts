@@ -94,9 +94,19 @@ export const ListQuery = StrictObject({
   cursor: Type.Optional(Type.String({ maxLength: 64 })),
 });
 
+const AUTOMATIC_DESCRIPTION =
+  'Automatic invitations per order (the trigger event plus the delay). A new channel starts with them off: ' +
+  'enable them once the shop’s history is imported. Channels that existed before the switch stay on.';
+const WINDOW_DESCRIPTION =
+  'An order whose trigger (placed, paid, fulfilled, delivered) lies more than this many days in the past ' +
+  'when Trustloop learns of it is history being backfilled and gets no automatic invitation; orders ' +
+  'imported by CSV never get one.';
+
 export const SettingsSchema = Type.Object({
   channelId: Type.String(),
+  automaticInvitations: Type.Boolean({ description: AUTOMATIC_DESCRIPTION }),
   triggerEvent: StringEnum(TRIGGER_EVENTS),
+  triggerWindowDays: Type.Integer({ description: WINDOW_DESCRIPTION }),
   delayDays: Type.Integer(),
   reviewType: StringEnum(INVITATION_TYPES),
   reminderDays: Type.Union([Type.Integer(), Type.Null()]),
@@ -112,7 +122,11 @@ export const SettingsSchema = Type.Object({
 });
 
 export const SettingsPatchBody = StrictObject({
+  automaticInvitations: Type.Optional(Type.Boolean({ description: AUTOMATIC_DESCRIPTION })),
   triggerEvent: Type.Optional(StringEnum(TRIGGER_EVENTS)),
+  triggerWindowDays: Type.Optional(
+    Type.Integer({ minimum: 1, maximum: 365, description: WINDOW_DESCRIPTION }),
+  ),
   delayDays: Type.Optional(Days(365)),
   reviewType: Type.Optional(StringEnum(INVITATION_TYPES)),
   reminderDays: Type.Optional(Type.Union([Type.Integer({ minimum: 1, maximum: 90 }), Type.Null()])),

@@ -13,6 +13,9 @@ export interface InvitationSettingsTable {
   explicit_consent: number;
   logo_url: string | null;
   sender_name: string | null;
+  /** 0 until the merchant enables automatic invitations (new channels; migration 0018). */
+  automatic_enabled: number;
+  trigger_window_days: number;
   bcc_token: string;
   link_encrypt_key: string;
   link_auth_key: string;
@@ -58,6 +61,7 @@ export interface InvitationsTables {
     source: string;
     created_at: string;
   };
+  invitation_legacy_channels: { channel_id: string };
   invitation_order_blocks: { channel_id: string; order_ref: string; reason: string; created_at: string };
   invitation_consents: { channel_id: string; email: string; status: string; changed_at: string };
   invitation_bcc_messages: {

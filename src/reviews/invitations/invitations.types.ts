@@ -71,7 +71,14 @@ export interface Invitation {
 
 export interface InvitationSettings {
   channelId: string;
+  /** Automatic invitations per order; a new channel starts with them off until enabled. */
+  automaticInvitations: boolean;
   triggerEvent: TriggerEvent;
+  /**
+   * An order whose trigger (paid, fulfilled, …) lies more than this many days in the past when
+   * Trustloop learns of it is history being backfilled: no automatic invitation.
+   */
+  triggerWindowDays: number;
   delayDays: number;
   reviewType: InvitationType;
   /** Days after the invitation email; null = no reminder (the default). */

@@ -10,6 +10,7 @@ import type { CooldownScope, InvitationSettings, SettingsPatch, TriggerEvent } f
 
 export const SETTINGS_DEFAULTS = {
   triggerEvent: 'order.paid' as TriggerEvent,
+  triggerWindowDays: 30,
   delayDays: 7,
   reviewType: 'service' as InvitationType,
   reminderDays: null,
@@ -40,7 +41,9 @@ export function createSettings({ db, clock, secrets, config }: SettingsDeps) {
   function toSettings(row: InvitationSettingsTable): InvitationSettings {
     return {
       channelId: row.channel_id,
+      automaticInvitations: row.automatic_enabled === 1,
       triggerEvent: row.trigger_event as TriggerEvent,
+      triggerWindowDays: row.trigger_window_days,
       delayDays: row.delay_days,
       reviewType: row.review_type as InvitationType,
       reminderDays: row.reminder_days,
@@ -65,12 +68,20 @@ export function createSettings({ db, clock, secrets, config }: SettingsDeps) {
       .executeTakeFirst();
     if (found) return found;
     const now = clock.now().toISOString();
+    // Channels that existed before the switch keep inviting; new ones wait for the merchant.
+    const legacy = await db
+      .selectFrom('invitation_legacy_channels')
+      .select('channel_id')
+      .where('channel_id', '=', channelId)
+      .executeTakeFirst();
     await db
       .insertInto('invitation_settings')
       .values({
         channel_id: channelId,
         account_id: accountId,
         trigger_event: SETTINGS_DEFAULTS.triggerEvent,
+        automatic_enabled: legacy ? 1 : 0,
+        trigger_window_days: SETTINGS_DEFAULTS.triggerWindowDays,
         delay_days: SETTINGS_DEFAULTS.delayDays,
         review_type: SETTINGS_DEFAULTS.reviewType,
         reminder_days: SETTINGS_DEFAULTS.reminderDays,
@@ -123,7 +134,10 @@ export function createSettings({ db, clock, secrets, config }: SettingsDeps) {
         }
       }
       const set: Partial<InvitationSettingsTable> = { updated_at: clock.now().toISOString() };
+      if (patch.automaticInvitations !== undefined)
+        set.automatic_enabled = patch.automaticInvitations ? 1 : 0;
       if (patch.triggerEvent !== undefined) set.trigger_event = patch.triggerEvent;
+      if (patch.triggerWindowDays !== undefined) set.trigger_window_days = patch.triggerWindowDays;
       if (patch.delayDays !== undefined) set.delay_days = patch.delayDays;
       if (patch.reviewType !== undefined) set.review_type = patch.reviewType;
       if (patch.reminderDays !== undefined) set.reminder_days = patch.reminderDays;
