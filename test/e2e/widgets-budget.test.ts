@@ -44,6 +44,13 @@ describe('the widget size budgets (gzipped)', () => {
     expect(size).toBeLessThanOrEqual(12 * KB);
   });
 
+  it('the loyalty panel stays within 15 KB and does not pull the review elements’ words', () => {
+    const size = bytes(['trustloop-loyalty']);
+    console.log(`loyalty: ${size} B gzipped`);
+    expect(size).toBeLessThanOrEqual(15 * KB);
+    expect([...closure(chunkOf('trustloop-loyalty'))].some((file) => file.includes('messages-'))).toBe(false);
+  });
+
   it('an element loads only its own code: the stars do not pull the review list', () => {
     const stars = closure(chunkOf('trustloop-stars'));
     expect([...stars].some((file) => file.includes('reviews'))).toBe(false);

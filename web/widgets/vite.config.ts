@@ -1,13 +1,14 @@
 // The storefront widgets (SPEC W1–W5): one tiny classic-script loader at a stable name
 // (`loader.js`, short cache) that imports each element's hashed chunk only when the element is
 // on the page. Chunks live under `c/` and never change under a name (long cache).
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 
 const root = import.meta.dirname;
 
 /** Each custom element and the file its definition lives in (web/widgets/src/elements/<name>.ts). */
-const ELEMENTS = ['stars', 'reviews', 'badge', 'carousel'];
+const ELEMENTS = ['stars', 'reviews', 'badge', 'carousel', 'loyalty'];
 
 /**
  * The loader is a classic script (`async`, no `type=module`), so it may hold no import
@@ -26,6 +27,12 @@ function chunkMap(): Plugin {
       if (loader?.type !== 'chunk' || !loader.code.includes('__CHUNKS__'))
         throw new Error('loader.js must reference __CHUNKS__');
       loader.code = loader.code.replace('__CHUNKS__', JSON.stringify(files));
+      // The loader's box reservations as a stylesheet a shop may link in its <head>.
+      this.emitFile({
+        type: 'asset',
+        fileName: 'widgets.css',
+        source: readFileSync(join(root, 'src/reserve.css'), 'utf8').replace(/\n/g, ''),
+      });
     },
   };
 }

@@ -6,6 +6,7 @@
  * when that element is on the page. Nothing else: every byte here is paid on every page view.
  */
 import type { Env } from './env';
+import reserveCss from './reserve.css?raw';
 
 const script = document.currentScript as HTMLScriptElement | null;
 const env: Env = {
@@ -15,14 +16,10 @@ const env: Env = {
 };
 (window as unknown as { trustloop: Env }).trustloop = env;
 
-// Each element's box before its code and data arrive; the elements keep the same sizes.
+// Each element's box before its code and data arrive; the elements keep the same sizes. The same
+// rules are served as widgets.css, for shops that link it so that they apply before first paint.
 const reserve = document.createElement('style');
-reserve.textContent =
-  'trustloop-stars{display:inline-block;height:24px;width:10.5em;vertical-align:middle}' +
-  'trustloop-badge{display:inline-block;height:112px;width:220px}' +
-  'trustloop-carousel{display:block;height:236px}' +
-  'trustloop-reviews{display:block;min-height:calc(278px + 172px * var(--tl-page-size,5))}' +
-  '';
+reserve.textContent = reserveCss;
 document.head.append(reserve);
 
 // Each element's file under this loader's URL, written in at build time (vite.config.ts).

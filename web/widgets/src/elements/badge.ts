@@ -17,7 +17,7 @@ import {
 } from '../shared';
 
 const CSS =
-  ':host{display:inline-block;height:112px;width:220px}' +
+  ':host{display:inline-block;height:112px;width:220px;vertical-align:top}' +
   'a{display:flex;flex-direction:column;justify-content:center;gap:4px;height:112px;padding:10px 14px;border:1px solid var(--tl-border);' +
   'border-radius:var(--tl-radius);background:var(--tl-bg);color:inherit;text-decoration:none;overflow:hidden}' +
   '.top{display:flex;align-items:center;gap:8px;height:28px;font-weight:700;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}' +
@@ -35,7 +35,7 @@ class TrustloopBadge extends WidgetElement {
     const average = decimal(locale, summary.average);
     const label = summary.count ? ratingLabel(m, locale, average, summary.count, plural) : m.none;
     this.body.innerHTML =
-      `<a part="badge" href="${e(settings.reviewPageUrl)}" aria-label="${e(`${settings.name}: ${label}${settings.certified ? `. ${m.certified}` : ''}`)}">` +
+      `<a part="badge" href="${e(settings.reviewPageUrl)}"><span class="sr">${e(`${settings.name}: ${label}${settings.certified ? `. ${m.certified}` : ''}`)}</span>` +
       `<span class="top" aria-hidden="true">${settings.logoUrl ? `<img part="logo" src="${e(settings.logoUrl)}" alt="">` : e(settings.name)}</span>` +
       `<span aria-hidden="true">${starsSvg(summary.average)} <span class="avg">${summary.count ? `${average}/5` : ''}</span></span>` +
       `<span class="count" aria-hidden="true">${e(summary.count ? plural(locale, summary.count, m.basedOn) : m.none)}</span>` +

@@ -90,7 +90,7 @@ class TrustloopReviews extends WidgetElement {
         const n = summary.distribution[stars];
         const share = summary.count ? Math.round((n / summary.count) * 100) : 0;
         const label = `${plural(locale, stars, m.starsFilter)}: ${plural(locale, n, m.reviews)}`;
-        return `<li><button type="button" part="filter" data-rating="${stars}" aria-pressed="false" aria-label="${e(label)}"${n ? '' : ' disabled'}>${stars}★<span class="bar"><i style="width:${share}%"></i></span>${count(n)}</button></li>`;
+        return `<li><button type="button" part="filter" data-rating="${stars}" aria-pressed="false"${n ? '' : ' disabled'}><span class="sr">${e(label)}</span><span aria-hidden="true">${stars}★</span><span class="bar"><i style="width:${share}%"></i></span><span aria-hidden="true">${count(n)}</span></button></li>`;
       })
       .join('');
     this.body.innerHTML =

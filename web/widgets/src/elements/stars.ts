@@ -43,7 +43,8 @@ class TrustloopStars extends WidgetElement {
     const average = decimal(locale, summary.average);
     const href = this.getAttribute('href') ?? (sku ? '#reviews' : settings.reviewPageUrl);
     this.body.innerHTML =
-      `<a part="link" href="${escapeHtml(href)}" aria-label="${escapeHtml(ratingLabel(m, locale, average, summary.count, plural))}">` +
+      // The name is the spoken sentence; the short visible text is hidden from assistive tech.
+      `<a part="link" href="${escapeHtml(href)}"><span class="sr">${escapeHtml(ratingLabel(m, locale, average, summary.count, plural))}</span>` +
       `${starsSvg(summary.average)}<span part="count" aria-hidden="true">${average} (${new Intl.NumberFormat(locale).format(summary.count)})</span></a>`;
   }
 }
