@@ -1,3 +1,4 @@
+import { parseTagList, tagsProblem, uniqueTags } from '../contacts/index.js';
 import { AppError } from '../platform/errors.js';
 import type { ConnectorDescriptor, ConnectorSettings, SettingField } from './connector.js';
 
@@ -23,7 +24,29 @@ function check(field: SettingField, value: unknown): string | undefined {
       return Array.isArray(value) && value.every((item) => typeof item === 'string')
         ? undefined
         : 'must be a list of strings';
+    case 'tag_list':
+      return undefined; // checked and converted by `tagList`
   }
+}
+
+/** A tag list setting, `"A,B"` or `["A","B"]`, checked with the contacts' tag rules (C3). */
+function tagList(field: SettingField, value: unknown): string[] {
+  const path = `settings.${field.key}`;
+  if (typeof value === 'string') {
+    const parsed = parseTagList(value);
+    if (!parsed.ok) throw AppError.invalid(path, parsed.message);
+    return parsed.tags;
+  }
+  if (!Array.isArray(value))
+    throw AppError.invalid(
+      path,
+      `${field.label} must be tags separated by commas without spaces, or a list of tags`,
+    );
+  for (const [index, tag] of value.entries())
+    if (typeof tag !== 'string') throw AppError.invalid(`${path}[${index}]`, 'must be a text');
+  const problem = tagsProblem(value as string[]);
+  if (problem) throw AppError.invalid(`${path}[${problem.index}]`, problem.message);
+  return uniqueTags(value as string[]);
 }
 
 /**
@@ -45,6 +68,10 @@ export function validateSettings(
     const value = input[field.key] ?? previous?.[field.key] ?? field.default;
     if (value === undefined || value === null || value === '') {
       if (field.required) throw AppError.invalid(`settings.${field.key}`, `${field.label} is required`);
+      continue;
+    }
+    if (field.type === 'tag_list') {
+      out[field.key] = tagList(field, value);
       continue;
     }
     const problem = check(field, typeof value === 'string' ? value.trim() : value);

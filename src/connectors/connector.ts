@@ -13,7 +13,11 @@
 
 export type ConnectorId = 'klaviyo' | 'ecomail' | 'salesmanago' | 'webhooks';
 
-export type SettingType = 'string' | 'secret' | 'url' | 'integer' | 'boolean' | 'string_list';
+/**
+ * `tag_list`: tags as Trustloop takes them everywhere (C3) — `"A,B"` (commas, no spaces) or a
+ * list, each tag checked by the contacts' tag rules; stored as a list.
+ */
+export type SettingType = 'string' | 'secret' | 'url' | 'integer' | 'boolean' | 'string_list' | 'tag_list';
 
 /** One field of a connector's settings form. Secret fields are sealed at rest and never returned. */
 export interface SettingField {

@@ -44,4 +44,6 @@ export {
   parseTagList,
   type TagListResult,
   tagProblem,
+  tagsProblem,
+  uniqueTags,
 } from './tag-list.js';

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src/platform/clock.js';
+import { appendEvent, drainJobs, pointsCredited } from '../contract/contract-fixtures.js';
 import { defineCustomField, type EcomailFake, startEcomailFake } from '../fakes/ecomail/ecomail.fake.js';
 import { createTenant, createTestApp, type Tenant, type TestApp } from '../support/app.js';
 import { dialects } from '../support/databases.js';
@@ -23,7 +25,7 @@ describe.each(dialects)('Ecomail connection on %s', (kind) => {
   let fake: EcomailFake;
 
   beforeAll(async () => {
-    app = await createTestApp(kind);
+    app = await createTestApp(kind, { clock: new ManualClock(new Date()) });
   });
   afterAll(async () => {
     await app.close();
@@ -166,5 +168,79 @@ describe.each(dialects)('Ecomail connection on %s', (kind) => {
     });
     expect(none.statusCode).toBe(400);
     expect(none.json()).toMatchObject({ error: { details: [{ field: 'connectorId' }] } });
+  });
+
+  it('sends events with the connection’s event category (ellity for a shop moving from Ellity), trustloop by default', async () => {
+    const created = await connect({ ...base(), eventCategory: 'ellity' });
+    expect((created.json() as { settings: Record<string, unknown> }).settings).toMatchObject({
+      eventCategory: 'ellity',
+    });
+    await appendEvent(app, tenant, 'points.credited', pointsCredited('jana@example.cz', 50, 170));
+    await drainJobs(app);
+    expect(fake.events.map((e) => `${e.category}/${e.action}/${e.label}`)).toEqual(['ellity/change/credit']);
+    const other = await createTenant(app);
+    const defaulted = await app.inject({
+      method: 'POST',
+      url: '/api/v1/connections',
+      headers: other.auth,
+      payload: { channelId: other.channelId, connectorId: 'ecomail', settings: base() },
+    });
+    expect((defaulted.json() as { settings: Record<string, unknown> }).settings).toMatchObject({
+      eventCategory: 'trustloop',
+    });
+  });
+
+  it('takes default tags as "A,B" or a list, and refuses spaces like every tag list, naming the setting', async () => {
+    const asText = await connect({ ...base(), defaultTags: 'VIP,LOYALTY' });
+    expect(asText.statusCode).toBe(201);
+    expect((asText.json() as { settings: Record<string, unknown> }).settings).toMatchObject({
+      defaultTags: ['VIP', 'LOYALTY'],
+    });
+    const spaced = await connect({ ...base(), defaultTags: 'VIP, LOYALTY' });
+    expect(spaced.statusCode).toBe(400);
+    expect(spaced.json()).toMatchObject({
+      error: {
+        details: [
+          {
+            field: 'settings.defaultTags',
+            message:
+              '"VIP, LOYALTY": a space follows the comma at position 4; write tags separated by commas without spaces',
+          },
+        ],
+      },
+    });
+    const listed = await connect({ ...base(), defaultTags: ['VIP', 'my tag'] });
+    expect(listed.statusCode).toBe(400);
+    expect(listed.json()).toMatchObject({ error: { details: [{ field: 'settings.defaultTags[1]' }] } });
+    const tooLong = await connect({ ...base(), defaultTags: ['A'.repeat(55)] });
+    expect(tooLong.statusCode).toBe(422);
+    expect(tooLong.json()).toMatchObject({ error: { details: [{ field: 'settings.defaultTags' }] } });
+  });
+
+  it('gives the default tags to contacts it adds, never replacing the tags of a contact already in the list', async () => {
+    await fetch(`${fake.url}/lists/1/subscribe`, {
+      method: 'POST',
+      headers: { key: fake.apiKey, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        subscriber_data: { email: 'own@example.cz', tags: ['MERCHANT'] },
+        skip_confirmation: true,
+      }),
+    });
+    await connect({ ...base(), defaultTags: 'VIP,LOYALTY' });
+    for (const email of ['own@example.cz', 'new@example.cz'])
+      await appendEvent(app, tenant, 'points.credited', pointsCredited(email, 10, 60));
+    await appendEvent(app, tenant, 'consent.changed', {
+      customerId: 'c',
+      channelId: tenant.channelId,
+      email: 'own@example.cz',
+      status: 'subscribed',
+      previous: 'unknown',
+      source: 'shop',
+      changedAt: new Date().toISOString(),
+      doubleOptIn: false,
+    });
+    await drainJobs(app);
+    expect(fake.subscriber(1, 'new@example.cz')?.tags).toEqual(['VIP', 'LOYALTY']);
+    expect(fake.subscriber(1, 'own@example.cz')).toMatchObject({ tags: ['MERCHANT'], status: 1 });
   });
 });

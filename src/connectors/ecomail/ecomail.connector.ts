@@ -17,6 +17,7 @@ import { activationReport, type EcomailListDetail, FIELDS, listChoicesOf } from 
 export const ECOMAIL_BASE_URL = 'https://api2.ecomailapp.cz';
 /** subscribe-bulk silently drops everything past 3,000 contacts. */
 export const ECOMAIL_BULK_LIMIT = 3_000;
+const ECOMAIL_TAG_LIMIT = 50;
 
 /** Ecomail automations react to category `trustloop`, action `change`, and these labels (as Ellity's do). */
 const EVENT_LABELS: Record<string, string> = {
@@ -63,6 +64,18 @@ export function createEcomailConnector(deps: { clock: Clock }): Connector {
   }
   const list = (settings: ConnectorSettings) => `/lists/${encodeURIComponent(String(settings['listId']))}`;
   const prefix = (settings: ConnectorSettings) => text(settings['fieldPrefix']) || 'trustloop_';
+  const category = (settings: ConnectorSettings) => text(settings['eventCategory']) || 'trustloop';
+  const defaultTags = (settings: ConnectorSettings): string[] =>
+    Array.isArray(settings['defaultTags']) ? (settings['defaultTags'] as string[]) : [];
+  /**
+   * Default tags go only on contacts Trustloop adds: Ecomail replaces a contact's tags when a
+   * write carries `tags` and updates existing contacts (esp-apis.md §2.4, §2.5), which would
+   * wipe the merchant's own tags.
+   */
+  const tagged = <T extends object>(settings: ConnectorSettings, data: T) => {
+    const tags = defaultTags(settings);
+    return tags.length > 0 ? { ...data, tags } : data;
+  };
 
   function subscriberData(settings: ConnectorSettings, profile: ProfileUpdate) {
     const fields: Record<string, PropertyValue> = {};
@@ -106,6 +119,26 @@ export function createEcomailConnector(deps: { clock: Clock }): Connector {
           description: 'Customers are synced into this list.',
         },
         {
+          key: 'eventCategory',
+          label: 'Event category',
+          type: 'string',
+          required: false,
+          secret: false,
+          default: 'trustloop',
+          description:
+            'The Category of the events sent to Ecomail automations (action change; label credit, expiry, pin). A shop moving from Ellity keeps its automations with ellity.',
+        },
+        {
+          key: 'defaultTags',
+          label: 'Default tags',
+          type: 'tag_list',
+          required: false,
+          secret: false,
+          default: [],
+          description:
+            'Given to contacts Trustloop adds to the list: comma-separated without spaces (VIP,LOYALTY) or a list.',
+        },
+        {
           key: 'fieldPrefix',
           label: 'Custom field prefix',
           type: 'string',
@@ -136,6 +169,14 @@ export function createEcomailConnector(deps: { clock: Clock }): Connector {
     },
 
     async verifyCredentials(settings): Promise<VerifyResult> {
+      // Ecomail takes tags of at most 50 characters (lists/subscribe-bulk; esp-apis.md §2.4).
+      const long = defaultTags(settings).find((tag) => tag.length > ECOMAIL_TAG_LIMIT);
+      if (long)
+        return {
+          ok: false,
+          field: 'defaultTags',
+          message: `tag "${long}" is ${long.length} characters long; Ecomail takes at most ${ECOMAIL_TAG_LIMIT}`,
+        };
       const answer = await client(settings).call('GET', list(settings));
       if (answer.status === 401 || answer.status === 403)
         return { ok: false, field: 'apiKey', message: 'the API key was refused by Ecomail' };
@@ -185,7 +226,7 @@ export function createEcomailConnector(deps: { clock: Clock }): Connector {
       if (updated.status !== 404) throw api.fail(updated);
       // Not in the list yet: add the contact without consent; consent changes come through pushConsent.
       await api.send('POST', `${list(target.settings)}/subscribe`, {
-        subscriber_data: { ...data, status: 2 },
+        subscriber_data: tagged(target.settings, { ...data, status: 2 }),
         update_existing: true,
         skip_confirmation: true,
         trigger_autoresponders: false,
@@ -198,7 +239,7 @@ export function createEcomailConnector(deps: { clock: Clock }): Connector {
       await client(target.settings).send('POST', '/tracker/events', {
         event: {
           email: event.email,
-          category: 'trustloop',
+          category: category(target.settings),
           action: 'change',
           label,
           property: event.id,
@@ -210,6 +251,17 @@ export function createEcomailConnector(deps: { clock: Clock }): Connector {
     async pushConsent(target, consent) {
       const api = client(target.settings);
       if (consent.subscribed) {
+        if (defaultTags(target.settings).length > 0) {
+          // Adds a new contact with the tags; one already there answers already_subscribed (docs:
+          // lists/subscribe) and is resubscribed below without touching its tags.
+          const added = await api.send('POST', `${list(target.settings)}/subscribe`, {
+            subscriber_data: tagged(target.settings, { email: consent.email, status: 1 }),
+            update_existing: false,
+            skip_confirmation: true,
+          });
+          if ((added.body as { already_subscribed?: boolean } | undefined)?.already_subscribed !== true)
+            return;
+        }
         await api.send('POST', `${list(target.settings)}/subscribe`, {
           subscriber_data: { email: consent.email, status: 1 },
           update_existing: true,
@@ -242,13 +294,17 @@ export function createEcomailConnector(deps: { clock: Clock }): Connector {
       const known = batch.filter((profile) => profile.consent);
       const unknown = batch.filter((profile) => !profile.consent);
       if (known.length > 0) {
-        await api.send('POST', `${path}/subscribe-bulk`, {
-          subscriber_data: known.map((profile) => ({
-            ...subscriberData(target.settings, profile),
-            status: profile.consent === 'subscribed' ? 1 : 2,
-          })),
-          update_existing: true,
-        });
+        const data = known.map((profile) => ({
+          ...subscriberData(target.settings, profile),
+          status: profile.consent === 'subscribed' ? 1 : 2,
+        }));
+        // With default tags: add the new contacts tagged first, then update everyone untagged.
+        if (defaultTags(target.settings).length > 0)
+          await api.send('POST', `${path}/subscribe-bulk`, {
+            subscriber_data: data.map((item) => tagged(target.settings, item)),
+            update_existing: false,
+          });
+        await api.send('POST', `${path}/subscribe-bulk`, { subscriber_data: data, update_existing: true });
       }
       if (unknown.length > 0) {
         const data = unknown.map((profile) => subscriberData(target.settings, profile));
@@ -257,7 +313,7 @@ export function createEcomailConnector(deps: { clock: Clock }): Connector {
           allow_resubscribe: false,
         });
         await api.send('POST', `${path}/subscribe-bulk`, {
-          subscriber_data: data.map((item) => ({ ...item, status: 2 })),
+          subscriber_data: data.map((item) => tagged(target.settings, { ...item, status: 2 })),
           update_existing: false,
         });
       }
