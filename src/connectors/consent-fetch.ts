@@ -22,7 +22,7 @@ export type PlatformOptIn = (input: {
  * override it, a later one does and is sent (`forceOptOut`).
  *
  * Two deliveries ask, because they run concurrently and in any order:
- * - the registration (`customer.upserted`, created, not subscribed): whatever the shop said;
+ * - the registration (`customer.upserted`, created) when the shop said nothing of consent;
  * - an early shop opt-out (`consent.changed`): it must not reach the platform before the
  *   question does, or it would destroy the very opt-in it is about. Returns true when the
  *   platform holds an opt-in that now stands, i.e. this opt-out must not be sent.
@@ -38,7 +38,9 @@ export async function askPlatformConsent(
   const scope = { accountId: event.accountId, channelId: event.channelId };
   if (event.type === 'customer.upserted') {
     const { customer, created } = event.payload as CustomerUpserted;
-    if (!created || customer.consent === 'subscribed') return keep;
+    // An opt-out the shop reported comes as its own consent.changed (below), which asks when
+    // it is an early one; any other opt-out stands and is sent.
+    if (!created || customer.consent !== 'unknown') return keep;
     if ((await connector.fetchConsent(target, customer.email)) === 'subscribed') {
       await optIn({
         ...scope,

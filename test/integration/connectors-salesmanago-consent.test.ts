@@ -132,6 +132,21 @@ describe.each(dialects)('SALESmanago consent fetched at registration (seed 001 Â
     expect(optOutsSent()).toBe(1);
   });
 
+  it('keeps an opt-out given through the API when the customer is created, and sends it', async () => {
+    fake.addContact(EMAIL, 'opt-in');
+    await connect();
+    const created = await app.inject({
+      method: 'POST',
+      url: `/api/v1/channels/${tenant.channelId}/customers`,
+      headers: tenant.auth,
+      payload: { email: EMAIL, consent: { status: 'unsubscribed' } },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    await drainJobs(app);
+    expect((await customer())?.consent).toBe('unsubscribed');
+    expect(fake.contacts.get(EMAIL)?.emailOptIn).toBe('opt-out');
+  });
+
   it('asks nothing when the connection switches the fetch off, and the shop opt-out is sent', async () => {
     fake.addContact(EMAIL, 'opt-in');
     const connection = await connect({ fetchConsent: false });

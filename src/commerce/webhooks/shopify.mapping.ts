@@ -17,20 +17,22 @@ const optionalId = (value: string | number | null | undefined) =>
   value === null || value === undefined ? null : String(value);
 const blankToNull = (value: string | null | undefined) => (value && value.trim() !== '' ? value : null);
 
-/** `?ref=` of the landing page, else a `ref` note attribute (set by the storefront script). */
+/**
+ * The order's referral code: a `ref` note attribute (a cart attribute the shop's theme copied
+ * from the referral link, so it survives later visits), else `?ref=` of the landing page. The
+ * attribute goes first because `?ref=` is also used by other tools (`?ref=producthunt`): a
+ * later landing through one of them must not hide the member's code the cart already holds.
+ */
 export function referralCodeOf(order: Pick<ShopifyOrder, 'landing_site' | 'note_attributes'>): string | null {
-  if (order.landing_site) {
-    try {
-      const ref = new URL(order.landing_site, 'https://shop.invalid').searchParams.get('ref');
-      if (ref?.trim()) return ref.trim();
-    } catch {
-      // An unparseable landing site carries no referral.
-    }
+  const attribute = order.note_attributes?.find((note) => note.name.trim().toLowerCase() === 'ref');
+  if (typeof attribute?.value === 'string' && attribute.value.trim() !== '') return attribute.value.trim();
+  if (!order.landing_site) return null;
+  try {
+    const ref = new URL(order.landing_site, 'https://shop.invalid').searchParams.get('ref');
+    return ref?.trim() ? ref.trim() : null;
+  } catch {
+    return null; // an unparseable landing site carries no referral
   }
-  const attribute = order.note_attributes?.find((note) => note.name === 'ref');
-  return typeof attribute?.value === 'string' && attribute.value.trim() !== ''
-    ? attribute.value.trim()
-    : null;
 }
 
 function consentOf(customer: ShopifyCustomer | null | undefined): boolean | null {
