@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
@@ -27,11 +27,13 @@ export interface AdminSession {
  * owner created with a one-time password, exactly as `serve` does), and a headless Chromium.
  */
 export async function startAdmin(env: Record<string, string> = {}): Promise<AdminSession> {
-  const app = await createTestApp('sqlite', { env });
+  // PUBLIC_URL is this very server, so the URLs the pages show (and the test copies) work as is.
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const app = await createTestApp('sqlite', { env: { PUBLIC_URL: origin, ...env } });
   const created = await app.trustloop.bootstrapOwner('owner@trustloop.local');
   if (!created?.oneTimePassword) throw new Error('a fresh database has no owner yet');
-  await app.trustloop.app.listen({ host: '127.0.0.1', port: 0 });
-  const origin = `http://127.0.0.1:${(app.trustloop.app.server.address() as AddressInfo).port}`;
+  await app.trustloop.app.listen({ host: '127.0.0.1', port });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -53,6 +55,14 @@ export async function startAdmin(env: Record<string, string> = {}): Promise<Admi
       await app.close();
     },
   };
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }
 
 /**

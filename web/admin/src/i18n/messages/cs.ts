@@ -217,7 +217,11 @@ export const cs: Catalogue = {
 
   'setup.nothing': 'Pro tuto platformu není co vkládat.',
   'setup.destinationUrl': 'Destination URL',
-  'setup.header': 'Hlavička',
+  'setup.headers': 'Hlavička {name}',
+  'setup.jsonBodies': 'JSON body: {name}',
+  'setup.name.service': 'recenze obchodu',
+  'setup.name.product': 'recenze produktů',
+  'setup.name.both': 'recenze obchodu i produktů',
   'setup.jsonBody': 'JSON body',
   'setup.questionnaireLinkTag': 'Značka s odkazem na dotazník',
   'setup.listWebhookUrl': 'URL webhooku přihlášení / odhlášení',
@@ -236,7 +240,6 @@ export const cs: Catalogue = {
   'embeds.snippet.stars': 'Rozšířené hvězdičky',
   'embeds.snippet.reviews': 'Vybrané recenze',
   'embeds.badgeNeedsCertified': 'Odznak je k dispozici, jakmile je kanál certifikovaný.',
-  'embeds.preview': 'Náhled jako v e-mailu',
   'embeds.snippet': 'Úryvek k vložení do šablony e-mailu',
 
   'export.consent': 'Kontakty',

@@ -220,7 +220,11 @@ export const de: Catalogue = {
 
   'setup.nothing': 'Für diese Plattform gibt es nichts einzufügen.',
   'setup.destinationUrl': 'Destination URL',
-  'setup.header': 'Header',
+  'setup.headers': 'Header {name}',
+  'setup.jsonBodies': 'JSON body: {name}',
+  'setup.name.service': 'Shopbewertung',
+  'setup.name.product': 'Produktbewertungen',
+  'setup.name.both': 'Shop- und Produktbewertungen',
   'setup.jsonBody': 'JSON body',
   'setup.questionnaireLinkTag': 'Tag für den Fragebogen-Link',
   'setup.listWebhookUrl': 'Webhook-URL für An- / Abmeldung',
@@ -239,7 +243,6 @@ export const de: Catalogue = {
   'embeds.snippet.stars': 'Erweiterte Sterne',
   'embeds.snippet.reviews': 'Ausgewählte Bewertungen',
   'embeds.badgeNeedsCertified': 'Das Siegel gibt es, sobald der Kanal zertifiziert ist.',
-  'embeds.preview': 'Vorschau wie in der E-Mail',
   'embeds.snippet': 'Snippet zum Einfügen in die E-Mail-Vorlage',
 
   'export.consent': 'Kontakte',

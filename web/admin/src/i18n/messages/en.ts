@@ -219,7 +219,11 @@ export const en = {
 
   'setup.nothing': 'Nothing to paste for this platform.',
   'setup.destinationUrl': 'Destination URL',
-  'setup.header': 'Header',
+  'setup.headers': 'Header {name}',
+  'setup.jsonBodies': 'JSON body: {name}',
+  'setup.name.service': 'shop review',
+  'setup.name.product': 'product reviews',
+  'setup.name.both': 'shop and product reviews',
   'setup.jsonBody': 'JSON body',
   'setup.questionnaireLinkTag': 'Questionnaire link tag',
   'setup.listWebhookUrl': 'Subscribe / unsubscribe webhook URL',
@@ -238,7 +242,6 @@ export const en = {
   'embeds.snippet.stars': 'Extended stars',
   'embeds.snippet.reviews': 'Selected reviews',
   'embeds.badgeNeedsCertified': 'The badge is offered once the channel is certified.',
-  'embeds.preview': 'Preview as in the email',
   'embeds.snippet': 'Snippet to paste into the email template',
 
   'export.consent': 'Contacts',

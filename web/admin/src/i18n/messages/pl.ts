@@ -220,7 +220,11 @@ export const pl: Catalogue = {
 
   'setup.nothing': 'Dla tej platformy nie ma nic do wklejenia.',
   'setup.destinationUrl': 'Destination URL',
-  'setup.header': 'Nagłówek',
+  'setup.headers': 'Nagłówek {name}',
+  'setup.jsonBodies': 'JSON body: {name}',
+  'setup.name.service': 'opinia o sklepie',
+  'setup.name.product': 'opinie o produktach',
+  'setup.name.both': 'opinie o sklepie i produktach',
   'setup.jsonBody': 'JSON body',
   'setup.questionnaireLinkTag': 'Tag z linkiem do ankiety',
   'setup.listWebhookUrl': 'Adres webhooka zapisu / wypisu',
@@ -239,7 +243,6 @@ export const pl: Catalogue = {
   'embeds.snippet.stars': 'Rozszerzone gwiazdki',
   'embeds.snippet.reviews': 'Wybrane opinie',
   'embeds.badgeNeedsCertified': 'Odznaka jest dostępna, gdy kanał ma certyfikat.',
-  'embeds.preview': 'Podgląd jak w e-mailu',
   'embeds.snippet': 'Fragment kodu do wklejenia w szablon e-maila',
 
   'export.consent': 'Kontakty',

@@ -218,7 +218,11 @@ export const sv: Catalogue = {
 
   'setup.nothing': 'Inget att klistra in för den här plattformen.',
   'setup.destinationUrl': 'Destination URL',
-  'setup.header': 'Rubrik',
+  'setup.headers': 'Rubrik {name}',
+  'setup.jsonBodies': 'JSON body: {name}',
+  'setup.name.service': 'butiksomdöme',
+  'setup.name.product': 'produktomdömen',
+  'setup.name.both': 'butiks- och produktomdömen',
   'setup.jsonBody': 'JSON body',
   'setup.questionnaireLinkTag': 'Tagg för formulärlänken',
   'setup.listWebhookUrl': 'Webhook-URL för prenumeration / avregistrering',
@@ -237,7 +241,6 @@ export const sv: Catalogue = {
   'embeds.snippet.stars': 'Utökade stjärnor',
   'embeds.snippet.reviews': 'Utvalda omdömen',
   'embeds.badgeNeedsCertified': 'Märket erbjuds när kanalen är certifierad.',
-  'embeds.preview': 'Förhandsvisning som i e-posten',
   'embeds.snippet': 'Kodsnutt att klistra in i e-postmallen',
 
   'export.consent': 'Kontakter',

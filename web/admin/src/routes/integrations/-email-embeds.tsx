@@ -8,7 +8,7 @@ type SnippetKind = 'badge' | 'stars' | 'reviews';
 
 /**
  * The channel's web feed (name + URL) and the email snippets (seed 000, "Integracje" → Klaviyo):
- * the merchant picks a snippet, sees it as the email will show it, and copies it.
+ * the merchant picks a snippet and copies it.
  */
 export function EmailEmbeds({ channelId }: { channelId: string }) {
   const { t } = useI18n();
@@ -40,9 +40,6 @@ export function EmailEmbeds({ channelId }: { channelId: string }) {
         ))}
       </fieldset>
       {snippets.badge === null ? <p className="hint">{t('embeds.badgeNeedsCertified')}</p> : null}
-      <h3>{t('embeds.preview')}</h3>
-      {/* The snippet as the email shows it; sandboxed, it runs nothing. */}
-      <iframe className="preview" title={t('embeds.preview')} sandbox="" srcDoc={snippet} />
       <CopyValue label={t('embeds.snippet')} value={snippet} multiline />
     </>
   );

@@ -5,22 +5,36 @@ import { CopyValue } from '../../ui/copy';
 import { ErrorMessage, Loading } from '../../ui/page';
 
 interface Value {
+  id: string;
+  /** The catalogue key of the label, and the name it takes for map entries. */
   key: string;
-  label: string;
+  name?: string;
   value: string;
 }
 
-/** Every string the setup answer holds, depth first; header maps become `Name: value` lines. */
+const isStringMap = (value: unknown): value is Record<string, string> =>
+  value !== null &&
+  typeof value === 'object' &&
+  !Array.isArray(value) &&
+  Object.values(value).every((entry) => typeof entry === 'string');
+
+/**
+ * Every string of the setup answer, depth first. A map of strings (headers, one JSON body per
+ * review type) becomes one value per entry; lists are choices, not values to paste; a singular
+ * next to its plural (`jsonBody` beside `jsonBodies`) is only the default among them.
+ */
 function flatten(setup: Record<string, unknown>, prefix = ''): Value[] {
   const values: Value[] = [];
+  const keys = Object.keys(setup);
   for (const [key, value] of Object.entries(setup)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') values.push({ key: path, label: key, value });
-    else if (key === 'headers' && value && typeof value === 'object')
-      for (const [name, header] of Object.entries(value))
-        values.push({ key: `${path}.${name}`, label: 'header', value: `${name}: ${String(header)}` });
-    else if (value && typeof value === 'object')
-      values.push(...flatten(value as Record<string, unknown>, path));
+    const id = prefix ? `${prefix}.${key}` : key;
+    if (keys.includes(`${key}s`) || (key.endsWith('y') && keys.includes(`${key.slice(0, -1)}ies`))) continue;
+    if (typeof value === 'string') values.push({ id, key, value });
+    else if (isStringMap(value))
+      for (const [name, entry] of Object.entries(value))
+        values.push({ id: `${id}.${name}`, key, name, value: entry });
+    else if (value && typeof value === 'object' && !Array.isArray(value))
+      values.push(...flatten(value as Record<string, unknown>, id));
   }
   return values;
 }
@@ -33,19 +47,23 @@ export function SetupValues({ connection }: { connection: Connection }) {
   if (!setup.data) return <ErrorMessage error={setup.error} />;
   const values = flatten(setup.data);
   if (values.length === 0) return <p>{t('setup.nothing')}</p>;
+  const label = ({ key, name }: Value) => {
+    const message = `setup.${key}`;
+    if (name === undefined) return has(message) ? t(message) : key;
+    const nameKey = `setup.name.${name}`;
+    const shown = has(nameKey) ? t(nameKey) : name;
+    return has(message) ? t(message, { name: shown }) : `${key} ${shown}`;
+  };
   return (
     <div className="copy-list">
-      {values.map((value) => {
-        const key = `setup.${value.label}`;
-        return (
-          <CopyValue
-            key={value.key}
-            label={has(key) ? t(key) : value.label}
-            value={value.value}
-            multiline={value.value.includes('\n')}
-          />
-        );
-      })}
+      {values.map((value) => (
+        <CopyValue
+          key={value.id}
+          label={label(value)}
+          value={value.value}
+          multiline={value.value.includes('\n')}
+        />
+      ))}
     </div>
   );
 }

@@ -1,0 +1,165 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { type KlaviyoFake, startKlaviyoFake } from '../fakes/klaviyo/klaviyo.fake.js';
+import {
+  type AdminSession,
+  adminPage,
+  clipboard,
+  createChannel,
+  expectAccessible,
+  firstSignIn,
+  noBrowser,
+  startAdmin,
+} from '../support/admin-browser.js';
+import { SHOP_DOMAIN, SHOPIFY_SECRET, shopifyOrder, shopifyRequest } from '../support/shop-payloads.js';
+
+describe.skipIf(noBrowser)('the admin app: guided integration pages (A2)', () => {
+  let session: AdminSession;
+  let page: Page;
+  let klaviyo: KlaviyoFake;
+  let channelId: string;
+  let cookie: string;
+
+  beforeAll(async () => {
+    klaviyo = await startKlaviyoFake({ rateLimits: false });
+    session = await startAdmin();
+    ({ page } = await adminPage(session));
+    await firstSignIn(page, session);
+    await createChannel(page, session, {
+      name: 'Sklep PL',
+      domain: 'sklep.example.pl',
+      locale: 'pl',
+      currency: 'PLN',
+      timeZone: 'Europe/Warsaw',
+    });
+    const session_ = (await page.context().cookies()).find((candidate) => candidate.name === 'tl_session')!;
+    cookie = `tl_session=${session_.value}`;
+    channelId = (
+      await session.app.inject({ method: 'GET', url: '/api/v1/channels', headers: { cookie } })
+    ).json().data[0].id;
+  });
+  afterAll(async () => {
+    await session?.close();
+    await klaviyo?.close();
+  });
+
+  it('connects Shopify: the secret is checked before sending, the copied webhook URL takes a signed order', async () => {
+    await page.goto(`${session.origin}/admin/integrations`);
+    await expectAccessible(page, 'integrations');
+    await page.getByRole('link', { name: 'Set up Shopify' }).click();
+    await page.getByText('Connect in step 1 first').waitFor();
+    await expectAccessible(page, 'shopify (not connected)');
+
+    await page.getByLabel('Webhook signing secret').fill('short');
+    await page.getByRole('button', { name: 'Connect' }).click();
+    await page.getByText('The secret has at least 8 characters.').waitFor();
+
+    await page.getByLabel('Webhook signing secret').fill(SHOPIFY_SECRET);
+    await page.getByLabel('Shop domain').fill(SHOP_DOMAIN);
+    await page.getByRole('button', { name: 'Connect' }).click();
+    await page.getByRole('button', { name: 'Copy Webhook URL' }).click();
+    const webhookUrl = await clipboard(page);
+    expect(webhookUrl).toMatch(new RegExp(`^${session.origin}/webhooks/shopify/`));
+    // PUBLIC_URL is http here: the page warns that Shopify needs https.
+    await page.getByText('Shopify sends webhooks only to https addresses.', { exact: false }).waitFor();
+    expect(
+      await page
+        .getByRole('listitem')
+        .filter({ hasText: /^orders\/paid$/ })
+        .count(),
+    ).toBe(1);
+    await expectAccessible(page, 'shopify (connected)');
+
+    const delivery = shopifyRequest('ignored', {
+      topic: 'orders/create',
+      payload: shopifyOrder({ name: '#5001' }),
+    });
+    const response = await fetch(webhookUrl, {
+      method: 'POST',
+      headers: delivery.headers,
+      body: delivery.payload,
+    });
+    expect(response.status, await response.clone().text()).toBe(200);
+    const orders = await session.app.inject({
+      method: 'GET',
+      url: `/api/v1/channels/${channelId}/orders`,
+      headers: { cookie },
+    });
+    expect(orders.json().data).toHaveLength(1);
+  });
+
+  it('connects Klaviyo: a wrong key is refused on its field, then the copied flow body posted to the copied URL makes one invitation', async () => {
+    onTestFailed(() =>
+      page.screenshot({ path: '/tmp/admin-klaviyo-failed.png', fullPage: true }).then(() => {}),
+    );
+    await page.goto(`${session.origin}/admin/integrations`);
+    await page.getByRole('link', { name: 'Set up Klaviyo' }).click();
+    await page.getByRole('heading', { name: 'Klaviyo for Sklep PL' }).waitFor();
+    await expectAccessible(page, 'klaviyo (not connected)');
+
+    // Nothing filled in: the required fields say so before anything is sent.
+    await page.getByRole('button', { name: 'Check and connect' }).click();
+    await expect(page.getByLabel('Private API key').getAttribute('aria-invalid')).resolves.toBe('true');
+
+    await page.getByLabel('Public API key (site ID)').fill(klaviyo.publicKey);
+    await page.getByLabel('Private API key').fill('pk_wrong_0000000000000000000000000000');
+    await page.getByLabel('API address (optional)').fill(klaviyo.url);
+    await page.getByRole('button', { name: 'Check and connect' }).click();
+    await page.getByText('Checking with the platform…').waitFor({ state: 'detached' });
+    const privateKey = page.getByLabel('Private API key');
+    await expect(privateKey.getAttribute('aria-invalid')).resolves.toBe('true');
+    const describedBy = (await privateKey.getAttribute('aria-describedby')) ?? '';
+    expect(describedBy).toContain('-error');
+    expect(
+      await session.app
+        .inject({ method: 'GET', url: '/api/v1/connections', headers: { cookie } })
+        .then((r) => r.json().connections),
+    ).toEqual([]);
+
+    await privateKey.fill(klaviyo.privateKey);
+    await page.getByRole('button', { name: 'Check and connect' }).click();
+    await page.getByRole('button', { name: 'Copy Destination URL' }).click();
+    const destinationUrl = await clipboard(page);
+    await page.getByRole('button', { name: 'Copy JSON body: shop review' }).click();
+    const template = await clipboard(page);
+    await page
+      .getByText('Trustloop sends one invitation per order and review type', { exact: false })
+      .waitFor();
+    await page.getByRole('button', { name: 'Copy Feed URL' }).waitFor();
+    await page.getByText('Connected').first().waitFor();
+    await expectAccessible(page, 'klaviyo (connected)');
+
+    // Klaviyo renders the template's tags for the person and the order event the flow runs for;
+    // it retries a webhook that failed, so the same order is posted twice.
+    const rendered = Object.fromEntries(
+      Object.entries(JSON.parse(template) as Record<string, unknown>).map(([key, value]) => [
+        key,
+        typeof value !== 'string'
+          ? value
+          : value === '{{ person.email }}'
+            ? 'flow@example.com'
+            : value.includes('OrderNumber')
+              ? '1042'
+              : value.includes('{{')
+                ? ''
+                : value,
+      ]),
+    );
+    const post = () =>
+      fetch(destinationUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(rendered),
+      });
+    const first = await post();
+    expect(first.status, await first.clone().text()).toBe(200);
+    expect((await post()).status).toBe(200);
+    const invitations = await session.app.inject({
+      method: 'GET',
+      url: `/api/v1/invitations?channelId=${channelId}&email=flow%40example.com&limit=10`,
+      headers: { cookie },
+    });
+    expect(invitations.statusCode, invitations.body).toBe(200);
+    expect(invitations.json().data).toHaveLength(1);
+  });
+});
