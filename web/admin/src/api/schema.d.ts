@@ -6425,6 +6425,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description Automatic invitations per order (the trigger event plus the delay). A new channel starts with them off: enable them once the shop’s history is imported. Channels that existed before the switch stay on. */
+                            automaticInvitations: boolean;
                             /** @description BCC your order confirmations here (never in To or Cc). */
                             bccAddress: string;
                             channelId: string;
@@ -6442,6 +6444,8 @@ export interface paths {
                             senderName: string | null;
                             /** @enum {string} */
                             triggerEvent: "order.placed" | "order.paid" | "order.fulfilled" | "order.delivered";
+                            /** @description An order whose trigger (placed, paid, fulfilled, delivered) lies more than this many days in the past when Trustloop learns of it is history being backfilled and gets no automatic invitation; orders imported by CSV never get one. */
+                            triggerWindowDays: number;
                             /** Format: date-time */
                             updatedAt: string;
                         };
@@ -6503,6 +6507,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description Automatic invitations per order (the trigger event plus the delay). A new channel starts with them off: enable them once the shop’s history is imported. Channels that existed before the switch stay on. */
+                        automaticInvitations?: boolean;
                         cooldownDays?: number;
                         /** @enum {string} */
                         cooldownScope?: "without_order" | "all";
@@ -6517,6 +6523,8 @@ export interface paths {
                         senderName?: string | null;
                         /** @enum {string} */
                         triggerEvent?: "order.placed" | "order.paid" | "order.fulfilled" | "order.delivered";
+                        /** @description An order whose trigger (placed, paid, fulfilled, delivered) lies more than this many days in the past when Trustloop learns of it is history being backfilled and gets no automatic invitation; orders imported by CSV never get one. */
+                        triggerWindowDays?: number;
                     };
                 };
             };
@@ -6528,6 +6536,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description Automatic invitations per order (the trigger event plus the delay). A new channel starts with them off: enable them once the shop’s history is imported. Channels that existed before the switch stay on. */
+                            automaticInvitations: boolean;
                             /** @description BCC your order confirmations here (never in To or Cc). */
                             bccAddress: string;
                             channelId: string;
@@ -6545,6 +6555,8 @@ export interface paths {
                             senderName: string | null;
                             /** @enum {string} */
                             triggerEvent: "order.placed" | "order.paid" | "order.fulfilled" | "order.delivered";
+                            /** @description An order whose trigger (placed, paid, fulfilled, delivered) lies more than this many days in the past when Trustloop learns of it is history being backfilled and gets no automatic invitation; orders imported by CSV never get one. */
+                            triggerWindowDays: number;
                             /** Format: date-time */
                             updatedAt: string;
                         };
