@@ -367,6 +367,21 @@ describe.skipIf(skip)('the storefront widgets on a shop’s page, in a real brow
     await page.close();
   });
 
+  it('a token set after the page loaded (as from a Shopify app proxy) redraws the panel as the member’s', async () => {
+    const { page, errors } = await open('/product?lang=en');
+    await expect.poll(() => page.locator('trustloop-loyalty .launch').innerText()).toBe('Rewards');
+    const token = signShopperToken(secret, {
+      email: 'anna@example.pl',
+      exp: Math.floor(Date.now() / 1000) + 600,
+    });
+    await page.evaluate(`document.querySelector('trustloop-loyalty').setAttribute('token', '${token}')`);
+    await expect
+      .poll(() => page.locator('trustloop-loyalty .launch').innerText())
+      .toBe('Rewards · 150 points');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('without JavaScript, the shop’s server-printed fragments show the same stars and reviews', async () => {
     const page = await browser.newPage({ javaScriptEnabled: false });
     await page.goto(`${shopUrl}/nojs`);

@@ -66,8 +66,15 @@ class TrustloopLoyalty extends WidgetElement {
   private dialog!: HTMLDialogElement;
   private launcher!: HTMLButtonElement;
 
+  static observedAttributes = ['token'];
+
   constructor() {
     super(CSS);
+  }
+
+  /** A token set or replaced later (e.g. fetched from the shop's app proxy) redraws the panel. */
+  attributeChangedCallback(): void {
+    if (this.dialog) this.refresh().catch(() => this.fail());
   }
 
   private get token(): string | null {
