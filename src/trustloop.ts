@@ -13,7 +13,9 @@ import { type Clock, systemClock } from './platform/clock.js';
 import type { Config, Role } from './platform/config.js';
 import { createSecretBox, deriveKey, loadMasterKey } from './platform/crypto/index.js';
 import { createBatchedWrites, type Database, migrateToLatest, openDatabase } from './platform/db/index.js';
+import { listenEarly } from './platform/http/early-listen.js';
 import { createJobs, RETENTION_SCHEDULE } from './platform/jobs/index.js';
+import { listenOrExplain } from './platform/listen.js';
 import { createLogger } from './platform/logging.js';
 import { createMetrics } from './platform/metrics.js';
 import type { ModuleContext } from './platform/module.js';
@@ -154,21 +156,42 @@ export async function createTrustloop(options: TrustloopOptions) {
       return count;
     },
 
-    /** Starts the given roles in this process; returns once they are up. */
+    /**
+     * Starts the given roles in this process; returns once they are up. Listeners come first and
+     * the worker last: with a backlog the worker keeps the database busy (on SQLite one
+     * connection serves everything), so nothing on the start path may queue behind its writes.
+     * If a listener cannot start, what already started is stopped and the error names the
+     * setting to change.
+     */
     async start(roles: readonly Role[]): Promise<{ url?: string }> {
       let url: string | undefined;
-      if (roles.includes('worker')) {
-        await jobs.schedule(RETENTION_SCHEDULE);
-        const worker = jobs.startWorker();
-        running.push(() => worker.stop());
-      }
-      for (const module of modules) {
-        const stopModule = await module.start?.(roles);
-        if (stopModule) running.push(stopModule);
-      }
-      if (roles.includes('api')) {
-        url = await app.listen({ host: config.http.host, port: config.http.port });
-        running.push(() => app.close());
+      try {
+        if (roles.includes('api')) {
+          // The port opens (and /healthz answers) before the routes are built.
+          const listener = await listenOrExplain(
+            () => listenEarly(app, { host: config.http.host, port: config.http.port }),
+            'PORT',
+            config.http.port,
+          );
+          running.push(async () => {
+            await app.close();
+            await listener.close();
+          });
+          url = listener.url;
+          await listener.ready;
+        }
+        for (const module of modules) {
+          const stopModule = await module.start?.(roles);
+          if (stopModule) running.push(stopModule);
+        }
+        if (roles.includes('worker')) {
+          await jobs.schedule(RETENTION_SCHEDULE);
+          const worker = jobs.startWorker();
+          running.push(() => worker.stop());
+        }
+      } catch (error) {
+        for (const stopOne of running.splice(0).reverse()) await stopOne().catch(() => undefined);
+        throw error;
       }
       return url === undefined ? {} : { url };
     },

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { loadConfig, type Role } from '../platform/config.js';
+import { StartError } from '../platform/listen.js';
 import { createTrustloop } from '../trustloop.js';
 
 const DEFAULT_OWNER_EMAIL = 'owner@trustloop.local';
@@ -20,10 +21,22 @@ export function registerServeCommand(
       const trustloop = await createTrustloop({ config });
       const { logger } = trustloop;
 
+      let url: string | undefined;
+      try {
+        ({ url } = await trustloop.start(options.role));
+      } catch (error) {
+        await trustloop.stop().catch(() => undefined);
+        // A listener that could not start says which variable to change (StartError); the
+        // owner is created only after every listener is up, so no one-time password is lost.
+        if (error instanceof StartError) {
+          console.error(`trustloop could not start: ${error.message}`);
+          process.exit(1);
+        }
+        throw error;
+      }
       const owner = await trustloop.bootstrapOwner(
         process.env['TRUSTLOOP_OWNER_EMAIL'] || DEFAULT_OWNER_EMAIL,
       );
-      const { url } = await trustloop.start(options.role);
       logger.info(
         { roles: options.role, database: config.db.kind, masterKey: trustloop.masterKeySource, url },
         'trustloop started',

@@ -13,6 +13,7 @@ import helmet from 'helmet';
 import type { Redis } from 'ioredis';
 import type { Config } from '../config.js';
 import { installErrorHandling } from './error-handler.js';
+import { lazySerializers } from './lazy-compilers.js';
 import { memoryRateLimitStore, rateLimitHook, redisRateLimitStore } from './rate-limit.js';
 import { ErrorResponse } from './schemas.js';
 import { validatorCompiler } from './validation.js';
@@ -156,6 +157,7 @@ export async function createHttpServer({
     trustProxy: config.http.trustProxy,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     ajv: { customOptions: { removeAdditional: false } },
+    schemaController: { compilersFactory: { buildSerializer: lazySerializers } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const routes: RouteEntry[] = [];

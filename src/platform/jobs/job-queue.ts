@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { Kysely, Selectable, SelectQueryBuilder } from 'kysely';
 import type { DialectKind } from '../db/index.js';
 import { newId } from '../ids.js';
 import type { JobsTable, JobsTables } from './jobs.tables.js';
@@ -105,10 +105,12 @@ export interface ClaimOptions {
 }
 
 /**
- * Claims up to `limit` due jobs in one statement: pending ones whose time has come and running
- * ones whose lease expired (their worker died). On PostgreSQL, `SKIP LOCKED` lets any number of
- * workers claim side by side without waiting on or double-claiming each other's rows; SQLite
- * serialises writers anyway.
+ * Claims up to `limit` due jobs: first running ones whose lease expired (their worker died),
+ * then pending ones whose time has come, oldest first. Two statements rather than one with an
+ * OR: each walks its index in order and stops after `limit` rows, where the OR made both
+ * engines gather and sort every due job (225 ms per claim on SQLite with 200,000 waiting, with
+ * the process blocked). On PostgreSQL, `SKIP LOCKED` lets any number of workers claim side by
+ * side without waiting on or double-claiming each other's rows; SQLite serialises writers anyway.
  */
 export async function claimJobs(
   db: Kysely<JobsTables>,
@@ -117,18 +119,33 @@ export async function claimJobs(
 ): Promise<JobRow[]> {
   if (options.limit <= 0) return [];
   const now = options.now.toISOString();
+  let expired = db
+    .selectFrom('jobs')
+    .select('id')
+    .where('state', '=', 'running')
+    .where('lease_until', '<', now)
+    .limit(options.limit);
+  if (kind === 'postgres') expired = expired.forUpdate().skipLocked();
+  const taken = await takeOver(db, expired, options);
+  const left = options.limit - taken.length;
+  if (left <= 0) return taken;
   let due = db
     .selectFrom('jobs')
     .select('id')
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('state', '=', 'pending'), eb('run_at', '<=', now)]),
-        eb.and([eb('state', '=', 'running'), eb('lease_until', '<', now)]),
-      ]),
-    )
+    .where('state', '=', 'pending')
+    .where('run_at', '<=', now)
     .orderBy('run_at')
-    .limit(options.limit);
+    .limit(left);
   if (kind === 'postgres') due = due.forUpdate().skipLocked();
+  return [...taken, ...(await takeOver(db, due, options))];
+}
+
+function takeOver(
+  db: Kysely<JobsTables>,
+  ids: SelectQueryBuilder<JobsTables, 'jobs', { id: string }>,
+  options: ClaimOptions,
+): Promise<JobRow[]> {
+  const now = options.now.toISOString();
   return db
     .updateTable('jobs')
     .set((eb) => ({
@@ -138,7 +155,7 @@ export async function claimJobs(
       locked_by: options.workerId,
       updated_at: now,
     }))
-    .where('id', 'in', due)
+    .where('id', 'in', ids)
     .returningAll()
     .execute();
 }

@@ -109,6 +109,8 @@ export async function relayEvents(db: Kysely<JobsTables>, context: RelayContext)
   const now = context.now.toISOString();
   let relayed = 0;
   for (;;) {
+    // Let requests in between batches (see yieldToEventLoop in worker.ts).
+    if (relayed > 0) await new Promise((resolve) => setImmediate(resolve));
     const count = await db.transaction().execute(async (trx) => {
       let waiting = trx
         .selectFrom('events')

@@ -21,6 +21,16 @@ export function defaultWorkerId(): string {
   return `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
 }
 
+/**
+ * On SQLite every query runs synchronously and resolves as a microtask, so a worker with a
+ * backlog would run claim after claim without the event loop ever taking a timer or a
+ * connection: the HTTP server in the same process could not even accept `/healthz`. Each
+ * round of work starts after the event loop had its turn.
+ */
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 /** Fires due schedules and dead-letters jobs whose worker died on their last attempt. */
 async function housekeeping(deps: WorkerDeps): Promise<void> {
   const now = deps.clock.now();
@@ -53,6 +63,7 @@ export async function runDueJobs(deps: WorkerDeps): Promise<RunSummary> {
   const summary: RunSummary = { processed: 0, succeeded: 0, retried: 0, dead: 0 };
   await housekeeping(deps);
   for (;;) {
+    await yieldToEventLoop();
     const rows = await claim(deps, workerId, deps.concurrency);
     if (rows.length === 0) return summary;
     const outcomes = await Promise.all(rows.map((row) => runJob(deps, row, workerId)));
@@ -113,6 +124,7 @@ export function startWorker(deps: WorkerDeps, workerId: string = defaultWorkerId
 
   const loop = (async () => {
     while (!stopping) {
+      await yieldToEventLoop();
       let moreWaiting = false;
       try {
         moreWaiting = await iteration();

@@ -17,6 +17,7 @@ import type { ContactsService } from '../../contacts/index.js';
 import type { Role } from '../../platform/config.js';
 import type { HttpServer } from '../../platform/http/server.js';
 import type { Job, Page } from '../../platform/jobs/index.js';
+import { listenOrExplain } from '../../platform/listen.js';
 import type { ModuleContext } from '../../platform/module.js';
 import type { ReviewsCore } from '../reviews.contract.js';
 import { type BccIntake, createBccIntake } from './bcc/bcc-intake.js';
@@ -154,7 +155,7 @@ export function createInvitations(
     },
     async start(roles) {
       if (!roles.includes('mail')) return undefined;
-      const receiver = await startMailReceiver();
+      const receiver = await listenOrExplain(() => startMailReceiver(), 'BCC_SMTP_PORT', config.mail.bccPort);
       ctx.logger.info({ port: receiver.port }, 'BCC mail receiver listening');
       return async () => {
         await receiver.stop();
