@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Clock } from '../platform/clock.js';
 import { failureOfStatus, fieldErrorsOf } from './connector-failure.js';
+import { klaviyoClient } from './klaviyo/klaviyo.client.js';
 
 const context = (platform: string, body?: unknown) => ({
   platform,
@@ -54,5 +56,29 @@ describe('a platform’s 422 keeps the fields it named', () => {
     const failure = failureOfStatus(422, 'no details', context('Ecomail', 'Unprocessable'));
     expect(failure.fieldErrors).toEqual([]);
     expect(failure.message).toBe('Ecomail refused the request (422): no details');
+  });
+});
+
+describe('every connector’s refusal goes through the generic layer with its field errors', () => {
+  it('Klaviyo’s client keeps every JSON:API error, not only the first one’s detail', () => {
+    const client = klaviyoClient({
+      baseUrl: 'http://127.0.0.1:1',
+      privateKey: 'pk_test',
+      clock: { now: () => new Date('2026-12-03T10:00:00Z') } as Clock,
+    });
+    const failure = client.fail({
+      status: 400,
+      headers: new Headers(),
+      body: {
+        errors: [
+          { detail: 'Invalid email address', source: { pointer: '/data/attributes/email' } },
+          { detail: 'Invalid phone number', source: { pointer: '/data/attributes/phone_number' } },
+        ],
+      },
+    });
+    expect(failure.fieldErrors).toEqual([
+      { field: 'data.attributes.email', message: 'Invalid email address' },
+      { field: 'data.attributes.phone_number', message: 'Invalid phone number' },
+    ]);
   });
 });

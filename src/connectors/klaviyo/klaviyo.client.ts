@@ -41,6 +41,7 @@ export function klaviyoClient(options: { baseUrl: string; privateKey: string; cl
         : 'the private key was refused by Klaviyo; it may have been revoked — reconnect with a valid private key';
     return failureOfStatus(answer.status, detail, {
       platform: 'Klaviyo',
+      body: answer.body,
       retryAfter: answer.headers.get('retry-after'),
       now: options.clock.now(),
       authMessage,
