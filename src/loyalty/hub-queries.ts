@@ -46,6 +46,26 @@ const lots = preparedQuery(['memberId'] as const, (db: Db, param) =>
     .orderBy('id'),
 );
 
+// Tier progress (as `progressOf` in points.service.ts): points earned, or money spent, in the window.
+const earned = preparedQuery(['memberId', 'from', 'until'] as const, (db: Db, param) =>
+  db
+    .selectFrom('loyalty_ledger')
+    .select(sql<number>`coalesce(sum(points), 0)`.as('total'))
+    .where('member_id', '=', param('memberId'))
+    .where('kind', 'in', [sql.lit('credit'), sql.lit('reversal')])
+    .where('created_at', '>=', param('from'))
+    .where('created_at', '<=', param('until')),
+);
+const spent = preparedQuery(['memberId', 'from', 'until'] as const, (db: Db, param) =>
+  db
+    .selectFrom('loyalty_orders')
+    .select(sql<number>`coalesce(sum(spend), 0)`.as('total'))
+    .where('member_id', '=', param('memberId'))
+    .where('state', '=', sql.lit('awarded'))
+    .where('placed_at', '>=', param('from'))
+    .where('placed_at', '<', param('until')),
+);
+
 /** The hub's reads on one database. */
 export function createHubQueries(db: Db) {
   return {
@@ -57,6 +77,17 @@ export function createHubQueries(db: Db) {
     /** Coupons still usable (issued or applied), newest first, as `couponsOf(…, true)`. */
     availableCoupons(memberId: string): Promise<CouponRow[]> {
       return coupons(db, { memberId }) as Promise<CouponRow[]>;
+    },
+    /** Progress toward the next tier since `from`: the same figure `progressOf` computes. */
+    async tierProgress(
+      memberId: string,
+      basis: 'points' | 'spend',
+      from: Date,
+      until: Date,
+    ): Promise<number> {
+      const values = { memberId, from: from.toISOString(), until: until.toISOString() };
+      const [row] = await (basis === 'spend' ? spent : earned)(db, values);
+      return Number(row?.total ?? 0);
     },
     /** Lots with points left, oldest first, as `openLots`. */
     async openLots(memberId: string): Promise<Lot[]> {

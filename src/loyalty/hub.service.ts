@@ -28,7 +28,6 @@ import type { ChannelInfo, LoyaltyDeps } from './loyalty.context.js';
 import type { CouponSnapshot, RewardKind } from './loyalty.events.js';
 import type { LoyaltySettings } from './loyalty-settings.js';
 import { findOrCreateMember, memberByEmail } from './members.js';
-import { progressOf } from './points.service.js';
 import { localeOr, type WayToEarn, waysToEarn } from './program.service.js';
 import type { ProgramSnapshot } from './program-cache.js';
 import { couponSnapshot, type RedeemRefusal, redeemReward } from './redemption.js';
@@ -269,7 +268,7 @@ export function createHub(deps: LoyaltyDeps, shared: { cache: Cache }) {
         const window = progressWindow(settings.tiers, now, channel.timeZone);
         const missing = Math.max(
           0,
-          upcoming.threshold - (await progressOf(db, member.id, basis, window.from, now)),
+          upcoming.threshold - (await queries.tierProgress(member.id, basis, window.from, now)),
         );
         const text =
           basis === 'spend'
