@@ -61,13 +61,123 @@ describe.each(dialects)('the questionnaire page on %s', (kind) => {
         expect(html).toContain(
           `<input type="radio" id="${group}_rating_${stars}" name="${group}_rating" value="${stars}" required>`,
         );
-        expect(html).toContain(`<label for="${group}_rating_${stars}">`);
+        // The radio and its label share one box, so they can never wrap apart.
+        expect(html).toContain(
+          `<span class="star"><input type="radio" id="${group}_rating_${stars}" name="${group}_rating" value="${stars}" required><label for="${group}_rating_${stars}">`,
+        );
       }
     }
     expect(html).toContain('Jak oceniasz sklep Ankieta PL?');
     expect(html).toContain('Jak oceniasz produkt Kubek ceramiczny?');
     expect(html).toContain('Talerz &lt;b&gt;płaski&lt;/b&gt;');
-    expect(html).toContain('<label for="service_rating_5">5 gwiazdek</label>');
+    expect(html).toContain(
+      '<label for="service_rating_5"><span aria-hidden="true">★</span><span class="sr-only">5 gwiazdek</span></label>',
+    );
+  });
+
+  const putOrder = async (externalId: string, body: Record<string, unknown>) => {
+    const response = await app.inject({
+      method: 'PUT',
+      url: `/api/v1/channels/${shop.channelId}/orders/${externalId}`,
+      headers: shop.auth,
+      payload: {
+        updatedAt: '2026-06-20T10:00:00Z',
+        currency: 'PLN',
+        total: 15998,
+        shippingTotal: 0,
+        placedAt: '2026-06-20T09:59:00Z',
+        ...body,
+      },
+    });
+    expect(response.statusCode, response.body).toBeLessThan(300);
+  };
+  const displayNameOf = (html: string) =>
+    /<input type="text" id="display_name"[^>]* value="([^"]*)"/.exec(html)?.[1];
+
+  it('prefills the display name the shop gave and names the order; the shopper may change or clear it', async () => {
+    const invitation = await invite({ name: 'Anna Kowalska', orderNumber: 'A-7001' });
+    const page = await app.inject({ method: 'GET', url: linkPath(invitation) });
+    expect(displayNameOf(page.body)).toBe('Anna Kowalska');
+    expect(page.body).toContain('Dotyczy zamówienia A-7001');
+    expect(page.body).toContain('aria-describedby="display_name_hint"');
+
+    expect((await post(invitation, 'service_rating=5&display_name=')).statusCode).toBe(200);
+    const [stored] = (await reviews()).map((event) => event.review);
+    expect(stored).toMatchObject({ displayName: null });
+
+    const changed = await invite({ name: 'Anna Kowalska' });
+    expect((await post(changed, 'service_rating=4&display_name=Ania+K.')).statusCode).toBe(200);
+    expect((await reviews()).map((event) => event.review.displayName)).toContain('Ania K.');
+  });
+
+  it('takes the name and the product titles from the order Trustloop holds, never showing a raw SKU', async () => {
+    await putOrder('ext-8001', {
+      number: 'B-8001',
+      customer: { email: 'ewa@example.pl', firstName: 'Ewa', lastName: 'Lis', locale: 'pl' },
+      lineItems: [
+        { lineId: 'l1', sku: 'TEA-01', title: 'Herbata zielona', quantity: 2, unitPrice: 4999 },
+        { lineId: 'l2', sku: 'CUP-02', title: 'Filiżanka', quantity: 1, unitPrice: 6000 },
+      ],
+    });
+    // A business-generated link or a CSV row knows only SKUs: their title is the SKU itself.
+    const invitation = await invite({
+      email: 'ewa@example.pl',
+      orderNumber: 'B-8001',
+      type: 'product',
+      products: [
+        { sku: 'TEA-01', title: 'TEA-01' },
+        { sku: 'CUP-02', title: 'CUP-02' },
+        { sku: 'GIFT-9', title: 'GIFT-9' },
+      ],
+    });
+    const page = await app.inject({ method: 'GET', url: linkPath(invitation) });
+    expect(page.statusCode).toBe(200);
+    expect(displayNameOf(page.body)).toBe('Ewa Lis');
+    expect(page.body).toContain('Dotyczy zamówienia B-8001');
+    expect(page.body).toContain('Jak oceniasz produkt Herbata zielona?');
+    expect(page.body).toContain('Jak oceniasz produkt Filiżanka?');
+    expect(page.body).toContain('Jak oceniasz produkt Produkt z Twojego zamówienia (3 z 3)?');
+    for (const sku of ['TEA-01', 'CUP-02', 'GIFT-9']) expect(page.body).not.toContain(sku);
+
+    const response = await post(invitation, 'product_0_rating=5&product_1_rating=4&product_2_rating=3');
+    expect(response.statusCode).toBe(200);
+    const stored = (await reviews()).map((event) => event.review.product);
+    expect(stored).toHaveLength(3);
+    expect(stored).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ sku: 'TEA-01', title: 'Herbata zielona' }),
+        expect.objectContaining({ sku: 'CUP-02', title: 'Filiżanka' }),
+        expect.objectContaining({ sku: 'GIFT-9', title: null }),
+      ]),
+    );
+  });
+
+  it('finds product titles in the shopper’s other held orders when the invitation names none', async () => {
+    await putOrder('ext-8002', {
+      number: 'B-8002',
+      customer: { email: 'jan@example.pl', firstName: 'Jan', lastName: 'Nowak', locale: 'pl' },
+      lineItems: [{ lineId: 'l1', sku: 'MUG-7', title: 'Kubek z uchem', quantity: 1, unitPrice: 15998 }],
+    });
+    const invitation = await invite({
+      email: 'jan@example.pl',
+      type: 'product',
+      products: [{ sku: 'MUG-7', title: 'MUG-7' }],
+    });
+    const page = await app.inject({ method: 'GET', url: linkPath(invitation) });
+    expect(page.body).toContain('Jak oceniasz produkt Kubek z uchem?');
+    expect(page.body).not.toContain('MUG-7');
+    expect(displayNameOf(page.body)).toBe('');
+  });
+
+  it('shows the shop’s logo when the invitation settings have one', async () => {
+    await app.inject({
+      method: 'PATCH',
+      url: `/api/v1/channels/${shop.channelId}/invitation-settings`,
+      headers: shop.auth,
+      payload: { logoUrl: 'https://cdn.example/logo.png' },
+    });
+    const page = await app.inject({ method: 'GET', url: linkPath(await invite()) });
+    expect(page.body).toContain('<img src="https://cdn.example/logo.png" alt="Ankieta PL">');
   });
 
   it('stores one review per question and thanks the customer; the invitation is completed', async () => {

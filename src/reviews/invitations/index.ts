@@ -36,6 +36,7 @@ import type {
 } from './invitations.types.js';
 import { createMailTransport, type MailTransport } from './mail/mail-transport.js';
 import { createSendHandlers } from './mail/send.handler.js';
+import type { HeldOrders } from './questionnaire/held-orders.js';
 import { questionnaireRoutes } from './questionnaire/questionnaire.routes.js';
 import { createSettings, type LinkKeys } from './settings.service.js';
 
@@ -43,6 +44,7 @@ export type { BccMessage } from './bcc/bcc-intake.js';
 export type * from './invitations.types.js';
 export type { BusinessLinkPayload } from './links/business-link.js';
 export { openBusinessLink, sealBusinessLink } from './links/business-link.js';
+export type { HeldOrder, HeldOrders } from './questionnaire/held-orders.js';
 export type { LinkKeys } from './settings.service.js';
 
 /** Largest BCC message accepted (552 above it) and most recipients per message (452 above). */
@@ -67,7 +69,7 @@ export interface InvitationsService {
 
 export function createInvitations(
   ctx: ModuleContext,
-  deps: { contacts: ContactsService; reviews: ReviewsCore },
+  deps: { contacts: ContactsService; reviews: ReviewsCore; orders: HeldOrders },
 ): {
   service: InvitationsService;
   routes: (app: HttpServer) => Promise<void>;
@@ -145,6 +147,7 @@ export function createInvitations(
           fairness,
           settings,
           reviews: deps.reviews,
+          orders: deps.orders,
           publicUrl,
           rateLimitPerMinute: config.http.publicRateLimitPerMinute,
         }),

@@ -87,7 +87,12 @@ export function readForm(values: FormValues, invitation: FormInvitation): FormOu
     submissions.push({
       ...base,
       type: 'product',
-      product: { productId: product.productId, sku: product.sku, gtin: product.gtin, title: product.title },
+      product: {
+        productId: product.productId,
+        sku: product.sku,
+        gtin: product.gtin,
+        title: product.title || null,
+      },
       ...question(`product_${index}`),
     });
   });

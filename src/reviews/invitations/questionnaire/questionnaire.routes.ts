@@ -12,6 +12,7 @@ import type { InvitationsTable, InvitationsTables } from '../invitations.tables.
 import type { InvitationProduct } from '../invitations.types.js';
 import { openBusinessLink } from '../links/business-link.js';
 import type { Settings } from '../settings.service.js';
+import { type HeldOrders, type OrderContext, orderContext } from './held-orders.js';
 import { type FormInvitation, formValues, readForm } from './questionnaire.form.js';
 import {
   messagePage,
@@ -28,6 +29,8 @@ export interface QuestionnaireDeps {
   fairness: Fairness;
   settings: Settings;
   reviews: ReviewsCore;
+  /** The orders Trustloop holds: the page's order number, name and product titles. */
+  orders: HeldOrders;
   publicUrl: string;
   rateLimitPerMinute: number;
 }
@@ -44,7 +47,7 @@ type Row = Selectable<InvitationsTable>;
  * origin (checked), and the link token in the URL is the capability.
  */
 export function questionnaireRoutes(deps: QuestionnaireDeps) {
-  const { db, clock, ledger, fairness, settings, reviews } = deps;
+  const { db, clock, ledger, fairness, settings, reviews, orders } = deps;
   const rateLimit = { max: deps.rateLimitPerMinute, timeWindow: '1 minute' };
 
   const send = (reply: FastifyReply, status: number, page: string) =>
@@ -76,7 +79,9 @@ export function questionnaireRoutes(deps: QuestionnaireDeps) {
   }
 
   function formInvitation(row: Row): FormInvitation {
-    const products = (JSON.parse(row.products) as InvitationProduct[]).filter((product) => product.title);
+    const products = (JSON.parse(row.products) as InvitationProduct[]).filter(
+      (product) => product.title || product.sku || product.gtin || product.productId,
+    );
     const withProducts = row.type !== 'service' && products.length > 0;
     return {
       id: row.id,
@@ -91,13 +96,29 @@ export function questionnaireRoutes(deps: QuestionnaireDeps) {
     };
   }
 
-  /** The questionnaire itself: blank on first open, refilled with the errors after a bad POST. */
+  /**
+   * What the page shows beyond the invitation row: the held order's number, the shopper's name
+   * and the products' titles (never a bare SKU), and the shop's logo. The form's products take
+   * the resolved titles, so the reviews carry them too.
+   */
+  async function pageOf(
+    row: Row,
+  ): Promise<{ invitation: FormInvitation; context: OrderContext; logoUrl: string | null }> {
+    const invitation = formInvitation(row);
+    const [context, config] = await Promise.all([
+      orderContext(row, invitation.products, orders),
+      settings.get(row.account_id, row.channel_id),
+    ]);
+    return { invitation: { ...invitation, products: context.products }, context, logoUrl: config.logoUrl };
+  }
+
+  /** The questionnaire itself: the shop's name prefilled on first open, refilled with the errors after a bad POST. */
   const sendForm = (
     reply: FastifyReply,
     status: 200 | 400,
     view: {
       row: Row;
-      invitation: FormInvitation;
+      page: Awaited<ReturnType<typeof pageOf>>;
       shop: string;
       values?: QuestionnaireView['values'];
       errors?: Map<string, string>;
@@ -107,12 +128,14 @@ export function questionnaireRoutes(deps: QuestionnaireDeps) {
       reply,
       status,
       questionnairePage({
-        locale: view.invitation.locale,
+        locale: view.page.invitation.locale,
         shop: view.shop,
         action: `/r/${view.row.link_token}`,
-        askService: view.invitation.askService,
-        products: view.invitation.products,
-        values: view.values ?? {},
+        orderLabel: view.page.context.orderLabel,
+        logoUrl: view.page.logoUrl,
+        askService: view.page.invitation.askService,
+        products: view.page.context.products,
+        values: view.values ?? { display_name: view.page.context.name ?? '' },
         errors: view.errors ?? new Map(),
       }),
     );
@@ -190,7 +213,7 @@ export function questionnaireRoutes(deps: QuestionnaireDeps) {
         const invitation = formInvitation(row);
         const closed = closedPage(reply, row, invitation.locale);
         if (closed) return closed;
-        return sendForm(reply, 200, { row, invitation, shop: await shopOf(row.channel_id) });
+        return sendForm(reply, 200, { row, page: await pageOf(row), shop: await shopOf(row.channel_id) });
       },
     );
 
@@ -215,11 +238,12 @@ export function questionnaireRoutes(deps: QuestionnaireDeps) {
         }
         const closed = closedPage(reply, row, locale);
         if (closed) return closed;
-        const values = formValues(request.body, invitation);
+        const page = await pageOf(row);
+        const values = formValues(request.body, page.invitation);
         const shop = await shopOf(row.channel_id);
         const rerender = (errors: Map<string, string>) =>
-          sendForm(reply, 400, { row, invitation, shop, values, errors });
-        const outcome = readForm(values, invitation);
+          sendForm(reply, 400, { row, page, shop, values, errors });
+        const outcome = readForm(values, page.invitation);
         if (!outcome.ok) return rerender(outcome.errors);
         const now = clock.now().toISOString();
         let result: 'done' | 'used';
