@@ -3,13 +3,13 @@ import { formatRate, type LoadResult, load, startServer } from './support/load.j
 const ROUTES = ['summary', 'reviews'] as const;
 const ROUNDS = 3;
 
-function median(values: number[]): number {
+export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 /** Rounds of one server folded into one figure: mean throughput, median latencies, all errors. */
-function combine(rounds: LoadResult[]): LoadResult {
+export function combine(rounds: LoadResult[]): LoadResult {
   return {
     requestsPerSecond: rounds.reduce((sum, round) => sum + round.requestsPerSecond, 0) / rounds.length,
     p50Ms: median(rounds.map((round) => round.p50Ms)),
