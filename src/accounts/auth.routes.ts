@@ -53,6 +53,7 @@ export function authRoutes(deps: AccountsRoutesDeps) {
         config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
       },
       async (request, reply) => {
+        reply.header('cache-control', 'no-store');
         const { email, password, totp, recoveryCode } = request.body;
         const result = await signIn.signIn({
           email,
@@ -95,6 +96,7 @@ export function authRoutes(deps: AccountsRoutesDeps) {
         },
       },
       async (request, reply) => {
+        reply.header('cache-control', 'no-store');
         const token = sessionTokenOf(request);
         // A live session is only ended by its own pages; a dead cookie is just cleared.
         if (token && (await users.principalOfSession(token))) csrf.check(request, token);

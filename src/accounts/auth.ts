@@ -61,7 +61,9 @@ export function createAuth(users: Users, apiKeys: ApiKeys, csrf: Csrf) {
   return {
     /** An onRequest hook that admits only callers holding `scope`. */
     require(scope: Scope, options: RequireOptions = {}): onRequestHookHandler {
-      return async (request: FastifyRequest, _reply: FastifyReply) => {
+      return async (request: FastifyRequest, reply: FastifyReply) => {
+        // An account's data (or why it was refused) must never sit in a shared or browser cache.
+        reply.header('cache-control', 'no-store');
         const principal = await resolve(request);
         if (
           principal.kind === 'user' &&

@@ -211,7 +211,11 @@ export function createConnectorsService(deps: {
       return lists(registry.get(connection.connectorId), (await store.target(id))!.target.settings);
     },
 
-    list: (accountId: string, channelId?: string) => store.list(accountId, channelId),
+    /** The account's connections; filtered by a channel it does not own: not found, not empty. */
+    async list(accountId: string, channelId?: string) {
+      if (channelId !== undefined) await ctx.accounts.channels.get(accountId, channelId);
+      return store.list(accountId, channelId);
+    },
     get: (accountId: string, id: string) => store.get(accountId, id),
 
     /** New settings are verified live like a connect; a fixed connection becomes active again. */

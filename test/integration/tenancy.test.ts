@@ -67,6 +67,54 @@ describe.each(dialects)('no request crosses accounts on %s', (kind) => {
     }
   });
 
+  /** Every admin list that takes a `channelId` filter, read from the OpenAPI document. */
+  function channelFilteredLists(): string[] {
+    const doc = app.trustloop.app.swagger() as {
+      paths: Record<string, { get?: { parameters?: Array<{ in: string; name: string }> } }>;
+    };
+    return Object.entries(doc.paths)
+      .filter(([path]) => path.startsWith('/api/v1/') && !path.includes('{'))
+      .filter(([, item]) => item.get?.parameters?.some((p) => p.in === 'query' && p.name === 'channelId'))
+      .map(([path]) => path);
+  }
+
+  it("answers 404 when a list is filtered by another account's channel, not an empty list", async () => {
+    const lists = channelFilteredLists();
+    expect(lists.length).toBeGreaterThan(0);
+    const wrong: string[] = [];
+    for (const path of lists) {
+      const response = await app.trustloop.app.inject({
+        method: 'GET',
+        url: `${path}?channelId=${victim.channelId}`,
+        headers: intruder.auth,
+      });
+      if (response.statusCode !== 404 || response.json().error?.code !== 'not_found')
+        wrong.push(`${path} answered ${response.statusCode}: ${response.body.slice(0, 80)}`);
+      const own = await app.trustloop.app.inject({
+        method: 'GET',
+        url: `${path}?channelId=${intruder.channelId}`,
+        headers: intruder.auth,
+      });
+      if (own.statusCode !== 200)
+        wrong.push(`${path} with the caller's own channel answered ${own.statusCode}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('marks every authenticated answer, errors included, Cache-Control: no-store', async () => {
+    for (const route of adminRoutes().filter((r) => r.method === 'GET' && !r.url.includes(':'))) {
+      const answered = await app.trustloop.app.inject({
+        method: 'GET',
+        url: route.url,
+        headers: intruder.auth,
+      });
+      expect(answered.headers['cache-control'], `${route.url} (${answered.statusCode})`).toBe('no-store');
+      const refused = await app.trustloop.app.inject({ method: 'GET', url: route.url });
+      expect(refused.statusCode, route.url).toBe(401);
+      expect(refused.headers['cache-control'], `${route.url} without credentials`).toBe('no-store');
+    }
+  });
+
   it('refuses a public id of a deleted or unknown channel', async () => {
     const response = await app.trustloop.app.inject({
       method: 'GET',

@@ -1,5 +1,6 @@
+import type { Socket } from 'node:net';
 import type { FastifyBaseLogger, FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, type ErrorBody, type ErrorCode, type ErrorDetail } from '../errors.js';
+import { AppError, ERROR_STATUS, type ErrorBody, type ErrorCode, type ErrorDetail } from '../errors.js';
 
 interface AjvIssue {
   instancePath: string;
@@ -38,7 +39,54 @@ const FASTIFY_CODES: Record<string, { code: ErrorCode; message: string }> = {
     code: 'bad_request',
     message: 'the Content-Length does not match the body',
   },
+  FST_ERR_BAD_URL: {
+    code: 'bad_request',
+    message: 'the URL has a malformed percent-encoding (e.g. %zz or a cut-off UTF-8 sequence)',
+  },
+  FST_ERR_MAX_PARAM_LENGTH: { code: 'uri_too_long', message: 'a path segment of the URL is too long' },
+  FST_ERR_ASYNC_CONSTRAINT: { code: 'internal', message: 'something went wrong on our side' },
 };
+
+/**
+ * Errors Fastify's router answers itself, before any route or hook (a URL it cannot decode, a
+ * path parameter over `maxParamLength`): the same shape as every other error.
+ */
+export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
+  const known = (error.code && FASTIFY_CODES[error.code]) || {
+    code: 'bad_request' as const,
+    message: error.message,
+  };
+  return send(reply, ERROR_STATUS[known.code], { error: { code: known.code, message: known.message } });
+}
+
+/**
+ * Requests Node's HTTP parser refuses before Fastify sees them (headers too large, a request
+ * that is not HTTP, a timeout): answered on the socket in the same JSON shape, then closed.
+ */
+export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const code: ErrorCode =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? 'headers_too_large'
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? 'request_timeout'
+        : 'bad_request';
+  const message =
+    code === 'headers_too_large'
+      ? 'the request headers are too large'
+      : code === 'request_timeout'
+        ? 'the request took too long to arrive'
+        : 'the request is not well-formed HTTP';
+  const body = JSON.stringify({ error: { code, message } } satisfies ErrorBody);
+  const status = ERROR_STATUS[code];
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${code.replace(/_/g, ' ')}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
+}
 
 function send(reply: FastifyReply, status: number, body: ErrorBody, headers?: Record<string, string>) {
   if (headers) reply.headers(headers);

@@ -12,7 +12,7 @@ import Fastify, {
 import helmet from 'helmet';
 import type { Redis } from 'ioredis';
 import type { Config } from '../config.js';
-import { installErrorHandling } from './error-handler.js';
+import { clientErrorHandler, frameworkErrors, installErrorHandling } from './error-handler.js';
 import { lazySerializers } from './lazy-compilers.js';
 import { memoryRateLimitStore, rateLimitHook, redisRateLimitStore } from './rate-limit.js';
 import { ErrorResponse } from './schemas.js';
@@ -158,6 +158,9 @@ export async function createHttpServer({
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     ajv: { customOptions: { removeAdditional: false } },
     schemaController: { compilersFactory: { buildSerializer: lazySerializers } },
+    // Errors Fastify and Node answer before any route: in our shape too (error-handler.ts).
+    frameworkErrors,
+    clientErrorHandler,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const routes: RouteEntry[] = [];

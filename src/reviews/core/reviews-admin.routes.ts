@@ -58,8 +58,11 @@ export function reviewsAdminRoutes(deps: {
       },
       async (request) => {
         const { channelId, status, sort, limit, cursor, ...filter } = request.query;
+        const { accountId } = principalOf(request);
+        // Another account's channel is not found, rather than a list that looks empty.
+        if (channelId !== undefined) await channels.get(accountId, channelId);
         return queries.listAdmin(
-          principalOf(request).accountId,
+          accountId,
           channelId,
           { ...filter, ...(status ? { statuses: status } : {}) },
           { sort: sort ?? 'newest', limit: limit ?? 20, ...(cursor ? { cursor } : {}) },

@@ -170,7 +170,10 @@ export function invitationAdminRoutes(deps: AdminRoutesDeps) {
         },
       },
       async (request) => {
-        const page = await ledger.list(principalOf(request).accountId, request.query);
+        const { accountId } = principalOf(request);
+        // Another account's channel is not found, rather than a list that looks empty.
+        if (request.query.channelId !== undefined) await channels.get(accountId, request.query.channelId);
+        const page = await ledger.list(accountId, request.query);
         return { data: page.items, ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
       },
     );
