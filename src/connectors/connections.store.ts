@@ -165,13 +165,16 @@ export function createConnectionsStore(deps: {
       };
     },
 
-    /** Connections of the account (in the event's channel, when it has one) subscribed to `eventType`. */
+    /**
+     * Connections of the account (in the event's channel, when it has one) subscribed to
+     * `eventType` — an unhealthy one too: its deliveries wait for a working key (see the
+     * delivery handler) instead of being lost.
+     */
     async subscribedTo(accountId: string, channelId: string | null, eventType: string): Promise<string[]> {
       let query = db
         .selectFrom('connector_connections')
         .select(['id', 'event_types'])
-        .where('account_id', '=', accountId)
-        .where('status', '!=', 'auth_invalid');
+        .where('account_id', '=', accountId);
       if (channelId) query = query.where('channel_id', '=', channelId);
       const rows = await query.execute();
       return rows

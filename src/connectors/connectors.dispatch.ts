@@ -16,6 +16,8 @@ import { purchaseDestination, sendPurchaseOnce } from './purchase-ledger.js';
 import type { RateLimiter } from './rate-limiter.js';
 
 export const DELIVER_JOB = 'connectors.deliver';
+/** How a delivery that failed, or waits, on a refused key starts its error (see toJobError). */
+export const AUTH_WAIT_PREFIX = 'auth_invalid:';
 /** Pushes of one delivery's profile while the mirror keeps changing under it (see the handler). */
 const PROFILE_PUSH_ROUNDS = 3;
 export const FANOUT_SUBSCRIBER = 'connectors.fanout';
@@ -118,6 +120,14 @@ export function registerDispatch(deps: DispatchDeps): void {
     const { connectionId, eventId } = job.payload;
     const found = await store.target(connectionId);
     if (!found) return; // disconnected since: nothing to do
+    if (found.connection.status === 'auth_invalid') {
+      // The key was refused (revoked, or without an access Trustloop needs): the platform is
+      // not called again until the merchant fixes the key; the delivery waits as a dead letter
+      // that fixing the connection replays (connectors.service update).
+      throw new PermanentError(
+        `${AUTH_WAIT_PREFIX} waiting for a working key: ${found.connection.lastError ?? 'the key was refused'}`,
+      );
+    }
     const event = await jobs.getEvent(eventId, found.target.accountId);
     if (!event) throw new PermanentError(`event ${eventId} no longer exists`);
     const connector = registry.get(found.connection.connectorId);

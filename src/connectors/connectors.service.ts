@@ -18,7 +18,7 @@ import type {
 import { ConnectorFailure } from './connector-failure.js';
 import type { ConnectorRegistry } from './connector-registry.js';
 import { validateCredentials, validateSettings } from './connector-settings.js';
-import { DELIVER_JOB } from './connectors.dispatch.js';
+import { AUTH_WAIT_PREFIX, DELIVER_JOB } from './connectors.dispatch.js';
 import {
   checkExportChoices,
   EXPORT_JOB,
@@ -230,11 +230,19 @@ export function createConnectorsService(deps: {
       if (!patch.settings) return store.update(accountId, id, { ...(eventTypes ? { eventTypes } : {}) });
       const previous = await store.openSettingsOf(accountId, id);
       const settings = await verify(descriptor, validateSettings(descriptor, patch.settings, previous));
-      return store.update(accountId, id, {
+      const updated = await store.update(accountId, id, {
         settings,
         status: 'active',
         ...(eventTypes ? { eventTypes } : {}),
       });
+      // The key works again: deliveries that failed on it, or waited for it, go out now.
+      if (current.status === 'auth_invalid') {
+        for (const job of await jobsOf(accountId, id, 'dead', 100_000)) {
+          if (job.kind === DELIVER_JOB && job.lastError?.includes(AUTH_WAIT_PREFIX))
+            await ctx.jobs.replayJob(job.id, accountId);
+        }
+      }
+      return updated;
     },
 
     disconnect: (accountId: string, id: string) => store.remove(accountId, id),

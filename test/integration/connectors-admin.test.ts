@@ -138,7 +138,7 @@ describe.each(dialects)('the connectors admin API on %s', (kind) => {
     expect(list.members.has(profile.id)).toBe(false);
   });
 
-  it('after a revoked key, a corrected key makes the connection active and its dead letter replays', async () => {
+  it('after a revoked key, a corrected key makes the connection active and replays its dead letter', async () => {
     const settings = await given();
     const id = ((await connect(settings)).json() as { id: string }).id;
     fake.revokeKey(fake.privateKey);
@@ -167,12 +167,13 @@ describe.each(dialects)('the connectors admin API on %s', (kind) => {
     });
     expect(fixed.json()).toMatchObject({ status: 'active', lastError: null });
 
+    // Fixing the key replays what failed on it; a manual replay finds nothing dead any more.
     const replay = await app.inject({
       method: 'POST',
       url: `/api/v1/connections/${id}/dead-letters/${dead!.id}/replay`,
       headers: tenant.auth,
     });
-    expect(replay.statusCode).toBe(204);
+    expect(replay.statusCode).toBe(409);
     await drainJobs(app);
     expect(fake.state.eventsOf('late@example.com', 'Points Credited')).toHaveLength(1);
     expect(

@@ -13,6 +13,55 @@ export function klaviyoDetail(body: unknown): string {
 }
 
 /**
+ * The access each call Trustloop makes needs: the operations' `x-klaviyo-scopes` in Klaviyo's
+ * OpenAPI (revision 2026-07-15; ../shared/reference/esp-apis.md §1.10). Klaviyo's 403 says only
+ * "You do not have permission to perform this action.", so the missing access is named from
+ * the call that was refused.
+ */
+const ACCESS: ReadonlyArray<{ method: string; path: RegExp; scopes: string; purpose: string }> = [
+  { method: 'GET', path: /^\/api\/accounts\//, scopes: 'accounts:read', purpose: 'check the key' },
+  { method: 'GET', path: /^\/api\/lists\//, scopes: 'lists:read', purpose: 'check the list' },
+  {
+    method: 'POST',
+    path: /^\/api\/profile-import\//,
+    scopes: 'profiles:write',
+    purpose: 'write profile properties (points, questionnaire link)',
+  },
+  { method: 'POST', path: /^\/api\/events\//, scopes: 'events:write', purpose: 'send events' },
+  {
+    method: 'POST',
+    path: /^\/api\/profile-subscription-bulk-(create|delete)-jobs\//,
+    scopes: 'lists:write, profiles:write, subscriptions:write',
+    purpose: 'mirror newsletter consent',
+  },
+  {
+    method: 'POST',
+    path: /^\/api\/profile-bulk-import-jobs\//,
+    scopes: 'lists:write, profiles:write',
+    purpose: 'export profiles',
+  },
+  {
+    method: 'GET',
+    path: /^\/api\/profile-bulk-import-jobs\//,
+    scopes: 'lists:read, profiles:read',
+    purpose: 'follow a profile export',
+  },
+];
+
+/** What a private key must hold (Settings → API keys → Custom key). */
+export const KLAVIYO_KEY_ACCESS =
+  'Accounts and Lists read access plus Profiles, Events, Lists and Subscriptions full (write) access';
+
+/** The merchant-facing words for a 403 on this call. */
+export function missingAccessMessage(method: string, path: string): string {
+  const access = ACCESS.find((entry) => entry.method === method && entry.path.test(path));
+  const what = access
+    ? `access to ${access.purpose} (${access.scopes})`
+    : `access Trustloop needs (${method} ${path})`;
+  return `the private key lacks ${what}; create a private key with ${KLAVIYO_KEY_ACCESS} and update the connection`;
+}
+
+/**
  * A thin client over Klaviyo's REST API: private-key auth, the pinned `revision`, JSON:API
  * bodies. Non-2xx answers become classified `ConnectorFailure`s.
  */
@@ -33,11 +82,11 @@ export function klaviyoClient(options: { baseUrl: string; privateKey: string; cl
     });
   }
 
-  function fail(answer: HttpAnswer): ConnectorFailure {
+  function fail(answer: HttpAnswer, method = '', path = ''): ConnectorFailure {
     const detail = klaviyoDetail(answer.body);
     const authMessage =
       answer.status === 403
-        ? `the private key lacks a scope Trustloop needs (${detail})`
+        ? missingAccessMessage(method, path)
         : 'the private key was refused by Klaviyo; it may have been revoked — reconnect with a valid private key';
     return failureOfStatus(answer.status, detail, {
       platform: 'Klaviyo',
@@ -55,7 +104,7 @@ export function klaviyoClient(options: { baseUrl: string; privateKey: string; cl
     /** Sends and throws the classified failure unless the answer is 2xx. */
     async send(method: string, path: string, body?: unknown): Promise<HttpAnswer> {
       const answer = await call(method, path, body);
-      if (answer.status < 200 || answer.status >= 300) throw fail(answer);
+      if (answer.status < 200 || answer.status >= 300) throw fail(answer, method, path);
       return answer;
     },
   };

@@ -11,13 +11,25 @@ import type {
 } from '../connector.js';
 import { ConnectorFailure } from '../connector-failure.js';
 import { PROFILE_EVENT_TYPES } from '../domain-events.js';
-import { KLAVIYO_BASE_URL, klaviyoClient, klaviyoDetail } from './klaviyo.client.js';
+import {
+  KLAVIYO_BASE_URL,
+  KLAVIYO_KEY_ACCESS,
+  klaviyoClient,
+  klaviyoDetail,
+  missingAccessMessage,
+} from './klaviyo.client.js';
 import { parseFlowRequest } from './klaviyo.flow.js';
 import { eventBody, profileAttributes, profileImportBody, subscriptionBody } from './klaviyo.mapping.js';
 
 /** Klaviyo's documented ceiling for one bulk profile import job. */
 export const KLAVIYO_IMPORT_BATCH = 10_000;
 const DEFAULT_QUESTIONNAIRE_PROPERTY = 'trustloop_questionnaire_link';
+/** The writes deliveries make (profiles, events, consent), probed at connect time. */
+const WRITE_PROBES: ReadonlyArray<readonly [string, string]> = [
+  ['/api/profile-import/', 'profile'],
+  ['/api/events/', 'event'],
+  ['/api/profile-subscription-bulk-create-jobs/', 'profile-subscription-bulk-create-job'],
+];
 
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
 
@@ -55,8 +67,7 @@ export function createKlaviyoConnector(deps: {
           type: 'secret',
           required: true,
           secret: true,
-          description:
-            'Create a private key with Accounts read access plus Profiles, Events, Lists and Subscriptions write access.',
+          description: `Create a private key with ${KLAVIYO_KEY_ACCESS}.`,
         },
         {
           key: 'listId',
@@ -134,6 +145,15 @@ export function createKlaviyoConnector(deps: {
           return { ok: false, field: 'privateKey', message: 'the private key lacks Lists read access' };
         if (list.status !== 200)
           return { ok: false, field: 'listId', message: `Klaviyo could not check the list (${list.status})` };
+      }
+      // Write access, without writing: each probe's body is deliberately invalid, so Klaviyo
+      // stores nothing whatever it answers. Klaviyo checks the key's scope before the body (its
+      // 403 came for writes whatever their body), so a 403 here proves the access is missing;
+      // any other answer proves nothing more, and the first refused write still catches it.
+      for (const [path, type] of WRITE_PROBES) {
+        const probe = await client.call('POST', path, { data: { type, attributes: {} } });
+        if (probe.status === 403)
+          return { ok: false, field: 'privateKey', message: missingAccessMessage('POST', path) };
       }
       return { ok: true };
     },

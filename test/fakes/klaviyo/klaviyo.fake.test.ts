@@ -36,15 +36,32 @@ describe('the Klaviyo fake', () => {
     expect(body.errors[0]!.id).toBeTruthy();
   });
 
-  it('refuses a key lacking the operation scope with 403 permission_denied naming the scope', async () => {
+  it('refuses a key lacking the operation scope with Klaviyo’s 403 permission_denied, which names no scope', async () => {
     fake.addKey('pk_events_only', ['events:write']);
     const response = await call('GET', '/api/accounts/', undefined, {
       authorization: 'Klaviyo-API-Key pk_events_only',
     });
     expect(response.status).toBe(403);
-    const body = (await response.json()) as { errors: Array<{ code: string; detail: string }> };
-    expect(body.errors[0]!.code).toBe('permission_denied');
-    expect(body.errors[0]!.detail).toContain('accounts:read');
+    const body = (await response.json()) as {
+      errors: Array<{ code: string; detail: string; title: string }>;
+    };
+    expect(body.errors[0]).toMatchObject({
+      code: 'permission_denied',
+      title: 'You do not have permission to perform this action.',
+      detail: 'You do not have permission to perform this action.',
+    });
+  });
+
+  it('checks the scope before the body: a write without the scope is 403 even with an invalid body', async () => {
+    fake.addKey('pk_read_only', ['accounts:read', 'profiles:read']);
+    const invalid = { data: { type: 'profile', attributes: {} } };
+    const refused = await call('POST', '/api/profile-import/', invalid, {
+      authorization: 'Klaviyo-API-Key pk_read_only',
+    });
+    expect(refused.status).toBe(403);
+    const allowed = await call('POST', '/api/profile-import/', invalid);
+    expect(allowed.status).toBe(400);
+    expect(fake.state.profiles.size).toBe(0);
   });
 
   it('requires the revision header', async () => {

@@ -135,6 +135,13 @@ export async function startKlaviyoFake(options: KlaviyoFakeOptions = {}): Promis
           ),
         );
       }
+      // A known key lacking a scope the operation's `x-klaviyo-scopes` lists: 403 (the status
+      // table of https://developers.klaviyo.com/en/docs/rate_limits_and_error_handling: "403
+      // Forbidden … the key lacks the scope"). The body is the one Klaviyo returns, as quoted in
+      // https://community.klaviyo.com/developer-group-64/api-patch-action-status-403-code-permission-denied-9225:
+      // code `permission_denied`, title and detail "You do not have permission to perform this
+      // action." — it does NOT name the missing scope, so neither does the fake. The scope is
+      // checked before the body is validated (the same 403 came for a write whatever its body).
       const missing = scopes === '*' ? [] : operation.scopes.filter((s) => !scopes.includes(s));
       if (missing.length > 0) {
         return send(
@@ -145,7 +152,8 @@ export async function startKlaviyoFake(options: KlaviyoFakeOptions = {}): Promis
             403,
             'permission_denied',
             'You do not have permission to perform this action.',
-            `This API key is missing required scopes: ${missing.join(', ')}.`,
+            'You do not have permission to perform this action.',
+            operation.hasBody ? { pointer: '/data/' } : {},
           ),
         );
       }
