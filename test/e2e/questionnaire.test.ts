@@ -1,11 +1,23 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTenant, createTestApp, type Tenant, type TestApp } from '../support/app.js';
-import { linkPath, postInvitation } from '../support/invitations-fixtures.js';
+import { configureInvitations, linkPath, postInvitation } from '../support/invitations-fixtures.js';
 
 const CHROMIUM = '/usr/bin/chromium';
+const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+const SHOTS = '/tmp/embeds-shots';
+const LOGO_URL = 'https://shop.example/logo.svg';
+const LOGO_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="160" height="48"><rect width="160" height="48" rx="8" fill="#1e3a8a"/><text x="80" y="31" font-family="Arial" font-size="20" fill="#fff" text-anchor="middle">Sklep</text></svg>';
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 // In CI the browser must be there (the CI script installs it); locally a missing one skips.
 const skip = !existsSync(CHROMIUM) && !process.env['CI'];
 if (skip)
@@ -119,4 +131,101 @@ describe.skipIf(skip)('the questionnaire in a real browser', () => {
     expect(again?.status()).toBe(409);
     await page.close();
   });
+  it('star controls keep each radio with its label at 320 px and at desktop width, work by keyboard, show the logo and pass axe', async () => {
+    await configureInvitations(app, shop, { logoUrl: LOGO_URL });
+    mkdirSync(SHOTS, { recursive: true });
+    for (const locale of ['pl', 'en'] as const) {
+      const { body } = await postInvitation(app, shop, {
+        email: `ewa-${locale}@example.pl`,
+        name: 'Ewa Lis',
+        orderNumber: `#20${locale}`,
+        locale,
+        type: 'both',
+        products: [
+          { title: 'Kubek ceramiczny z bardzo długą nazwą produktu, która się zawija', sku: 'MUG-1' },
+          { title: 'Talerz', sku: 'PLATE-2' },
+        ],
+        send: 'link',
+      });
+      for (const width of [320, 1280]) {
+        // Scripts on for axe only (the page has none); the CSP would refuse the injected one.
+        const context = await browser.newContext({ viewport: { width, height: 900 }, bypassCSP: true });
+        const page = await context.newPage();
+        await page.route(LOGO_URL, (route) =>
+          route.fulfill({ status: 200, contentType: 'image/svg+xml', body: LOGO_SVG }),
+        );
+        expect((await page.goto(`${origin}${linkPath(body.invitation)}`))?.status()).toBe(200);
+        const where = `${locale} at ${width} px`;
+
+        const logo = page.locator('.shop img');
+        expect(
+          await logo.evaluate(
+            (img: { complete: boolean; naturalWidth: number }) => img.complete && img.naturalWidth > 0,
+          ),
+          where,
+        ).toBe(true);
+        expect(await page.locator('#display_name').inputValue()).toBe('Ewa Lis');
+        expect(await page.locator('.order').textContent()).toContain(`#20${locale}`);
+        expect(
+          await page.evaluate(
+            () =>
+              (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document
+                .documentElement.scrollWidth,
+          ),
+          where,
+        ).toBeLessThanOrEqual(width);
+
+        for (const group of ['service', 'product_0', 'product_1']) {
+          const rows = new Set<number>();
+          for (const stars of [1, 2, 3, 4, 5]) {
+            const input = (await page.locator(`#${group}_rating_${stars}`).boundingBox()) as Box;
+            const label = (await page.locator(`label[for="${group}_rating_${stars}"]`).boundingBox()) as Box;
+            // Same row: the radio's box lies within the label's height (it is laid over the label).
+            expect(input.y, `${where} ${group} ${stars}`).toBeGreaterThanOrEqual(label.y - 0.5);
+            expect(input.y + input.height, `${where} ${group} ${stars}`).toBeLessThanOrEqual(
+              label.y + label.height + 0.5,
+            );
+            expect(label.width, `${where} ${group} ${stars}: touch target`).toBeGreaterThanOrEqual(44);
+            rows.add(Math.round(label.y));
+          }
+          expect([...rows], `${where} ${group}: five stars on one row`).toHaveLength(1);
+        }
+
+        // Keyboard: Tab into the first group, Space picks, arrows move; the focus ring shows.
+        await page.keyboard.press('Tab');
+        expect(await focusedId(page)).toBe('service_rating_1');
+        await page.keyboard.press('Space');
+        await page.keyboard.press('ArrowRight');
+        await page.keyboard.press('ArrowRight');
+        expect(await focusedId(page)).toBe('service_rating_3');
+        expect(await page.locator('input[name="service_rating"]:checked').getAttribute('value')).toBe('3');
+        const ring = await page
+          .locator('label[for="service_rating_3"]')
+          .evaluate(
+            (label) =>
+              (
+                globalThis as unknown as { getComputedStyle(element: unknown): { outlineStyle: string } }
+              ).getComputedStyle(label).outlineStyle,
+          );
+        expect(ring, where).not.toBe('none');
+
+        await page.screenshot({ path: `${SHOTS}/${locale}-${width}.png`, fullPage: true });
+
+        await page.evaluate(AXE);
+        const violations = await page.evaluate(async () => {
+          const result = await (
+            globalThis as unknown as {
+              axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; help: string }> }> };
+            }
+          ).axe.run();
+          return result.violations.map(({ id, impact, help }) => ({ id, impact, help }));
+        });
+        expect(
+          violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'),
+          where,
+        ).toEqual([]);
+        await context.close();
+      }
+    }
+  }, 240_000);
 });

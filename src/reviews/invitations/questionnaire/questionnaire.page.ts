@@ -8,7 +8,7 @@ export const STYLESHEET_PATH = '/r/assets/questionnaire.css';
 export const STYLESHEET = `
 *{box-sizing:border-box}body{margin:0;background:#f5f5f4;color:#1c1917;font:16px/1.5 system-ui,Arial,sans-serif}
 main{max-width:640px;margin:0 auto;padding:24px 16px}h1{font-size:1.5rem;margin:0 0 4px}h2{font-size:1.2rem;margin-top:2rem}
-.shop{display:flex;align-items:center;gap:12px;margin-bottom:16px}.shop img{max-height:48px;max-width:160px;object-fit:contain}
+.shop{margin-bottom:16px}.shop img{display:block;max-height:48px;max-width:160px;object-fit:contain;margin-bottom:12px}
 .order{margin:0;color:#57534e}
 .card{background:#fff;border-radius:8px;padding:20px;margin:16px 0}
 fieldset{border:0;padding:0;margin:0 0 12px;min-width:0}legend{font-weight:600;margin-bottom:8px;padding:0}
