@@ -5,6 +5,7 @@ import type { Invitation } from '../../src/reviews/invitations/index.js';
 import { createTenant, createTestApp, type Tenant, type TestApp } from '../support/app.js';
 import { dialects } from '../support/databases.js';
 import { eventsOf, linkPath, postInvitation } from '../support/invitations-fixtures.js';
+import { seededInt, seededToken } from '../support/seeded-random.js';
 
 const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
 
@@ -24,8 +25,8 @@ describe.each(dialects)('the questionnaire page on %s', (kind) => {
   const invite = async (body: Record<string, unknown> = {}) =>
     (
       await postInvitation(app, shop, {
-        email: `c${Math.random().toString(36).slice(2)}@example.org`,
-        orderNumber: String(Math.floor(Math.random() * 1e9)),
+        email: `c${seededToken()}@example.org`,
+        orderNumber: String(seededInt(1e9)),
         send: 'link',
         ...body,
       })

@@ -2,6 +2,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import type { ReviewSubmission } from '../../src/reviews/index.js';
 import type { ReviewSnapshot } from '../../src/reviews/reviews.events.js';
 import type { Tenant, TestApp } from './app.js';
+import { seededToken } from './seeded-random.js';
 
 /** A valid submission from an order-tied invitation; override what the test is about. */
 export function invitedReview(tenant: Tenant, overrides: Partial<ReviewSubmission> = {}): ReviewSubmission {
@@ -16,8 +17,8 @@ export function invitedReview(tenant: Tenant, overrides: Partial<ReviewSubmissio
     email: 'ana@example.org',
     locale: 'en',
     verifiedBuyer: true,
-    invitationId: `inv_${Math.random().toString(36).slice(2)}`,
-    orderId: `ord_${Math.random().toString(36).slice(2)}`,
+    invitationId: `inv_${seededToken()}`,
+    orderId: `ord_${seededToken()}`,
     source: 'invitation',
     ...overrides,
   };

@@ -1,6 +1,7 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import type { Tenant, TestApp } from './app.js';
+import { seededInt } from './seeded-random.js';
 
 /**
  * Builders of shop webhook deliveries shaped like the platforms' documented examples
@@ -23,7 +24,7 @@ let sequence = 0;
 /** A fresh numeric id in Shopify's range. */
 export function shopifyId(): number {
   sequence += 1;
-  return 5_551_234_000_000 + Math.floor(Math.random() * 1_000_000) * 100 + sequence;
+  return 5_551_234_000_000 + seededInt(1_000_000) * 100 + sequence;
 }
 
 export function shopifyOrder(overrides: Json = {}): Json {
