@@ -243,4 +243,40 @@ describe.each(dialects)('Ecomail connection on %s', (kind) => {
     expect(fake.subscriber(1, 'new@example.cz')?.tags).toEqual(['VIP', 'LOYALTY']);
     expect(fake.subscriber(1, 'own@example.cz')).toMatchObject({ tags: ['MERCHANT'], status: 1 });
   });
+
+  it('tags the contacts an export adds, whether their consent is known or not, and leaves an existing contact’s tags', async () => {
+    await fetch(`${fake.url}/lists/1/subscribe`, {
+      method: 'POST',
+      headers: { key: fake.apiKey, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        subscriber_data: { email: 'own@example.cz', tags: ['MERCHANT'] },
+        skip_confirmation: true,
+      }),
+    });
+    for (const email of ['own@example.cz', 'unknown@example.cz', 'known@example.cz'])
+      await appendEvent(app, tenant, 'points.credited', pointsCredited(email, 10, 60));
+    for (const email of ['own@example.cz', 'known@example.cz'])
+      await appendEvent(app, tenant, 'consent.changed', {
+        customerId: 'c',
+        channelId: tenant.channelId,
+        email,
+        status: 'subscribed',
+        previous: 'unknown',
+        source: 'shop',
+        changedAt: new Date().toISOString(),
+        doubleOptIn: false,
+      });
+    await drainJobs(app);
+    const id = ((await connect({ ...base(), defaultTags: ['VIP'] })).json() as { id: string }).id;
+    const run = await app.inject({
+      method: 'POST',
+      url: `/api/v1/connections/${id}/exports`,
+      headers: tenant.auth,
+    });
+    expect(run.statusCode).toBe(202);
+    await drainJobs(app);
+    expect(fake.subscriber(1, 'unknown@example.cz')).toMatchObject({ tags: ['VIP'], status: 2 });
+    expect(fake.subscriber(1, 'known@example.cz')).toMatchObject({ tags: ['VIP'], status: 1 });
+    expect(fake.subscriber(1, 'own@example.cz')).toMatchObject({ tags: ['MERCHANT'], status: 1 });
+  });
 });
