@@ -138,6 +138,7 @@ function registerType(parent: Command, type: ImportType) {
         console.log(
           `done: imported ${done.imported}, unchanged ${done.unchanged}, rejected ${done.rejected}`,
         );
+        await reportFollowUp(trustloop, channel.accountId);
         const report = reportPathOf(path);
         if (done.rejected > 0) {
           const rows = await service.writeRejectedReport(done.id, report);
@@ -157,4 +158,24 @@ export function registerImportCommands(program: Command) {
     .description('Backfill order and customer history from CSV files; resumable, and safe to run again');
   registerType(command, 'orders');
   registerType(command, 'customers');
+}
+
+/**
+ * Imported rows are committed; what they set off (profile copies for the marketing platforms,
+ * invitations, points) is done by the worker of the running server afterwards. Say how much
+ * is left and how to watch it, so "done" is not read as "everything is done".
+ */
+async function reportFollowUp(trustloop: Trustloop, accountId: string): Promise<void> {
+  const waiting = await trustloop.jobs.countUnrelayed({ accountId });
+  const counts = await trustloop.jobs.counts({ accountId });
+  const jobs = counts.pending + counts.running;
+  if (waiting === 0 && jobs === 0) {
+    console.log('all follow-up processing is done');
+    return;
+  }
+  console.log(
+    `still processing ${waiting.toLocaleString('en')} events and ${jobs.toLocaleString('en')} jobs in the background ` +
+      '(a running `trustloop serve` does it; watch with `trustloop jobs list --state pending --account ' +
+      `${accountId}\`)`,
+  );
 }

@@ -190,4 +190,47 @@ describe('trustloop import (CLI) on sqlite', () => {
     const done = (await checkpoint())!;
     expect(done).toMatchObject({ status: 'finished', checkpoint_line: lastLine });
   }, 180_000);
+
+  it('imports while the server runs beside it (worker and writes busy), then says what is still being processed', async () => {
+    const customers = 1500;
+    const dir = mkdtempSync(join(tmpdir(), 'trustloop-import-beside-'));
+    const file = join(dir, 'customers.csv');
+    const rows = ['email;first_name;last_name;accepts_marketing;external_id'];
+    for (let n = 1; n <= customers; n++) rows.push(`beside${n}@example.pl;Ala;Kot;yes;B-${n}`);
+    writeFileSync(file, `${rows.join('\n')}\n`);
+
+    // The running server: a worker relaying and delivering, and short read-then-write
+    // transactions like a webhook's, all on this process's own connection to the same file.
+    await trustloop.start(['worker']);
+    let writing = true;
+    const writes = (async () => {
+      while (writing) {
+        await trustloop.database.db.transaction().execute(async (trx) => {
+          await sql`select count(*) from events where account_id = ${shop.accountId}`.execute(trx);
+          await trustloop.jobs.appendEvents(trx, [
+            { type: 'test.beside', accountId: shop.accountId, payload: { at: Date.now() } },
+          ]);
+        });
+        await new Promise((resolve) => setTimeout(resolve, 2));
+      }
+    })();
+    try {
+      const { code, output } = await completed(
+        'customers',
+        file,
+        '--channel',
+        shop.channelId,
+        '--batch-size',
+        '100',
+      );
+      expect(code, output).toBe(0);
+      expect(output).toContain(`done: imported ${customers}, unchanged 0, rejected 0`);
+      expect(output).not.toMatch(/database is locked/i);
+      // The follow-up work is named, with how to watch it, or the CLI waited for it.
+      expect(output).toMatch(/still processing \d[\d,]* events|all follow-up processing is done/);
+    } finally {
+      writing = false;
+      await writes;
+    }
+  }, 240_000);
 });

@@ -1,7 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  SqliteDriver,
+  sql,
+} from 'kysely';
 import pg from 'pg';
 import { FALLBACK_AUTOCHECKPOINT_PAGES, startCheckpointer } from './sqlite-checkpointer.js';
 import { registerSqliteConnection } from './sqlite-direct.js';
@@ -73,6 +82,30 @@ function reusePreparedStatements(sqlite: SQLite.Database, max = 1000): void {
   }) as typeof sqlite.prepare;
 }
 
+/**
+ * Transactions begin IMMEDIATE: they take the write lock at their start, waiting up to the
+ * busy timeout for another process (an import beside the server) to finish its write. A
+ * deferred transaction that read first and then wrote while the other process held or had just
+ * released the lock failed at once with "database is locked": SQLite cannot wait there without
+ * risking a deadlock, so it never calls the busy handler. Reads outside transactions stay free.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #config: ConstructorParameters<typeof SqliteDialect>[0];
+  constructor(config: ConstructorParameters<typeof SqliteDialect>[0]) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#config);
+  }
+}
+
 function openSqlite(url: string, tuning: Partial<SqliteTuning> = {}): Database<unknown> {
   const file = url.replace(/^sqlite:(\/\/)?/, '');
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -89,7 +122,7 @@ function openSqlite(url: string, tuning: Partial<SqliteTuning> = {}): Database<u
   const checkpointer = file === ':memory:' ? undefined : startCheckpointer(file);
   if (checkpointer) sqlite.pragma(`wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT_PAGES}`);
   reusePreparedStatements(sqlite);
-  const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<unknown>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
   registerSqliteConnection(db, sqlite);
   return {
     db,

@@ -112,6 +112,8 @@ export interface Jobs {
   /** Replays every dead job matching the filter; returns how many. */
   replayDead(filter?: { accountId?: string; kind?: string }): Promise<number>;
   counts(filter?: { accountId?: string }): Promise<Record<JobState, number>>;
+  /** Events the relay has not fanned out yet (their deliveries do not exist yet). */
+  countUnrelayed(filter?: { accountId?: string }): Promise<number>;
   listEvents(query: EventQuery): Promise<Page<DomainEvent>>;
   getEvent(id: string, accountId?: string): Promise<DomainEvent | undefined>;
   /**
@@ -178,6 +180,7 @@ export function createJobs(deps: JobsDeps): Jobs {
     replayJob: (id, accountId) => admin.replayJob(db, id, clock.now(), accountId),
     replayDead: (filter) => admin.replayDead(db, clock.now(), filter),
     counts: (filter) => admin.countByState(db, filter),
+    countUnrelayed: (filter) => admin.countUnrelayed(db, filter?.accountId),
     listEvents: (query) => outbox.listEvents(db, query),
     getEvent: (id, accountId) => outbox.getEvent(db, id, accountId),
     applyRetention: () => applyRetention(db, clock.now(), retention),

@@ -124,11 +124,12 @@ export async function lagSeconds(db: Kysely<JobsTables>, now: Date): Promise<num
 }
 
 /** Events appended but not yet relayed to their subscribers. */
-export async function countUnrelayed(db: Kysely<JobsTables>): Promise<number> {
-  const row = await db
+export async function countUnrelayed(db: Kysely<JobsTables>, accountId?: string): Promise<number> {
+  let query = db
     .selectFrom('events')
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('relayed_at', 'is', null)
-    .executeTakeFirst();
+    .where('relayed_at', 'is', null);
+  if (accountId !== undefined) query = query.where('account_id', '=', accountId);
+  const row = await query.executeTakeFirst();
   return Number(row?.n ?? 0);
 }
