@@ -221,6 +221,10 @@ describe('the public reviews API rate limit', () => {
       for (let i = 0; i < 4; i++) responses.push(await publicGet(app, url));
       expect(responses.map((response) => response.statusCode)).toEqual([200, 200, 200, 429]);
       expect(Number(responses[3]!.headers['retry-after'])).toBeGreaterThan(0);
+      expect(responses[3]!.json().error).toEqual({
+        code: 'rate_limited',
+        message: expect.stringMatching(/^too many requests; try again in \d+ s$/),
+      });
     } finally {
       await app.close();
     }

@@ -122,9 +122,6 @@ export function installErrorHandling(app: FastifyInstance, logger: FastifyBaseLo
     if (error instanceof SyntaxError) {
       return send(reply, 400, { error: { code: 'invalid_json', message: 'the body is not valid JSON' } });
     }
-    if (error.statusCode === 429) {
-      return send(reply, 429, { error: { code: 'rate_limited', message: error.message } });
-    }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       return send(reply, error.statusCode, { error: { code: 'bad_request', message: error.message } });
     }

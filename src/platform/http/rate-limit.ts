@@ -10,6 +10,7 @@
  */
 import type { FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
 import type { Redis } from 'ioredis';
+import { AppError } from '../errors.js';
 
 export interface RouteRateLimit {
   /** Requests allowed per window and key. */
@@ -107,11 +108,10 @@ export function clientKey(ip: string): string {
   return `${prefix.join(':')}::/64`;
 }
 
-function tooMany(reply: FastifyReply, resetAtMs: number, now: number): Error {
+function tooMany(reply: FastifyReply, resetAtMs: number, now: number): AppError {
   const seconds = Math.max(1, Math.ceil((resetAtMs - now) / 1000));
   reply.header('retry-after', String(seconds));
-  // The error handler answers any 429 with code `rate_limited` and this message.
-  return Object.assign(new Error(`too many requests; try again in ${seconds} s`), { statusCode: 429 });
+  return new AppError('rate_limited', `too many requests; try again in ${seconds} s`);
 }
 
 // How many clients' store keys one route's hook keeps; a flood of addresses cannot grow it further.
