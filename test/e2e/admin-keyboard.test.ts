@@ -12,18 +12,17 @@ import {
 async function tabTo(page: Page, label: string, limit = 12): Promise<void> {
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
-      const element = (
-        globalThis as unknown as { document: { activeElement: { id: string; textContent: string } | null } }
-      ).document.activeElement;
-      return element ? { id: element.id, text: element.textContent ?? '' } : null;
+    // The focused element's label (or its own text), read at once: focus may be on nothing yet.
+    const name = await page.evaluate(() => {
+      interface Focused {
+        labels?: ArrayLike<{ textContent: string | null }> | null;
+        textContent: string | null;
+      }
+      const element = (globalThis as unknown as { document: { activeElement: Focused | null } }).document
+        .activeElement;
+      return (element?.labels?.[0]?.textContent ?? element?.textContent ?? '').trim();
     });
-    if (!focused) continue;
-    const name = await page.locator(':focus').evaluate((element) => {
-      const el = element as unknown as { labels?: Array<{ textContent: string }>; textContent: string };
-      return el.labels?.[0]?.textContent ?? el.textContent;
-    });
-    if (name.trim() === label) return;
+    if (name === label) return;
   }
   throw new Error(`Tab never reached "${label}"`);
 }
