@@ -7,6 +7,8 @@ import { connectShopify, SHOP_DOMAIN, sendShopify } from './shop-payloads.js';
 export interface RouteFixture {
   params: Record<string, string>;
   body?: Record<string, unknown>;
+  /** Why the route names no account resource (its parameter is, e.g., a platform id), so there is nothing to cross. */
+  accountFree?: string;
 }
 
 /**
@@ -174,6 +176,11 @@ export async function crossAccountFixtures(app: TestApp, victim: Tenant) {
     'DELETE /api/v1/connections/:id': connection,
     'GET /api/v1/connections/:id/health': connection,
     'GET /api/v1/connections/:id/setup': connection,
+    'GET /api/v1/connections/:id/lists': connection,
+    'POST /api/v1/connectors/:connectorId/lists': {
+      params: { connectorId: 'ecomail' },
+      accountFree: 'the connector id names a platform; the key to look up comes in the body',
+    },
     'GET /api/v1/connections/:id/dead-letters': connection,
     'POST /api/v1/connections/:id/dead-letters/:jobId/replay': {
       params: { id: victimConnection.id, jobId: victimJob.id },
