@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { type EcomailFake, setListWebhook, startEcomailFake } from '../fakes/ecomail/ecomail.fake.js';
 import { type KlaviyoFake, startKlaviyoFake } from '../fakes/klaviyo/klaviyo.fake.js';
 import {
   type AdminSession,
@@ -17,11 +18,13 @@ describe.skipIf(noBrowser)('the admin app: guided integration pages (A2)', () =>
   let session: AdminSession;
   let page: Page;
   let klaviyo: KlaviyoFake;
+  let ecomail: EcomailFake;
   let channelId: string;
   let cookie: string;
 
   beforeAll(async () => {
     klaviyo = await startKlaviyoFake({ rateLimits: false });
+    ecomail = await startEcomailFake();
     session = await startAdmin();
     ({ page } = await adminPage(session));
     await firstSignIn(page, session);
@@ -41,6 +44,7 @@ describe.skipIf(noBrowser)('the admin app: guided integration pages (A2)', () =>
   afterAll(async () => {
     await session?.close();
     await klaviyo?.close();
+    await ecomail?.close();
   });
 
   it('connects Shopify: the secret is checked before sending, the copied webhook URL takes a signed order', async () => {
@@ -161,5 +165,29 @@ describe.skipIf(noBrowser)('the admin app: guided integration pages (A2)', () =>
     });
     expect(invitations.statusCode, invitations.body).toBe(200);
     expect(invitations.json().data).toHaveLength(1);
+  });
+  it('connects Ecomail: a refused API key shows on its field, then the copied list webhook URL records an unsubscribe made in Ecomail', async () => {
+    await page.goto(`${session.origin}/admin/integrations`);
+    await page.getByRole('link', { name: 'Set up Ecomail' }).click();
+    await page.getByRole('heading', { name: 'Ecomail for Sklep PL' }).waitFor();
+    await page.getByLabel('API key').fill('not-the-key');
+    await page.getByLabel('Contact list ID').fill('1');
+    await page.getByLabel('API address (optional)').fill(ecomail.url);
+    await page.getByRole('button', { name: 'Check and connect' }).click();
+    await page.getByText('Checking with the platform…').waitFor({ state: 'detached' });
+    await expect(page.getByLabel('API key').getAttribute('aria-invalid')).resolves.toBe('true');
+
+    await page.getByLabel('API key').fill(ecomail.apiKey);
+    await page.getByRole('button', { name: 'Check and connect' }).click();
+    await page.getByRole('button', { name: 'Copy Subscribe / unsubscribe webhook URL' }).click();
+    const webhookUrl = await clipboard(page);
+    await expectAccessible(page, 'ecomail (connected)');
+
+    setListWebhook(ecomail, 1, webhookUrl);
+    expect(await ecomail.simulateStatusChange(1, 'eco@example.com', 'SUBSCRIBED')).toBe(200);
+    expect(await ecomail.simulateStatusChange(1, 'eco@example.com', 'UNSUBSCRIBED')).toBe(200);
+    expect(await session.app.trustloop.contacts.getConsent(channelId, 'eco@example.com')).toBe(
+      'unsubscribed',
+    );
   });
 });
