@@ -81,6 +81,6 @@ export async function buildApp(deps: AppDeps): Promise<HttpServer> {
   await app.register(operationsRoutes({ auth: deps.accounts.auth, jobs: deps.jobs }));
   for (const module of deps.modules) if (module.routes) await app.register(module.routes);
   // The admin web app at /admin (and `/` redirecting there), served from the built bundle.
-  await app.register(adminAppRoutes());
+  await app.register(adminAppRoutes({ rateLimitPerMinute: config.http.publicRateLimitPerMinute }));
   return app;
 }

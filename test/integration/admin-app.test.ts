@@ -64,7 +64,7 @@ describe('without a build', () => {
       logger: (await import('pino')).pino({ level: 'silent' }),
       version: 'test',
     });
-    await server.register(adminAppRoutes({ root: join(root, 'missing') }));
+    await server.register(adminAppRoutes({ root: join(root, 'missing'), rateLimitPerMinute: 600 }));
   });
   afterAll(async () => {
     await server.close();
@@ -89,7 +89,7 @@ describe('with a build in another folder', () => {
       logger: (await import('pino')).pino({ level: 'silent' }),
       version: 'test',
     });
-    await server.register(adminAppRoutes({ root }));
+    await server.register(adminAppRoutes({ root, rateLimitPerMinute: 600 }));
     try {
       expect((await server.inject({ method: 'GET', url: '/admin/x' })).body).toContain('<title>x</title>');
       expect((await server.inject({ method: 'GET', url: '/admin/assets/a-1.js' })).body).toBe('export {}');

@@ -18,23 +18,29 @@ const YEAR_SECONDS = 365 * 24 * 3600;
  * single-page app's own router handles deep links; `/` redirects to /admin. Without a build the
  * pages answer 503 saying how to build, and the API keeps working.
  */
-export function adminAppRoutes(options: { root?: string } = {}) {
+export function adminAppRoutes(options: { root?: string; rateLimitPerMinute: number }) {
   const root = options.root ?? ADMIN_APP_DIR;
+  // Anyone may load the sign-in page, so these answers are rate-limited like every public route;
+  // a page load costs a handful of asset requests, hence the wider limit on them.
+  const pageLimit = { rateLimit: { max: options.rateLimitPerMinute, timeWindow: '1 minute' } };
+  const assetLimit = { rateLimit: { max: options.rateLimitPerMinute * 10, timeWindow: '1 minute' } };
 
   return async function register(app: HttpServer) {
-    app.get('/', { schema: { hide: true } }, (_request, reply) => reply.redirect('/admin/', 302));
+    app.get('/', { schema: { hide: true }, config: pageLimit }, (_request, reply) =>
+      reply.redirect('/admin/', 302),
+    );
 
     const built = existsSync(`${root}/index.html`);
+    // Only reply.sendFile (path checks, ranges, ETags); the routes are ours, with their limits.
+    await app.register(fastifyStatic, { root, serve: false });
     if (built) {
-      await app.register(fastifyStatic, {
-        root: `${root}/assets`,
-        prefix: '/admin/assets/',
+      app.get('/admin/assets/*', { schema: { hide: true }, config: assetLimit }, (request, reply) =>
         // Vite names every asset after its content hash: a changed file is a new URL.
-        immutable: true,
-        maxAge: YEAR_SECONDS * 1000,
-        index: false,
-        wildcard: true,
-      });
+        reply.sendFile((request.params as { '*': string })['*'], `${root}/assets`, {
+          immutable: true,
+          maxAge: YEAR_SECONDS * 1000,
+        }),
+      );
     }
 
     const page = (_request: unknown, reply: FastifyReply) => {
@@ -48,7 +54,7 @@ export function adminAppRoutes(options: { root?: string } = {}) {
       reply.header('cache-control', 'no-cache');
       return reply.sendFile('index.html', root, { cacheControl: false });
     };
-    app.get('/admin', { schema: { hide: true } }, page);
-    app.get('/admin/*', { schema: { hide: true } }, page);
+    app.get('/admin', { schema: { hide: true }, config: pageLimit }, page);
+    app.get('/admin/*', { schema: { hide: true }, config: pageLimit }, page);
   };
 }
