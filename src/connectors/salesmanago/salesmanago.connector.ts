@@ -143,7 +143,7 @@ export function createSalesmanagoConnector(deps: { clock: Clock }): Connector {
         {
           key: 'defaultTags',
           label: 'Default tags',
-          type: 'string_list',
+          type: 'tag_list',
           required: false,
           secret: false,
           default: ['TRUSTLOOP'],
