@@ -4,6 +4,7 @@ import { drainJobs } from '../contract/contract-fixtures.js';
 import { type SalesmanagoFake, startSalesmanagoFake } from '../fakes/salesmanago/salesmanago.fake.js';
 import { createTenant, createTestApp, type Tenant, type TestApp } from '../support/app.js';
 import { dialects } from '../support/databases.js';
+import { connectSalesmanago } from '../support/salesmanago-connection.js';
 
 /**
  * Time that passes as the code reads it (one millisecond per read), as on a real server: the
@@ -85,21 +86,7 @@ describe.each(dialects)('consent in the profile copy that exports read, on %s', 
 
     const fake = await startSalesmanagoFake();
     fakes.push(fake);
-    const created = await app.inject({
-      method: 'POST',
-      url: '/api/v1/connections',
-      headers: tenant.auth,
-      payload: {
-        channelId: tenant.channelId,
-        connectorId: 'salesmanago',
-        settings: {
-          clientId: fake.clientId,
-          apiSecret: fake.apiSecret,
-          endpoint: fake.url,
-          owner: fake.owner,
-        },
-      },
-    });
+    const created = await connectSalesmanago(app, tenant, fake);
     expect(created.statusCode, created.body).toBe(201);
     const connectionId = (created.json() as { id: string }).id;
 

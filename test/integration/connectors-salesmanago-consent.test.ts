@@ -4,6 +4,7 @@ import { drainJobs } from '../contract/contract-fixtures.js';
 import { type SalesmanagoFake, startSalesmanagoFake } from '../fakes/salesmanago/salesmanago.fake.js';
 import { createTenant, createTestApp, type Tenant, type TestApp } from '../support/app.js';
 import { dialects } from '../support/databases.js';
+import { connectSalesmanago } from '../support/salesmanago-connection.js';
 import { connectShopify, sendShopify, shopifyCustomer } from '../support/shop-payloads.js';
 
 const EMAIL = 'ala@example.pl';
@@ -36,22 +37,7 @@ describe.each(dialects)('SALESmanago consent fetched at registration (seed 001 Â
   });
 
   async function connect(extra: Record<string, unknown> = {}) {
-    const created = await app.inject({
-      method: 'POST',
-      url: '/api/v1/connections',
-      headers: tenant.auth,
-      payload: {
-        channelId: tenant.channelId,
-        connectorId: 'salesmanago',
-        settings: {
-          clientId: fake.clientId,
-          apiSecret: fake.apiSecret,
-          endpoint: fake.url,
-          owner: fake.owner,
-          ...extra,
-        },
-      },
-    });
+    const created = await connectSalesmanago(app, tenant, fake, extra);
     expect(created.statusCode, created.body).toBe(201);
     return created.json() as { id: string; settings: Record<string, unknown> };
   }

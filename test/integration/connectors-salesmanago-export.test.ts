@@ -7,6 +7,7 @@ import { type EcomailFake, startEcomailFake } from '../fakes/ecomail/ecomail.fak
 import { type SalesmanagoFake, startSalesmanagoFake } from '../fakes/salesmanago/salesmanago.fake.js';
 import { createTenant, createTestApp, type Tenant, type TestApp } from '../support/app.js';
 import { dialects } from '../support/databases.js';
+import { connectSalesmanago } from '../support/salesmanago-connection.js';
 
 function order(
   email: string,
@@ -105,22 +106,7 @@ describe.each(dialects)('SALESmanago export choices and past transactions on %s'
   async function salesmanagoFor(tenant: Tenant, existing?: SalesmanagoFake) {
     const fake = existing ?? (await startSalesmanagoFake());
     if (!existing) fakes.push(fake);
-    const created = await app.inject({
-      method: 'POST',
-      url: '/api/v1/connections',
-      headers: tenant.auth,
-      payload: {
-        channelId: tenant.channelId,
-        connectorId: 'salesmanago',
-        settings: {
-          clientId: fake.clientId,
-          apiSecret: fake.apiSecret,
-          endpoint: fake.url,
-          owner: fake.owner,
-          defaultTags: ['TRUSTLOOP'],
-        },
-      },
-    });
+    const created = await connectSalesmanago(app, tenant, fake, { defaultTags: ['TRUSTLOOP'] });
     expect(created.statusCode).toBe(201);
     return { fake, id: (created.json() as { id: string }).id };
   }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SalesmanagoFake, startSalesmanagoFake } from '../fakes/salesmanago/salesmanago.fake.js';
 import { createTenant, createTestApp, type Tenant, type TestApp } from '../support/app.js';
 import { dialects } from '../support/databases.js';
+import { connectSalesmanago } from '../support/salesmanago-connection.js';
 
 describe.each(dialects)('SALESmanago connection settings on %s', (kind) => {
   let app: TestApp;
@@ -18,23 +19,7 @@ describe.each(dialects)('SALESmanago connection settings on %s', (kind) => {
     await app.close();
   });
 
-  const connect = (defaultTags: unknown) =>
-    app.inject({
-      method: 'POST',
-      url: '/api/v1/connections',
-      headers: tenant.auth,
-      payload: {
-        channelId: tenant.channelId,
-        connectorId: 'salesmanago',
-        settings: {
-          clientId: fake.clientId,
-          apiSecret: fake.apiSecret,
-          endpoint: fake.url,
-          owner: fake.owner,
-          defaultTags,
-        },
-      },
-    });
+  const connect = (defaultTags: unknown) => connectSalesmanago(app, tenant, fake, { defaultTags });
 
   it('takes default tags as "A,B" (seed 001: comma-separated, no spaces) or as a list', async () => {
     const created = await connect('TRUSTLOOP,VIP');
