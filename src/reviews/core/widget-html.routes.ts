@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import type { Channel } from '../../accounts/index.js';
+import { AppError } from '../../platform/errors.js';
 import { StrictObject, StringEnum } from '../../platform/http/schemas.js';
 import type { HttpServer } from '../../platform/http/server.js';
 import { resolveLocale, SUPPORTED_LOCALES, t } from '../../platform/i18n/index.js';
@@ -34,9 +35,24 @@ export function widgetHtmlRoutes(deps: { ctx: ModuleContext; queries: ReviewQuer
   async function productKey(channel: Channel, sku: string): Promise<string | null> {
     try {
       return (await queries.product(channel.id, sku)).key;
-    } catch {
-      return null;
+    } catch (error) {
+      // Only "no such product" is an empty widget; a failing database must not be cached as one.
+      if (error instanceof AppError && error.code === 'not_found') return null;
+      throw error;
     }
+  }
+
+  /** What a fragment is about: the channel, its language, and the product (or the shop) with its summary. */
+  async function subjectOf(publicId: string, lang: string | undefined, sku: string | undefined) {
+    const channel = await queries.channel(publicId);
+    const locale = resolveLocale(lang, channel.defaultLocale);
+    const product = sku ? await productKey(channel, sku) : null;
+    const summary = sku
+      ? product
+        ? await queries.productSummary(channel.id, product)
+        : EMPTY
+      : await queries.summary(channel.id, 'all');
+    return { channel, locale, product, summary };
   }
 
   async function cached(key: string, render: () => Promise<string>): Promise<string> {
@@ -64,14 +80,7 @@ export function widgetHtmlRoutes(deps: { ctx: ModuleContext; queries: ReviewQuer
         const { sku, lang, href } = request.query;
         const key = publicCacheKey(publicId, 'widget-stars', sku ?? '', lang ?? '', href ?? '');
         const html = await cached(key, async () => {
-          const channel = await queries.channel(publicId);
-          const locale = resolveLocale(lang, channel.defaultLocale);
-          const product = sku ? await productKey(channel, sku) : null;
-          const summary = sku
-            ? product
-              ? await queries.productSummary(channel.id, product)
-              : EMPTY
-            : await queries.summary(channel.id, 'all');
+          const { locale, summary } = await subjectOf(publicId, lang, sku);
           const target = href ?? (sku ? '#reviews' : `${ctx.config.http.publicUrl}/reviews/${publicId}`);
           return starsFragment(locale, summary, target);
         });
@@ -101,14 +110,7 @@ export function widgetHtmlRoutes(deps: { ctx: ModuleContext; queries: ReviewQuer
         const { sku, lang, cursor } = request.query;
         const key = publicCacheKey(publicId, 'widget-reviews', sku ?? '', lang ?? '', cursor ?? '');
         const html = await cached(key, async () => {
-          const channel = await queries.channel(publicId);
-          const locale = resolveLocale(lang, channel.defaultLocale);
-          const product = sku ? await productKey(channel, sku) : null;
-          const summary = sku
-            ? product
-              ? await queries.productSummary(channel.id, product)
-              : EMPTY
-            : await queries.summary(channel.id, 'all');
+          const { channel, locale, product, summary } = await subjectOf(publicId, lang, sku);
           const page =
             sku && !product
               ? { items: [], nextCursor: null }
