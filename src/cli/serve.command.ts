@@ -50,7 +50,7 @@ export function registerServeCommand(
             `    email:              ${owner.user.email}`,
             `    one-time password:  ${owner.oneTimePassword}`,
             '',
-            '  Sign in and choose your own password:',
+            `  Sign in at ${base}/admin and choose your own password there, or with curl:`,
             `    curl -c cookies.txt -H 'content-type: application/json' -d '{"email":"${owner.user.email}","password":"${owner.oneTimePassword}"}' ${base}/api/v1/auth/login`,
             '  then, with the csrfToken of that answer (every write made with the cookie needs it):',
             `    curl -b cookies.txt -H 'x-csrf-token: <csrfToken>' -H 'content-type: application/json' -d '{"currentPassword":"${owner.oneTimePassword}","newPassword":"<your new password>"}' ${base}/api/v1/auth/password`,

@@ -165,6 +165,9 @@ describe.each(dialects)('the first start of serve on %s', (kind) => {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     const password = /one-time password: +(\S+)/.exec(second.output())?.[1];
+    expect(second.output(), 'the first-start banner points to the admin app').toMatch(
+      /Sign in at http:\/\/\S+\/admin and choose your own password/,
+    );
     const login = await fetch(`http://127.0.0.1:${port}/api/v1/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
