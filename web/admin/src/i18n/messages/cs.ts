@@ -1,4 +1,8 @@
+import { dashboard } from './dashboard';
 import type { Catalogue } from './en';
+import { invitations } from './invitations';
+import { loyalty } from './loyalty';
+import { reviews } from './reviews';
 
 export const cs: Catalogue = {
   'nav.skip': 'Přejít na obsah',
@@ -269,4 +273,8 @@ export const cs: Catalogue = {
   'health.deadLetters':
     '{count, plural, one {# doručení selhalo} few {# doručení selhala} many {# doručení selhalo} other {# doručení selhalo}} natrvalo',
   'health.replay': 'Odeslat znovu',
+  ...dashboard.cs,
+  ...invitations.cs,
+  ...loyalty.cs,
+  ...reviews.cs,
 };

@@ -1,4 +1,8 @@
+import { dashboard } from './dashboard';
 import type { Catalogue } from './en';
+import { invitations } from './invitations';
+import { loyalty } from './loyalty';
+import { reviews } from './reviews';
 
 export const de: Catalogue = {
   'nav.skip': 'Zum Inhalt springen',
@@ -273,4 +277,8 @@ export const de: Catalogue = {
   'health.deadLetters':
     '{count, plural, one {# Zustellung ist} other {# Zustellungen sind}} endgültig gescheitert',
   'health.replay': 'Erneut senden',
+  ...dashboard.de,
+  ...invitations.de,
+  ...loyalty.de,
+  ...reviews.de,
 };

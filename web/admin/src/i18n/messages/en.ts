@@ -1,3 +1,7 @@
+import { dashboard } from './dashboard';
+import { invitations } from './invitations';
+import { loyalty } from './loyalty';
+import { reviews } from './reviews';
 /**
  * The admin app's messages in English: ICU MessageFormat, the same mechanism as the shopper
  * pages (src/platform/i18n). Every other language has exactly these keys (a test checks).
@@ -270,6 +274,10 @@ export const en = {
   'health.counts': '{sent} sent, {pending} waiting, {failed} failed, {dead} dead letters',
   'health.deadLetters': '{count, plural, one {# delivery} other {# deliveries}} failed for good',
   'health.replay': 'Send again',
+  ...dashboard.en,
+  ...invitations.en,
+  ...loyalty.en,
+  ...reviews.en,
 } as const;
 
 export type MessageKey = keyof typeof en;

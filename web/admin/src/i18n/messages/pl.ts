@@ -1,4 +1,8 @@
+import { dashboard } from './dashboard';
 import type { Catalogue } from './en';
+import { invitations } from './invitations';
+import { loyalty } from './loyalty';
+import { reviews } from './reviews';
 
 export const pl: Catalogue = {
   'nav.skip': 'Przejdź do treści',
@@ -272,4 +276,8 @@ export const pl: Catalogue = {
   'health.deadLetters':
     '{count, plural, one {# dostawa nie powiodła się} few {# dostawy nie powiodły się} many {# dostaw nie powiodło się} other {# dostawy nie powiodło się}} na dobre',
   'health.replay': 'Wyślij ponownie',
+  ...dashboard.pl,
+  ...invitations.pl,
+  ...loyalty.pl,
+  ...reviews.pl,
 };

@@ -1,4 +1,8 @@
+import { dashboard } from './dashboard';
 import type { Catalogue } from './en';
+import { invitations } from './invitations';
+import { loyalty } from './loyalty';
+import { reviews } from './reviews';
 
 export const sv: Catalogue = {
   'nav.skip': 'Hoppa till innehållet',
@@ -269,4 +273,8 @@ export const sv: Catalogue = {
   'health.counts': '{sent} skickade, {pending} väntar, {failed} misslyckade, {dead} döda',
   'health.deadLetters': '{count, plural, one {# leverans} other {# leveranser}} misslyckades för gott',
   'health.replay': 'Skicka igen',
+  ...dashboard.sv,
+  ...invitations.sv,
+  ...loyalty.sv,
+  ...reviews.sv,
 };
