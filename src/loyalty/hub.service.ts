@@ -11,7 +11,7 @@ import { newId } from '../platform/ids.js';
 import { applyToCartUrl, referralUrl } from './coupon-codes.js';
 import { expiresOn } from './expiry-dates.js';
 import { createHubChannels, type HubChannel } from './hub-channels.js';
-import { createHubQueries } from './hub-queries.js';
+import { hubMember } from './hub-queries.js';
 import {
   type FixedHubTexts,
   fixedHubTexts,
@@ -28,9 +28,11 @@ import type { ChannelInfo, LoyaltyDeps } from './loyalty.context.js';
 import type { CouponSnapshot, RewardKind } from './loyalty.events.js';
 import type { LoyaltySettings } from './loyalty-settings.js';
 import { findOrCreateMember, memberByEmail } from './members.js';
+import { progressOf } from './points.service.js';
+import { openLots } from './points-store.js';
 import { localeOr, type WayToEarn, waysToEarn } from './program.service.js';
 import type { ProgramSnapshot } from './program-cache.js';
-import { couponSnapshot, type RedeemRefusal, redeemReward } from './redemption.js';
+import { couponsOf, type RedeemRefusal, redeemReward } from './redemption.js';
 import { type ShopperIdentity, verifyShopperToken } from './shopper-token.js';
 import { progressWindow } from './tiers.js';
 
@@ -102,7 +104,6 @@ export function isShopOrigin(domain: string, origin: string): boolean {
 export function createHub(deps: LoyaltyDeps, shared: { cache: Cache }) {
   const { db } = deps;
   const channels = createHubChannels({ accounts: deps.accounts, cache: shared.cache });
-  const queries = createHubQueries(db);
 
   // Ways to earn per program snapshot (a new one is loaded on every program change) and per
   // locale and currency: building `Intl` formatters is the costliest part of a hub view.
@@ -204,18 +205,16 @@ export function createHub(deps: LoyaltyDeps, shared: { cache: Cache }) {
       const { settings, tiers } = program;
       const locale = localeOr(channel, requestedLocale);
       const identity = await shopper(entry, token);
-      const member = identity ? await queries.member(channel.id, identity.email) : undefined;
+      const member = identity ? await hubMember(db, channel.id, identity.email) : undefined;
       const balance = member ? Number(member.balance) : 0;
       const state = hubState(member ? { state: member.state, balance } : null, identity !== null);
       const ways = state === 'excluded' ? [] : waysFor(settings, channel, locale);
       const showsPoints = member !== undefined && state !== 'not_member' && state !== 'excluded';
-      const [couponRows, lots] = await Promise.all([
-        member ? queries.availableCoupons(member.id) : [],
-        showsPoints ? queries.openLots(member.id) : [],
+      const [available, lots] = await Promise.all([
+        member ? couponsOf(db, member, true) : [],
+        showsPoints ? openLots(db, member.id) : [],
       ]);
-      const coupons = member
-        ? couponRows.map((row) => hubCoupon(settings, channel, couponSnapshot(row, member.email)))
-        : [];
+      const coupons = available.map((coupon) => hubCoupon(settings, channel, coupon));
       const empty = {
         locale,
         member: null,
@@ -268,7 +267,7 @@ export function createHub(deps: LoyaltyDeps, shared: { cache: Cache }) {
         const window = progressWindow(settings.tiers, now, channel.timeZone);
         const missing = Math.max(
           0,
-          upcoming.threshold - (await queries.tierProgress(member.id, basis, window.from, now)),
+          upcoming.threshold - (await progressOf(db, member.id, basis, window.from, now)),
         );
         const text =
           basis === 'spend'

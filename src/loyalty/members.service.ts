@@ -17,7 +17,7 @@ import { DEFAULT_SETTINGS, MAX_RULE_POINTS } from './loyalty-settings.js';
 import { findOrCreateMember, memberByEmail, memberSnapshot, newPin } from './members.js';
 import { bookAndAnnounce } from './points.service.js';
 import { type Db, lockMember, type MemberRow, once, toEntrySnapshot } from './points-store.js';
-import { type CouponRow, couponSnapshot } from './redemption.js';
+import { couponsOf } from './redemption.js';
 
 export interface MemberView extends MemberSnapshot {
   pendingPoints: number;
@@ -34,17 +34,6 @@ export async function pendingPointsOf(db: Db, memberId: string): Promise<number>
     .where('state', '=', 'pending')
     .executeTakeFirst();
   return Number(row?.points ?? 0);
-}
-
-export async function couponsOf(
-  db: Db,
-  member: MemberRow,
-  onlyAvailable: boolean,
-): Promise<CouponSnapshot[]> {
-  let query = db.selectFrom('loyalty_coupons').selectAll().where('member_id', '=', member.id);
-  if (onlyAvailable) query = query.where('state', 'in', ['issued', 'applied']);
-  const rows: CouponRow[] = await query.orderBy('created_at', 'desc').limit(200).execute();
-  return rows.map((row) => couponSnapshot(row, member.email));
 }
 
 export interface AdjustmentInput {
@@ -230,7 +219,7 @@ export function createMembersAdmin(deps: LoyaltyDeps) {
       await owned(channel, memberId);
       const settings = (await loadSettings(db, channel.id)) ?? DEFAULT_SETTINGS;
       await db.transaction().execute(async (trx) => {
-        const member = await lockMember(trx, deps.kind, memberId);
+        const member = await lockMember(trx, memberId);
         if (!member) throw AppError.notFound('member');
         const at = deps.clock.now().toISOString();
         let pin = newPin();

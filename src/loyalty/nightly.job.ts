@@ -75,7 +75,7 @@ async function reviewTiers(deps: LoyaltyDeps, channel: ChannelInfo, settings: Lo
     .execute();
   for (const { id } of due) {
     await deps.db.transaction().execute(async (trx) => {
-      const member = await lockMember(trx, deps.kind, id);
+      const member = await lockMember(trx, id);
       if (member?.tier_held_until && member.tier_held_until <= now.toISOString()) {
         await reviewTierAtPeriodEnd(trx, deps, channel, settings, member);
       }

@@ -219,7 +219,7 @@ async function cancelOrder(
   }
   const points = Number(row.earned) - Number(row.reversed);
   await once(deps.db, async (trx) => {
-    const member = await lockMember(trx, deps.kind, row.member_id);
+    const member = await lockMember(trx, row.member_id);
     if (!member) return;
     await upsertOrder(
       trx,
@@ -250,7 +250,7 @@ export async function handleRefund(
   if (!row || (row.state !== 'awarded' && row.state !== 'pending')) return;
   await once(deps.db, async (trx) => {
     // Re-read under the member lock: two refunds of one order must not both use a stale total.
-    const member = await lockMember(trx, deps.kind, row.member_id);
+    const member = await lockMember(trx, row.member_id);
     const current = await orderRow(trx, channel.id, order.orderId);
     if (!member || !current) return;
     if (current.state === 'pending') {

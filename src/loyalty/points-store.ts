@@ -4,8 +4,8 @@
  * inserted first; a taken idempotency key aborts the whole transaction (`DuplicateBooking`), so
  * a redelivered cause changes nothing.
  */
-import type { Kysely, Selectable } from 'kysely';
-import type { DialectKind } from '../platform/db/index.js';
+import { type Kysely, type Selectable, sql } from 'kysely';
+import { preparedQuery } from '../platform/db/index.js';
 import { newId } from '../platform/ids.js';
 import { expiryInstant } from './expiry-dates.js';
 import { applyOperation, type Booking, type LedgerOperation, type Lot } from './ledger.js';
@@ -23,26 +23,33 @@ export class DuplicateBooking extends Error {
   }
 }
 
-/** Reads a member and, on PostgreSQL, locks the row until the transaction ends. */
-export async function lockMember(
-  trx: Db,
-  kind: DialectKind,
-  memberId: string,
-): Promise<MemberRow | undefined> {
-  let query = trx.selectFrom('loyalty_members').selectAll().where('id', '=', memberId);
-  if (kind === 'postgres') query = query.forUpdate();
-  return query.executeTakeFirst();
+const lockedMember = preparedQuery(['memberId'] as const, (db: Db, param, dialect) => {
+  const query = db.selectFrom('loyalty_members').selectAll().where('id', '=', param('memberId'));
+  return dialect === 'postgres' ? query.forUpdate() : query;
+});
+
+/**
+ * Reads a member and, on PostgreSQL, locks the row until the transaction ends (SQLite
+ * transactions begin immediate: writers are serialised already).
+ */
+export async function lockMember(trx: Db, memberId: string): Promise<MemberRow | undefined> {
+  const [row] = await lockedMember(trx, { memberId });
+  return row;
 }
 
-export async function openLots(trx: Db, memberId: string): Promise<Lot[]> {
-  const rows = await trx
+const lotsOf = preparedQuery(['memberId'] as const, (db: Db, param) =>
+  db
     .selectFrom('loyalty_lots')
     .select(['id', 'remaining', 'expires_at'])
-    .where('member_id', '=', memberId)
-    .where('remaining', '>', 0)
+    .where('member_id', '=', param('memberId'))
+    .where('remaining', '>', sql.lit(0))
     .orderBy('created_at')
-    .orderBy('id')
-    .execute();
+    .orderBy('id'),
+);
+
+/** Lots with points left, oldest first (the order debits consume them in); compiled once: the hub reads them on every view. */
+export async function openLots(db: Db, memberId: string): Promise<Lot[]> {
+  const rows = await lotsOf(db, { memberId });
   return rows.map((row) => ({ id: row.id, remaining: Number(row.remaining), expiresAt: row.expires_at }));
 }
 

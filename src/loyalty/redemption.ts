@@ -4,7 +4,8 @@
  * with a generated or pre-loaded code, and reward.redeemed + coupon.issued are appended. A
  * refusal writes nothing; a replayed redemption id returns the coupon it issued the first time.
  */
-import type { Selectable } from 'kysely';
+import { type Selectable, sql } from 'kysely';
+import { preparedQuery } from '../platform/db/index.js';
 import { newId } from '../platform/ids.js';
 import { generateCouponCode } from './coupon-codes.js';
 import type { ChannelInfo, LoyaltyDeps } from './loyalty.context.js';
@@ -19,7 +20,7 @@ import type { LoyaltyTables } from './loyalty.tables.js';
 import type { LoyaltySettings } from './loyalty-settings.js';
 import { memberSnapshot } from './members.js';
 import { bookAndAnnounce, tiersOf } from './points.service.js';
-import { type Db, lockMember, once } from './points-store.js';
+import { type Db, lockMember, type MemberRow, once } from './points-store.js';
 
 export type CouponRow = Selectable<LoyaltyTables['loyalty_coupons']>;
 
@@ -41,6 +42,35 @@ export function couponSnapshot(row: CouponRow, email: string): CouponSnapshot {
     usedOrderId: row.used_order_id,
     createdAt: row.created_at,
   };
+}
+
+// The newest 200, compiled once (the hub reads them on every view); constants are literals.
+const allCoupons = preparedQuery(['memberId'] as const, (db: Db, param) =>
+  db
+    .selectFrom('loyalty_coupons')
+    .selectAll()
+    .where('member_id', '=', param('memberId'))
+    .orderBy('created_at', 'desc')
+    .limit(sql.lit(200)),
+);
+const usableCoupons = preparedQuery(['memberId'] as const, (db: Db, param) =>
+  db
+    .selectFrom('loyalty_coupons')
+    .selectAll()
+    .where('member_id', '=', param('memberId'))
+    .where('state', 'in', [sql.lit('issued'), sql.lit('applied')])
+    .orderBy('created_at', 'desc')
+    .limit(sql.lit(200)),
+);
+
+/** A member's coupons, newest first (at most 200); `onlyAvailable`: those still usable (issued or applied). */
+export async function couponsOf(
+  db: Db,
+  member: Pick<MemberRow, 'id' | 'email'>,
+  onlyAvailable: boolean,
+): Promise<CouponSnapshot[]> {
+  const rows: CouponRow[] = await (onlyAvailable ? usableCoupons : allCoupons)(db, { memberId: member.id });
+  return rows.map((row) => couponSnapshot(row, member.email));
 }
 
 export type RedeemRefusal =
@@ -92,7 +122,7 @@ export async function redeemReward(
   const now = deps.clock.now();
   try {
     const outcome = await once(deps.db, async (trx) => {
-      const member = await lockMember(trx, deps.kind, input.memberId);
+      const member = await lockMember(trx, input.memberId);
       if (!member || member.channel_id !== channel.id) throw new Refused('unknown_member');
       if (member.state === 'excluded') throw new Refused('excluded');
       if (member.state !== 'member') throw new Refused('not_a_member');
