@@ -1,173 +1,152 @@
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { type EcomailFake, startEcomailFake } from '../fakes/ecomail/ecomail.fake.js';
+import { type KlaviyoFake, startKlaviyoFake } from '../fakes/klaviyo/klaviyo.fake.js';
+import { type SalesmanagoFake, startSalesmanagoFake } from '../fakes/salesmanago/salesmanago.fake.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { dialects } from '../support/databases.js';
+import {
+  curlCommands,
+  type DocReader,
+  docReader,
+  readDoc,
+  readFixture,
+  runDocRequests,
+} from '../support/docs-requests.js';
 
 /**
- * docs/connecting.md, run as written: every `curl` command of its ```sh blocks, in order, from
- * a fresh start (the first-start owner and one-time password), with the values the docs tell
- * the reader to carry forward ($CSRF, $KEY, $CH, $PUBLIC_ID) taken from the answers. A
- * command that is not 2xx, a variable the docs never set, or a placeholder with no meaning
- * here fails the test, so the docs cannot drift from the API again. Section 6 onwards talks to
- * the marketing platforms and is not run here (see the coverage assertion at the end).
+ * Every request sequence of docs/ and the README, run as written from a fresh start (the
+ * first-start owner and one-time password), through the whole HTTP stack; the marketing
+ * platforms are the fakes written from their documentation. See test/support/docs-requests.ts
+ * for what a reader carries forward between commands.
  */
-const DOC = 'docs/connecting.md';
-const PLATFORM_SECTIONS = '## 6. Marketing platforms';
+const TL = 'http://localhost:8080';
+const CONNECTING = 'docs/connecting.md';
+const PASSPHRASE = 'a passphrase chosen by the reader';
 
-const PLACEHOLDERS: Record<string, (ctx: Ctx) => string> = {
-  '<one-time password>': (ctx) => ctx.oneTimePassword,
-  '<your passphrase>': () => 'a passphrase chosen by the reader',
-  '<Shopify signing secret>': () => 'shpss_docs_test_secret',
-};
-
-interface Ctx {
-  oneTimePassword: string;
-  vars: Record<string, string>;
-  cookies: string | undefined;
-}
-
-interface Curl {
-  source: string;
-  method: string;
-  url: string;
-  headers: Record<string, string>;
-  body?: string;
-  sendCookies: boolean;
-  keepCookies: boolean;
-}
-
-/** The curl commands of a Markdown text's ```sh blocks, with continuation lines joined. */
-function curlCommands(markdown: string): string[] {
-  const commands: string[] = [];
-  for (const block of markdown.matchAll(/```(?:sh|bash|shell)\n([\s\S]*?)```/g)) {
-    const joined = block[1]!.replace(/\\\n/g, ' ');
-    let open = '';
-    for (const line of joined.split('\n')) {
-      // A quoted body may run over several lines: keep joining until the quotes balance.
-      const command = open ? `${open} ${line.trim()}` : line;
-      if ((command.match(/'/g) ?? []).length % 2 === 1) open = command;
-      else {
-        open = '';
-        if (/^\s*curl\s/.test(command)) commands.push(command.trim());
-      }
-    }
-  }
+/** The commands each document's tests run; the last test checks no document has others. */
+const RUN = new Map<string, Set<string>>();
+function commandsOf(path: string, from?: string, to?: string): string[] {
+  const commands = curlCommands(readDoc(path, from, to));
+  const run = RUN.get(path) ?? new Set();
+  for (const command of commands) run.add(command);
+  RUN.set(path, run);
   return commands;
 }
 
-/** Shell words: quotes, $VAR expansion (not inside single quotes), and an unquoted # comment. */
-function words(command: string, vars: Record<string, string>): string[] {
-  const out: string[] = [];
-  let word: string | undefined;
-  let i = 0;
-  const expand = () => {
-    const name = /^\$([A-Z_][A-Z0-9_]*)/.exec(command.slice(i))![1]!;
-    const value = vars[name];
-    if (value === undefined) throw new Error(`the docs use $${name} before telling the reader its value`);
-    i += name.length + 1;
-    return value;
-  };
-  while (i < command.length) {
-    const c = command[i]!;
-    if (/\s/.test(c)) {
-      if (word !== undefined) out.push(word);
-      word = undefined;
-      i++;
-    } else if (c === '#' && word === undefined) {
-      break;
-    } else if (c === "'") {
-      const end = command.indexOf("'", i + 1);
-      if (end < 0) throw new Error(`unclosed ' in: ${command}`);
-      word = (word ?? '') + command.slice(i + 1, end);
-      i = end + 1;
-    } else if (c === '"') {
-      word ??= '';
-      i++;
-      while (command[i] !== '"') {
-        if (i >= command.length) throw new Error(`unclosed " in: ${command}`);
-        if (command[i] === '$' && /[A-Z_]/.test(command[i + 1] ?? '')) word += expand();
-        else word += command[i++];
-      }
-      i++;
-    } else if (c === '$' && /[A-Z_]/.test(command[i + 1] ?? '')) {
-      word = (word ?? '') + expand();
-    } else {
-      word = (word ?? '') + c;
-      i++;
-    }
-  }
-  if (word !== undefined) out.push(word);
-  return out;
-}
-
-function parseCurl(source: string, ctx: Ctx): Curl {
-  let text = source;
-  for (const [placeholder, value] of Object.entries(PLACEHOLDERS))
-    text = text.split(placeholder).join(value(ctx));
-  const unknown = /<[a-z][^<>]*>/i.exec(text);
-  if (unknown) throw new Error(`no value for the placeholder ${unknown[0]} in: ${source}`);
-  const argv = words(text, ctx.vars);
-  const curl: Curl = { source, method: '', url: '', headers: {}, sendCookies: false, keepCookies: false };
-  for (let a = 1; a < argv.length; a++) {
-    const arg = argv[a]!;
-    if (arg === '-X') curl.method = argv[++a]!;
-    else if (arg === '-H') {
-      const header = argv[++a]!;
-      const colon = header.indexOf(':');
-      curl.headers[header.slice(0, colon).trim().toLowerCase()] = header.slice(colon + 1).trim();
-    } else if (arg === '-d' || arg === '--data' || arg === '--data-raw') curl.body = argv[++a]!;
-    else if (arg === '-b') {
-      curl.sendCookies = true;
-      a++;
-    } else if (arg === '-c') {
-      curl.keepCookies = true;
-      a++;
-    } else if (arg === '-s' || arg === '-sS') continue;
-    else if (/^https?:\/\//.test(arg)) curl.url = arg;
-    else throw new Error(`the docs test does not know the curl option ${arg} in: ${source}`);
-  }
-  curl.method ||= curl.body === undefined ? 'GET' : 'POST';
-  return curl;
-}
-
-describe.each(dialects)('docs/connecting.md, run as written, on %s', (kind) => {
+describe.each(dialects)('the docs, run as written, on %s', (kind) => {
   let app: TestApp;
-  const base = 'http://localhost:8080';
+  let reader: DocReader;
 
-  beforeAll(async () => {
-    app = await createTestApp(kind, { env: { PUBLIC_URL: base } });
+  // A fresh start for each document: the first-start owner exists, nothing else.
+  beforeEach(async () => {
+    app = await createTestApp(kind, { env: { PUBLIC_URL: TL } });
+    return () => app.close();
   });
-  afterAll(() => app.close());
 
-  it('answers every request of the sections that need no marketing platform with 2xx', async () => {
-    const owner = await app.trustloop.bootstrapOwner('owner@trustloop.local');
-    const ctx: Ctx = { oneTimePassword: owner!.oneTimePassword!, vars: { TL: base }, cookies: undefined };
-    const markdown = readFileSync(DOC, 'utf8');
-    const runnable = curlCommands(markdown.slice(0, markdown.indexOf(PLATFORM_SECTIONS)));
-    expect(runnable.length).toBeGreaterThanOrEqual(8);
-    for (const source of runnable) {
-      const curl = parseCurl(source, ctx);
-      const response = await app.inject({
-        method: curl.method as 'GET',
-        url: curl.url.slice(base.length),
-        headers: { ...curl.headers, ...(curl.sendCookies && ctx.cookies ? { cookie: ctx.cookies } : {}) },
-        ...(curl.body === undefined ? {} : { payload: curl.body }),
+  /** connecting.md §1: sign in with the one-time password, choose a passphrase, an API key, a channel. */
+  async function signInAndMakeAChannel() {
+    const created = await app.trustloop.bootstrapOwner('owner@trustloop.local');
+    reader = docReader({
+      vars: { TL },
+      placeholders: {
+        '<one-time password>': created!.oneTimePassword!,
+        '<your passphrase>': PASSPHRASE,
+        '<Shopify signing secret>': 'shpss_docs_test_secret',
+      },
+    });
+    await runDocRequests(app, commandsOf(CONNECTING, '## 1.', '## 2.'), reader);
+  }
+
+  describe('connecting.md', () => {
+    let klaviyo: KlaviyoFake;
+    let ecomail: EcomailFake;
+    let salesmanago: SalesmanagoFake;
+    beforeEach(async () => {
+      klaviyo = await startKlaviyoFake();
+      klaviyo.state.lists.set('XyZ789', {
+        id: 'XyZ789',
+        name: 'Newsletter',
+        members: new Set(),
+        created: '',
       });
-      expect(response.statusCode, `${source}\n→ ${response.statusCode} ${response.body}`).toBeLessThan(300);
-      expect(response.statusCode).toBeGreaterThanOrEqual(200);
-      if (curl.keepCookies) {
-        const session = response.cookies.find((cookie) => cookie.name === 'tl_session');
-        if (session) ctx.cookies = `tl_session=${session.value}`;
-      }
-      const body = response.body ? (JSON.parse(response.body) as Record<string, unknown>) : {};
-      // The values the docs tell the reader to carry forward.
-      if (typeof body['csrfToken'] === 'string') ctx.vars['CSRF'] = body['csrfToken'];
-      if (typeof body['secret'] === 'string' && body['secret'].startsWith('tlk_'))
-        ctx.vars['KEY'] = body['secret'];
-      if (curl.method === 'POST' && curl.url.endsWith('/api/v1/channels')) {
-        ctx.vars['CH'] = String(body['id']);
-        ctx.vars['PUBLIC_ID'] = String(body['publicId']);
-      }
-    }
+      ecomail = await startEcomailFake({
+        lists: [
+          { id: 1, name: 'Zákazníci', customFields: { trustloop_points: { type: 'int', name: 'Points' } } },
+          { id: 7, name: 'Newsletter' },
+        ],
+      });
+      salesmanago = await startSalesmanagoFake({ clientId: 'abc123xyz', owner: 'shop@example.com' });
+      return async () => {
+        await Promise.all([klaviyo.close(), ecomail.close(), salesmanago.close()]);
+      };
+    });
+
+    it('answers every request, from the first sign-in to the marketing platforms, with 2xx', async () => {
+      await signInAndMakeAChannel();
+      await runDocRequests(app, commandsOf(CONNECTING, '## 2.', '## 6.'), reader);
+
+      // §6: the reader's own platform credentials; the platforms' addresses are the fakes'.
+      reader.vars['ECOMAIL_KEY'] = ecomail.apiKey;
+      reader.placeholders['<private key>'] = klaviyo.privateKey;
+      reader.placeholders['<API secret>'] = salesmanago.apiSecret;
+      reader.examples['https://app3.salesmanago.pl'] = salesmanago.url;
+      const fakeUrls: Record<string, string> = { klaviyo: klaviyo.url, ecomail: ecomail.url };
+      reader.adjustBody = (url, body) => {
+        const connector = String(body['connectorId'] ?? /\/connectors\/(\w+)\//.exec(url)?.[1]);
+        const settings = body['settings'] as Record<string, unknown> | undefined;
+        if (settings && fakeUrls[connector]) settings['baseUrl'] = fakeUrls[connector];
+      };
+      const platformCommands = commandsOf(CONNECTING, '## 6.');
+      expect(platformCommands.length).toBeGreaterThanOrEqual(5);
+      await runDocRequests(app, platformCommands, reader);
+
+      // What the sequence promised: three platforms connected and a SALESmanago export running.
+      const connections = await app.inject({
+        method: 'GET',
+        url: `/api/v1/connections?channelId=${reader.vars['CH']}`,
+        headers: { authorization: `Bearer ${reader.vars['KEY']}` },
+      });
+      const ids = (connections.json() as { connections: Array<{ connectorId: string; status: string }> })
+        .connections;
+      expect(ids.map((c) => [c.connectorId, c.status]).sort()).toEqual([
+        ['ecomail', 'active'],
+        ['klaviyo', 'active'],
+        ['salesmanago', 'active'],
+      ]);
+      expect(reader.lastIds['exp']).toMatch(/^exp_/);
+    });
+  });
+
+  it('csv-import.md: imports orders over HTTP and reads the import and its rejected rows', async () => {
+    await signInAndMakeAChannel();
+    reader.files['orders.csv'] = readFixture('generic-orders.csv');
+    await runDocRequests(app, commandsOf('docs/csv-import.md', '## Over HTTP'), reader);
+    expect(reader.lastIds['imp']).toMatch(/^imp_/);
+  });
+
+  it('invitation-links.md: gets a link without sending, reads and rotates the link keys', async () => {
+    await signInAndMakeAChannel();
+    await runDocRequests(app, commandsOf('docs/invitation-links.md'), reader);
+  });
+
+  it('sign-in.md: a session from the command line, its CSRF token sent on a write', async () => {
+    await signInAndMakeAChannel();
+    reader.placeholders['<password>'] = PASSPHRASE;
+    delete reader.vars['CSRF'];
+    await runDocRequests(app, commandsOf('docs/sign-in.md'), reader);
+  });
+});
+
+describe('the docs’ request sequences', () => {
+  it('are all run by this file: no document has a curl command the tests above skip', () => {
+    const documents = ['README.md', ...readdirSync('docs').map((name) => `docs/${name}`)];
+    const written = Object.fromEntries(
+      documents
+        .map((path) => [path, curlCommands(readDoc(path)).sort()] as const)
+        .filter(([, commands]) => commands.length > 0),
+    );
+    const run = Object.fromEntries([...RUN].map(([path, commands]) => [path, [...commands].sort()]));
+    expect(run).toEqual(written);
   });
 });
