@@ -139,6 +139,12 @@ export function createContactsService(deps: ContactsDeps): ContactsService {
         const pattern = `${likeLiteral(query.emailPrefix.trim().toLowerCase())}%`;
         select = select.where(sql<boolean>`email like ${pattern} escape '\\'`);
       }
+      if (query.name?.trim()) {
+        const pattern = `%${likeLiteral(query.name.trim().toLowerCase())}%`;
+        select = select.where(
+          sql<boolean>`lower(coalesce(first_name, '') || ' ' || coalesce(last_name, '')) like ${pattern} escape '\\'`,
+        );
+      }
       if (query.tag) {
         const pattern = `%${likeLiteral(JSON.stringify(query.tag))}%`;
         select = select.where(sql<boolean>`tags like ${pattern} escape '\\'`);

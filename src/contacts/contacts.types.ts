@@ -79,6 +79,8 @@ export interface CustomerListQuery {
   cursor?: string;
   /** Emails starting with this (case-insensitive). */
   emailPrefix?: string;
+  /** First and last name containing this (case-insensitive): "ann kow" finds Anna Kowalska. */
+  name?: string;
   tag?: string;
   consent?: ConsentStatus;
 }

@@ -43,7 +43,7 @@ const HubReward = Type.Object({
 });
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
   Type.Union([schema, Type.Null()]);
-const HubSchema = Type.Object({
+export const HubSchema = Type.Object({
   state: Type.String({ description: 'anonymous | not_member | no_points | member | excluded' }),
   locale: Type.String(),
   texts: Type.Record(Type.String(), Nullable(Type.String())),

@@ -33,6 +33,7 @@ import {
 import { handleOrderEvent, handleRefund } from './orders.handler.js';
 import { createProgram, type Program } from './program.service.js';
 import { createProgramCache } from './program-cache.js';
+import { previewHub } from './program-preview.js';
 
 /**
  * The loyalty domain's service: what other domains and the composition root may call.
@@ -55,7 +56,7 @@ export interface LoyaltyService {
 
 export function createLoyaltyModule(
   ctx: ModuleContext,
-  _deps: { contacts: ContactsService },
+  external: { contacts: ContactsService },
 ): TrustloopModule<LoyaltyService> {
   const db = ctx.database.db as Kysely<LoyaltyTables>;
   const deps: LoyaltyDeps = {
@@ -127,7 +128,7 @@ export function createLoyaltyModule(
   });
 
   const program = createProgram(deps);
-  const members = createMembersAdmin(deps);
+  const members = createMembersAdmin(deps, external.contacts);
   const hub = createHub(deps, { cache: ctx.cache });
 
   return {
@@ -145,7 +146,14 @@ export function createLoyaltyModule(
       },
     },
     async routes(app) {
-      await app.register(loyaltyAdminRoutes({ auth: ctx.accounts.auth, program, members }));
+      await app.register(
+        loyaltyAdminRoutes({
+          auth: ctx.accounts.auth,
+          program,
+          members,
+          preview: (accountId, channelId, query) => previewHub(deps, accountId, channelId, query),
+        }),
+      );
       await app.register(hubRoutes({ hub, rateLimitPerMinute: ctx.config.http.publicRateLimitPerMinute }));
     },
     async start(roles) {

@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import { type Auth, principalOf } from '../accounts/index.js';
 import { errorResponses, IdParam, NoContent, StrictObject } from '../platform/http/schemas.js';
 import type { HttpServer } from '../platform/http/server.js';
+import { HubSchema } from './hub.routes.js';
 import {
   AdjustmentBody,
   CodesBody,
@@ -24,6 +25,7 @@ import {
 import type { DeepPartial, LoyaltySettings } from './loyalty-settings.js';
 import type { MembersAdmin } from './members.service.js';
 import type { Program } from './program.service.js';
+import type { PreviewQuery } from './program-preview.js';
 
 const security: Array<Record<string, string[]>> = [{ apiKey: [] }, { session: [] }];
 const BASE = '/api/v1/channels/:channelId/loyalty';
@@ -34,8 +36,13 @@ const RewardParams = StrictObject({ channelId: Id('channel'), rewardId: Id('rewa
 const MemberParams = StrictObject({ channelId: Id('channel'), memberId: Id('member') });
 const responses = { ...errorResponses, 409: Type.Ref('ErrorResponse'), 422: Type.Ref('ErrorResponse') };
 
-export function loyaltyAdminRoutes(deps: { auth: Auth; program: Program; members: MembersAdmin }) {
-  const { auth, program, members } = deps;
+export function loyaltyAdminRoutes(deps: {
+  auth: Auth;
+  program: Program;
+  members: MembersAdmin;
+  preview: (accountId: string, channelId: string, query: PreviewQuery) => Promise<unknown>;
+}) {
+  const { auth, program, members, preview } = deps;
   const read = { onRequest: auth.require('loyalty:read') };
   const write = { onRequest: auth.require('loyalty:write') };
   const doc = (summary: string) => ({ tags: ['loyalty'], summary, security });
@@ -84,6 +91,28 @@ export function loyaltyAdminRoutes(deps: { auth: Auth; program: Program; members
       },
       async (request) =>
         program.waysToEarn(principalOf(request).accountId, request.params.channelId, request.query.locale),
+    );
+    app.get(
+      `${BASE}/preview`,
+      {
+        ...read,
+        schema: {
+          ...doc('What a member’s hub shows under the saved program, for a pictured balance and tier'),
+          params: ChannelParams,
+          querystring: StrictObject({
+            balance: Type.Integer({ minimum: 0, maximum: 100_000_000, default: 0 }),
+            tierId: Type.Optional(Type.String({ maxLength: 64 })),
+            locale: Type.Optional(Type.String({ maxLength: 10 })),
+          }),
+          response: { 200: HubSchema, ...responses },
+        },
+      },
+      async (request) =>
+        preview(principalOf(request).accountId, request.params.channelId, {
+          balance: request.query.balance,
+          ...(request.query.tierId ? { tierId: request.query.tierId } : {}),
+          ...(request.query.locale ? { locale: request.query.locale } : {}),
+        }),
     );
 
     app.get(
@@ -248,10 +277,13 @@ export function loyaltyAdminRoutes(deps: { auth: Auth; program: Program; members
       {
         ...read,
         schema: {
-          ...doc('Members, newest first; `email` looks one up'),
+          ...doc(
+            'Members, newest first; `email` looks one up; `q` finds up to 20 by referral code, email prefix or customer name',
+          ),
           params: ChannelParams,
           querystring: StrictObject({
             email: Type.Optional(Type.String({ minLength: 3, maxLength: 254 })),
+            q: Type.Optional(Type.String({ minLength: 2, maxLength: 200 })),
             limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
           }),
           response: { 200: Type.Array(MemberSchema), ...responses },
@@ -261,6 +293,7 @@ export function loyaltyAdminRoutes(deps: { auth: Auth; program: Program; members
         members.list(principalOf(request).accountId, request.params.channelId, {
           limit: request.query.limit,
           ...(request.query.email ? { email: request.query.email } : {}),
+          ...(request.query.q ? { q: request.query.q } : {}),
         }),
     );
     app.post(

@@ -3,6 +3,7 @@
  * and acting user recorded), explicit enrolment, exclusion, PIN regeneration.
  */
 import { sql } from 'kysely';
+import type { ContactsService } from '../contacts/index.js';
 import { AppError } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
 import { type ChannelInfo, channelOf, type LoyaltyDeps, loadSettings } from './loyalty.context.js';
@@ -44,8 +45,39 @@ export interface AdjustmentInput {
   idempotencyKey?: string;
 }
 
-export function createMembersAdmin(deps: LoyaltyDeps) {
+/** How many members a search answers at most. */
+const SEARCH_LIMIT = 20;
+
+export function createMembersAdmin(deps: LoyaltyDeps, contacts: Pick<ContactsService, 'listCustomers'>) {
   const { db } = deps;
+
+  /**
+   * Members whose referral code is `q`, whose email starts with it, or whose customer name
+   * (first and last, from contacts) contains it: the merchant types whatever the shopper told them.
+   */
+  async function search(channel: ChannelInfo, q: string, limit: number): Promise<MemberRow[]> {
+    const text = q.trim().toLowerCase();
+    const pattern = `${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+    const named = await contacts.listCustomers(channel.accountId, channel.id, { name: text, limit });
+    const emails = named.items.map((customer) => customer.email);
+    const rows = await db
+      .selectFrom('loyalty_members')
+      .selectAll()
+      .where('channel_id', '=', channel.id)
+      .where('account_id', '=', channel.accountId)
+      .where((eb) =>
+        eb.or([
+          eb('referral_code', '=', text),
+          sql<boolean>`email like ${pattern} escape '\\'`,
+          ...(emails.length > 0 ? [eb('email', 'in', emails)] : []),
+        ]),
+      )
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .execute();
+    return rows;
+  }
 
   async function owned(channel: ChannelInfo, memberId: string): Promise<MemberRow> {
     const member = await db
@@ -99,16 +131,23 @@ export function createMembersAdmin(deps: LoyaltyDeps) {
       return view(channel, member);
     },
 
-    /** Members newest first, or the one with `email` (an empty list when there is none). */
+    /**
+     * Members newest first; or the one with `email` (an empty list when there is none); or those
+     * `q` finds by referral code, email prefix or name.
+     */
     async list(
       accountId: string,
       channelId: string,
-      query: { email?: string; limit: number },
+      query: { email?: string; q?: string; limit: number },
     ): Promise<MemberView[]> {
       const channel = await channelOf(deps, accountId, channelId);
       if (query.email !== undefined) {
         const member = await memberByEmail(db, channel.id, query.email);
         return member ? [await view(channel, member)] : [];
+      }
+      if (query.q !== undefined && query.q.trim() !== '') {
+        const rows = await search(channel, query.q, Math.min(query.limit, SEARCH_LIMIT));
+        return Promise.all(rows.map((row) => view(channel, row)));
       }
       const rows = await db
         .selectFrom('loyalty_members')

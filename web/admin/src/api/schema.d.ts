@@ -2420,12 +2420,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Members, newest first; `email` looks one up */
+        /** Members, newest first; `email` looks one up; `q` finds up to 20 by referral code, email prefix or customer name */
         get: {
             parameters: {
                 query: {
                     email?: string;
                     limit: number;
+                    q?: string;
                 };
                 header?: never;
                 path: {
@@ -3456,6 +3457,179 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/{channelId}/loyalty/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a member’s hub shows under the saved program, for a pictured balance and tier */
+        get: {
+            parameters: {
+                query: {
+                    balance: number;
+                    locale?: string;
+                    tierId?: string;
+                };
+                header?: never;
+                path: {
+                    channelId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            coupons: {
+                                applyUrl: string;
+                                code: string;
+                                expiresAt: string | null;
+                                kind: string;
+                                name: string;
+                                state: string;
+                                value: number;
+                            }[];
+                            locale: string;
+                            member: {
+                                nextExpiry: {
+                                    date: string;
+                                    points: number;
+                                } | null;
+                                pendingPoints: number;
+                                points: number;
+                                tier: {
+                                    iconUrl: string | null;
+                                    name: string;
+                                } | null;
+                            } | null;
+                            progress: {
+                                bestReward: {
+                                    kind: string;
+                                    locked: boolean;
+                                    name: string;
+                                    pointsCost: number;
+                                    rewardId: string;
+                                    text: string;
+                                    value: number;
+                                } | null;
+                                fraction: number;
+                                nextReward: {
+                                    kind: string;
+                                    locked: boolean;
+                                    name: string;
+                                    pointsCost: number;
+                                    pointsMissing: number;
+                                    rewardId: string;
+                                    text: string;
+                                    value: number;
+                                } | null;
+                            } | null;
+                            referralUrl: string | null;
+                            rewards: {
+                                affordable: boolean;
+                                kind: string;
+                                locked: boolean;
+                                name: string;
+                                pointsCost: number;
+                                rewardId: string;
+                                value: number;
+                            }[];
+                            /** @description anonymous | not_member | no_points | member | excluded */
+                            state: string;
+                            texts: {
+                                [key: string]: string | null;
+                            };
+                            tierProgress: {
+                                /** @description points | spend */
+                                basis: string;
+                                /** @description points, or money in minor units, still missing */
+                                missing: number;
+                                /** @description e.g. "120 points to Silver" */
+                                text: string;
+                                tier: {
+                                    iconUrl: string | null;
+                                    name: string;
+                                };
+                            } | null;
+                            waysToEarn: {
+                                description: string;
+                                id: string;
+                                points: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

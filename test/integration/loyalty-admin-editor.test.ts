@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTenant, createTestApp, type Tenant, type TestApp } from '../support/app.js';
+import { dialects } from '../support/databases.js';
+import {
+  anOrder,
+  createReward,
+  deliver,
+  loyaltyBase,
+  orderEvent,
+  setUpProgram,
+} from '../support/loyalty-fixtures.js';
+
+/** What the admin's program editor and member lookup (A5) read: the hub preview and member search. */
+describe.each(dialects)('loyalty program preview and member search on %s', (kind) => {
+  let app: TestApp;
+  let tenant: Tenant;
+  let silverId: string;
+  const url = (path: string) => `${loyaltyBase(tenant)}${path}`;
+  const get = (path: string) => app.inject({ method: 'GET', url: url(path), headers: tenant.auth });
+
+  beforeAll(async () => {
+    app = await createTestApp(kind);
+    tenant = await createTenant(app);
+    await setUpProgram(app, tenant, { signupPoints: 50 });
+    const silver = await app.inject({
+      method: 'POST',
+      url: url('/tiers'),
+      headers: tenant.auth,
+      payload: { name: 'Silver', threshold: 500, multiplier: 1.5 },
+    });
+    silverId = silver.json().tierId;
+    await createReward(app, tenant, { name: '10 zł off', kind: 'amount_off', value: 1000, pointsCost: 100 });
+    await createReward(app, tenant, {
+      name: 'Free shipping',
+      kind: 'free_shipping',
+      pointsCost: 300,
+      minTierId: silverId,
+    });
+  });
+  afterAll(() => app.close());
+
+  it('the preview shows the hub a member with the pictured balance sees, in the asked language', async () => {
+    const response = await get('/preview?balance=150&locale=en');
+    expect(response.statusCode, response.body).toBe(200);
+    const view = response.json();
+    expect(view.state).toBe('member');
+    expect(view.texts.balance).toMatch(/150/);
+    expect(view.progress.bestReward).toMatchObject({ name: '10 zł off', pointsCost: 100 });
+    // The tier-locked reward is the next one by price, but a member without Silver cannot take it.
+    expect(view.rewards.map((r: { name: string; locked: boolean }) => [r.name, r.locked])).toEqual([
+      ['10 zł off', false],
+      ['Free shipping', true],
+    ]);
+    expect(view.tierProgress).toMatchObject({ tier: { name: 'Silver' }, basis: 'points', missing: 350 });
+    expect(view.waysToEarn.map((way: { id: string }) => way.id)).toEqual(['per_spend', 'signup']);
+  });
+
+  it('a pictured tier unlocks the rewards it allows', async () => {
+    const view = (await get(`/preview?balance=320&tierId=${silverId}&locale=pl`)).json();
+    expect(view.member.tier).toEqual({ name: 'Silver', iconUrl: null });
+    expect(view.progress.bestReward).toMatchObject({ name: 'Free shipping' });
+    expect(view.rewards.every((reward: { locked: boolean }) => !reward.locked)).toBe(true);
+    expect(view.tierProgress).toBeNull();
+  });
+
+  it('a preview refuses a negative balance naming the field', async () => {
+    const response = await get('/preview?balance=-5');
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.details[0].field).toMatch(/balance/);
+  });
+
+  it('finds members by email prefix, referral code and customer name', async () => {
+    const email = `zofia.${Date.now()}@example.com`;
+    await app.inject({
+      method: 'POST',
+      url: `/api/v1/channels/${tenant.channelId}/customers`,
+      headers: tenant.auth,
+      payload: { email, firstName: 'Zofia', lastName: 'Wiśniewska' },
+    });
+    await deliver(app, tenant, [orderEvent('paid', anOrder(tenant, { email }))]);
+    const [member] = (await get(`/members?email=${encodeURIComponent(email)}`)).json();
+    const found = async (q: string) =>
+      (await get(`/members?q=${encodeURIComponent(q)}`)).json().map((m: { email: string }) => m.email);
+
+    expect(await found(email.slice(0, 10))).toEqual([email]);
+    expect(await found(member.referralCode)).toEqual([email]);
+    expect(await found('zofia wiś')).toEqual([email]);
+    expect(await found('ZOFIA')).toEqual([email]);
+    expect(await found('nobody-like-this')).toEqual([]);
+  });
+
+  it('a search text of one character is refused naming q', async () => {
+    const response = await get('/members?q=a');
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.details[0].field).toMatch(/q/);
+  });
+
+  it('another account cannot preview this channel', async () => {
+    const other = await createTenant(app, 'Other');
+    const response = await app.inject({
+      method: 'GET',
+      url: url('/preview?balance=10'),
+      headers: other.auth,
+    });
+    expect(response.statusCode).toBe(404);
+  });
+});
