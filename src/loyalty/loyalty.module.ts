@@ -22,6 +22,7 @@ import {
 import { loyaltyAdminRoutes } from './loyalty.routes.js';
 import type { LoyaltyTables } from './loyalty.tables.js';
 import type { LoyaltySettings } from './loyalty-settings.js';
+import { memberHistoryRoutes } from './member-history.routes.js';
 import { createMembersAdmin, type MembersAdmin } from './members.service.js';
 import {
   NIGHTLY_JOB,
@@ -154,6 +155,7 @@ export function createLoyaltyModule(
           preview: (accountId, channelId, query) => previewHub(deps, accountId, channelId, query),
         }),
       );
+      await app.register(memberHistoryRoutes({ auth: ctx.accounts.auth, loyalty: deps }));
       await app.register(hubRoutes({ hub, rateLimitPerMinute: ctx.config.http.publicRateLimitPerMinute }));
     },
     async start(roles) {

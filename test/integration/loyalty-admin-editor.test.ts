@@ -89,6 +89,58 @@ describe.each(dialects)('loyalty program preview and member search on %s', (kind
     expect(await found('nobody-like-this')).toEqual([]);
   });
 
+  it('a member’s open lots show the day they expire; their referrals show whether each was rewarded', async () => {
+    const shop = await createTenant(app);
+    await setUpProgram(app, shop, {
+      expiry: { mode: 'fixed', months: 12, noticeDays: 0 },
+      referral: { referrerPoints: 200, friendPoints: 0, urlTemplate: null },
+    });
+    const base = loyaltyBase(shop);
+    const advocateEmail = 'advocate@example.com';
+    await deliver(app, shop, [
+      orderEvent('paid', anOrder(shop, { email: advocateEmail, shippingAddressHash: 'a-1' })),
+    ]);
+    const [advocate] = (
+      await app.inject({ method: 'GET', url: `${base}/members?email=${advocateEmail}`, headers: shop.auth })
+    ).json();
+    const friendOrder = anOrder(shop, {
+      email: 'friend@example.com',
+      referralCode: advocate.referralCode,
+      shippingAddressHash: 'a-2',
+    });
+    await deliver(app, shop, [orderEvent('paid', friendOrder)]);
+
+    const lots = await app.inject({
+      method: 'GET',
+      url: `${base}/members/${advocate.memberId}/lots`,
+      headers: shop.auth,
+    });
+    expect(lots.statusCode, lots.body).toBe(200);
+    expect(lots.json().map((lot: { remaining: number }) => lot.remaining)).toEqual([100, 200]);
+    for (const lot of lots.json()) expect(lot.expiresOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+    const referrals = await app.inject({
+      method: 'GET',
+      url: `${base}/members/${advocate.memberId}/referrals`,
+      headers: shop.auth,
+    });
+    expect(referrals.json()).toEqual([
+      expect.objectContaining({
+        friendEmail: 'friend@example.com',
+        orderId: friendOrder.orderId,
+        status: 'rewarded',
+        reason: null,
+      }),
+    ]);
+    // Another account's key does not reach them.
+    const other = await app.inject({
+      method: 'GET',
+      url: `${base}/members/${advocate.memberId}/lots`,
+      headers: tenant.auth,
+    });
+    expect(other.statusCode).toBe(404);
+  });
+
   it('a search text of one character is refused naming q', async () => {
     const response = await get('/members?q=a');
     expect(response.statusCode).toBe(400);
