@@ -28,6 +28,11 @@ export interface SettingField {
   secret: boolean;
   description?: string;
   default?: string | number | boolean | string[];
+  /**
+   * `lists`: the value is one of the platform account's lists, offered by the connector's
+   * `listChoices` (the admin shows a picker, so no merchant has to find a list id by hand).
+   */
+  choices?: 'lists';
 }
 
 export interface ConnectorCapabilities {

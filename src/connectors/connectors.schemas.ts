@@ -65,6 +65,12 @@ export const DescriptorSchema = Type.Object({
       secret: Type.Boolean(),
       description: Type.Optional(Type.String()),
       default: Type.Optional(Type.Unknown()),
+      choices: Type.Optional(
+        Type.Literal('lists', {
+          description:
+            'The value is one of the account’s lists: POST /api/v1/connectors/{id}/lists (before connecting) or GET /api/v1/connections/{id}/lists offer them',
+        }),
+      ),
     }),
   ),
   capabilities: Type.Object({

@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { type EcomailFake, setListWebhook, startEcomailFake } from '../fakes/ecomail/ecomail.fake.js';
@@ -14,6 +15,9 @@ import {
 } from '../support/admin-browser.js';
 import { SHOP_DOMAIN, SHOPIFY_SECRET, shopifyOrder, shopifyRequest } from '../support/shop-payloads.js';
 
+const SHOTS = '/tmp/shots/adminfix';
+mkdirSync(SHOTS, { recursive: true });
+
 describe.skipIf(noBrowser)('the admin app: guided integration pages (A2)', () => {
   let session: AdminSession;
   let page: Page;
@@ -24,7 +28,12 @@ describe.skipIf(noBrowser)('the admin app: guided integration pages (A2)', () =>
 
   beforeAll(async () => {
     klaviyo = await startKlaviyoFake({ rateLimits: false });
-    ecomail = await startEcomailFake();
+    ecomail = await startEcomailFake({
+      lists: [
+        { id: 1, name: 'Zákazníci', customFields: { trustloop_points: { type: 'int', name: 'Body' } } },
+        { id: 2, name: 'Newsletter' },
+      ],
+    });
     session = await startAdmin();
     ({ page } = await adminPage(session));
     await firstSignIn(page, session);
@@ -166,28 +175,79 @@ describe.skipIf(noBrowser)('the admin app: guided integration pages (A2)', () =>
     expect(invitations.statusCode, invitations.body).toBe(200);
     expect(invitations.json().data).toHaveLength(1);
   });
-  it('connects Ecomail: a refused API key shows on its field, then the copied list webhook URL records an unsubscribe made in Ecomail', async () => {
+  it('connects Ecomail: a refused API key shows on its field, the list is chosen by name, the fields to create are listed and turn present once created', async () => {
+    onTestFailed(() =>
+      page.screenshot({ path: '/tmp/admin-ecomail-failed.png', fullPage: true }).then(() => {}),
+    );
     await page.goto(`${session.origin}/admin/integrations`);
     await page.getByRole('link', { name: 'Set up Ecomail' }).click();
     await page.getByRole('heading', { name: 'Ecomail for Sklep PL' }).waitFor();
+    await expectAccessible(page, 'ecomail (not connected)');
     await page.getByLabel('API key').fill('not-the-key');
-    await page.getByLabel('Contact list ID').fill('1');
     await page.getByLabel('API address (optional)').fill(ecomail.url);
-    await page.getByRole('button', { name: 'Check and connect' }).click();
-    await page.getByText('Checking with the platform…').waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Load my lists' }).click();
     await expect(page.getByLabel('API key').getAttribute('aria-invalid')).resolves.toBe('true');
 
+    // No list id to type: the account's lists are offered by name once the key is right.
     await page.getByLabel('API key').fill(ecomail.apiKey);
+    await page.getByRole('button', { name: 'Load my lists' }).click();
+    const list = page.getByLabel('Contact list');
+    await list.waitFor();
+    expect(await list.locator('option').allTextContents()).toEqual([
+      'Choose a list',
+      'Zákazníci (0 subscribers)',
+      'Newsletter (0 subscribers)',
+    ]);
     await page.getByRole('button', { name: 'Check and connect' }).click();
+    await page.getByText('Choose a list.').waitFor();
+    await list.selectOption({ label: 'Zákazníci (0 subscribers)' });
+    await page.getByRole('button', { name: 'Check and connect' }).click();
+
+    // Activation: the fields Trustloop fills, which exist, each merge key copyable.
+    const row = (key: string) => page.getByRole('row').filter({ hasText: key });
+    await row('trustloop_points').getByText('Exists').waitFor();
+    await row('trustloop_tier').getByText('To create').waitFor();
+    await page.getByRole('button', { name: 'Copy trustloop_tier' }).click();
+    expect(await clipboard(page)).toBe('trustloop_tier');
+    await page.getByRole('button', { name: 'Copy all fields to create' }).click();
+    expect((await clipboard(page)).split('\n')).toContain(
+      'trustloop_next_expiry_date\tdate\tNext expiry date',
+    );
+    await expectAccessible(page, 'ecomail (connected)');
+    await page.screenshot({ path: `${SHOTS}/ecomail-connected-en.png`, fullPage: true });
+    // The merchant creates the field in Ecomail's list settings, then checks again.
+    ecomail.lists.get(1)!.custom_fields['trustloop_tier'] = { type: 'string', name: 'Tier' };
+    await page.getByRole('button', { name: 'Check the list again' }).click();
+    await row('trustloop_tier').getByText('Exists').waitFor();
+
     await page.getByRole('button', { name: 'Copy Subscribe / unsubscribe webhook URL' }).click();
     const webhookUrl = await clipboard(page);
-    await expectAccessible(page, 'ecomail (connected)');
-
     setListWebhook(ecomail, 1, webhookUrl);
     expect(await ecomail.simulateStatusChange(1, 'eco@example.com', 'SUBSCRIBED')).toBe(200);
     expect(await ecomail.simulateStatusChange(1, 'eco@example.com', 'UNSUBSCRIBED')).toBe(200);
     expect(await session.app.trustloop.contacts.getConsent(channelId, 'eco@example.com')).toBe(
       'unsubscribed',
     );
+  });
+
+  it('switches Ecomail’s expiry notice (N days ahead, checked before sending) and lets Ecomail send the emails', async () => {
+    const get = (url: string) =>
+      session.app.inject({ method: 'GET', url, headers: { cookie } }).then((r) => r.json());
+    await page.getByLabel('Points expiry notice').selectOption({ label: 'Notify Ecomail' });
+    await page.getByLabel('Days before the points expire').fill('0');
+    await page.getByRole('button', { name: 'Save notices and emails' }).click();
+    await page.getByText('Enter a whole number of days from 1 to 365.').waitFor();
+    await page.getByLabel('Days before the points expire').fill('14');
+    await page.getByLabel('Ecomail sends the emails (Trustloop sends none of its own)').check();
+    await page.getByRole('button', { name: 'Save notices and emails' }).click();
+    await page.getByText('Saved.').waitFor();
+    expect((await get(`/api/v1/channels/${channelId}/loyalty/settings`)).expiry.noticeDays).toBe(14);
+    expect((await get(`/api/v1/channels/${channelId}/invitation-settings`)).espSends).toBe(true);
+
+    await page.getByLabel('Points expiry notice').selectOption({ label: 'Do not send' });
+    await page.getByRole('button', { name: 'Save notices and emails' }).click();
+    await page.getByText('Saved.').waitFor();
+    expect((await get(`/api/v1/channels/${channelId}/loyalty/settings`)).expiry.noticeDays).toBe(0);
+    await expectAccessible(page, 'ecomail switches');
   });
 });

@@ -117,6 +117,7 @@ export function createEcomailConnector(deps: { clock: Clock }): Connector {
           required: true,
           secret: false,
           description: 'Customers are synced into this list.',
+          choices: 'lists',
         },
         {
           key: 'eventCategory',

@@ -207,3 +207,33 @@ export function useEmailEmbeds(channelId: string) {
       ),
   });
 }
+
+export type ListChoice = Json<
+  paths['/api/v1/connections/{id}/lists']['get']['responses'][200]
+>['lists'][number];
+
+/** The platform account's lists for credentials not saved yet (checked live; a refused key is a 422). */
+export function useListChoices(connectorId: string) {
+  const api = useApi();
+  return useMutation({
+    mutationFn: async (settings: Record<string, unknown>) =>
+      unwrap(
+        await api.client.POST('/api/v1/connectors/{connectorId}/lists', {
+          params: { path: { connectorId } },
+          body: { settings },
+        }),
+      ).lists,
+  });
+}
+
+/** The lists of a connected account, to switch the connection to another one. */
+export function useConnectionLists(id: string | undefined) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['connections', id, 'lists'],
+    enabled: id !== undefined,
+    queryFn: async () =>
+      unwrap(await api.client.GET('/api/v1/connections/{id}/lists', { params: { path: { id: id! } } })).lists,
+    retry: false,
+  });
+}

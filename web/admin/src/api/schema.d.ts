@@ -9075,6 +9075,11 @@ export interface paths {
                                 displayName: string;
                                 id: string;
                                 settings: {
+                                    /**
+                                     * @description The value is one of the account’s lists: POST /api/v1/connectors/{id}/lists (before connecting) or GET /api/v1/connections/{id}/lists offer them
+                                     * @enum {string}
+                                     */
+                                    choices?: "lists";
                                     default?: unknown;
                                     description?: string;
                                     key: string;

@@ -1,5 +1,7 @@
+import { connectors } from './connectors';
 import { dashboard } from './dashboard';
 import type { Catalogue } from './en';
+import { integrations } from './integrations';
 import { invitations } from './invitations';
 import { loyalty } from './loyalty';
 import { reviews } from './reviews';
@@ -196,29 +198,6 @@ export const cs: Catalogue = {
   'connector.disconnectTitle': 'Odpojit {name}?',
   'connector.disconnectText': 'Odesílání se zastaví a uložené přístupové údaje budou smazány.',
 
-  'connector.klaviyo.publicKey': 'Veřejný klíč API (site ID)',
-  'connector.klaviyo.privateKey': 'Soukromý klíč API',
-  'connector.klaviyo.privateKey.description':
-    'Klaviyo → Settings → API keys → Create private API key, s přístupem: Accounts: read; Profiles, Events, Lists, Subscriptions: full (zápis).',
-  'connector.klaviyo.listId': 'ID seznamu pro newsletter',
-  'connector.klaviyo.questionnaireLinkProperty': 'Vlastnost profilu s odkazem na dotazník',
-  'connector.klaviyo.baseUrl': 'Adresa API',
-  'connector.ecomail.apiKey': 'Klíč API',
-  'connector.ecomail.listId': 'ID seznamu kontaktů',
-  'connector.ecomail.fieldPrefix': 'Předpona vlastních polí',
-  'connector.ecomail.baseUrl': 'Adresa API',
-  'connector.salesmanago.clientId': 'Client ID',
-  'connector.salesmanago.apiSecret': 'API secret',
-  'connector.salesmanago.endpoint': 'Endpoint',
-  'connector.salesmanago.owner': 'E-mail vlastníka kontaktů',
-  'connector.salesmanago.defaultTags': 'Výchozí štítky',
-  'connector.salesmanago.webPushFormCode': 'Kód formuláře souhlasu web push',
-  'connector.salesmanago.language': 'Jazyk modulu',
-  'connector.salesmanago.logoUrl': 'URL loga obchodu',
-  'connector.salesmanago.colors': 'Barvy modulu',
-  'connector.webhooks.url': 'URL příjemce',
-  'connector.webhooks.secret': 'Podpisový klíč',
-
   'setup.nothing': 'Pro tuto platformu není co vkládat.',
   'setup.destinationUrl': 'Destination URL',
   'setup.headers': 'Hlavička {name}',
@@ -273,7 +252,9 @@ export const cs: Catalogue = {
   'health.deadLetters':
     '{count, plural, one {# doručení selhalo} few {# doručení selhala} many {# doručení selhalo} other {# doručení selhalo}} natrvalo',
   'health.replay': 'Odeslat znovu',
+  ...connectors.cs,
   ...dashboard.cs,
+  ...integrations.cs,
   ...invitations.cs,
   ...loyalty.cs,
   ...reviews.cs,

@@ -1,5 +1,7 @@
+import { connectors } from './connectors';
 import { dashboard } from './dashboard';
 import type { Catalogue } from './en';
+import { integrations } from './integrations';
 import { invitations } from './invitations';
 import { loyalty } from './loyalty';
 import { reviews } from './reviews';
@@ -199,29 +201,6 @@ export const de: Catalogue = {
   'connector.disconnectTitle': '{name} trennen?',
   'connector.disconnectText': 'Die Zustellungen enden und die gespeicherten Zugangsdaten werden gelöscht.',
 
-  'connector.klaviyo.publicKey': 'Öffentlicher API-Schlüssel (Site ID)',
-  'connector.klaviyo.privateKey': 'Privater API-Schlüssel',
-  'connector.klaviyo.privateKey.description':
-    'Klaviyo → Settings → API keys → Create private API key, mit diesem Zugriff: Accounts: read; Profiles, Events, Lists, Subscriptions: full (Schreiben).',
-  'connector.klaviyo.listId': 'ID der Newsletter-Liste',
-  'connector.klaviyo.questionnaireLinkProperty': 'Profileigenschaft für den Fragebogen-Link',
-  'connector.klaviyo.baseUrl': 'API-Adresse',
-  'connector.ecomail.apiKey': 'API-Schlüssel',
-  'connector.ecomail.listId': 'ID der Kontaktliste',
-  'connector.ecomail.fieldPrefix': 'Präfix für eigene Felder',
-  'connector.ecomail.baseUrl': 'API-Adresse',
-  'connector.salesmanago.clientId': 'Client ID',
-  'connector.salesmanago.apiSecret': 'API secret',
-  'connector.salesmanago.endpoint': 'Endpoint',
-  'connector.salesmanago.owner': 'E-Mail des Kontakteigentümers',
-  'connector.salesmanago.defaultTags': 'Standard-Tags',
-  'connector.salesmanago.webPushFormCode': 'Code des Web-Push-Einwilligungsformulars',
-  'connector.salesmanago.language': 'Sprache des Moduls',
-  'connector.salesmanago.logoUrl': 'URL des Shop-Logos',
-  'connector.salesmanago.colors': 'Farben des Moduls',
-  'connector.webhooks.url': 'Empfänger-URL',
-  'connector.webhooks.secret': 'Signaturgeheimnis',
-
   'setup.nothing': 'Für diese Plattform gibt es nichts einzufügen.',
   'setup.destinationUrl': 'Destination URL',
   'setup.headers': 'Header {name}',
@@ -277,7 +256,9 @@ export const de: Catalogue = {
   'health.deadLetters':
     '{count, plural, one {# Zustellung ist} other {# Zustellungen sind}} endgültig gescheitert',
   'health.replay': 'Erneut senden',
+  ...connectors.de,
   ...dashboard.de,
+  ...integrations.de,
   ...invitations.de,
   ...loyalty.de,
   ...reviews.de,

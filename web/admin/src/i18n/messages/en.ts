@@ -1,4 +1,6 @@
+import { connectors } from './connectors';
 import { dashboard } from './dashboard';
+import { integrations } from './integrations';
 import { invitations } from './invitations';
 import { loyalty } from './loyalty';
 import { reviews } from './reviews';
@@ -198,29 +200,6 @@ export const en = {
   'connector.disconnectTitle': 'Disconnect {name}?',
   'connector.disconnectText': 'Deliveries stop and the stored credentials are deleted.',
 
-  'connector.klaviyo.publicKey': 'Public API key (site ID)',
-  'connector.klaviyo.privateKey': 'Private API key',
-  'connector.klaviyo.privateKey.description':
-    'Klaviyo → Settings → API keys → Create private API key, with this access: Accounts: read; Profiles, Events, Lists, Subscriptions: full (write).',
-  'connector.klaviyo.listId': 'Newsletter list ID',
-  'connector.klaviyo.questionnaireLinkProperty': 'Profile property for the questionnaire link',
-  'connector.klaviyo.baseUrl': 'API address',
-  'connector.ecomail.apiKey': 'API key',
-  'connector.ecomail.listId': 'Contact list ID',
-  'connector.ecomail.fieldPrefix': 'Custom field prefix',
-  'connector.ecomail.baseUrl': 'API address',
-  'connector.salesmanago.clientId': 'Client ID',
-  'connector.salesmanago.apiSecret': 'API secret',
-  'connector.salesmanago.endpoint': 'Endpoint',
-  'connector.salesmanago.owner': 'Contact owner email',
-  'connector.salesmanago.defaultTags': 'Default tags',
-  'connector.salesmanago.webPushFormCode': 'Web push consent form code',
-  'connector.salesmanago.language': 'Module language',
-  'connector.salesmanago.logoUrl': 'Shop logo URL',
-  'connector.salesmanago.colors': 'Module colours',
-  'connector.webhooks.url': 'Endpoint URL',
-  'connector.webhooks.secret': 'Signing secret',
-
   'setup.nothing': 'Nothing to paste for this platform.',
   'setup.destinationUrl': 'Destination URL',
   'setup.headers': 'Header {name}',
@@ -274,7 +253,9 @@ export const en = {
   'health.counts': '{sent} sent, {pending} waiting, {failed} failed, {dead} dead letters',
   'health.deadLetters': '{count, plural, one {# delivery} other {# deliveries}} failed for good',
   'health.replay': 'Send again',
+  ...connectors.en,
   ...dashboard.en,
+  ...integrations.en,
   ...invitations.en,
   ...loyalty.en,
   ...reviews.en,

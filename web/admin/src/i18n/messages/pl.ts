@@ -1,5 +1,7 @@
+import { connectors } from './connectors';
 import { dashboard } from './dashboard';
 import type { Catalogue } from './en';
+import { integrations } from './integrations';
 import { invitations } from './invitations';
 import { loyalty } from './loyalty';
 import { reviews } from './reviews';
@@ -199,29 +201,6 @@ export const pl: Catalogue = {
   'connector.disconnectTitle': 'Rozłączyć {name}?',
   'connector.disconnectText': 'Wysyłka ustanie, a zapisane dane dostępowe zostaną usunięte.',
 
-  'connector.klaviyo.publicKey': 'Publiczny klucz API (site ID)',
-  'connector.klaviyo.privateKey': 'Prywatny klucz API',
-  'connector.klaviyo.privateKey.description':
-    'Klaviyo → Settings → API keys → Create private API key, z dostępem: Accounts: read; Profiles, Events, Lists, Subscriptions: full (zapis).',
-  'connector.klaviyo.listId': 'ID listy newslettera',
-  'connector.klaviyo.questionnaireLinkProperty': 'Właściwość profilu z linkiem do ankiety',
-  'connector.klaviyo.baseUrl': 'Adres API',
-  'connector.ecomail.apiKey': 'Klucz API',
-  'connector.ecomail.listId': 'ID listy kontaktów',
-  'connector.ecomail.fieldPrefix': 'Prefiks pól własnych',
-  'connector.ecomail.baseUrl': 'Adres API',
-  'connector.salesmanago.clientId': 'Client ID',
-  'connector.salesmanago.apiSecret': 'API secret',
-  'connector.salesmanago.endpoint': 'Endpoint',
-  'connector.salesmanago.owner': 'E-mail właściciela kontaktów',
-  'connector.salesmanago.defaultTags': 'Domyślne tagi',
-  'connector.salesmanago.webPushFormCode': 'Kod formularza zgody web push',
-  'connector.salesmanago.language': 'Język modułu',
-  'connector.salesmanago.logoUrl': 'Adres URL logo sklepu',
-  'connector.salesmanago.colors': 'Kolory modułu',
-  'connector.webhooks.url': 'Adres URL odbiorcy',
-  'connector.webhooks.secret': 'Sekret podpisu',
-
   'setup.nothing': 'Dla tej platformy nie ma nic do wklejenia.',
   'setup.destinationUrl': 'Destination URL',
   'setup.headers': 'Nagłówek {name}',
@@ -276,7 +255,9 @@ export const pl: Catalogue = {
   'health.deadLetters':
     '{count, plural, one {# dostawa nie powiodła się} few {# dostawy nie powiodły się} many {# dostaw nie powiodło się} other {# dostawy nie powiodło się}} na dobre',
   'health.replay': 'Wyślij ponownie',
+  ...connectors.pl,
   ...dashboard.pl,
+  ...integrations.pl,
   ...invitations.pl,
   ...loyalty.pl,
   ...reviews.pl,

@@ -1,5 +1,7 @@
+import { connectors } from './connectors';
 import { dashboard } from './dashboard';
 import type { Catalogue } from './en';
+import { integrations } from './integrations';
 import { invitations } from './invitations';
 import { loyalty } from './loyalty';
 import { reviews } from './reviews';
@@ -197,29 +199,6 @@ export const sv: Catalogue = {
   'connector.disconnectTitle': 'Koppla från {name}?',
   'connector.disconnectText': 'Leveranserna upphör och de sparade inloggningsuppgifterna raderas.',
 
-  'connector.klaviyo.publicKey': 'Publik API-nyckel (site ID)',
-  'connector.klaviyo.privateKey': 'Privat API-nyckel',
-  'connector.klaviyo.privateKey.description':
-    'Klaviyo → Settings → API keys → Create private API key, med åtkomst: Accounts: read; Profiles, Events, Lists, Subscriptions: full (skriv).',
-  'connector.klaviyo.listId': 'Nyhetsbrevslistans ID',
-  'connector.klaviyo.questionnaireLinkProperty': 'Profilegenskap för länken till formuläret',
-  'connector.klaviyo.baseUrl': 'API-adress',
-  'connector.ecomail.apiKey': 'API-nyckel',
-  'connector.ecomail.listId': 'Kontaktlistans ID',
-  'connector.ecomail.fieldPrefix': 'Prefix för egna fält',
-  'connector.ecomail.baseUrl': 'API-adress',
-  'connector.salesmanago.clientId': 'Client ID',
-  'connector.salesmanago.apiSecret': 'API secret',
-  'connector.salesmanago.endpoint': 'Endpoint',
-  'connector.salesmanago.owner': 'Kontaktägarens e-post',
-  'connector.salesmanago.defaultTags': 'Standardtaggar',
-  'connector.salesmanago.webPushFormCode': 'Kod för samtyckesformulär för web push',
-  'connector.salesmanago.language': 'Modulens språk',
-  'connector.salesmanago.logoUrl': 'URL till butikens logotyp',
-  'connector.salesmanago.colors': 'Modulens färger',
-  'connector.webhooks.url': 'Mottagarens URL',
-  'connector.webhooks.secret': 'Signeringshemlighet',
-
   'setup.nothing': 'Inget att klistra in för den här plattformen.',
   'setup.destinationUrl': 'Destination URL',
   'setup.headers': 'Rubrik {name}',
@@ -273,7 +252,9 @@ export const sv: Catalogue = {
   'health.counts': '{sent} skickade, {pending} väntar, {failed} misslyckade, {dead} döda',
   'health.deadLetters': '{count, plural, one {# leverans} other {# leveranser}} misslyckades för gott',
   'health.replay': 'Skicka igen',
+  ...connectors.sv,
   ...dashboard.sv,
+  ...integrations.sv,
   ...invitations.sv,
   ...loyalty.sv,
   ...reviews.sv,

@@ -1,8 +1,10 @@
+import { useRef } from 'react';
 import type { Connection, ConnectorDescriptor } from '../../api/integrations';
 import { type MessageKey, useI18n } from '../../i18n/i18n';
 import { TextField } from '../../ui/field';
 import { formValues, type useFormErrors } from '../../ui/form';
 import { ErrorMessage } from '../../ui/page';
+import { ListField } from './-list-field';
 
 type Field = ConnectorDescriptor['settings'][number];
 
@@ -16,7 +18,7 @@ function parse(field: Field, raw: string, checked: boolean): unknown {
   if (field.type === 'boolean') return checked;
   if (raw === '') return undefined;
   if (field.type === 'integer') return Number(raw);
-  if (field.type === 'string_list')
+  if (field.type === 'string_list' || field.type === 'tag_list')
     return raw
       .split(',')
       .map((item) => item.trim())
@@ -26,7 +28,13 @@ function parse(field: Field, raw: string, checked: boolean): unknown {
 
 /** The form's own checks, by the descriptor's types (the server checks again and live). */
 function problem(field: Field, value: unknown, stored: boolean, t: (key: MessageKey) => string) {
-  if (value === undefined) return field.required && !stored ? t('form.required') : undefined;
+  if (value === undefined)
+    return field.required && !stored
+      ? t(field.choices === 'lists' ? 'lists.required' : 'form.required')
+      : undefined;
+  // Tags as everywhere in Trustloop (C3): commas between them, no spaces inside.
+  if (field.type === 'tag_list' && (value as string[]).some((tag) => /\s/.test(tag)))
+    return t('export.tagsInvalid');
   if (field.type === 'integer' && !Number.isInteger(value)) return t('form.integer');
   if (field.type === 'url') {
     try {
@@ -60,18 +68,34 @@ export function SettingsForm(props: {
     const key = `connector.${descriptor.id}.${field.key}.description`;
     return has(key) ? t(key) : field.description;
   };
+  const formRef = useRef<HTMLFormElement>(null);
+  const fieldValue = (form: HTMLFormElement, field: Field) => {
+    const input = form.elements.namedItem(field.key) as HTMLInputElement | null;
+    return parse(field, formValues(form)[field.key] ?? '', input?.checked ?? false);
+  };
+  /** What the list lookup needs: the typed settings; none while a stored secret is kept. */
+  const credentials = () => {
+    const form = formRef.current;
+    if (!form) return undefined;
+    const typed: Record<string, unknown> = {};
+    for (const field of descriptor.settings) {
+      const value = field.choices === 'lists' ? undefined : fieldValue(form, field);
+      if (value !== undefined && field.type !== 'boolean') typed[field.key] = value;
+    }
+    const newSecret = descriptor.settings.some((field) => field.secret && typed[field.key] !== undefined);
+    return connection && !newSecret ? undefined : typed;
+  };
   return (
     <form
+      ref={formRef}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
         const form = event.currentTarget;
-        const raw = formValues(form);
         const settings: Record<string, unknown> = {};
         const found: Record<string, string> = {};
         for (const field of descriptor.settings) {
-          const input = form.elements.namedItem(field.key) as HTMLInputElement | null;
-          const value = parse(field, raw[field.key] ?? '', input?.checked ?? false);
+          const value = fieldValue(form, field);
           const stored = Boolean(
             connection?.secretsSet.includes(field.key) || connection?.settings[field.key],
           );
@@ -84,7 +108,19 @@ export function SettingsForm(props: {
       }}
     >
       {descriptor.settings.map((field) =>
-        field.type === 'boolean' ? (
+        field.choices === 'lists' ? (
+          <ListField
+            key={field.key}
+            connectorId={descriptor.id}
+            name={field.key}
+            label={label(field)}
+            description={description(field)}
+            error={errors.fields[field.key]}
+            connection={connection}
+            credentials={credentials}
+            onLookupError={errors.fail}
+          />
+        ) : field.type === 'boolean' ? (
           <div className="field" key={field.key}>
             <label className="check">
               <input
@@ -117,7 +153,7 @@ export function SettingsForm(props: {
               field.secret && connection?.secretsSet.includes(field.key) ? t('connector.secretKept') : ''
             }
             description={
-              field.type === 'string_list'
+              field.type === 'string_list' || field.type === 'tag_list'
                 ? [description(field), t('form.listHint')].filter(Boolean).join(' ')
                 : description(field)
             }

@@ -28,6 +28,8 @@ function flatten(setup: Record<string, unknown>, prefix = ''): Value[] {
   const keys = Object.keys(setup);
   for (const [key, value] of Object.entries(setup)) {
     const id = prefix ? `${prefix}.${key}` : key;
+    // What activation found is shown as its own step (ActivationFields), not as values to paste.
+    if (!prefix && (key === 'activation' || key === 'activationError')) continue;
     if (keys.includes(`${key}s`) || (key.endsWith('y') && keys.includes(`${key.slice(0, -1)}ies`))) continue;
     if (typeof value === 'string') values.push({ id, key, value });
     else if (isStringMap(value))

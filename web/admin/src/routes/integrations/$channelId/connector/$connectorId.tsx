@@ -13,7 +13,9 @@ import { useI18n } from '../../../../i18n/i18n';
 import { ConfirmButton } from '../../../../ui/confirm';
 import { useFormErrors } from '../../../../ui/form';
 import { EmptyState, ErrorMessage, Loading, Page, Step, Steps } from '../../../../ui/page';
+import { ActivationFields } from '../../-activation-fields';
 import { EmailEmbeds } from '../../-email-embeds';
+import { EspSwitches } from '../../-esp-switches';
 import { ExportForm } from '../../-export-form';
 import { LiveStatus } from '../../-live-status';
 import { SettingsForm } from '../../-settings-form';
@@ -57,10 +59,20 @@ function ConnectorPage() {
                 <EmailEmbeds channelId={channelId} />
               </Step>
             ) : null}
+            {descriptor.id === 'ecomail' ? (
+              <Step title={t('connector.step.fields', { platform: descriptor.displayName })}>
+                <ActivationFields connection={connection} />
+              </Step>
+            ) : null}
             {descriptor.capabilities.inbound || descriptor.capabilities.rawEvents ? (
               <Step title={t('connector.step.paste', { platform: descriptor.displayName })}>
                 {descriptor.id === 'klaviyo' ? <p className="note">{t('connector.klaviyo.dedupe')}</p> : null}
                 <SetupValues connection={connection} />
+              </Step>
+            ) : null}
+            {descriptor.id === 'ecomail' ? (
+              <Step title={t('connector.step.switches')}>
+                <EspSwitches channelId={channelId} platform={descriptor.displayName} />
               </Step>
             ) : null}
             {descriptor.capabilities.bulkExport ? (
