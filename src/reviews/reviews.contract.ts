@@ -23,6 +23,10 @@ export interface ReviewSubmission {
   invitationId?: string | null;
   orderId?: string | null;
   source: 'invitation' | 'api' | 'import';
+  /** Imports only: when the review was originally written (ISO 8601); otherwise it is now. */
+  createdAt?: string | null;
+  /** Imports only: what makes a row the same review when a file is uploaded again. */
+  importKey?: string | null;
 }
 
 /** What the invitations part needs from the reviews core. */

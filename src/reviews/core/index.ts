@@ -16,6 +16,7 @@ import type { Executor } from '../../platform/jobs/index.js';
 import type { ModuleContext } from '../../platform/module.js';
 import type { ReviewSubmission, ReviewsCore } from '../reviews.contract.js';
 import { REVIEWS_EVENTS, type ReviewEvent, type ReviewSnapshot } from '../reviews.events.js';
+import { reviewImportRoutes } from './review-import.routes.js';
 import { reviewPageRoutes } from './review-page.routes.js';
 import { createReviewQueries, type ReviewQueries } from './review-queries.js';
 import { PUBLISH_DUE_JOB } from './review-submit.js';
@@ -81,6 +82,7 @@ export function createReviewsCore(
     service: { submit: (executor, submissions) => commands.submit(executor, submissions), commands, queries },
     routes: async (app) => {
       await app.register(reviewsAdminRoutes({ ctx, commands, queries }));
+      await app.register(reviewImportRoutes({ ctx, commands }));
       await app.register(reviewsPublicRoutes({ ctx, queries }));
       await app.register(reviewPageRoutes({ ctx, queries }));
       await app.register(widgetHtmlRoutes({ ctx, queries }));

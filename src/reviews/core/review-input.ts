@@ -44,6 +44,9 @@ export interface ValidReview {
   orderId: string | null;
   source: 'invitation' | 'api' | 'import';
   searchText: string;
+  /** The original time of an imported review (ISO, UTC); null means now. */
+  createdAt: string | null;
+  importKey: string | null;
 }
 
 /** Trims, strips control characters and turns blanks into null. */
@@ -131,6 +134,9 @@ export function validateSubmission(input: ReviewSubmission, prefix: string): Val
   } else if (typeof input.verifiedBuyer !== 'boolean') {
     problems.add('verifiedBuyer', 'must be true or false');
   }
+  const createdAt = originalDate(problems, input);
+  const importKey = text(problems, 'importKey', input.importKey, 300);
+  if (importKey !== null && input.source !== 'import') problems.add('importKey', 'only imports have one');
   if (problems.details.length > 0) {
     const first = problems.details[0]!;
     throw new AppError('validation_failed', `${first.field}: ${first.message}`, {
@@ -153,7 +159,33 @@ export function validateSubmission(input: ReviewSubmission, prefix: string): Val
     orderId,
     source: input.source,
     searchText: searchTextOf(title, body, validProduct?.title ?? null),
+    createdAt,
+    importKey,
   };
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** An imported review keeps the date it was written: a day (UTC midnight) or an instant with its zone. */
+function originalDate(problems: Problems, input: ReviewSubmission): string | null {
+  const value = input.createdAt;
+  if (value === null || value === undefined) return null;
+  if (input.source !== 'import') {
+    problems.add('createdAt', 'only imported reviews keep an earlier date');
+    return null;
+  }
+  const trimmed = typeof value === 'string' ? value.trim() : '';
+  const parsed = DAY.test(trimmed)
+    ? new Date(`${trimmed}T00:00:00.000Z`)
+    : INSTANT.test(trimmed)
+      ? new Date(trimmed)
+      : null;
+  if (parsed === null || Number.isNaN(parsed.getTime())) {
+    problems.add('createdAt', 'must be a date such as 2024-05-31 or 2024-05-31T14:05:00Z');
+    return null;
+  }
+  return parsed.toISOString();
 }
 
 /** The folded text `q` searches: title, text and product title. */

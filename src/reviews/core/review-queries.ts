@@ -9,8 +9,18 @@ import { type ReviewRow, tables } from './review-store.js';
 import type { ReviewStatus } from './reviews.tables.js';
 import { foldText, likePattern } from './text-fold.js';
 
-export type ReviewSort = 'newest' | 'rating';
+/** Public lists sort newest first or by rating; the admin also oldest first and lowest rating first. */
 export const REVIEW_SORTS = ['newest', 'rating'] as const;
+export const ADMIN_REVIEW_SORTS = ['newest', 'oldest', 'rating', 'lowest'] as const;
+export type ReviewSort = (typeof ADMIN_REVIEW_SORTS)[number];
+
+/** Each sort is a keyset: (rating?, created_at, id), every column in one direction per sort. */
+const ORDER: Record<ReviewSort, { rating: 'asc' | 'desc' | null; time: 'asc' | 'desc' }> = {
+  newest: { rating: null, time: 'desc' },
+  oldest: { rating: null, time: 'asc' },
+  rating: { rating: 'desc', time: 'desc' },
+  lowest: { rating: 'asc', time: 'desc' },
+};
 
 export interface ReviewFilter {
   statuses?: readonly ReviewStatus[];
@@ -23,6 +33,13 @@ export interface ReviewFilter {
   /** Searched in title, text and product title, case- and diacritics-insensitively. */
   q?: string;
   email?: string;
+  verified?: boolean;
+  source?: 'invitation' | 'api' | 'import';
+  hasReply?: boolean;
+  /** Written on or after this instant (ISO). */
+  createdFrom?: string;
+  /** Written before this instant (ISO). */
+  createdBefore?: string;
 }
 
 export interface PageRequest {
@@ -87,6 +104,12 @@ export function createReviewQueries(ctx: ModuleContext) {
     }
     if (filter.hasText !== undefined) query = query.where('has_text', '=', filter.hasText ? 1 : 0);
     if (filter.email !== undefined) query = query.where('email', '=', filter.email.trim().toLowerCase());
+    if (filter.verified !== undefined) query = query.where('verified_buyer', '=', filter.verified ? 1 : 0);
+    if (filter.source !== undefined) query = query.where('source', '=', filter.source);
+    if (filter.hasReply !== undefined)
+      query = query.where('reply_text', filter.hasReply ? 'is not' : 'is', null);
+    if (filter.createdFrom !== undefined) query = query.where('created_at', '>=', filter.createdFrom);
+    if (filter.createdBefore !== undefined) query = query.where('created_at', '<', filter.createdBefore);
     const product = filter.product;
     if (product !== undefined) {
       query = query.where((eb) =>
@@ -113,22 +136,26 @@ export function createReviewQueries(ctx: ModuleContext) {
     request: PageRequest,
   ): Promise<ReviewPage<ReviewRow>> {
     let query = select(scope, filter);
+    const order = ORDER[request.sort];
     if (request.cursor !== undefined) {
       const after = decodeCursor(request.cursor, request.sort);
+      const past = order.time === 'desc' ? '<' : '>';
       query = query.where((eb) => {
-        const older = eb.or([
-          eb('created_at', '<', after.c),
-          eb.and([eb('created_at', '=', after.c), eb('id', '<', after.i)]),
+        const beyond = eb.or([
+          eb('created_at', past, after.c),
+          eb.and([eb('created_at', '=', after.c), eb('id', past, after.i)]),
         ]);
-        return request.sort === 'rating'
-          ? eb.or([eb('rating', '<', after.r), eb.and([eb('rating', '=', after.r), older])])
-          : older;
+        if (order.rating === null) return beyond;
+        return eb.or([
+          eb('rating', order.rating === 'desc' ? '<' : '>', after.r),
+          eb.and([eb('rating', '=', after.r), beyond]),
+        ]);
       });
     }
-    if (request.sort === 'rating') query = query.orderBy('rating', 'desc');
+    if (order.rating !== null) query = query.orderBy('rating', order.rating);
     const rows = await query
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
+      .orderBy('created_at', order.time)
+      .orderBy('id', order.time)
       .limit(request.limit + 1)
       .execute();
     const items = rows.slice(0, request.limit);

@@ -26,6 +26,8 @@ export interface SubmitOptions {
   actor?: Actor;
   /** Where field names in errors point: `/submissions/<i>` by default, `/body` for the API route. */
   fieldPrefix?: (index: number) => string;
+  /** Imports: a review already stored (same dedupe key) is skipped instead of refused. */
+  skipDuplicates?: boolean;
 }
 
 export interface SubmitDeps {
@@ -42,6 +44,7 @@ export interface SubmitResult {
 const REVIEWER: Actor = Object.freeze({ kind: 'reviewer', id: null });
 
 function dedupeKeyOf(review: ValidReview): string | null {
+  if (review.importKey !== null) return `${review.channelId}:import:${review.importKey}`;
   if (review.invitationId === null) return null;
   return `${review.channelId}:${review.invitationId}:${review.type}:${review.product?.key ?? ''}`;
 }
@@ -127,12 +130,13 @@ export async function submitReviews(
         reply_created_at: null,
         reply_updated_at: null,
         erased_at: null,
-        created_at: at,
+        created_at: review.createdAt ?? at,
         updated_at: at,
       })
       .onConflict((oc) => oc.column('dedupe_key').doNothing())
       .returningAll()
       .executeTakeFirst();
+    if (!row && options.skipDuplicates) continue;
     if (!row) {
       throw new AppError('conflict', `${prefix(index)}: this invitation already has this review`, {
         details: [{ field: `${prefix(index)}/invitationId`, message: 'already has a review of this kind' }],

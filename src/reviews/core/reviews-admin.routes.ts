@@ -11,6 +11,7 @@ import {
   AdminListQuery,
   AdminReviewSchema,
   AuditSchema,
+  BulkModerationBody,
   ErasureBody,
   ModerationBody,
   NewReviewBody,
@@ -29,6 +30,13 @@ function actorOf(request: FastifyRequest): Actor {
   return principal.kind === 'user'
     ? { kind: 'user', id: principal.userId }
     : { kind: 'api_key', id: principal.apiKeyId };
+}
+
+/** The instant a `to` day (inclusive, UTC) ends. */
+function nextDay(day: string): string {
+  const date = new Date(`${day}T00:00:00.000Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString();
 }
 
 /** The merchant's reviews API under /api/v1: list, create, moderate, reply, erase, settings, audit. */
@@ -57,14 +65,19 @@ export function reviewsAdminRoutes(deps: {
         },
       },
       async (request) => {
-        const { channelId, status, sort, limit, cursor, ...filter } = request.query;
+        const { channelId, status, sort, limit, cursor, from, to, ...filter } = request.query;
         const { accountId } = principalOf(request);
         // Another account's channel is not found, rather than a list that looks empty.
         if (channelId !== undefined) await channels.get(accountId, channelId);
         return queries.listAdmin(
           accountId,
           channelId,
-          { ...filter, ...(status ? { statuses: status } : {}) },
+          {
+            ...filter,
+            ...(status ? { statuses: status } : {}),
+            ...(from ? { createdFrom: `${from}T00:00:00.000Z` } : {}),
+            ...(to ? { createdBefore: nextDay(to) } : {}),
+          },
           { sort: sort ?? 'newest', limit: limit ?? 20, ...(cursor ? { cursor } : {}) },
         );
       },
@@ -138,6 +151,31 @@ export function reviewsAdminRoutes(deps: {
       },
       async (request) =>
         commands.moderate(principalOf(request).accountId, request.params.id, request.body, actorOf(request)),
+    );
+
+    app.post(
+      '/api/v1/reviews/moderation',
+      {
+        onRequest: write,
+        schema: {
+          tags,
+          security,
+          summary:
+            'Publish, reject or flag several reviews at once (all or none; a review already in that status stays as it is)',
+          body: BulkModerationBody,
+          response: {
+            200: Type.Object({ items: Type.Array(AdminReviewSchema) }),
+            ...errorResponses,
+            409: Type.Ref('ErrorResponse'),
+          },
+        },
+      },
+      async (request) => {
+        const { ids, ...input } = request.body;
+        return {
+          items: await commands.moderateMany(principalOf(request).accountId, ids, input, actorOf(request)),
+        };
+      },
     );
 
     app.put(

@@ -2,7 +2,7 @@ import { type TSchema, Type } from 'typebox';
 import { StrictObject, StringEnum } from '../../platform/http/schemas.js';
 import { MODERATION_REASONS, PUBLISH_MODES } from './moderation-rules.js';
 import { LIMITS } from './review-input.js';
-import { REVIEW_SORTS } from './review-queries.js';
+import { ADMIN_REVIEW_SORTS, REVIEW_SORTS } from './review-queries.js';
 import { MODERATION_ACTIONS } from './reviews.service.js';
 import { REVIEW_STATUSES } from './reviews.tables.js';
 
@@ -126,6 +126,13 @@ export const ModerationBody = StrictObject({
   note: Type.Optional(Type.String({ maxLength: 1000 })),
 });
 
+export const BulkModerationBody = StrictObject({
+  ids: Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { minItems: 1, maxItems: 100 }),
+  action: StringEnum(MODERATION_ACTIONS),
+  reason: Type.Optional(StringEnum(MODERATION_REASONS)),
+  note: Type.Optional(Type.String({ maxLength: 1000 })),
+});
+
 export const ReplyBody = StrictObject({ text: Type.String({ minLength: 1, maxLength: LIMITS.reply }) });
 
 export const ErasureBody = StrictObject({
@@ -171,6 +178,16 @@ export const AdminListQuery = StrictObject({
   channelId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
   status: Type.Optional(Type.Array(StringEnum(REVIEW_STATUSES))),
   email: Type.Optional(Type.String({ minLength: 3, maxLength: LIMITS.email })),
+  sort: Type.Optional(
+    StringEnum(ADMIN_REVIEW_SORTS, {
+      description: 'newest (default), oldest, rating (highest first) or lowest (lowest first)',
+    }),
+  ),
+  verified: Type.Optional(Type.Boolean({ description: 'Only verified buyers (true) or only the others' })),
+  source: Type.Optional(StringEnum(['invitation', 'api', 'import'] as const)),
+  hasReply: Type.Optional(Type.Boolean()),
+  from: Type.Optional(Type.String({ format: 'date', description: 'Written on or after this day (UTC)' })),
+  to: Type.Optional(Type.String({ format: 'date', description: 'Written on or before this day (UTC)' })),
 });
 
 export const reviewPage = <T extends TSchema>(item: T) =>

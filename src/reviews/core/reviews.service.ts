@@ -78,12 +78,8 @@ export function createReviewsService(ctx: ModuleContext) {
     return result.snapshots;
   }
 
-  async function moderate(
-    accountId: string,
-    reviewId: string,
-    input: ModerationInput,
-    actor: Actor,
-  ): Promise<AdminReview> {
+  /** The reason and note a moderation needs, checked before anything is read or written. */
+  function checkModeration(input: ModerationInput) {
     const reason = input.reason ?? null;
     const note = cleanText(input.note);
     if (reason !== null && !(MODERATION_REASONS as readonly string[]).includes(reason)) {
@@ -99,12 +95,64 @@ export function createReviewsService(ctx: ModuleContext) {
       throw AppError.invalid('/body/note', 'explain the "other" reason');
     if (note !== null && note.length > 1000)
       throw AppError.invalid('/body/note', 'must be at most 1000 characters');
+    return { reason, note };
+  }
+
+  async function moderate(
+    accountId: string,
+    reviewId: string,
+    input: ModerationInput,
+    actor: Actor,
+  ): Promise<AdminReview> {
+    const { reason, note } = checkModeration(input);
     const updated = await ctx.database.db.transaction().execute(async (trx) => {
       const current = await row(trx, accountId, reviewId);
       return changeStatus(trx, jobs, current, { to: TARGET[input.action], actor, reason, note }, clock.now());
     });
     await invalidateChannel(updated.channel_id);
     return toAdminReview(updated);
+  }
+
+  /**
+   * The same moderation for several reviews in one transaction: all or none. An id that names
+   * no review of the account refuses the whole request (each one listed); a review already in
+   * the target status is left as it is, so a retried request changes nothing.
+   */
+  async function moderateMany(
+    accountId: string,
+    reviewIds: readonly string[],
+    input: ModerationInput,
+    actor: Actor,
+  ): Promise<AdminReview[]> {
+    const { reason, note } = checkModeration(input);
+    const ids = [...new Set(reviewIds)];
+    const updated = await ctx.database.db.transaction().execute(async (trx) => {
+      const rows = await tables(trx)
+        .selectFrom('reviews')
+        .selectAll()
+        .where('account_id', '=', accountId)
+        .where('id', 'in', ids)
+        .execute();
+      const byId = new Map(rows.map((found) => [found.id, found]));
+      const missing = reviewIds
+        .map((id, index) => ({ id, index }))
+        .filter(({ id }) => !byId.has(id))
+        .map(({ id, index }) => ({ field: `/body/ids/${index}`, message: `no review ${id}` }));
+      if (missing.length > 0)
+        throw new AppError('not_found', `${missing.length} of the reviews were not found`, {
+          details: missing,
+        });
+      const now = clock.now();
+      const out: ReviewRow[] = [];
+      for (const id of ids) {
+        const change = { to: TARGET[input.action], actor, reason, note };
+        out.push(await changeStatus(trx, jobs, byId.get(id)!, change, now));
+      }
+      return out;
+    });
+    for (const channelId of new Set(updated.map((found) => found.channel_id)))
+      await invalidateChannel(channelId);
+    return updated.map(toAdminReview);
   }
 
   async function setReply(
@@ -241,6 +289,7 @@ export function createReviewsService(ctx: ModuleContext) {
     invalidate,
     invalidateChannel,
     moderate,
+    moderateMany,
     setReply,
     deleteReply,
     eraseReviewer,

@@ -87,6 +87,39 @@ export function emailEmbedsRoutes(deps: { auth: Auth; embeds: EmailEmbeds }) {
         embeds.update(principalOf(request).accountId, request.params.id, request.body, request.query.locale),
     );
 
+    app.post(
+      '/api/v1/channels/:id/email-embeds/preview',
+      {
+        onRequest: auth.require('connectors:read'),
+        schema: {
+          tags,
+          security,
+          summary:
+            'The reviews snippet rendered as the email shows it, for a selection of published reviews (nothing is saved)',
+          params: IdParam(),
+          querystring: LocaleQuery,
+          body: StrictObject({
+            selectedReviewIds: Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 1000 }),
+          }),
+          response: {
+            200: Type.Object({
+              locale: StringEnum(SUPPORTED_LOCALES),
+              html: Type.String({ description: 'The reviews snippet, rendered' }),
+              starsHtml: Type.String({ description: 'The stars snippet, rendered' }),
+            }),
+            ...errorResponses,
+          },
+        },
+      },
+      async (request) =>
+        embeds.preview(
+          principalOf(request).accountId,
+          request.params.id,
+          request.body.selectedReviewIds,
+          request.query.locale,
+        ),
+    );
+
     app.get(
       '/public/v1/email-feeds/:token',
       {

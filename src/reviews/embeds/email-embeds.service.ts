@@ -8,6 +8,7 @@ import { badgeSnippet, reviewsSnippet, starsSnippet } from './email-snippets.js'
 import type { EmbedsTables } from './embeds.tables.js';
 import { feedNameOf } from './feed-name.js';
 import { ratingTexts, reviewDates, starIcons } from './feed-texts.js';
+import { renderKlaviyoTemplate } from './snippet-template.js';
 import { createTrustMarks, type TrustMarkEntry } from './trust-marks.js';
 
 /** How many reviews one snippet shows; a longer selection is refused, never cut short. */
@@ -115,6 +116,45 @@ export function createEmailEmbeds(deps: { ctx: ModuleContext; queries: ReviewQue
     }
   }
 
+  /** The JSON an ESP reads: the rating with its wording, and the selected reviews still published. */
+  async function feedOf(
+    embed: { account_id: string; channel_id: string; certified: number },
+    wanted: string[],
+  ) {
+    const channel = await ctx.accounts.channels.get(embed.account_id, embed.channel_id);
+    const summary = await queries.summary(channel.id, 'all');
+    const found = await queries.byIds(channel.id, wanted);
+    return {
+      name: feedNameOf(channel.name),
+      channel: { name: channel.name, domain: channel.domain, locale: channel.defaultLocale },
+      certified: embed.certified === 1,
+      badge: embed.certified === 1,
+      rating: {
+        average: summary.average,
+        rounded: Math.round(summary.average),
+        count: summary.count,
+        distribution: summary.distribution,
+        stars: starIcons(summary.average),
+        texts: ratingTexts(summary.average, summary.count),
+      },
+      reviews: wanted
+        .map((id) => found.get(id))
+        .filter((review) => review !== undefined && review.status === 'published')
+        .map((review) => ({
+          id: review!.id,
+          rating: review!.rating,
+          stars: '★'.repeat(review!.rating) + '☆'.repeat(5 - review!.rating),
+          starIcons: starIcons(review!.rating),
+          title: review!.title,
+          text: review!.text,
+          displayName: review!.displayName,
+          verifiedBuyer: review!.verifiedBuyer,
+          createdAt: review!.createdAt,
+          dates: reviewDates(review!.createdAt, channel.timeZone),
+        })),
+    };
+  }
+
   return {
     describe,
     trustMarks,
@@ -158,38 +198,23 @@ export function createEmailEmbeds(deps: { ctx: ModuleContext; queries: ReviewQue
         .where('feed_token', '=', token)
         .executeTakeFirst();
       if (!embed) throw AppError.notFound('the feed');
-      const channel = await ctx.accounts.channels.get(embed.account_id, embed.channel_id);
-      const summary = await queries.summary(channel.id, 'all');
-      const wanted = JSON.parse(embed.selected_review_ids) as string[];
-      const found = await queries.byIds(channel.id, wanted);
+      return feedOf(embed, JSON.parse(embed.selected_review_ids) as string[]);
+    },
+
+    /**
+     * The reviews snippet rendered as the email will show it, for a selection not saved yet
+     * (checked as a saved one would be), with the channel's current rating.
+     */
+    async preview(accountId: string, channelId: string, selectedReviewIds: string[], locale?: Locale) {
+      const embed = await row(accountId, channelId);
+      await checkSelection(channelId, selectedReviewIds);
+      const described = await describe(accountId, channelId, locale);
+      const feed = await feedOf(embed, selectedReviewIds);
+      const context = { feeds: { [described.feed.name]: feed } };
       return {
-        name: feedNameOf(channel.name),
-        channel: { name: channel.name, domain: channel.domain, locale: channel.defaultLocale },
-        certified: embed.certified === 1,
-        badge: embed.certified === 1,
-        rating: {
-          average: summary.average,
-          rounded: Math.round(summary.average),
-          count: summary.count,
-          distribution: summary.distribution,
-          stars: starIcons(summary.average),
-          texts: ratingTexts(summary.average, summary.count),
-        },
-        reviews: wanted
-          .map((id) => found.get(id))
-          .filter((review) => review !== undefined && review.status === 'published')
-          .map((review) => ({
-            id: review!.id,
-            rating: review!.rating,
-            stars: '★'.repeat(review!.rating) + '☆'.repeat(5 - review!.rating),
-            starIcons: starIcons(review!.rating),
-            title: review!.title,
-            text: review!.text,
-            displayName: review!.displayName,
-            verifiedBuyer: review!.verifiedBuyer,
-            createdAt: review!.createdAt,
-            dates: reviewDates(review!.createdAt, channel.timeZone),
-          })),
+        locale: described.locale,
+        html: renderKlaviyoTemplate(described.snippets.reviews, context),
+        starsHtml: renderKlaviyoTemplate(described.snippets.stars, context),
       };
     },
   };

@@ -6578,6 +6578,96 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/channels/{id}/email-embeds/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The reviews snippet rendered as the email shows it, for a selection of published reviews (nothing is saved) */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Language of the snippets (default: the channel’s) */
+                    locale?: "en" | "pl" | "cs" | "sv" | "de";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        selectedReviewIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The reviews snippet, rendered */
+                            html: string;
+                            /** @enum {string} */
+                            locale: "en" | "pl" | "cs" | "sv" | "de";
+                            /** @description The stars snippet, rendered */
+                            starsHtml: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/channels/{id}/invitation-link-keys": {
         parameters: {
             query?: never;
@@ -7680,6 +7770,103 @@ export interface paths {
                 };
                 /** @description Default Response */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/{id}/reviews/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import reviews from a CSV (body: the file, Content-Type: text/csv)
+         * @description Header row with the columns rating, date, type, title, text, name, email, language, product_sku, product_gtin, product_id, product_title, external_id (rating and date required). Up to 10000 rows and 5 MB. Reviews keep their date, are marked source "import" and are never verified; the channel's moderation rules apply. Uploading the same file again imports nothing twice.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Rows an earlier upload already imported: left as they are */
+                            duplicates: number;
+                            imported: number;
+                            rejected: {
+                                column: string | null;
+                                /** @description Line of the file; the header is line 1 */
+                                line: number;
+                                message: string;
+                            }[];
+                            rows: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -10191,16 +10378,24 @@ export interface paths {
                     channelId?: string;
                     cursor?: string;
                     email?: string;
+                    /** @description Written on or after this day (UTC) */
+                    from?: string;
+                    hasReply?: boolean;
                     hasText?: boolean;
                     limit?: number;
                     locale?: string;
                     product?: string;
                     q?: string;
                     rating?: number;
-                    /** @description newest (default) or rating (highest first) */
-                    sort?: "newest" | "rating";
+                    /** @description newest (default), oldest, rating (highest first) or lowest (lowest first) */
+                    sort?: "newest" | "oldest" | "rating" | "lowest";
+                    source?: "invitation" | "api" | "import";
                     status?: ("pending" | "published" | "rejected" | "flagged")[];
+                    /** @description Written on or before this day (UTC) */
+                    to?: string;
                     type?: "service" | "product";
+                    /** @description Only verified buyers (true) or only the others */
+                    verified?: boolean;
                 };
                 header?: never;
                 path?: never;
@@ -10944,6 +11139,100 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/moderation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish, reject or flag several reviews at once (all or none; a review already in that status stays as it is) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "publish" | "reject" | "flag";
+                        ids: string[];
+                        note?: string;
+                        /** @enum {string} */
+                        reason?: "content_filter" | "personal_data" | "offensive" | "illegal" | "spam" | "off_topic" | "conflict_of_interest" | "fake" | "reported" | "reviewer_request" | "other";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["AdminReview"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
