@@ -1,6 +1,6 @@
 import { randomToken } from '../platform/crypto/index.js';
 import { AppError } from '../platform/errors.js';
-import { SUPPORTED_LOCALES } from '../platform/i18n/index.js';
+import { isCurrency, SUPPORTED_LOCALES } from '../platform/i18n/index.js';
 import { newId } from '../platform/ids.js';
 import type { AccountsTables } from './accounts.tables.js';
 import type { AccountsDeps, Channel } from './accounts.types.js';
@@ -13,7 +13,6 @@ export interface ChannelInput {
   timeZone: string;
 }
 
-const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
 const HOSTNAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
 
 export function isTimeZone(value: string): boolean {
@@ -39,7 +38,7 @@ function validateChannel<T extends Partial<ChannelInput>>(input: T): T {
   }
   if (out.currency !== undefined) {
     const currency = out.currency.toUpperCase();
-    if (!CURRENCIES.has(currency)) {
+    if (!isCurrency(currency)) {
       throw AppError.invalid('/body/currency', `"${out.currency}" is not an ISO 4217 currency code`);
     }
     out.currency = currency;

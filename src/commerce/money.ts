@@ -2,19 +2,12 @@ import { AppError } from '../platform/errors.js';
 import { currencyDigits } from '../platform/i18n/index.js';
 
 const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
-// Intl.NumberFormat is costly to build; webhooks convert several amounts per delivery.
-const digitsByCurrency = new Map<string, number>();
 function digitsOf(currency: string): number | null {
-  let digits = digitsByCurrency.get(currency);
-  if (digits === undefined) {
-    try {
-      digits = currencyDigits(currency);
-    } catch {
-      return null; // not a currency code Intl knows
-    }
-    digitsByCurrency.set(currency, digits);
+  try {
+    return currencyDigits(currency);
+  } catch {
+    return null; // not a well-formed currency code
   }
-  return digits;
 }
 
 /**

@@ -1,11 +1,11 @@
 import { sha256Hex } from '../platform/crypto/index.js';
 import { AppError } from '../platform/errors.js';
+import { isCurrency } from '../platform/i18n/index.js';
 import type { OrderLineItem, OrderSnapshot, OrderSource, RefundSnapshot } from './commerce.events.js';
 import type { OrderInput } from './commerce.inputs.js';
 import type { OrderRow, RefundRow } from './commerce.tables.js';
 import type { OrderRecord } from './commerce.types.js';
 
-const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
 const SOURCES: readonly OrderSource[] = ['shopify', 'woocommerce', 'api', 'import'];
 
 /** An ISO-8601 instant in canonical UTC form; anything unparseable is a 400 naming `field`. */
@@ -46,10 +46,6 @@ export function normaliseEmail(email: string | null | undefined, field: string):
     throw AppError.invalid(field, `${JSON.stringify(email)} is not an email address`);
   }
   return value;
-}
-
-export function isCurrency(code: string): boolean {
-  return CURRENCIES.has(code);
 }
 
 /** The shipping address is only ever kept as this hash (self-referral checks compare hashes). */

@@ -1,5 +1,5 @@
 import { normalizeEmail } from '../../contacts/index.js';
-import { currencyDigits } from '../../platform/i18n/index.js';
+import { currencyDigits, isCurrency } from '../../platform/i18n/index.js';
 import type { RejectionCode } from './import.types.js';
 
 /** A value in a row that cannot be imported; the runner turns it into a report line. */
@@ -22,25 +22,12 @@ export function parseEmail(column: string, text: string): string {
   }
 }
 
-const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
-
 export function parseCurrency(column: string, text: string): string {
   const code = text.trim().toUpperCase();
-  if (!CURRENCIES.has(code)) {
+  if (!isCurrency(code)) {
     throw new RowError('invalid_currency', `${column} "${text}" is not an ISO 4217 currency code`);
   }
   return code;
-}
-
-// currencyDigits builds an Intl.NumberFormat (tens of µs); a file has a handful of currencies and millions of amounts.
-const DIGITS = new Map<string, number>();
-function digitsOf(currency: string): number {
-  let digits = DIGITS.get(currency);
-  if (digits === undefined) {
-    digits = currencyDigits(currency);
-    DIGITS.set(currency, digits);
-  }
-  return digits;
 }
 
 const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
@@ -75,7 +62,7 @@ export function parseMoney(column: string, text: string, currency: string, decim
           : '; expected digits with "." as the decimal separator, e.g. 1234.56';
     throw new RowError('invalid_money', `${column} "${text}" is not an amount${hint}`);
   }
-  const digits = digitsOf(currency);
+  const digits = currencyDigits(currency);
   const [whole = '0', fraction = ''] = normalised.replace('-', '').split('.');
   const significant = fraction.replace(/0+$/, '');
   if (significant.length > digits) {

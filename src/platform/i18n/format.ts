@@ -7,6 +7,13 @@ export interface MoneyFormatOptions {
   hideZeroFraction?: boolean;
 }
 
+const CURRENCIES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
+
+/** An ISO 4217 code (upper case) that `Intl` knows: the one rule every input checks a currency by. */
+export function isCurrency(code: string): boolean {
+  return CURRENCIES.has(code);
+}
+
 /**
  * How many decimal places the minor unit of a currency has, as CLDR (and so `Intl`)
  * defines it: 2 for EUR, PLN, CZK, SEK; 0 for JPY; 3 for KWD. Money is stored as integer

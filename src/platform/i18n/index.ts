@@ -20,6 +20,7 @@ export {
   type DateFormatOptions,
   formatDate,
   formatMoney,
+  isCurrency,
   type MoneyFormatOptions,
 } from './format.js';
 export {
