@@ -46,6 +46,18 @@ export async function channelOf(
   };
 }
 
+/** The tier, checked to belong to the channel (404 otherwise). */
+export async function tierOf(db: Db, channelId: string, tierId: string) {
+  const tier = await db
+    .selectFrom('loyalty_tiers')
+    .selectAll()
+    .where('id', '=', tierId)
+    .where('channel_id', '=', channelId)
+    .executeTakeFirst();
+  if (!tier) throw AppError.notFound('tier');
+  return tier;
+}
+
 /**
  * The channel, or null when it no longer exists (deleted, or not the account's). Any other
  * failure of the lookup (a dropped connection, a busy database) is thrown: the work that asked

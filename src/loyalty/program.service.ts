@@ -5,7 +5,7 @@
 import { AppError } from '../platform/errors.js';
 import { formatMoney, isLocale, type Locale, t } from '../platform/i18n/index.js';
 import { newId } from '../platform/ids.js';
-import { type ChannelInfo, channelOf, type LoyaltyDeps, loadSettings } from './loyalty.context.js';
+import { type ChannelInfo, channelOf, type LoyaltyDeps, loadSettings, tierOf } from './loyalty.context.js';
 import {
   DEFAULT_SETTINGS,
   type DeepPartial,
@@ -102,17 +102,6 @@ function validateTier(input: Partial<TierInput>): void {
 export function createProgram(deps: LoyaltyDeps) {
   const { db } = deps;
 
-  async function tierOwned(channelId: string, tierId: string) {
-    const tier = await db
-      .selectFrom('loyalty_tiers')
-      .selectAll()
-      .where('id', '=', tierId)
-      .where('channel_id', '=', channelId)
-      .executeTakeFirst();
-    if (!tier) throw AppError.notFound('tier');
-    return tier;
-  }
-
   const rewards = createRewards(deps);
   return {
     ...rewards,
@@ -197,7 +186,7 @@ export function createProgram(deps: LoyaltyDeps) {
       patch: Partial<TierInput>,
     ): Promise<TierView> {
       await channelOf(deps, accountId, channelId);
-      await tierOwned(channelId, tierId);
+      await tierOf(db, channelId, tierId);
       validateTier(patch);
       await db
         .updateTable('loyalty_tiers')
@@ -217,7 +206,7 @@ export function createProgram(deps: LoyaltyDeps) {
 
     async deleteTier(accountId: string, channelId: string, tierId: string): Promise<void> {
       await channelOf(deps, accountId, channelId);
-      await tierOwned(channelId, tierId);
+      await tierOf(db, channelId, tierId);
       await db.transaction().execute(async (trx) => {
         await trx
           .updateTable('loyalty_members')

@@ -2,7 +2,7 @@
 import { AppError } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
 import { isValidPoolCode } from './coupon-codes.js';
-import { channelOf, type LoyaltyDeps } from './loyalty.context.js';
+import { channelOf, type LoyaltyDeps, tierOf } from './loyalty.context.js';
 import type { RewardKind } from './loyalty.events.js';
 
 export interface RewardView {
@@ -53,17 +53,6 @@ function validateReward(input: Partial<RewardInput>): void {
 
 export function createRewards(deps: LoyaltyDeps) {
   const { db } = deps;
-
-  async function tierOwned(channelId: string, tierId: string) {
-    const tier = await db
-      .selectFrom('loyalty_tiers')
-      .selectAll()
-      .where('id', '=', tierId)
-      .where('channel_id', '=', channelId)
-      .executeTakeFirst();
-    if (!tier) throw AppError.notFound('tier');
-    return tier;
-  }
 
   async function rewardOwned(channelId: string, rewardId: string) {
     const reward = await db
@@ -118,7 +107,7 @@ export function createRewards(deps: LoyaltyDeps) {
       await channelOf(deps, accountId, channelId);
       validateReward(input);
       if (input.minTierId)
-        await tierOwned(channelId, input.minTierId).catch(() => {
+        await tierOf(db, channelId, input.minTierId).catch(() => {
           throw AppError.invalid('/body/minTierId', 'is not a tier of this channel');
         });
       const at = deps.clock.now().toISOString();
@@ -160,7 +149,7 @@ export function createRewards(deps: LoyaltyDeps) {
         product: patch.product ?? current.product,
       });
       if (patch.minTierId)
-        await tierOwned(channelId, patch.minTierId).catch(() => {
+        await tierOf(db, channelId, patch.minTierId).catch(() => {
           throw AppError.invalid('/body/minTierId', 'is not a tier of this channel');
         });
       await db
