@@ -1,5 +1,4 @@
 import { AppError } from '../../platform/errors.js';
-import type { HttpServer } from '../../platform/http/server.js';
 import {
   type ShopifyTarget,
   shopifyCustomerInput,
@@ -15,16 +14,7 @@ import {
   ShopifyRefund,
 } from './shopify.schemas.js';
 import { type Effect, needingOrder, type WebhookDeps } from './webhook-context.js';
-import {
-  header,
-  parseJsonBody,
-  payloadChecker,
-  rawBodyOf,
-  recordDelivery,
-  useRawBodies,
-  verifyBase64Hmac,
-  webhookRouteOptions,
-} from './webhook-intake.js';
+import { header, parseJsonBody, payloadChecker, verifyBase64Hmac, webhookRoute } from './webhook-intake.js';
 
 const checkOrder = payloadChecker<ShopifyOrder>(ShopifyOrder);
 const checkRefund = payloadChecker<ShopifyRefund>(ShopifyRefund);
@@ -137,50 +127,31 @@ TOPICS['customers/update'] = TOPICS['customers/create']!;
  * Shopify retry and, after repeated failures, delete the subscription.
  */
 export function shopifyWebhookRoutes(deps: WebhookDeps) {
-  return async function register(app: HttpServer) {
-    useRawBodies(app);
-    app.post(
-      '/webhooks/shopify/:channelPublicId',
-      webhookRouteOptions(
-        'shopify',
-        'Receives Shopify webhooks (orders, refunds, fulfilments, customers, GDPR topics)',
-        deps.rateLimitPerMinute,
-      ),
-      async (request) => {
-        const found = await deps.connections.target(request.params.channelPublicId, 'shopify');
-        if (!found) throw AppError.notFound('channel');
-        const connection = found.connection;
-        if (!connection) throw AppError.notFound('Shopify connection of this channel');
-        const raw = rawBodyOf(request.body);
-        verifyBase64Hmac(
-          raw,
-          header(request.headers, 'x-shopify-hmac-sha256'),
-          connection.secret,
-          'X-Shopify-Hmac-Sha256',
-        );
-        const shop = header(request.headers, 'x-shopify-shop-domain')?.trim().toLowerCase();
-        if (connection.shopDomain && shop !== connection.shopDomain) {
-          throw new AppError(
-            'unauthenticated',
-            `X-Shopify-Shop-Domain "${shop ?? ''}" is not the shop connected to this channel`,
-          );
-        }
-        const topic = header(request.headers, 'x-shopify-topic');
-        if (!topic) throw AppError.invalid('/headers/x-shopify-topic', 'is required');
-        const webhookId = header(request.headers, 'x-shopify-webhook-id');
-        if (!webhookId) throw AppError.invalid('/headers/x-shopify-webhook-id', 'is required');
-        const handler = TOPICS[topic];
-        if (!handler) return { status: 'ignored' as const };
-
-        const target = { ...found, fulfilledOn: connection.fulfilledOn, deliveredOn: connection.deliveredOn };
-        const effect = await handler(parseJsonBody(raw), { deps, target });
-        const status = await recordDelivery(
-          deps,
-          { channelId: found.channelId, platform: 'shopify', deliveryId: webhookId, topic },
-          effect,
-        );
-        return { status };
-      },
-    );
+  const shop = {
+    platform: 'shopify' as const,
+    name: 'Shopify',
+    summary: 'Receives Shopify webhooks (orders, refunds, fulfilments, customers, GDPR topics)',
   };
+  return webhookRoute(deps, shop, async ({ raw, headers, connection, target }) => {
+    verifyBase64Hmac(
+      raw,
+      header(headers, 'x-shopify-hmac-sha256'),
+      connection.secret,
+      'X-Shopify-Hmac-Sha256',
+    );
+    const domain = header(headers, 'x-shopify-shop-domain')?.trim().toLowerCase();
+    if (connection.shopDomain && domain !== connection.shopDomain) {
+      throw new AppError(
+        'unauthenticated',
+        `X-Shopify-Shop-Domain "${domain ?? ''}" is not the shop connected to this channel`,
+      );
+    }
+    const topic = header(headers, 'x-shopify-topic');
+    if (!topic) throw AppError.invalid('/headers/x-shopify-topic', 'is required');
+    const deliveryId = header(headers, 'x-shopify-webhook-id');
+    if (!deliveryId) throw AppError.invalid('/headers/x-shopify-webhook-id', 'is required');
+    const handler = TOPICS[topic];
+    if (!handler) return 'ignored';
+    return { topic, deliveryId, effect: await handler(parseJsonBody(raw), { deps, target }) };
+  });
 }

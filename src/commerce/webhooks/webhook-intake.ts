@@ -10,6 +10,7 @@ import { StringEnum } from '../../platform/http/schemas.js';
 import type { HttpServer } from '../../platform/http/server.js';
 import type { ShopPlatform } from '../commerce.types.js';
 import type { CommerceDb } from '../orders.service.js';
+import type { WebhookTarget } from '../shop-connections.service.js';
 import type { Effect, WebhookDeps } from './webhook-context.js';
 
 /** Shops send whole orders; a megabyte holds hundreds of line items. */
@@ -131,6 +132,63 @@ export function recordDelivery(
     await effect(trx);
     return 'processed';
   });
+}
+
+/** The channel a delivery is for, with its shop connection's secret and order milestones. */
+export interface WebhookDelivery {
+  raw: Buffer;
+  headers: FastifyRequest['headers'];
+  connection: NonNullable<WebhookTarget['connection']>;
+  target: {
+    accountId: string;
+    channelId: string;
+    currency: string;
+    fulfilledOn: string;
+    deliveredOn: string;
+  };
+}
+
+/** What a platform makes of a verified delivery: its write under a delivery id, or nothing to do. */
+export type Accepted = { topic: string; deliveryId: string; effect: Effect } | 'ignored';
+
+/**
+ * `POST /webhooks/<platform>/:channelPublicId`: finds the channel and its connection (404
+ * otherwise), hands the raw body to `accept` (which verifies the signature and maps the topic)
+ * and records the delivery with its write in one transaction.
+ */
+export function webhookRoute(
+  deps: WebhookDeps,
+  shop: { platform: ShopPlatform; name: string; summary: string },
+  accept: (delivery: WebhookDelivery) => Promise<Accepted>,
+) {
+  return async function register(app: HttpServer) {
+    useRawBodies(app);
+    app.post(
+      `/webhooks/${shop.platform}/:channelPublicId`,
+      webhookRouteOptions(shop.platform, shop.summary, deps.rateLimitPerMinute),
+      async (request) => {
+        const found = await deps.connections.target(request.params.channelPublicId, shop.platform);
+        if (!found) throw AppError.notFound('channel');
+        const { connection, ...channel } = found;
+        if (!connection) throw AppError.notFound(`${shop.name} connection of this channel`);
+        const target = {
+          ...channel,
+          fulfilledOn: connection.fulfilledOn,
+          deliveredOn: connection.deliveredOn,
+        };
+        const raw = rawBodyOf(request.body);
+        const accepted = await accept({ raw, headers: request.headers, connection, target });
+        if (accepted === 'ignored') return { status: 'ignored' as const };
+        const { topic, deliveryId, effect } = accepted;
+        const status = await recordDelivery(
+          deps,
+          { channelId: found.channelId, platform: shop.platform, deliveryId, topic },
+          effect,
+        );
+        return { status };
+      },
+    );
+  };
 }
 
 /** A run of 16+ digits: the only way a JSON number can be an integer beyond 2^53. */

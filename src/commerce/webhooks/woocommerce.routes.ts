@@ -1,17 +1,7 @@
 import { sha256Hex } from '../../platform/crypto/index.js';
 import { AppError } from '../../platform/errors.js';
-import type { HttpServer } from '../../platform/http/server.js';
 import type { Effect, WebhookDeps } from './webhook-context.js';
-import {
-  header,
-  parseJsonBody,
-  payloadChecker,
-  rawBodyOf,
-  recordDelivery,
-  useRawBodies,
-  verifyBase64Hmac,
-  webhookRouteOptions,
-} from './webhook-intake.js';
+import { header, parseJsonBody, payloadChecker, verifyBase64Hmac, webhookRoute } from './webhook-intake.js';
 import { type WooTarget, wooCustomerInput, wooOrderInput, wooRefundInputs } from './woocommerce.mapping.js';
 import { WooCustomer, WooDeleted, WooOrder } from './woocommerce.schemas.js';
 
@@ -66,6 +56,14 @@ function isPing(raw: Buffer, topic: string | undefined): boolean {
   return topic === undefined && /^webhook_id=\d+$/.test(raw.toString('utf8').trim());
 }
 
+function hostOf(url: string | undefined): string | undefined {
+  try {
+    return url ? new URL(url).hostname.toLowerCase() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * `POST /webhooks/woocommerce/:channelPublicId` (S2). The delivery id WooCommerce sends is a
  * hash of the webhook id and the current second, so it is neither stable nor unique: the
@@ -73,61 +71,34 @@ function isPing(raw: Buffer, topic: string | undefined): boolean {
  * `date_modified_gmt` makes any redelivery of an older picture change nothing.
  */
 export function wooCommerceWebhookRoutes(deps: WebhookDeps) {
-  return async function register(app: HttpServer) {
-    useRawBodies(app);
-    app.post(
-      '/webhooks/woocommerce/:channelPublicId',
-      webhookRouteOptions(
-        'woocommerce',
-        'Receives WooCommerce webhooks (orders and customers), including the creation ping',
-        deps.rateLimitPerMinute,
-      ),
-      async (request) => {
-        const found = await deps.connections.target(request.params.channelPublicId, 'woocommerce');
-        if (!found) throw AppError.notFound('channel');
-        const connection = found.connection;
-        if (!connection) throw AppError.notFound('WooCommerce connection of this channel');
-        const raw = rawBodyOf(request.body);
-        const topic = header(request.headers, 'x-wc-webhook-topic');
-        if (isPing(raw, topic)) return { status: 'ignored' as const };
-        verifyBase64Hmac(
-          raw,
-          header(request.headers, 'x-wc-webhook-signature'),
-          connection.secret,
-          'X-WC-Webhook-Signature',
-        );
-        const source = header(request.headers, 'x-wc-webhook-source');
-        if (connection.shopDomain) {
-          let host: string | undefined;
-          try {
-            host = source ? new URL(source).hostname.toLowerCase() : undefined;
-          } catch {
-            host = undefined;
-          }
-          if (host !== connection.shopDomain) {
-            throw new AppError(
-              'unauthenticated',
-              `X-WC-Webhook-Source "${source ?? ''}" is not the shop connected to this channel`,
-            );
-          }
-        }
-        if (!topic) throw AppError.invalid('/headers/x-wc-webhook-topic', 'is required');
-        const handler = TOPICS[topic];
-        if (!handler) return { status: 'ignored' as const };
-        const target = { ...found, fulfilledOn: connection.fulfilledOn, deliveredOn: connection.deliveredOn };
-        const effect = handler(parseJsonBody(raw), deps, target);
-        const deliveryId = sha256Hex(
-          `${header(request.headers, 'x-wc-webhook-delivery-id') ?? ''}\n${topic}\n`.concat(
-            raw.toString('utf8'),
-          ),
-        );
-        const status = await recordDelivery(
-          deps,
-          { channelId: found.channelId, platform: 'woocommerce', deliveryId, topic },
-          effect,
-        );
-        return { status };
-      },
-    );
+  const shop = {
+    platform: 'woocommerce' as const,
+    name: 'WooCommerce',
+    summary: 'Receives WooCommerce webhooks (orders and customers), including the creation ping',
   };
+  return webhookRoute(deps, shop, async ({ raw, headers, connection, target }) => {
+    const topic = header(headers, 'x-wc-webhook-topic');
+    if (isPing(raw, topic)) return 'ignored';
+    verifyBase64Hmac(
+      raw,
+      header(headers, 'x-wc-webhook-signature'),
+      connection.secret,
+      'X-WC-Webhook-Signature',
+    );
+    const source = header(headers, 'x-wc-webhook-source');
+    if (connection.shopDomain && hostOf(source) !== connection.shopDomain) {
+      throw new AppError(
+        'unauthenticated',
+        `X-WC-Webhook-Source "${source ?? ''}" is not the shop connected to this channel`,
+      );
+    }
+    if (!topic) throw AppError.invalid('/headers/x-wc-webhook-topic', 'is required');
+    const handler = TOPICS[topic];
+    if (!handler) return 'ignored';
+    const effect = handler(parseJsonBody(raw), deps, target);
+    const deliveryId = sha256Hex(
+      `${header(headers, 'x-wc-webhook-delivery-id') ?? ''}\n${topic}\n`.concat(raw.toString('utf8')),
+    );
+    return { topic, deliveryId, effect };
+  });
 }
