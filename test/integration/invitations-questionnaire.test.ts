@@ -288,4 +288,19 @@ describe.each(dialects)('the questionnaire page on %s', (kind) => {
     expect((await app.inject({ method: 'GET', url: linkPath(invitation) })).statusCode).toBe(404);
     expect((await post(invitation, 'service_rating=5')).statusCode).toBe(404);
   });
+
+  it('records when the questionnaire was first opened, once, without changing the state', async () => {
+    const invitation = await invite();
+    expect(invitation.openedAt).toBeNull();
+    const opened = clock.now().toISOString();
+    await app.inject({ method: 'GET', url: linkPath(invitation) });
+    clock.advance(60_000);
+    await app.inject({ method: 'GET', url: linkPath(invitation) });
+    const read = await app.inject({
+      method: 'GET',
+      url: `/api/v1/invitations/${invitation.id}`,
+      headers: shop.auth,
+    });
+    expect(read.json()).toMatchObject({ state: invitation.state, openedAt: opened, completedAt: null });
+  });
 });

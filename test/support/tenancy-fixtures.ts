@@ -15,6 +15,29 @@ export interface RouteFixture {
  * For each admin route with a path parameter: the victim's resource to aim at and a valid
  * body, so the request reaches the ownership check instead of stopping at validation.
  */
+const TEMPLATE = {
+  subject: 'Taken over {shop}',
+  intro: 'Taken over',
+  buttonText: 'Go',
+  logoUrl: null,
+  buttonColor: '#000000',
+  buttonTextColor: '#ffffff',
+  backgroundColor: '#ffffff',
+};
+
+/** The invitation-template routes, aimed at the victim's Polish invitation mail. */
+function templateRoutes(channelId: string): Record<string, RouteFixture> {
+  const params = { id: channelId, kind: 'invitation', locale: 'pl' };
+  const path = '/api/v1/channels/:id/invitation-templates/:kind/:locale';
+  return {
+    [`GET ${path}`]: { params },
+    [`PUT ${path}`]: { params, body: TEMPLATE },
+    [`DELETE ${path}`]: { params },
+    [`POST ${path}/preview`]: { params, body: TEMPLATE },
+    [`POST ${path}/test`]: { params, body: TEMPLATE },
+  };
+}
+
 export async function crossAccountFixtures(app: TestApp, victim: Tenant) {
   const { users, apiKeys } = app.trustloop.accounts;
   const victimUser = (await users.list(victim.accountId))[0]!;
@@ -209,6 +232,8 @@ export async function crossAccountFixtures(app: TestApp, victim: Tenant) {
     'DELETE /api/v1/channels/:id/invitation-suppressions/:email': {
       params: { id: victim.channelId, email: 'victim-suppressed@example.com' },
     },
+    'GET /api/v1/channels/:id/invitation-templates': channel,
+    ...templateRoutes(victim.channelId),
     'GET /api/v1/channels/:id': channel,
     'PATCH /api/v1/channels/:id': { ...channel, body: { name: 'Taken over' } },
     'DELETE /api/v1/channels/:id': channel,

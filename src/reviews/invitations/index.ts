@@ -36,9 +36,11 @@ import type {
 } from './invitations.types.js';
 import { createMailTransport, type MailTransport } from './mail/mail-transport.js';
 import { createSendHandlers } from './mail/send.handler.js';
+import { createTemplates } from './mail/templates.service.js';
 import type { HeldOrders } from './questionnaire/held-orders.js';
 import { questionnaireRoutes } from './questionnaire/questionnaire.routes.js';
 import { createSettings, type LinkKeys } from './settings.service.js';
+import { invitationTemplateRoutes } from './templates.routes.js';
 
 export type { BccMessage } from './bcc/bcc-intake.js';
 export type * from './invitations.types.js';
@@ -83,8 +85,16 @@ export function createInvitations(
   const fairness = createFairness({ db, clock, jobs, contacts: deps.contacts });
   const ledger = createLedger({ db, clock, jobs, settings, fairness, publicUrl });
   const bcc = createBccIntake({ db, clock, settings, ledger });
+  const templates = createTemplates({ db, clock, settings });
 
   let transport: MailTransport | undefined;
+  const mailTransport = () => {
+    transport ??= createMailTransport({
+      ...(config.mail.smtpUrl ? { smtpUrl: config.mail.smtpUrl } : {}),
+      dataDir: config.env.dataDir,
+    });
+    return transport;
+  };
   const handlers = createSendHandlers({
     db,
     clock,
@@ -92,15 +102,10 @@ export function createInvitations(
     ledger,
     fairness,
     settings,
+    templates,
     from: config.mail.from,
     publicUrl,
-    transport: () => {
-      transport ??= createMailTransport({
-        ...(config.mail.smtpUrl ? { smtpUrl: config.mail.smtpUrl } : {}),
-        dataDir: config.env.dataDir,
-      });
-      return transport;
-    },
+    transport: mailTransport,
   });
   jobs.registerHandler(SEND_JOB, (job) => handlers.sendInvitation(job as Job<{ invitationId: string }>));
   jobs.registerHandler(REMIND_JOB, (job) => handlers.sendReminder(job as Job<{ invitationId: string }>));
@@ -154,6 +159,16 @@ export function createInvitations(
       );
       await app.register(
         invitationAdminRoutes({ accounts: ctx.accounts, ledger, settings, fairness, bcc, publicUrl }),
+      );
+      await app.register(
+        invitationTemplateRoutes({
+          accounts: ctx.accounts,
+          templates,
+          settings,
+          transport: mailTransport,
+          from: config.mail.from,
+          publicUrl,
+        }),
       );
     },
     async start(roles) {

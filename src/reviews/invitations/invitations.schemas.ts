@@ -45,6 +45,7 @@ export const InvitationSchema = Type.Object({
   scheduledAt: Timestamp,
   sentAt: Nullable(Timestamp),
   remindedAt: Nullable(Timestamp),
+  openedAt: Nullable(Timestamp),
   completedAt: Nullable(Timestamp),
   createdAt: Timestamp,
 });

@@ -93,6 +93,7 @@ export function createLedger({ db, clock, jobs, settings, fairness, publicUrl }:
       scheduledAt: row.scheduled_at,
       sentAt: row.sent_at,
       remindedAt: row.reminded_at,
+      openedAt: row.opened_at,
       completedAt: row.used_at,
       createdAt: row.created_at,
     };
@@ -190,6 +191,7 @@ export function createLedger({ db, clock, jobs, settings, fairness, publicUrl }:
         sent_at: state === 'sent' ? now.toISOString() : null,
         reminded_at: null,
         used_at: null,
+        opened_at: null,
         created_at: now.toISOString(),
         updated_at: now.toISOString(),
       };

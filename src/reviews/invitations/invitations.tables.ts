@@ -47,6 +47,8 @@ export interface InvitationsTable {
   sent_at: string | null;
   reminded_at: string | null;
   used_at: string | null;
+  /** When the questionnaire was first opened (migration 0021). */
+  opened_at: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -62,6 +64,21 @@ export interface InvitationsTables {
     created_at: string;
   };
   invitation_legacy_channels: { channel_id: string };
+  /** A merchant-edited mail per channel, kind and language (migration 0021); none = catalogue defaults. */
+  invitation_templates: {
+    channel_id: string;
+    account_id: string;
+    kind: string;
+    locale: string;
+    subject: string;
+    intro: string;
+    button_text: string;
+    logo_url: string | null;
+    button_color: string;
+    button_text_color: string;
+    background_color: string;
+    updated_at: string;
+  };
   invitation_order_blocks: { channel_id: string; order_ref: string; reason: string; created_at: string };
   invitation_consents: { channel_id: string; email: string; status: string; changed_at: string };
   invitation_bcc_messages: {

@@ -65,6 +65,8 @@ export interface Invitation {
   scheduledAt: string;
   sentAt: string | null;
   remindedAt: string | null;
+  /** When the customer first opened the questionnaire (the state stays `sent` until they answer). */
+  openedAt: string | null;
   completedAt: string | null;
   createdAt: string;
 }

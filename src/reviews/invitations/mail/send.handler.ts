@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Clock } from '../../../platform/clock.js';
+import { resolveLocale } from '../../../platform/i18n/index.js';
 import type { Job, Jobs } from '../../../platform/jobs/index.js';
 import { REVIEWS_EVENTS } from '../../reviews.events.js';
 import { type Fairness, remindJobKey } from '../fairness.service.js';
@@ -9,6 +10,8 @@ import type { Delivery } from '../invitations.types.js';
 import type { Settings } from '../settings.service.js';
 import { composeInvitationMail } from './invitation-mail.js';
 import type { MailTransport } from './mail-transport.js';
+import type { TemplateKind } from './templates.js';
+import type { Templates } from './templates.service.js';
 
 const DAY_MS = 86_400_000;
 
@@ -19,6 +22,7 @@ export interface SendDeps {
   ledger: Ledger;
   fairness: Fairness;
   settings: Settings;
+  templates: Templates;
   transport: () => MailTransport;
   from: string;
   publicUrl: string;
@@ -78,6 +82,7 @@ export function createSendHandlers(deps: SendDeps) {
       publicUrl: deps.publicUrl,
       token: row.link_token,
       reminder: false,
+      template: await templateOf(row, 'invitation'),
     });
     await deps.transport().send(message, `${row.id}-invitation`);
     await db.transaction().execute(async (trx) => {
@@ -109,6 +114,11 @@ export function createSendHandlers(deps: SendDeps) {
     });
   }
 
+  /** The merchant's template in the invitation's language (the catalogue's when none is stored). */
+  function templateOf(row: { account_id: string; channel_id: string; locale: string }, kind: TemplateKind) {
+    return deps.templates.get(row.account_id, row.channel_id, kind, resolveLocale(row.locale));
+  }
+
   async function channelOfMail(channelId: string) {
     const channel = await channelOf(channelId);
     return { name: channel.name, timeZone: channel.time_zone };
@@ -131,6 +141,7 @@ export function createSendHandlers(deps: SendDeps) {
       publicUrl: deps.publicUrl,
       token: row.link_token,
       reminder: true,
+      template: await templateOf(row, 'reminder'),
     });
     await deps.transport().send(message, `${row.id}-reminder`);
     await db

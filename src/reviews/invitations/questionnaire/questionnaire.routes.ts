@@ -213,6 +213,16 @@ export function questionnaireRoutes(deps: QuestionnaireDeps) {
         const invitation = formInvitation(row);
         const closed = closedPage(reply, row, invitation.locale);
         if (closed) return closed;
+        if (row.opened_at === null) {
+          // The first open only (a mail scanner's prefetch counts too: "opened" is a hint, not proof).
+          const now = clock.now().toISOString();
+          await db
+            .updateTable('invitations')
+            .set({ opened_at: now })
+            .where('id', '=', row.id)
+            .where('opened_at', 'is', null)
+            .execute();
+        }
         return sendForm(reply, 200, { row, page: await pageOf(row), shop: await shopOf(row.channel_id) });
       },
     );

@@ -7249,6 +7249,534 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/channels/{id}/invitation-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The invitation and reminder mail in every language (stored, or the catalogue’s defaults) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["InvitationTemplate"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/{id}/invitation-templates/{kind}/{locale}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One mail template: subject, intro, button, logo, colours */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    kind: "invitation" | "reminder";
+                    locale: "en" | "pl" | "cs" | "sv" | "de";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description #rrggbb */
+                            backgroundColor: string;
+                            /** @description #rrggbb */
+                            buttonColor: string;
+                            buttonText: string;
+                            /** @description #rrggbb, at least 4.5:1 contrast with the button colour */
+                            buttonTextColor: string;
+                            /** @description False while the catalogue’s defaults apply */
+                            custom: boolean;
+                            /** @description Plain text; a blank line starts a paragraph. Placeholders: {shop}, {name}, {order} */
+                            intro: string;
+                            /** @enum {string} */
+                            kind: "invitation" | "reminder";
+                            /** @enum {string} */
+                            locale: "en" | "pl" | "cs" | "sv" | "de";
+                            /** @description An http(s) image; null shows the shop’s name instead */
+                            logoUrl: string | null;
+                            placeholders: string[];
+                            /** @description Placeholders: {shop}, {name}, {order} */
+                            subject: string;
+                            updatedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        /** Store a mail template; an unknown placeholder is refused (use {shop}, {name}, {order}) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    kind: "invitation" | "reminder";
+                    locale: "en" | "pl" | "cs" | "sv" | "de";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description #rrggbb */
+                        backgroundColor: string;
+                        /** @description #rrggbb */
+                        buttonColor: string;
+                        buttonText: string;
+                        /** @description #rrggbb, at least 4.5:1 contrast with the button colour */
+                        buttonTextColor: string;
+                        /** @description Plain text; a blank line starts a paragraph. Placeholders: {shop}, {name}, {order} */
+                        intro: string;
+                        /** @description An http(s) image; null shows the shop’s name instead */
+                        logoUrl: string | null;
+                        /** @description Placeholders: {shop}, {name}, {order} */
+                        subject: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description #rrggbb */
+                            backgroundColor: string;
+                            /** @description #rrggbb */
+                            buttonColor: string;
+                            buttonText: string;
+                            /** @description #rrggbb, at least 4.5:1 contrast with the button colour */
+                            buttonTextColor: string;
+                            /** @description False while the catalogue’s defaults apply */
+                            custom: boolean;
+                            /** @description Plain text; a blank line starts a paragraph. Placeholders: {shop}, {name}, {order} */
+                            intro: string;
+                            /** @enum {string} */
+                            kind: "invitation" | "reminder";
+                            /** @enum {string} */
+                            locale: "en" | "pl" | "cs" | "sv" | "de";
+                            /** @description An http(s) image; null shows the shop’s name instead */
+                            logoUrl: string | null;
+                            placeholders: string[];
+                            /** @description Placeholders: {shop}, {name}, {order} */
+                            subject: string;
+                            updatedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Back to the catalogue’s defaults */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    kind: "invitation" | "reminder";
+                    locale: "en" | "pl" | "cs" | "sv" | "de";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/{id}/invitation-templates/{kind}/{locale}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Render a (possibly unsaved) template with the real renderer, for a sample customer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    kind: "invitation" | "reminder";
+                    locale: "en" | "pl" | "cs" | "sv" | "de";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description #rrggbb */
+                        backgroundColor: string;
+                        /** @description #rrggbb */
+                        buttonColor: string;
+                        buttonText: string;
+                        /** @description #rrggbb, at least 4.5:1 contrast with the button colour */
+                        buttonTextColor: string;
+                        /** @description Plain text; a blank line starts a paragraph. Placeholders: {shop}, {name}, {order} */
+                        intro: string;
+                        /** @description An http(s) image; null shows the shop’s name instead */
+                        logoUrl: string | null;
+                        /** @description Placeholders: {shop}, {name}, {order} */
+                        subject: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The whole mail as the real renderer makes it */
+                            html: string;
+                            subject: string;
+                            text: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/{id}/invitation-templates/{kind}/{locale}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send this (possibly unsaved) template to the signed-in user through the channel’s mail transport */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    kind: "invitation" | "reminder";
+                    locale: "en" | "pl" | "cs" | "sv" | "de";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description #rrggbb */
+                        backgroundColor: string;
+                        /** @description #rrggbb */
+                        buttonColor: string;
+                        buttonText: string;
+                        /** @description #rrggbb, at least 4.5:1 contrast with the button colour */
+                        buttonTextColor: string;
+                        /** @description Plain text; a blank line starts a paragraph. Placeholders: {shop}, {name}, {order} */
+                        intro: string;
+                        /** @description An http(s) image; null shows the shop’s name instead */
+                        logoUrl: string | null;
+                        /** @description Placeholders: {shop}, {name}, {order} */
+                        subject: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            to: string;
+                            transport: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/channels/{id}/invitations": {
         parameters: {
             query?: never;
@@ -7324,6 +7852,7 @@ export interface paths {
                                 /** @enum {string} */
                                 method: "manual" | "csv" | "api" | "automatic" | "bcc" | "business_link" | "klaviyo_flow";
                                 name: string | null;
+                                openedAt: string | null;
                                 orderId: string | null;
                                 orderNumber: string | null;
                                 products: {
@@ -7372,6 +7901,7 @@ export interface paths {
                                 /** @enum {string} */
                                 method: "manual" | "csv" | "api" | "automatic" | "bcc" | "business_link" | "klaviyo_flow";
                                 name: string | null;
+                                openedAt: string | null;
                                 orderId: string | null;
                                 orderNumber: string | null;
                                 products: {
@@ -9636,6 +10166,7 @@ export interface paths {
                                 /** @enum {string} */
                                 method: "manual" | "csv" | "api" | "automatic" | "bcc" | "business_link" | "klaviyo_flow";
                                 name: string | null;
+                                openedAt: string | null;
                                 orderId: string | null;
                                 orderNumber: string | null;
                                 products: {
@@ -9748,6 +10279,7 @@ export interface paths {
                             /** @enum {string} */
                             method: "manual" | "csv" | "api" | "automatic" | "bcc" | "business_link" | "klaviyo_flow";
                             name: string | null;
+                            openedAt: string | null;
                             orderId: string | null;
                             orderNumber: string | null;
                             products: {
@@ -9860,6 +10392,7 @@ export interface paths {
                             /** @enum {string} */
                             method: "manual" | "csv" | "api" | "automatic" | "bcc" | "business_link" | "klaviyo_flow";
                             name: string | null;
+                            openedAt: string | null;
                             orderId: string | null;
                             orderNumber: string | null;
                             products: {
@@ -13112,6 +13645,29 @@ export interface components {
                 })[];
                 message: string;
             };
+        };
+        InvitationTemplate: {
+            /** @description #rrggbb */
+            backgroundColor: string;
+            /** @description #rrggbb */
+            buttonColor: string;
+            buttonText: string;
+            /** @description #rrggbb, at least 4.5:1 contrast with the button colour */
+            buttonTextColor: string;
+            /** @description False while the catalogue’s defaults apply */
+            custom: boolean;
+            /** @description Plain text; a blank line starts a paragraph. Placeholders: {shop}, {name}, {order} */
+            intro: string;
+            /** @enum {string} */
+            kind: "invitation" | "reminder";
+            /** @enum {string} */
+            locale: "en" | "pl" | "cs" | "sv" | "de";
+            /** @description An http(s) image; null shows the shop’s name instead */
+            logoUrl: string | null;
+            placeholders: string[];
+            /** @description Placeholders: {shop}, {name}, {order} */
+            subject: string;
+            updatedAt: string | null;
         };
         Job: {
             attempts: number;
