@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Redis } from 'ioredis';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
-import { type AccountsTables, createAccounts } from './accounts/index.js';
+import { type AccountsTables, createAccounts, type ModuleContext } from './accounts/index.js';
 import { buildApp } from './app.js';
 import { createCommerceModule } from './commerce/index.js';
 import { createConnectorsModule } from './connectors/index.js';
@@ -18,7 +18,6 @@ import { createJobs, RETENTION_SCHEDULE } from './platform/jobs/index.js';
 import { listenOrExplain } from './platform/listen.js';
 import { createLogger } from './platform/logging.js';
 import { createMetrics } from './platform/metrics.js';
-import type { ModuleContext } from './platform/module.js';
 import { createReviewsModule } from './reviews/index.js';
 import { createWidgetsModule } from './widgets/index.js';
 

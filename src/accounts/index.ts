@@ -7,6 +7,7 @@
  * const accounts = createAccounts({ db, clock, secrets, passwordCost, sessionTtlHours });
  * app.get('/api/v1/things', { onRequest: accounts.auth.require('reviews:read') }, handler);
  */
+import type { PlatformContext } from '../platform/module.js';
 import type { AccountsDeps } from './accounts.types.js';
 import { createApiKeys } from './api-keys.service.js';
 import { createAuth } from './auth.js';
@@ -53,3 +54,8 @@ export function createAccounts(deps: AccountsDeps) {
 }
 
 export type Accounts = ReturnType<typeof createAccounts>;
+
+/** What every domain module is built from: the platform's services and the accounts door. */
+export interface ModuleContext extends PlatformContext {
+  accounts: Accounts;
+}

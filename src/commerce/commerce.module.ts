@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely';
+import type { ModuleContext } from '../accounts/index.js';
 import type { ContactsService, CustomerErased } from '../contacts/index.js';
 import { CONTACTS_EVENTS } from '../contacts/index.js';
 import { createIdempotency } from '../platform/http/idempotency.js';
-import type { ModuleContext, TrustloopModule } from '../platform/module.js';
+import type { TrustloopModule } from '../platform/module.js';
 import type { OrderRefunded, OrderSnapshot } from './commerce.events.js';
 import type { OrderInput, RecordResult, RefundInput } from './commerce.inputs.js';
 import type { CommerceTables } from './commerce.tables.js';

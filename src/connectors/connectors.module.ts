@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely';
+import type { ModuleContext } from '../accounts/index.js';
 import type { CommerceService } from '../commerce/index.js';
 import type { ContactsService } from '../contacts/index.js';
 import type { LoyaltyService } from '../loyalty/index.js';
-import type { ModuleContext, TrustloopModule } from '../platform/module.js';
+import type { TrustloopModule } from '../platform/module.js';
 import type { ReviewsService } from '../reviews/index.js';
 import { createConnectionsStore } from './connections.store.js';
 import type { Connector } from './connector.js';

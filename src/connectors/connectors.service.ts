@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
+import type { ModuleContext } from '../accounts/index.js';
 import type { ContactsService } from '../contacts/index.js';
 import { randomToken, safeEqual } from '../platform/crypto/index.js';
 import { AppError } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
 import type { JobRecord } from '../platform/jobs/index.js';
-import type { ModuleContext } from '../platform/module.js';
 import { setupInstructions } from './connection-setup.js';
 import type { Connection, ConnectionsStore } from './connections.store.js';
 import type {

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { ModuleContext, TrustloopModule } from '../platform/module.js';
+import type { ModuleContext } from '../accounts/index.js';
+import type { TrustloopModule } from '../platform/module.js';
 import { contactsRoutes } from './contacts.routes.js';
 import { createContactsService } from './contacts.service.js';
 import type { ContactsTables } from './contacts.tables.js';

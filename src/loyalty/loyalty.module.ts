@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely';
+import type { ModuleContext } from '../accounts/index.js';
 import type { OrderEvent, OrderRefunded } from '../commerce/index.js';
 import type { ConsentChanged, ContactsService, CustomerErased, CustomerUpserted } from '../contacts/index.js';
 import type { DomainEvent } from '../platform/jobs/index.js';
-import type { ModuleContext, TrustloopModule } from '../platform/module.js';
+import type { TrustloopModule } from '../platform/module.js';
 import type { ReviewEvent } from '../reviews/index.js';
 import {
   handleConsentChanged,

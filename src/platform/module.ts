@@ -1,5 +1,4 @@
 import type { Logger } from 'pino';
-import type { Accounts } from '../accounts/index.js';
 import type { Cache } from './cache.js';
 import type { Clock } from './clock.js';
 import type { Config, Role } from './config.js';
@@ -9,8 +8,12 @@ import type { HttpServer } from './http/server.js';
 import type { Jobs } from './jobs/index.js';
 import type { Metrics } from './metrics.js';
 
-/** What every domain module is built from; the composition root builds it once. */
-export interface ModuleContext {
+/**
+ * The platform's part of what every domain module is built from; the composition root builds
+ * it once. Domains take `ModuleContext` (accounts' door), which adds the accounts service: the
+ * platform, a lower layer, knows no domain.
+ */
+export interface PlatformContext {
   config: Config;
   clock: Clock;
   logger: Logger;
@@ -21,7 +24,6 @@ export interface ModuleContext {
   secrets: SecretBox;
   cache: Cache;
   metrics: Metrics;
-  accounts: Accounts;
 }
 
 /**

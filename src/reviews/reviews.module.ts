@@ -1,7 +1,8 @@
+import type { ModuleContext } from '../accounts/index.js';
 import type { CommerceService, OrderSnapshot } from '../commerce/index.js';
 import type { ContactsService } from '../contacts/index.js';
 import { AppError } from '../platform/errors.js';
-import type { ModuleContext, TrustloopModule } from '../platform/module.js';
+import type { TrustloopModule } from '../platform/module.js';
 import { createReviewsCore, type ReviewsCoreService } from './core/index.js';
 import { createEmailEmbeds, type EmailEmbeds, emailEmbedsRoutes } from './embeds/index.js';
 import {

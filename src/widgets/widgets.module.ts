@@ -1,6 +1,7 @@
+import type { ModuleContext } from '../accounts/index.js';
 import type { ConnectorsService } from '../connectors/index.js';
 import type { LoyaltyService } from '../loyalty/index.js';
-import type { ModuleContext, TrustloopModule } from '../platform/module.js';
+import type { TrustloopModule } from '../platform/module.js';
 import type { ReviewsService } from '../reviews/index.js';
 import { widgetAssets } from './assets.js';
 import { widgetsRoutes } from './widgets.routes.js';

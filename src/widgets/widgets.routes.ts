@@ -1,9 +1,9 @@
 import cors from '@fastify/cors';
 import { Type } from 'typebox';
+import type { ModuleContext } from '../accounts/index.js';
 import { AppError } from '../platform/errors.js';
 import { IdParam } from '../platform/http/schemas.js';
 import type { HttpServer } from '../platform/http/server.js';
-import type { ModuleContext } from '../platform/module.js';
 import type { widgetAssets } from './assets.js';
 import { type WidgetConfigDeps, widgetConfig } from './widget-config.js';
 

@@ -1,4 +1,4 @@
-import type { CustomerInput } from '../../contacts/contacts.inputs.js';
+import type { CustomerInput } from '../../contacts/index.js';
 import { FileError } from './csv-source.js';
 import { genericCustomers, shopifyCustomers } from './customers.mappers.js';
 import type { ImportFormat, ImportType } from './import.types.js';

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { CustomerInput } from '../../contacts/contacts.inputs.js';
+import type { CustomerInput } from '../../contacts/index.js';
 import type { Clock } from '../../platform/clock.js';
 import { AppError } from '../../platform/errors.js';
 import { type CsvRecord, FileError, readCsv } from './csv-source.js';

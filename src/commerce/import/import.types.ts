@@ -1,4 +1,4 @@
-import type { CustomerInput } from '../../contacts/contacts.inputs.js';
+import type { CustomerInput } from '../../contacts/index.js';
 import type { Executor } from '../../platform/jobs/index.js';
 import type { OrderInput, RefundInput } from '../commerce.inputs.js';
 

@@ -9,10 +9,10 @@
  * await imports.service.run(record.id, { onProgress: (p) => bar.update(p.bytesRead) });
  */
 import type { Kysely } from 'kysely';
+import type { ModuleContext } from '../../accounts/index.js';
 import { AppError } from '../../platform/errors.js';
 import type { HttpServer } from '../../platform/http/server.js';
 import { PermanentError } from '../../platform/jobs/index.js';
-import type { ModuleContext } from '../../platform/module.js';
 import { IMPORT_JOB, importRoutes } from './import.routes.js';
 import { createImportService, type ImportService } from './import.service.js';
 import type { ImportTables } from './import.tables.js';

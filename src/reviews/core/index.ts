@@ -9,11 +9,12 @@
  *     text: 'Fast delivery', verifiedBuyer: true, source: 'invitation', invitationId, orderId }]);
  * });
  */
+
+import type { ModuleContext } from '../../accounts/index.js';
 import type { ContactsService } from '../../contacts/index.js';
 import { CONTACTS_EVENTS, type CustomerErased } from '../../contacts/index.js';
 import type { HttpServer } from '../../platform/http/server.js';
 import type { Executor } from '../../platform/jobs/index.js';
-import type { ModuleContext } from '../../platform/module.js';
 import type { ReviewSubmission, ReviewsCore } from '../reviews.contract.js';
 import { REVIEWS_EVENTS, type ReviewEvent, type ReviewSnapshot } from '../reviews.events.js';
 import { reviewImportRoutes } from './review-import.routes.js';

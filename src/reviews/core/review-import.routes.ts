@@ -1,10 +1,9 @@
 import { Readable, Transform } from 'node:stream';
 import { Type } from 'typebox';
-import { principalOf } from '../../accounts/index.js';
+import { type ModuleContext, principalOf } from '../../accounts/index.js';
 import { AppError } from '../../platform/errors.js';
 import { errorResponses, IdParam } from '../../platform/http/schemas.js';
 import type { HttpServer } from '../../platform/http/server.js';
-import type { ModuleContext } from '../../platform/module.js';
 import { IMPORT_COLUMNS, importReviews, MAX_IMPORT_ROWS } from './review-import.js';
 import type { ReviewsCommands } from './reviews.service.js';
 

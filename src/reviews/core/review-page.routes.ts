@@ -1,8 +1,8 @@
 import { Type } from 'typebox';
+import type { ModuleContext } from '../../accounts/index.js';
 import { StrictObject, StringEnum } from '../../platform/http/schemas.js';
 import type { HttpServer } from '../../platform/http/server.js';
 import { resolveLocale, SUPPORTED_LOCALES } from '../../platform/i18n/index.js';
-import type { ModuleContext } from '../../platform/module.js';
 import { buildDisclosure } from './disclosure.js';
 import { renderReviewPage } from './review-page.js';
 import type { ReviewQueries } from './review-queries.js';

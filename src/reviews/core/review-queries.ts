@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
-import type { Channel } from '../../accounts/index.js';
+import type { Channel, ModuleContext } from '../../accounts/index.js';
 import { AppError } from '../../platform/errors.js';
-import type { ModuleContext } from '../../platform/module.js';
 import type { ReviewType } from '../reviews.events.js';
 import { type AdminReview, type PublicReview, toAdminReview, toPublicReview } from './admin-review.js';
 import { productScope, type RatingSummary, readSummary, type SummaryScope } from './aggregates.js';

@@ -1,10 +1,9 @@
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { principalOf } from '../../accounts/index.js';
+import { type ModuleContext, principalOf } from '../../accounts/index.js';
 import { createIdempotency, IDEMPOTENCY_HEADER } from '../../platform/http/idempotency.js';
 import { errorResponses, IdParam } from '../../platform/http/schemas.js';
 import type { HttpServer } from '../../platform/http/server.js';
-import type { ModuleContext } from '../../platform/module.js';
 import type { ReviewQueries } from './review-queries.js';
 import type { Actor } from './review-store.js';
 import {

@@ -1,10 +1,10 @@
 import { Readable } from 'node:stream';
 import cors from '@fastify/cors';
 import { Type } from 'typebox';
+import type { ModuleContext } from '../../accounts/index.js';
 import { IdParam, StrictObject, StringEnum } from '../../platform/http/schemas.js';
 import type { HttpServer } from '../../platform/http/server.js';
 import { resolveLocale, SUPPORTED_LOCALES, t } from '../../platform/i18n/index.js';
-import type { ModuleContext } from '../../platform/module.js';
 import { buildDisclosure } from './disclosure.js';
 import { googleProductReviewFeed } from './google-feed.js';
 import { productJsonLd } from './product-json-ld.js';

@@ -1,7 +1,6 @@
-import type { Channel } from '../../accounts/index.js';
+import type { Channel, ModuleContext } from '../../accounts/index.js';
 import { AppError } from '../../platform/errors.js';
 import type { Executor } from '../../platform/jobs/index.js';
-import type { ModuleContext } from '../../platform/module.js';
 import type { ReviewSubmission } from '../reviews.contract.js';
 import type { ReviewSnapshot } from '../reviews.events.js';
 import { type AdminReview, toAdminReview } from './admin-review.js';

@@ -1,10 +1,9 @@
 import { Type } from 'typebox';
-import type { Channel } from '../../accounts/index.js';
+import type { Channel, ModuleContext } from '../../accounts/index.js';
 import { AppError } from '../../platform/errors.js';
 import { StrictObject, StringEnum } from '../../platform/http/schemas.js';
 import type { HttpServer } from '../../platform/http/server.js';
 import { resolveLocale, SUPPORTED_LOCALES, t } from '../../platform/i18n/index.js';
-import type { ModuleContext } from '../../platform/module.js';
 import { buildDisclosure } from './disclosure.js';
 import { productJsonLd } from './product-json-ld.js';
 import type { ReviewQueries } from './review-queries.js';

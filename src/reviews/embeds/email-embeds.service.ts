@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
+import type { ModuleContext } from '../../accounts/index.js';
 import { randomToken } from '../../platform/crypto/index.js';
 import { AppError } from '../../platform/errors.js';
 import { type Locale, resolveLocale } from '../../platform/i18n/index.js';
-import type { ModuleContext } from '../../platform/module.js';
 import type { ReviewQueries } from '../core/review-queries.js';
 import { badgeSnippet, reviewsSnippet, starsSnippet } from './email-snippets.js';
 import type { EmbedsTables } from './embeds.tables.js';

@@ -13,12 +13,12 @@
  * invitation.link; // https://reviews.example.com/r/<token>
  */
 import type { Kysely } from 'kysely';
+import type { ModuleContext } from '../../accounts/index.js';
 import type { ContactsService } from '../../contacts/index.js';
 import type { Role } from '../../platform/config.js';
 import type { HttpServer } from '../../platform/http/server.js';
 import type { Job, Page } from '../../platform/jobs/index.js';
 import { listenOrExplain } from '../../platform/listen.js';
-import type { ModuleContext } from '../../platform/module.js';
 import type { ReviewsCore } from '../reviews.contract.js';
 import { type BccIntake, createBccIntake } from './bcc/bcc-intake.js';
 import { type RunningReceiver, startBccReceiver } from './bcc/bcc-receiver.js';
