@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 
@@ -32,6 +33,8 @@ export async function load(
 
 export interface ServerProcess {
   url: string;
+  /** CPU time (user + system) the server process has used so far, in milliseconds (Linux). */
+  cpuMs(): number;
   stop(): Promise<void>;
 }
 
@@ -59,6 +62,11 @@ export async function startServer(script: string, env: Record<string, string> = 
   });
   return {
     url,
+    cpuMs() {
+      // /proc/<pid>/stat: fields 14 and 15 are utime and stime in clock ticks (100 per second).
+      const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+      return (Number(fields[11]) + Number(fields[12])) * 10;
+    },
     async stop() {
       child.kill('SIGTERM');
       if (child.exitCode === null) await once(child, 'exit');

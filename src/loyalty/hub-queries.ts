@@ -26,6 +26,24 @@ const memberWithPending = preparedQuery(['channelId', 'email'] as const, (db: Db
     .where('m.email', '=', param('email')),
 );
 
+const memberVersion = preparedQuery(['channelId', 'email'] as const, (db: Db, param) =>
+  db
+    .selectFrom('loyalty_members')
+    .select(['id', 'hub_version'])
+    .where('channel_id', '=', param('channelId'))
+    .where('email', '=', param('email')),
+);
+
+/** The member's id and hub version (migration 0024): all a kept hub view needs to read. */
+export async function hubMemberVersion(
+  db: Db,
+  channelId: string,
+  email: string,
+): Promise<{ id: string; version: number } | undefined> {
+  const [row] = await memberVersion(db, { channelId, email: email.trim().toLowerCase() });
+  return row ? { id: row.id, version: Number(row.hub_version) } : undefined;
+}
+
 /** The member with this (normalised) email, as `memberByEmail`, and the points pending on their orders. */
 export async function hubMember(db: Db, channelId: string, email: string): Promise<HubMemberRow | undefined> {
   const [row] = await memberWithPending(db, { channelId, email: email.trim().toLowerCase() });

@@ -104,6 +104,7 @@ function tokenOf(request: FastifyRequest, query: { token?: string }): string | u
 
 export function hubRoutes(deps: { hub: Hub; rateLimitPerMinute: number }) {
   const { hub } = deps;
+  const serialized = new WeakMap<object, string>();
   const rateLimit = { max: deps.rateLimitPerMinute, timeWindow: '1 minute' };
   return async function register(root: HttpServer) {
     // A prefixed child scope: CORS (and its OPTIONS catch-all) applies to the hub routes only.
@@ -111,17 +112,24 @@ export function hubRoutes(deps: { hub: Hub; rateLimitPerMinute: number }) {
       async (app: HttpServer) => {
         // Widgets run on the shop's own domain, and only the shop's pages may send a shopper's
         // token from a browser: any other origin gets no CORS headers, so the browser refuses.
+        const corsOptions = (origin: string | false) => ({
+          origin,
+          methods: ['GET', 'POST'],
+          allowedHeaders: ['authorization', 'content-type'],
+          maxAge: 600,
+        });
+        const noCors = corsOptions(false);
         await app.register(cors, {
-          delegator: async (request: FastifyRequest) => {
+          // Callback style: a request without an Origin (a server, curl) is answered at once,
+          // without a promise or a channel lookup.
+          delegator: (request: FastifyRequest, done: (error: Error | null, options: object) => void) => {
             const origin = request.headers.origin;
             const { publicId } = request.params as { publicId?: string };
-            const allowed = origin && publicId ? await hub.allowsOrigin(publicId, origin) : false;
-            return {
-              origin: allowed,
-              methods: ['GET', 'POST'],
-              allowedHeaders: ['authorization', 'content-type'],
-              maxAge: 600,
-            };
+            if (!origin || !publicId) return done(null, noCors);
+            hub.allowsOrigin(publicId, origin).then(
+              (allowed) => done(null, allowed ? corsOptions(origin) : noCors),
+              (error: Error) => done(error, noCors),
+            );
           },
         });
 
@@ -142,7 +150,18 @@ export function hubRoutes(deps: { hub: Hub; rateLimitPerMinute: number }) {
           },
           async (request, reply) => {
             reply.header('cache-control', 'private, no-store');
-            return hub.view(request.params.publicId, tokenOf(request, request.query), request.query.locale);
+            const view = await hub.view(
+              request.params.publicId,
+              tokenOf(request, request.query),
+              request.query.locale,
+            );
+            // A member's view is kept between requests (see hub-view-cache.ts): so is its JSON.
+            let body = serialized.get(view);
+            if (body === undefined) {
+              body = reply.serialize(view) as string;
+              serialized.set(view, body);
+            }
+            return reply.type('application/json; charset=utf-8').send(body);
           },
         );
 

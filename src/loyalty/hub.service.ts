@@ -11,7 +11,7 @@ import { newId } from '../platform/ids.js';
 import { applyToCartUrl, referralUrl } from './coupon-codes.js';
 import { expiresOn } from './expiry-dates.js';
 import { createHubChannels, type HubChannel } from './hub-channels.js';
-import { hubMember } from './hub-queries.js';
+import { hubMember, hubMemberVersion } from './hub-queries.js';
 import {
   type FixedHubTexts,
   fixedHubTexts,
@@ -23,6 +23,7 @@ import {
   nextTierOf,
   rewardProgress,
 } from './hub-view.js';
+import { createHubViewCache } from './hub-view-cache.js';
 import { nextExpiry } from './ledger.js';
 import type { ChannelInfo, LoyaltyDeps } from './loyalty.context.js';
 import type { CouponSnapshot, RewardKind } from './loyalty.events.js';
@@ -187,6 +188,123 @@ export function createHub(deps: LoyaltyDeps, shared: { cache: Cache }) {
     return date;
   }
 
+  // Every hub view is built here; `view` keeps signed-in members' views in `views`.
+  const views = createHubViewCache<HubView>();
+  async function build(
+    entry: HubChannel,
+    program: ProgramSnapshot,
+    locale: Locale,
+    identity: ShopperIdentity | null,
+  ): Promise<HubView> {
+    const { channel } = entry;
+    const { settings, tiers } = program;
+    const member = identity ? await hubMember(db, channel.id, identity.email) : undefined;
+    const balance = member ? Number(member.balance) : 0;
+    const state = hubState(member ? { state: member.state, balance } : null, identity !== null);
+    const ways = state === 'excluded' ? [] : waysFor(settings, channel, locale);
+    const showsPoints = member !== undefined && state !== 'not_member' && state !== 'excluded';
+    const [available, lots] = await Promise.all([
+      member ? couponsOf(db, member, true) : [],
+      showsPoints ? openLots(db, member.id) : [],
+    ]);
+    const coupons = available.map((coupon) => hubCoupon(settings, channel, coupon));
+    const empty = {
+      locale,
+      member: null,
+      progress: null,
+      rewards: [],
+      referralUrl: null,
+      tierProgress: null,
+    };
+    if (state === 'anonymous') {
+      return {
+        ...empty,
+        state,
+        texts: textsFor(locale, state, { balance: 0, progress: null, tierName: null }),
+        coupons: [],
+        waysToEarn: ways,
+      };
+    }
+    if (state === 'excluded') {
+      // No loyalty data at all, but the coupons they already hold stay visible and usable.
+      return {
+        ...empty,
+        state,
+        texts: textsFor(locale, state, { balance: 0, progress: null, tierName: null }),
+        coupons,
+        waysToEarn: [],
+      };
+    }
+    const heldTier = tiers.find((tier) => tier.id === member?.tier_id);
+    const heldThreshold = heldTier?.threshold ?? -1;
+    const rewards: HubReward[] = program.rewards.map((reward) => ({
+      rewardId: reward.id,
+      name: reward.name,
+      kind: reward.kind as RewardKind,
+      value: reward.value,
+      pointsCost: reward.pointsCost,
+      locked:
+        reward.minTierId !== null &&
+        (tiers.find((tier) => tier.id === reward.minTierId)?.threshold ?? 0) > heldThreshold,
+    }));
+    const loyal = state === 'member';
+    const progress = rewardProgress(loyal ? balance : 0, rewards);
+    const tier = heldTier ?? null;
+    const texts = textsFor(locale, state, { balance, progress, tierName: tier?.name ?? null });
+    const next = nextExpiry(lots);
+    const upcoming = member && state !== 'not_member' ? nextTierOf(tiers, heldThreshold) : null;
+    let tierProgress: HubView['tierProgress'] = null;
+    if (member && upcoming) {
+      const now = deps.clock.now();
+      const { basis } = settings.tiers;
+      const window = progressWindow(settings.tiers, now, channel.timeZone);
+      const missing = Math.max(
+        0,
+        upcoming.threshold - (await progressOf(db, member.id, basis, window.from, now)),
+      );
+      const text =
+        basis === 'spend'
+          ? t(locale, 'hub.tier.next_spend', {
+              amount: formatMoney(missing, channel.currency, locale, { hideZeroFraction: true }),
+              tier: upcoming.name,
+            })
+          : t(locale, 'hub.tier.next_points', { missing, tier: upcoming.name });
+      tierProgress = { tier: { name: upcoming.name, iconUrl: upcoming.iconUrl }, basis, missing, text };
+    }
+    return {
+      tierProgress,
+      state,
+      locale,
+      texts,
+      member:
+        member && state !== 'not_member'
+          ? {
+              points: balance,
+              pendingPoints: Number(member.hub_pending_points),
+              tier: loyal && tier ? { name: tier.name, iconUrl: tier.iconUrl } : null,
+              nextExpiry: next
+                ? { points: next.points, date: expiryDate(next.expiresAt, channel.timeZone) }
+                : null,
+            }
+          : null,
+      progress: {
+        fraction: loyal ? progress.fraction : 0,
+        bestReward: loyal && progress.best ? { ...progress.best, text: texts.bestReward ?? '' } : null,
+        nextReward: loyal && progress.next ? { ...progress.next, text: texts.nextReward ?? '' } : null,
+      },
+      rewards: rewards.map((reward) => ({
+        ...reward,
+        affordable: loyal && !reward.locked && reward.pointsCost <= balance,
+      })),
+      coupons,
+      referralUrl:
+        member && state !== 'not_member'
+          ? referralUrl(settings.referral.urlTemplate, channel.domain, member.referral_code)
+          : null,
+      waysToEarn: ways,
+    };
+  }
+
   return {
     /**
      * Whether a page on `origin` may call the hub with a shopper's token (CORS): only the
@@ -201,117 +319,18 @@ export function createHub(deps: LoyaltyDeps, shared: { cache: Cache }) {
       const entry = await channels.get(publicId);
       const program = entry ? await deps.programs.get(entry.channel.id) : null;
       if (!entry || !program) throw AppError.notFound('loyalty program');
-      const { channel } = entry;
-      const { settings, tiers } = program;
-      const locale = localeOr(channel, requestedLocale);
+      const locale = localeOr(entry.channel, requestedLocale);
       const identity = await shopper(entry, token);
-      const member = identity ? await hubMember(db, channel.id, identity.email) : undefined;
-      const balance = member ? Number(member.balance) : 0;
-      const state = hubState(member ? { state: member.state, balance } : null, identity !== null);
-      const ways = state === 'excluded' ? [] : waysFor(settings, channel, locale);
-      const showsPoints = member !== undefined && state !== 'not_member' && state !== 'excluded';
-      const [available, lots] = await Promise.all([
-        member ? couponsOf(db, member, true) : [],
-        showsPoints ? openLots(db, member.id) : [],
-      ]);
-      const coupons = available.map((coupon) => hubCoupon(settings, channel, coupon));
-      const empty = {
-        locale,
-        member: null,
-        progress: null,
-        rewards: [],
-        referralUrl: null,
-        tierProgress: null,
-      };
-      if (state === 'anonymous') {
-        return {
-          ...empty,
-          state,
-          texts: textsFor(locale, state, { balance: 0, progress: null, tierName: null }),
-          coupons: [],
-          waysToEarn: ways,
-        };
-      }
-      if (state === 'excluded') {
-        // No loyalty data at all, but the coupons they already hold stay visible and usable.
-        return {
-          ...empty,
-          state,
-          texts: textsFor(locale, state, { balance: 0, progress: null, tierName: null }),
-          coupons,
-          waysToEarn: [],
-        };
-      }
-      const heldTier = tiers.find((tier) => tier.id === member?.tier_id);
-      const heldThreshold = heldTier?.threshold ?? -1;
-      const rewards: HubReward[] = program.rewards.map((reward) => ({
-        rewardId: reward.id,
-        name: reward.name,
-        kind: reward.kind as RewardKind,
-        value: reward.value,
-        pointsCost: reward.pointsCost,
-        locked:
-          reward.minTierId !== null &&
-          (tiers.find((tier) => tier.id === reward.minTierId)?.threshold ?? 0) > heldThreshold,
-      }));
-      const loyal = state === 'member';
-      const progress = rewardProgress(loyal ? balance : 0, rewards);
-      const tier = heldTier ?? null;
-      const texts = textsFor(locale, state, { balance, progress, tierName: tier?.name ?? null });
-      const next = nextExpiry(lots);
-      const upcoming = member && state !== 'not_member' ? nextTierOf(tiers, heldThreshold) : null;
-      let tierProgress: HubView['tierProgress'] = null;
-      if (member && upcoming) {
-        const now = deps.clock.now();
-        const { basis } = settings.tiers;
-        const window = progressWindow(settings.tiers, now, channel.timeZone);
-        const missing = Math.max(
-          0,
-          upcoming.threshold - (await progressOf(db, member.id, basis, window.from, now)),
-        );
-        const text =
-          basis === 'spend'
-            ? t(locale, 'hub.tier.next_spend', {
-                amount: formatMoney(missing, channel.currency, locale, { hideZeroFraction: true }),
-                tier: upcoming.name,
-              })
-            : t(locale, 'hub.tier.next_points', { missing, tier: upcoming.name });
-        tierProgress = { tier: { name: upcoming.name, iconUrl: upcoming.iconUrl }, basis, missing, text };
-      }
-      return {
-        tierProgress,
-        state,
-        locale,
-        texts,
-        member:
-          member && state !== 'not_member'
-            ? {
-                points: balance,
-                pendingPoints: Number(member.hub_pending_points),
-                tier: loyal && tier ? { name: tier.name, iconUrl: tier.iconUrl } : null,
-                nextExpiry: next
-                  ? { points: next.points, date: expiryDate(next.expiresAt, channel.timeZone) }
-                  : null,
-              }
-            : null,
-        progress: {
-          fraction: loyal ? progress.fraction : 0,
-          bestReward: loyal && progress.best ? { ...progress.best, text: texts.bestReward ?? '' } : null,
-          nextReward: loyal && progress.next ? { ...progress.next, text: texts.nextReward ?? '' } : null,
-        },
-        rewards: rewards.map((reward) => ({
-          ...reward,
-          affordable: loyal && !reward.locked && reward.pointsCost <= balance,
-        })),
-        coupons,
-        referralUrl:
-          member && state !== 'not_member'
-            ? referralUrl(settings.referral.urlTemplate, channel.domain, member.referral_code)
-            : null,
-        waysToEarn: ways,
-      };
+      const known = identity ? await hubMemberVersion(db, entry.channel.id, identity.email) : undefined;
+      if (!identity || !known) return build(entry, program, locale, identity);
+      const sources = [entry, program];
+      const now = deps.clock.now().getTime();
+      const cached = views.get(known.id, locale, known.version, sources, now);
+      if (cached) return cached;
+      const view = await build(entry, program, locale, identity);
+      views.set(known.id, locale, known.version, sources, now, view);
+      return view;
     },
-
     /** Redeems a reward for the signed-in shopper; the coupon goes straight into the cart. */
     async redeem(
       publicId: string,

@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /** The loyalty tables as Kysely sees them (see migration 0006_loyalty). */
 export interface LoyaltyTables {
   loyalty_settings: {
@@ -33,6 +35,8 @@ export interface LoyaltyTables {
     referral_code: string;
     tier_id: string | null;
     tier_held_until: string | null;
+    /** Bumped by triggers on every change the customer hub shows (migration 0024). */
+    hub_version: Generated<number>;
     birthday_md: string | null;
     shipping_hash: string | null;
     last_activity_at: string | null;

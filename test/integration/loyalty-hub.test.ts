@@ -4,6 +4,7 @@ import { signShopperToken } from '../../src/loyalty/index.js';
 import { createTenant, createTestApp, type Tenant, type TestApp } from '../support/app.js';
 import { dialects } from '../support/databases.js';
 import {
+  adjust,
   anOrder,
   createReward,
   deliver,
@@ -227,6 +228,43 @@ describe.each(dialects)('the customer hub on %s', (kind) => {
     expect(member).toMatchObject({ points: 100, pendingPoints: 50 });
     expect(member.nextExpiry.points).toBe(100);
     expect(member.nextExpiry.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('a member’s view, kept between page views, changes at once with every order, adjustment and redemption', async () => {
+    const other = await createTenant(app, 'Cached views');
+    await setUpProgram(app, other, {});
+    const reward = (
+      await createReward(app, other, { name: 'Free shipping', kind: 'free_shipping', pointsCost: 50 })
+    ).rewardId;
+    const email = 'cached@example.com';
+    const token = await shopperToken(app, other, email);
+    const look = async () => {
+      const response = await app.inject({
+        method: 'GET',
+        url: `/public/v1/channels/${other.publicId}/hub`,
+        headers: { authorization: `Shopper ${token}` },
+      });
+      return response.json();
+    };
+    const order = anOrder(other, { email, subtotal: 10_000, total: 10_000 });
+    await deliver(app, other, [orderEvent('placed', order)]);
+    expect((await look()).member).toMatchObject({ points: 0, pendingPoints: 100 });
+    expect((await look()).member).toMatchObject({ points: 0, pendingPoints: 100 }); // served again
+    await deliver(app, other, [orderEvent('paid', order)]);
+    expect((await look()).member).toMatchObject({ points: 100, pendingPoints: 0 });
+    const { body: member } = await memberOf(app, other, email);
+    expect((await adjust(app, other, member.memberId, 7)).statusCode).toBe(201);
+    expect((await look()).member.points).toBe(107);
+    const redeemed = await app.inject({
+      method: 'POST',
+      url: `/public/v1/channels/${other.publicId}/hub/redeem`,
+      headers: { authorization: `Shopper ${token}` },
+      payload: { rewardId: reward },
+    });
+    expect(redeemed.statusCode, redeemed.body).toBe(201);
+    const after = await look();
+    expect(after.member.points).toBe(57);
+    expect(after.coupons.map((c: { code: string }) => c.code)).toEqual([redeemed.json().coupon.code]);
   });
 
   it('a rotated signing secret or a changed domain shows at once, though the hub caches the channel', async () => {

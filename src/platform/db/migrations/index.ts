@@ -19,6 +19,7 @@ import { m0017TrustMarks } from './0017_trust_marks.js';
 import { m0018InvitationAutomation } from './0018_invitation_automation.js';
 import { m0021InvitationTemplates } from './0021_invitation_templates.js';
 import { m0022ReviewAdminIndexes } from './0022_review_admin_indexes.js';
+import { m0024LoyaltyHubVersion } from './0024_loyalty_hub_version.js';
 
 /** Every migration in order. Names sort; never rename or edit one that has shipped. */
 export const migrations: Record<string, PortableMigration> = {
@@ -42,4 +43,5 @@ export const migrations: Record<string, PortableMigration> = {
   '0018_invitation_automation': m0018InvitationAutomation,
   '0021_invitation_templates': m0021InvitationTemplates,
   '0022_review_admin_indexes': m0022ReviewAdminIndexes,
+  '0024_loyalty_hub_version': m0024LoyaltyHubVersion,
 };
