@@ -17,8 +17,12 @@ import { Route as AccountUsersRouteImport } from './routes/account/users'
 import { Route as ChannelsIndexRouteImport } from './routes/channels/index'
 import { Route as ChannelsChannelIdRouteImport } from './routes/channels/$channelId'
 import { Route as IntegrationsIndexRouteImport } from './routes/integrations/index'
+import { Route as LoyaltyIndexRouteImport } from './routes/loyalty/index'
+import { Route as LoyaltyProgramRouteImport } from './routes/loyalty/program'
+import { Route as LoyaltyMembersIndexRouteImport } from './routes/loyalty/members/index'
 import { Route as IntegrationsChannelIdConnectorConnectorIdRouteImport } from './routes/integrations/$channelId/connector/$connectorId'
 import { Route as IntegrationsChannelIdShopPlatformRouteImport } from './routes/integrations/$channelId/shop/$platform'
+import { Route as LoyaltyMembersChannelIdMemberIdRouteImport } from './routes/loyalty/members/$channelId/$memberId'
 
 const IndexRoute = IndexRouteImport.update({
   id: '/',
@@ -60,6 +64,21 @@ const IntegrationsIndexRoute = IntegrationsIndexRouteImport.update({
   path: '/integrations/',
   getParentRoute: () => rootRouteImport,
 } as any)
+const LoyaltyIndexRoute = LoyaltyIndexRouteImport.update({
+  id: '/loyalty/',
+  path: '/loyalty/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const LoyaltyProgramRoute = LoyaltyProgramRouteImport.update({
+  id: '/loyalty/program',
+  path: '/loyalty/program',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const LoyaltyMembersIndexRoute = LoyaltyMembersIndexRouteImport.update({
+  id: '/loyalty/members/',
+  path: '/loyalty/members/',
+  getParentRoute: () => rootRouteImport,
+} as any)
 const IntegrationsChannelIdConnectorConnectorIdRoute =
   IntegrationsChannelIdConnectorConnectorIdRouteImport.update({
     id: '/integrations/$channelId/connector/$connectorId',
@@ -72,6 +91,12 @@ const IntegrationsChannelIdShopPlatformRoute =
     path: '/integrations/$channelId/shop/$platform',
     getParentRoute: () => rootRouteImport,
   } as any)
+const LoyaltyMembersChannelIdMemberIdRoute =
+  LoyaltyMembersChannelIdMemberIdRouteImport.update({
+    id: '/loyalty/members/$channelId/$memberId',
+    path: '/loyalty/members/$channelId/$memberId',
+    getParentRoute: () => rootRouteImport,
+  } as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
@@ -80,10 +105,14 @@ export interface FileRoutesByFullPath {
   '/account/api-keys': typeof AccountApiKeysRoute
   '/account/users': typeof AccountUsersRoute
   '/channels/$channelId': typeof ChannelsChannelIdRoute
+  '/loyalty/program': typeof LoyaltyProgramRoute
   '/channels/': typeof ChannelsIndexRoute
   '/integrations/': typeof IntegrationsIndexRoute
+  '/loyalty/': typeof LoyaltyIndexRoute
+  '/loyalty/members/': typeof LoyaltyMembersIndexRoute
   '/integrations/$channelId/connector/$connectorId': typeof IntegrationsChannelIdConnectorConnectorIdRoute
   '/integrations/$channelId/shop/$platform': typeof IntegrationsChannelIdShopPlatformRoute
+  '/loyalty/members/$channelId/$memberId': typeof LoyaltyMembersChannelIdMemberIdRoute
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
@@ -92,10 +121,14 @@ export interface FileRoutesByTo {
   '/account/api-keys': typeof AccountApiKeysRoute
   '/account/users': typeof AccountUsersRoute
   '/channels/$channelId': typeof ChannelsChannelIdRoute
+  '/loyalty/program': typeof LoyaltyProgramRoute
   '/channels': typeof ChannelsIndexRoute
   '/integrations': typeof IntegrationsIndexRoute
+  '/loyalty': typeof LoyaltyIndexRoute
+  '/loyalty/members': typeof LoyaltyMembersIndexRoute
   '/integrations/$channelId/connector/$connectorId': typeof IntegrationsChannelIdConnectorConnectorIdRoute
   '/integrations/$channelId/shop/$platform': typeof IntegrationsChannelIdShopPlatformRoute
+  '/loyalty/members/$channelId/$memberId': typeof LoyaltyMembersChannelIdMemberIdRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
@@ -105,10 +138,14 @@ export interface FileRoutesById {
   '/account/api-keys': typeof AccountApiKeysRoute
   '/account/users': typeof AccountUsersRoute
   '/channels/$channelId': typeof ChannelsChannelIdRoute
+  '/loyalty/program': typeof LoyaltyProgramRoute
   '/channels/': typeof ChannelsIndexRoute
   '/integrations/': typeof IntegrationsIndexRoute
+  '/loyalty/': typeof LoyaltyIndexRoute
+  '/loyalty/members/': typeof LoyaltyMembersIndexRoute
   '/integrations/$channelId/connector/$connectorId': typeof IntegrationsChannelIdConnectorConnectorIdRoute
   '/integrations/$channelId/shop/$platform': typeof IntegrationsChannelIdShopPlatformRoute
+  '/loyalty/members/$channelId/$memberId': typeof LoyaltyMembersChannelIdMemberIdRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
@@ -119,10 +156,14 @@ export interface FileRouteTypes {
     | '/account/api-keys'
     | '/account/users'
     | '/channels/$channelId'
+    | '/loyalty/program'
     | '/channels/'
     | '/integrations/'
+    | '/loyalty/'
+    | '/loyalty/members/'
     | '/integrations/$channelId/connector/$connectorId'
     | '/integrations/$channelId/shop/$platform'
+    | '/loyalty/members/$channelId/$memberId'
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
@@ -131,10 +172,14 @@ export interface FileRouteTypes {
     | '/account/api-keys'
     | '/account/users'
     | '/channels/$channelId'
+    | '/loyalty/program'
     | '/channels'
     | '/integrations'
+    | '/loyalty'
+    | '/loyalty/members'
     | '/integrations/$channelId/connector/$connectorId'
     | '/integrations/$channelId/shop/$platform'
+    | '/loyalty/members/$channelId/$memberId'
   id:
     | '__root__'
     | '/'
@@ -143,10 +188,14 @@ export interface FileRouteTypes {
     | '/account/api-keys'
     | '/account/users'
     | '/channels/$channelId'
+    | '/loyalty/program'
     | '/channels/'
     | '/integrations/'
+    | '/loyalty/'
+    | '/loyalty/members/'
     | '/integrations/$channelId/connector/$connectorId'
     | '/integrations/$channelId/shop/$platform'
+    | '/loyalty/members/$channelId/$memberId'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
@@ -156,10 +205,14 @@ export interface RootRouteChildren {
   AccountApiKeysRoute: typeof AccountApiKeysRoute
   AccountUsersRoute: typeof AccountUsersRoute
   ChannelsChannelIdRoute: typeof ChannelsChannelIdRoute
+  LoyaltyProgramRoute: typeof LoyaltyProgramRoute
   ChannelsIndexRoute: typeof ChannelsIndexRoute
   IntegrationsIndexRoute: typeof IntegrationsIndexRoute
+  LoyaltyIndexRoute: typeof LoyaltyIndexRoute
+  LoyaltyMembersIndexRoute: typeof LoyaltyMembersIndexRoute
   IntegrationsChannelIdConnectorConnectorIdRoute: typeof IntegrationsChannelIdConnectorConnectorIdRoute
   IntegrationsChannelIdShopPlatformRoute: typeof IntegrationsChannelIdShopPlatformRoute
+  LoyaltyMembersChannelIdMemberIdRoute: typeof LoyaltyMembersChannelIdMemberIdRoute
 }
 
 declare module '@tanstack/react-router' {
@@ -220,6 +273,27 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof IntegrationsIndexRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/loyalty/': {
+      id: '/loyalty/'
+      path: '/loyalty'
+      fullPath: '/loyalty/'
+      preLoaderRoute: typeof LoyaltyIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/loyalty/program': {
+      id: '/loyalty/program'
+      path: '/loyalty/program'
+      fullPath: '/loyalty/program'
+      preLoaderRoute: typeof LoyaltyProgramRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/loyalty/members/': {
+      id: '/loyalty/members/'
+      path: '/loyalty/members'
+      fullPath: '/loyalty/members/'
+      preLoaderRoute: typeof LoyaltyMembersIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/integrations/$channelId/connector/$connectorId': {
       id: '/integrations/$channelId/connector/$connectorId'
       path: '/integrations/$channelId/connector/$connectorId'
@@ -234,6 +308,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof IntegrationsChannelIdShopPlatformRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/loyalty/members/$channelId/$memberId': {
+      id: '/loyalty/members/$channelId/$memberId'
+      path: '/loyalty/members/$channelId/$memberId'
+      fullPath: '/loyalty/members/$channelId/$memberId'
+      preLoaderRoute: typeof LoyaltyMembersChannelIdMemberIdRouteImport
+      parentRoute: typeof rootRouteImport
+    }
   }
 }
 
@@ -244,12 +325,16 @@ const rootRouteChildren: RootRouteChildren = {
   AccountApiKeysRoute: AccountApiKeysRoute,
   AccountUsersRoute: AccountUsersRoute,
   ChannelsChannelIdRoute: ChannelsChannelIdRoute,
+  LoyaltyProgramRoute: LoyaltyProgramRoute,
   ChannelsIndexRoute: ChannelsIndexRoute,
   IntegrationsIndexRoute: IntegrationsIndexRoute,
+  LoyaltyIndexRoute: LoyaltyIndexRoute,
+  LoyaltyMembersIndexRoute: LoyaltyMembersIndexRoute,
   IntegrationsChannelIdConnectorConnectorIdRoute:
     IntegrationsChannelIdConnectorConnectorIdRoute,
   IntegrationsChannelIdShopPlatformRoute:
     IntegrationsChannelIdShopPlatformRoute,
+  LoyaltyMembersChannelIdMemberIdRoute: LoyaltyMembersChannelIdMemberIdRoute,
 }
 export const routeTree = rootRouteImport
   ._addFileChildren(rootRouteChildren)

@@ -65,6 +65,8 @@ function Shell() {
           <nav aria-label={t('nav.label')}>
             <Link to="/channels">{t('nav.channels')}</Link>
             <Link to="/integrations">{t('nav.integrations')}</Link>
+            <Link to="/loyalty/program">{t('loyalty.nav')}</Link>
+            <Link to="/loyalty/members">{t('loyalty.nav.members')}</Link>
             <Link to="/account/users">{t('nav.users')}</Link>
             <Link to="/account/api-keys">{t('nav.apiKeys')}</Link>
           </nav>
