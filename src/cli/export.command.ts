@@ -39,20 +39,17 @@ export function registerExportCommand(program: Command): void {
       try {
         const accountId = options.account ?? (await trustloop.accounts.users.firstAccountId());
         if (!accountId) throw new Error('there is no account yet: start Trustloop once (npm start)');
-        let run = await trustloop.connectors.startExport(accountId, connectionId, {
+        const started = await trustloop.connectors.startExport(accountId, connectionId, {
           ...(options.consent === undefined ? {} : { consent: options.consent }),
           ...(options.from === undefined ? {} : { from: options.from }),
           ...(options.to === undefined ? {} : { to: options.to }),
           ...(options.tags === undefined ? {} : { tags: options.tags }),
           ...(options.transactions ? { transactions: true } : {}),
         });
-        console.log(`exporting ${run.total} profiles as export ${run.id}`);
+        let run: ExportRun = started;
+        console.log(describeStart(started, trustloop.config.jobs.leaseMs));
         await trustloop.start(['worker']);
-        const reporter = progressReporter(connectionId, (progress: ExportRun) => ({
-          done: progress.completed + progress.failed,
-          total: progress.total,
-          detail: `sent ${progress.submitted}, done ${progress.completed}, failed ${progress.failed} of ${progress.total}`,
-        }));
+        const reporter = progressReporter(connectionId, readProgress);
         try {
           while (run.status === 'running') {
             reporter.update(run);
@@ -65,7 +62,10 @@ export function registerExportCommand(program: Command): void {
         }
         if (run.status === 'failed')
           throw new Error(`the export failed: ${run.lastError ?? 'unknown error'}`);
-        console.log(`done: ${run.completed} profiles exported, ${run.failed} refused by the platform`);
+        console.log(
+          `done: ${run.completed} profiles exported, ${run.failed} refused by the platform ` +
+            `(export ${run.id}; ${run.caughtUp} customers read first)`,
+        );
         if (run.choices.transactions)
           console.log(`purchases: ${run.purchases.sent} sent, ${run.purchases.skipped} already sent before`);
         if (run.lastError) console.log(`last error from the platform: ${run.lastError}`);
@@ -73,4 +73,33 @@ export function registerExportCommand(program: Command): void {
         await trustloop.stop();
       }
     });
+}
+
+/** What the run is about to do: a new run catches up first, a resumed one says where it was. */
+function describeStart(run: ExportRun & { resumed: boolean }, leaseMs: number): string {
+  if (run.resumed) {
+    return (
+      `resuming export ${run.id}, which did not finish (${run.submitted} of ${run.total} profiles sent, ` +
+      `phase ${run.phase}); nothing sent before is sent again. If the earlier run's process died, ` +
+      `its work is taken over within ${Math.ceil(leaseMs / 1000)} s (JOBS_LEASE_MS)`
+    );
+  }
+  return (
+    `export ${run.id} started: reading the customers already committed first, so customers whose ` +
+    'background processing is still pending are included; then sending the profiles'
+  );
+}
+
+function readProgress(run: ExportRun) {
+  if (run.phase === 'catching_up')
+    return { done: 0, total: run.total, detail: `catching up: ${run.caughtUp} customers read` };
+  const purchases =
+    run.phase === 'transactions'
+      ? ` · purchases sent ${run.purchases.sent}, skipped ${run.purchases.skipped}`
+      : '';
+  return {
+    done: run.completed + run.failed,
+    total: run.total,
+    detail: `${run.phase}: sent ${run.submitted}, done ${run.completed}, failed ${run.failed} of ${run.total}${purchases}`,
+  };
 }

@@ -1,222 +1,19 @@
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { OrderSnapshot } from '../commerce/index.js';
-import { MAX_TAGS, parseTagList, tagProblem } from '../contacts/index.js';
+import type { ContactsService } from '../contacts/index.js';
 import type { Clock } from '../platform/clock.js';
-import { AppError } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
-import type { Jobs } from '../platform/jobs/index.js';
-import type { Connection, ConnectionsStore } from './connections.store.js';
-import type { ConnectorDescriptor, ExportExtras, ProfileUpdate } from './connector.js';
+import { type Jobs, RetryableError } from '../platform/jobs/index.js';
+import type { ConnectionsStore } from './connections.store.js';
+import type { ExportExtras, ProfileUpdate } from './connector.js';
 import { ConnectorFailure, toJobError } from './connector-failure.js';
 import type { ConnectorRegistry } from './connector-registry.js';
-import type { ConnectorsTables } from './connectors.tables.js';
-import {
-  type MirrorFilter,
-  mirrorCount,
-  mirroredProfiles,
-  mirrorPage,
-  paidOrderPage,
-} from './profile-mirror.js';
+import type { ConnectorExportsTable, ConnectorsTables } from './connectors.tables.js';
+import { catchUpPage } from './export-catch-up.js';
+import { DEFAULT_CHOICES, type ExportChoices, filterOf } from './export-choices.js';
+import { claimRun, EXPORT_JOB } from './export-runs.js';
+import { mirrorCount, mirroredProfiles, mirrorPage, paidOrderPage } from './profile-mirror.js';
 import { purchaseDestination, purchaseEvent, sendPurchaseOnce } from './purchase-ledger.js';
-
-export const EXPORT_JOB = 'connectors.export';
-
-/**
- * What one export sends (seed 001, "Eksport danych"): contacts in one consent state or all,
- * contacts Trustloop first knew within `from`..`to` (inclusive; a date alone covers its whole
- * day, UTC), extra tags on them, and with `transactions` the channel's past paid orders (paid
- * within the same range, of buyers in the chosen consent state) as purchases.
- */
-export interface ExportChoices {
-  consent: 'all' | 'subscribed' | 'unsubscribed';
-  from: string | null;
-  to: string | null;
-  tags: string[];
-  transactions: boolean;
-}
-
-/** The body of `POST …/exports` as the schema lets it through. */
-export interface ExportChoicesInput {
-  consent?: string;
-  from?: string;
-  to?: string;
-  tags?: unknown;
-  transactions?: boolean;
-}
-
-const CONSENTS = ['all', 'subscribed', 'unsubscribed'] as const;
-
-export const DEFAULT_CHOICES: ExportChoices = {
-  consent: 'all',
-  from: null,
-  to: null,
-  tags: [],
-  transactions: false,
-};
-
-export interface ExportRun {
-  id: string;
-  connectionId: string;
-  status: 'running' | 'complete' | 'failed';
-  /** Contacts the run selected when it started. */
-  total: number;
-  submitted: number;
-  completed: number;
-  failed: number;
-  lastError: string | null;
-  startedAt: string;
-  finishedAt: string | null;
-  choices: ExportChoices;
-  /** `contacts`, then `transactions` when they were chosen. */
-  phase: 'contacts' | 'transactions';
-  purchases: { sent: number; skipped: number };
-}
-
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_HELP = 'must be a date such as 2026-11-23 or a date-time such as 2026-11-23T10:00:00Z';
-
-function instant(field: 'from' | 'to', text: string): Date {
-  const at = new Date(text);
-  // `new Date` rolls 2026-02-30 over to March: only a date that reads back the same is one.
-  if (Number.isNaN(at.getTime()) || (DATE_ONLY.test(text) && at.toISOString().slice(0, 10) !== text))
-    throw AppError.invalid(field, `${DATE_HELP}; "${text}" is not one`);
-  return at;
-}
-
-function tagsOf(input: unknown): string[] {
-  if (!Array.isArray(input) && typeof input !== 'string')
-    throw AppError.invalid('tags', 'must be a comma-separated text without spaces or a list of tags');
-  if (typeof input === 'string') {
-    const parsed = parseTagList(input);
-    if (!parsed.ok) throw AppError.invalid('tags', parsed.message);
-    return parsed.tags;
-  }
-  const unique = [...new Set(input as unknown[])] as string[];
-  if (unique.length > MAX_TAGS)
-    throw AppError.invalid('tags', `${unique.length} tags given; at most ${MAX_TAGS} are allowed`);
-  for (const [index, tag] of input.entries()) {
-    if (typeof tag !== 'string') throw AppError.invalid(`tags[${index}]`, 'must be a text');
-    const problem = tagProblem(tag);
-    if (problem) throw AppError.invalid(`tags[${index}]`, problem);
-  }
-  return unique;
-}
-
-/**
- * Checks the choices against each other and against what the platform can do: a 400 names
- * the field ("Klaviyo does not take past transactions in its export").
- */
-export function checkExportChoices(
-  descriptor: ConnectorDescriptor,
-  input: ExportChoicesInput | undefined,
-): ExportChoices {
-  const consent = input?.consent ?? 'all';
-  if (!(CONSENTS as readonly string[]).includes(consent))
-    throw AppError.invalid(
-      'consent',
-      `must be all, subscribed (opt-in) or unsubscribed (opt-out); "${consent}" is none of them`,
-    );
-  const choices: ExportChoices = {
-    consent: consent as ExportChoices['consent'],
-    from: input?.from ?? null,
-    to: input?.to ?? null,
-    tags: input?.tags === undefined ? [] : tagsOf(input.tags),
-    transactions: input?.transactions ?? false,
-  };
-  const from = choices.from === null ? null : instant('from', choices.from);
-  const to = choices.to === null ? null : instant('to', choices.to);
-  if (from && to && to.getTime() < from.getTime())
-    throw AppError.invalid('to', `must not be before from (${choices.from})`);
-  const can = descriptor.capabilities.exportChoices;
-  if (choices.tags.length > 0 && !can?.tags)
-    throw AppError.invalid('tags', `${descriptor.displayName} does not take extra tags in its export`);
-  if (choices.transactions && !can?.transactions)
-    throw AppError.invalid(
-      'transactions',
-      `${descriptor.displayName} does not take past transactions in its export`,
-    );
-  return choices;
-}
-
-/** The choices as the mirror queries take them: `[fromAt, toBefore)` in ISO instants. */
-export function filterOf(choices: ExportChoices): MirrorFilter {
-  let toBefore: string | null = null;
-  if (choices.to !== null) {
-    const to = new Date(choices.to);
-    // Inclusive: a date covers its whole day, a date-time its own millisecond.
-    toBefore = new Date(to.getTime() + (DATE_ONLY.test(choices.to) ? 86_400_000 : 1)).toISOString();
-  }
-  return {
-    consent: choices.consent,
-    fromAt: choices.from === null ? null : new Date(choices.from).toISOString(),
-    toBefore,
-  };
-}
-
-function choicesOf(text: string): ExportChoices {
-  return { ...DEFAULT_CHOICES, ...(JSON.parse(text) as Partial<ExportChoices>) };
-}
-
-export async function exportRun(db: Kysely<ConnectorsTables>, id: string): Promise<ExportRun | undefined> {
-  const row = await db.selectFrom('connector_exports').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) return undefined;
-  return {
-    id: row.id,
-    connectionId: row.connection_id,
-    status: row.status as ExportRun['status'],
-    total: row.total,
-    submitted: row.submitted,
-    completed: row.completed,
-    failed: row.failed,
-    lastError: row.last_error,
-    startedAt: row.started_at,
-    finishedAt: row.finished_at,
-    choices: choicesOf(row.choices),
-    phase: row.phase === 'transactions' ? 'transactions' : 'contacts',
-    purchases: { sent: row.purchases_sent, skipped: row.purchases_skipped },
-  };
-}
-
-/** Records a run with its choices and enqueues its job; the job streams the mirror in pages. */
-export async function startExportRun(
-  deps: { db: Kysely<ConnectorsTables>; jobs: Jobs; clock: Clock },
-  connection: Connection,
-  choices: ExportChoices = DEFAULT_CHOICES,
-): Promise<ExportRun> {
-  const id = newId('exp');
-  const total = await mirrorCount(deps.db, connection.channelId, filterOf(choices));
-  await deps.db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('connector_exports')
-      .values({
-        id,
-        connection_id: connection.id,
-        account_id: connection.accountId,
-        status: 'running',
-        cursor: null,
-        total,
-        submitted: 0,
-        completed: 0,
-        failed: 0,
-        last_error: null,
-        started_at: deps.clock.now().toISOString(),
-        finished_at: null,
-        choices: JSON.stringify(choices),
-        phase: 'contacts',
-        order_cursor: null,
-        purchases_sent: 0,
-        purchases_skipped: 0,
-      })
-      .execute();
-    await deps.jobs.enqueue(trx, {
-      kind: EXPORT_JOB,
-      accountId: connection.accountId,
-      dedupeKey: `export:${id}`,
-      payload: { exportId: id, connectionId: connection.id },
-    });
-  });
-  return (await exportRun(deps.db, id))!;
-}
 
 function buyerOf(order: OrderSnapshot): ProfileUpdate {
   return {
@@ -228,13 +25,24 @@ function buyerOf(order: OrderSnapshot): ProfileUpdate {
   };
 }
 
+/** Thrown inside a run that another attempt took over: it stops without writing anything more. */
+class ClaimLost extends Error {}
+
+function choicesOf(text: string): ExportChoices {
+  return { ...DEFAULT_CHOICES, ...(JSON.parse(text) as Partial<ExportChoices>) };
+}
+
 /**
- * The export job: one page at a time (the connector's batch size), progress and cursor saved
- * after each, so a retried or crashed run resumes where it stopped with the run's stored
- * choices; profile imports are upserts, so a page sent twice changes nothing. With
- * transactions, the paid orders follow the contacts: each page's buyers are upserted first
- * (SALESmanago adds events only to contacts it has), then each order goes through the
- * purchase ledger, so none is sent twice.
+ * The export job: first it catches up (see export-catch-up.ts), then sends one page at a time
+ * (the connector's batch size), progress and cursor saved after each, so a retried or crashed
+ * run resumes where it stopped with the run's stored choices; profile imports are upserts, so
+ * a page sent twice changes nothing. With transactions, the paid orders follow the contacts:
+ * each page's buyers are upserted first (SALESmanago adds events only to contacts it has),
+ * then each order goes through the purchase ledger, so none is sent twice.
+ *
+ * One attempt at a time holds the run (`claimRun`), and every write is conditioned on still
+ * holding it: a worker that lost its job lease (paused, partitioned) stops at its next write
+ * instead of sending pages the attempt that took over sends too.
  */
 export function registerExport(deps: {
   db: Kysely<ConnectorsTables>;
@@ -242,22 +50,56 @@ export function registerExport(deps: {
   clock: Clock;
   registry: ConnectorRegistry;
   store: ConnectionsStore;
+  contacts: ContactsService;
+  /** How long a claim lasts without a write: the job lease, after which a dead worker's job moves on. */
+  claimMs: number;
 }): void {
-  const { db, clock, registry, store } = deps;
+  const { db, clock, registry, store, contacts } = deps;
   deps.jobs.registerHandler<{ exportId: string; connectionId: string }>(EXPORT_JOB, async (job) => {
+    const exportId = job.payload.exportId;
+    const holder = newId('clm');
+    const claim = await claimRun(db, exportId, holder, { now: clock.now(), ms: deps.claimMs });
+    if (!claim.claimed) {
+      throw new RetryableError(`export ${exportId} is being sent by another worker`, {
+        retryAfterMs: claim.waitMs,
+      });
+    }
+    try {
+      await runExport(exportId, holder);
+    } catch (error) {
+      if (!(error instanceof ClaimLost)) throw error;
+    }
+  });
+
+  /** Writes to the run while holding it, renewing the claim; a lost claim ends the attempt. */
+  async function write(id: string, holder: string, set: Parameters<typeof setOf>[0]): Promise<void> {
+    const result = await db
+      .updateTable('connector_exports')
+      .set((eb) => ({
+        ...setOf(set)(eb),
+        claim_until: new Date(clock.now().getTime() + deps.claimMs).toISOString(),
+      }))
+      .where('id', '=', id)
+      .where('claimed_by', '=', holder)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1) throw new ClaimLost();
+  }
+
+  async function runExport(exportId: string, holder: string): Promise<void> {
     const run = await db
       .selectFrom('connector_exports')
       .selectAll()
-      .where('id', '=', job.payload.exportId)
+      .where('id', '=', exportId)
       .executeTakeFirst();
     if (run?.status !== 'running') return;
-    const finish = async (status: 'complete' | 'failed', error: string | null): Promise<void> => {
-      await db
-        .updateTable('connector_exports')
-        .set({ status, last_error: error, finished_at: clock.now().toISOString() })
-        .where('id', '=', run.id)
-        .execute();
-    };
+    const finish = (status: 'complete' | 'failed', error: string | null) =>
+      write(run.id, holder, {
+        status,
+        last_error: error,
+        finished_at: clock.now().toISOString(),
+        claimed_by: null,
+        claim_until: null,
+      });
     const found = await store.target(run.connection_id);
     if (!found) return finish('failed', 'the connection was removed');
     const connector = registry.get(found.connection.connectorId);
@@ -274,11 +116,7 @@ export function registerExport(deps: {
         return await call();
       } catch (error) {
         if (!(error instanceof ConnectorFailure)) throw error;
-        await db
-          .updateTable('connector_exports')
-          .set({ last_error: error.message })
-          .where('id', '=', run!.id)
-          .execute();
+        await write(run!.id, holder, { last_error: error.message });
         await store.recordFailure(
           run!.connection_id,
           error.message,
@@ -290,6 +128,23 @@ export function registerExport(deps: {
       }
     }
 
+    if (run.phase === 'catching_up') {
+      let cursor = run.catch_up_cursor;
+      for (;;) {
+        const page = await catchUpPage(db, contacts, {
+          accountId: run.account_id,
+          channelId: target.channelId,
+          cursor,
+        });
+        cursor = page.cursor;
+        await write(run.id, holder, { catch_up_cursor: cursor, caught_up: { add: page.read } });
+        if (cursor === null) break;
+      }
+      const total = await mirrorCount(db, target.channelId, filter);
+      await write(run.id, holder, { phase: 'contacts', total });
+      run.phase = 'contacts';
+    }
+
     if (run.phase !== 'transactions') {
       let cursor = run.cursor;
       for (;;) {
@@ -297,24 +152,16 @@ export function registerExport(deps: {
         if (page.length === 0) break;
         const progress = await guarded(() => connector.bulkExport(target, page, extras));
         cursor = page[page.length - 1]!.email;
-        await db
-          .updateTable('connector_exports')
-          .set((eb) => ({
-            cursor,
-            submitted: eb('submitted', '+', progress.submitted),
-            completed: eb('completed', '+', progress.completed),
-            failed: eb('failed', '+', progress.failed),
-          }))
-          .where('id', '=', run.id)
-          .execute();
+        await write(run.id, holder, {
+          cursor,
+          submitted: { add: progress.submitted },
+          completed: { add: progress.completed },
+          failed: { add: progress.failed },
+        });
         await store.recordSuccess(run.connection_id);
       }
       if (!choices.transactions) return finish('complete', null);
-      await db
-        .updateTable('connector_exports')
-        .set({ phase: 'transactions' })
-        .where('id', '=', run.id)
-        .execute();
+      await write(run.id, holder, { phase: 'transactions' });
     }
 
     let orderCursor = run.order_cursor;
@@ -362,23 +209,35 @@ export function registerExport(deps: {
                 () => connector.pushEvent(target, purchaseEvent(order, target.accountId, target.channelId)),
               ),
             );
-        await db
-          .updateTable('connector_exports')
-          .set((eb) =>
-            outcome === 'sent'
-              ? { purchases_sent: eb('purchases_sent', '+', 1) }
-              : { purchases_skipped: eb('purchases_skipped', '+', 1) },
-          )
-          .where('id', '=', run.id)
-          .execute();
+        await write(
+          run.id,
+          holder,
+          outcome === 'sent' ? { purchases_sent: { add: 1 } } : { purchases_skipped: { add: 1 } },
+        );
       }
       orderCursor = orders[orders.length - 1]!.orderId;
-      await db
-        .updateTable('connector_exports')
-        .set({ order_cursor: orderCursor })
-        .where('id', '=', run.id)
-        .execute();
+      await write(run.id, holder, { order_cursor: orderCursor });
       await store.recordSuccess(run.connection_id);
     }
-  });
+  }
 }
+
+type Counter = 'submitted' | 'completed' | 'failed' | 'purchases_sent' | 'purchases_skipped' | 'caught_up';
+
+/** A run update: plain values, or `{ add: n }` for the counters (added in the database). */
+type RunUpdate = Partial<Omit<ConnectorExportsTable, Counter>> & Partial<Record<Counter, { add: number }>>;
+
+function setOf(update: RunUpdate) {
+  return (eb: ExpressionBuilderOf) => {
+    const set: Record<string, unknown> = {};
+    for (const [column, value] of Object.entries(update)) {
+      set[column] =
+        value !== null && typeof value === 'object' && 'add' in value
+          ? eb(column as Counter, '+', (value as { add: number }).add)
+          : value;
+    }
+    return set as Partial<ConnectorExportsTable>;
+  };
+}
+
+type ExpressionBuilderOf = ExpressionBuilder<ConnectorsTables, 'connector_exports'>;

@@ -70,7 +70,15 @@ export function createConnectorsModule(
       return result.status;
     },
   });
-  registerExport({ db, jobs: ctx.jobs, clock: ctx.clock, registry, store });
+  registerExport({
+    db,
+    jobs: ctx.jobs,
+    clock: ctx.clock,
+    registry,
+    store,
+    contacts: deps.contacts,
+    claimMs: ctx.config.jobs.leaseMs,
+  });
   const admin = createConnectorsService({
     ctx,
     db,

@@ -260,10 +260,15 @@ export function connectorsRoutes(deps: { auth: Auth; admin: ConnectorsAdmin }) {
             'past paid orders, paid in the range and of buyers in the chosen consent state, as purchase ' +
             'events: each order at most once per connection, however often the export runs and whether ' +
             'or not the live order.paid delivery sent it first. A choice the platform cannot honour is a ' +
-            '400 naming the field. The run keeps its choices, so a resumed run uses the same ones.',
+            '400 naming the field. The run keeps its choices, so a resumed run uses the same ones. ' +
+            'The run first reads the customers already committed (phase catching_up), so an export right ' +
+            'after an import includes every imported customer even while the background processing of the ' +
+            'import is still running. One export per connection runs at a time: asking again while one is ' +
+            'unfinished (a crashed CLI, a restart) resumes it from where it stopped (`resumed: true`, the ' +
+            'same id); asking with other choices is a 409 naming it.',
           params: IdParam(),
           body: ExportBody,
-          response: { 202: ExportSchema, ...withUnprocessable },
+          response: { 202: ExportSchema, ...withUnprocessable, 409: Type.Ref('ErrorResponse') },
         },
       },
       async (request, reply) =>

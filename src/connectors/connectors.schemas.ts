@@ -156,16 +156,28 @@ export const ExportChoicesSchema = Type.Object({
 export const ExportSchema = Type.Object({
   id: Type.String(),
   connectionId: Type.String(),
-  status: Type.String(),
-  total: Type.Integer(),
-  submitted: Type.Integer(),
-  completed: Type.Integer(),
-  failed: Type.Integer(),
+  status: Type.String({ description: 'running, complete or failed' }),
+  total: Type.Integer({
+    description: 'Contacts the run selects: counted at the start, and again once it has caught up',
+  }),
+  submitted: Type.Integer({ description: 'Contacts sent to the platform so far' }),
+  completed: Type.Integer({ description: 'Contacts the platform has taken' }),
+  failed: Type.Integer({ description: 'Contacts the platform refused' }),
   lastError: Type.Union([Type.String(), Type.Null()]),
   startedAt: Type.String(),
   finishedAt: Type.Union([Type.String(), Type.Null()]),
   choices: ExportChoicesSchema,
-  phase: Type.String(),
+  phase: Type.Union([Type.Literal('catching_up'), Type.Literal('contacts'), Type.Literal('transactions')], {
+    description:
+      'catching_up: reading the customers already committed (an import whose background processing is still running) so none is left out; contacts: sending them; transactions: sending past paid orders',
+  }),
+  caughtUp: Type.Integer({ description: 'Customers read while catching up' }),
+  resumed: Type.Optional(
+    Type.Boolean({
+      description:
+        'In the answer to a start: true when the connection’s unfinished export (same choices) was resumed instead of starting a second one',
+    }),
+  ),
   purchases: Type.Object({
     sent: Type.Integer({ description: 'Paid orders this run sent as purchases' }),
     skipped: Type.Integer({ description: 'Paid orders already sent to this connection before' }),

@@ -19,15 +19,9 @@ import { ConnectorFailure } from './connector-failure.js';
 import type { ConnectorRegistry } from './connector-registry.js';
 import { validateCredentials, validateSettings } from './connector-settings.js';
 import { AUTH_WAIT_PREFIX, DELIVER_JOB } from './connectors.dispatch.js';
-import {
-  checkExportChoices,
-  EXPORT_JOB,
-  type ExportChoicesInput,
-  type ExportRun,
-  exportRun,
-  startExportRun,
-} from './connectors.export.js';
 import type { ConnectorsTables } from './connectors.tables.js';
+import { checkExportChoices, type ExportChoicesInput } from './export-choices.js';
+import { EXPORT_JOB, type ExportRun, exportRun, startExportRun } from './export-runs.js';
 
 export interface ConnectInput {
   channelId: string;
@@ -276,14 +270,26 @@ export function createConnectorsService(deps: {
         throw new AppError('conflict', 'only a dead job can be replayed');
     },
 
-    /** Starts an export with the given choices (all optional); choices a platform cannot honour are 400s. */
-    async startExport(accountId: string, id: string, input?: ExportChoicesInput): Promise<ExportRun> {
+    /**
+     * Starts an export with the given choices (all optional), or resumes the connection's
+     * unfinished one (`resumed: true`); choices a platform cannot honour are 400s.
+     */
+    async startExport(
+      accountId: string,
+      id: string,
+      input?: ExportChoicesInput,
+    ): Promise<ExportRun & { resumed: boolean }> {
       const connection = await store.get(accountId, id);
       const descriptor = registry.get(connection.connectorId).descriptor;
       if (!descriptor.capabilities.bulkExport)
         throw new AppError('unprocessable', `${descriptor.displayName} has no bulk export`);
       const choices = checkExportChoices(descriptor, input);
-      return startExportRun({ db, jobs: ctx.jobs, clock: ctx.clock }, connection, choices);
+      const { run, resumed } = await startExportRun(
+        { db, jobs: ctx.jobs, clock: ctx.clock },
+        connection,
+        choices,
+      );
+      return { ...run, resumed };
     },
 
     async getExport(accountId: string, id: string, exportId: string): Promise<ExportRun> {

@@ -87,6 +87,13 @@ export interface ConnectorExportsTable {
   order_cursor: string | null;
   purchases_sent: number;
   purchases_skipped: number;
+  /** The job attempt allowed to write this run's progress (migration 0020). */
+  claimed_by: string | null;
+  claim_until: string | null;
+  /** The last customer id the catching-up phase copied (newest first). */
+  catch_up_cursor: string | null;
+  /** Customers the catching-up phase has read. */
+  caught_up: number;
 }
 
 export interface ConnectorsTables {

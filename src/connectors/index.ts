@@ -11,5 +11,5 @@ export type {
   ConnectorId,
   SettingField,
 } from './connector.js';
-export type { ExportRun } from './connectors.export.js';
 export { type ConnectorsService, createConnectorsModule } from './connectors.module.js';
+export type { ExportPhase, ExportRun } from './export-runs.js';

@@ -9282,7 +9282,7 @@ export interface paths {
         put?: never;
         /**
          * Start an export of the contacts, optionally with choices and past transactions
-         * @description Without a body every mirrored contact of the channel is sent. `consent` keeps only contacts in that newsletter consent state (subscribed = opt-in, unsubscribed = opt-out). `from`/`to` (ISO dates or date-times, inclusive; a date covers its whole UTC day) keep only contacts Trustloop first knew (created) in the range. `tags` are added to the exported contacts (comma-separated without spaces, or a list). `transactions: true` also sends the channel’s past paid orders, paid in the range and of buyers in the chosen consent state, as purchase events: each order at most once per connection, however often the export runs and whether or not the live order.paid delivery sent it first. A choice the platform cannot honour is a 400 naming the field. The run keeps its choices, so a resumed run uses the same ones.
+         * @description Without a body every mirrored contact of the channel is sent. `consent` keeps only contacts in that newsletter consent state (subscribed = opt-in, unsubscribed = opt-out). `from`/`to` (ISO dates or date-times, inclusive; a date covers its whole UTC day) keep only contacts Trustloop first knew (created) in the range. `tags` are added to the exported contacts (comma-separated without spaces, or a list). `transactions: true` also sends the channel’s past paid orders, paid in the range and of buyers in the chosen consent state, as purchase events: each order at most once per connection, however often the export runs and whether or not the live order.paid delivery sent it first. A choice the platform cannot honour is a 400 naming the field. The run keeps its choices, so a resumed run uses the same ones. The run first reads the customers already committed (phase catching_up), so an export right after an import includes every imported customer even while the background processing of the import is still running. One export per connection runs at a time: asking again while one is unfinished (a crashed CLI, a restart) resumes it from where it stopped (`resumed: true`, the same id); asking with other choices is a 409 naming it.
          */
         post: {
             parameters: {
@@ -9317,6 +9317,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description Customers read while catching up */
+                            caughtUp: number;
                             choices: {
                                 consent: string;
                                 from: string | null;
@@ -9324,22 +9326,30 @@ export interface paths {
                                 to: string | null;
                                 transactions: boolean;
                             };
+                            /** @description Contacts the platform has taken */
                             completed: number;
                             connectionId: string;
+                            /** @description Contacts the platform refused */
                             failed: number;
                             finishedAt: string | null;
                             id: string;
                             lastError: string | null;
-                            phase: string;
+                            /** @description catching_up: reading the customers already committed (an import whose background processing is still running) so none is left out; contacts: sending them; transactions: sending past paid orders */
+                            phase: "catching_up" | "contacts" | "transactions";
                             purchases: {
                                 /** @description Paid orders this run sent as purchases */
                                 sent: number;
                                 /** @description Paid orders already sent to this connection before */
                                 skipped: number;
                             };
+                            /** @description In the answer to a start: true when the connection’s unfinished export (same choices) was resumed instead of starting a second one */
+                            resumed?: boolean;
                             startedAt: string;
+                            /** @description running, complete or failed */
                             status: string;
+                            /** @description Contacts sent to the platform so far */
                             submitted: number;
+                            /** @description Contacts the run selects: counted at the start, and again once it has caught up */
                             total: number;
                         };
                     };
@@ -9373,6 +9383,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -9424,6 +9443,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description Customers read while catching up */
+                            caughtUp: number;
                             choices: {
                                 consent: string;
                                 from: string | null;
@@ -9431,22 +9452,30 @@ export interface paths {
                                 to: string | null;
                                 transactions: boolean;
                             };
+                            /** @description Contacts the platform has taken */
                             completed: number;
                             connectionId: string;
+                            /** @description Contacts the platform refused */
                             failed: number;
                             finishedAt: string | null;
                             id: string;
                             lastError: string | null;
-                            phase: string;
+                            /** @description catching_up: reading the customers already committed (an import whose background processing is still running) so none is left out; contacts: sending them; transactions: sending past paid orders */
+                            phase: "catching_up" | "contacts" | "transactions";
                             purchases: {
                                 /** @description Paid orders this run sent as purchases */
                                 sent: number;
                                 /** @description Paid orders already sent to this connection before */
                                 skipped: number;
                             };
+                            /** @description In the answer to a start: true when the connection’s unfinished export (same choices) was resumed instead of starting a second one */
+                            resumed?: boolean;
                             startedAt: string;
+                            /** @description running, complete or failed */
                             status: string;
+                            /** @description Contacts sent to the platform so far */
                             submitted: number;
+                            /** @description Contacts the run selects: counted at the start, and again once it has caught up */
                             total: number;
                         };
                     };

@@ -1,0 +1,58 @@
+import type { Kysely } from 'kysely';
+import type { ContactsService, CustomerSnapshot } from '../contacts/index.js';
+import type { ConnectorsTables } from './connectors.tables.js';
+
+/** Customers read and copied per step (13 columns each: well inside both engines' parameter limits). */
+export const CATCH_UP_PAGE = 1_000;
+
+/**
+ * The profile mirror is filled by the fan-out of domain events, which runs after the command
+ * that committed them: right after an import of a million customers it may hold almost none
+ * of them. An export therefore first reads the customers themselves (the contacts domain, the
+ * source of truth) and adds each one the mirror does not know yet, as it stands now. A row the
+ * fan-out already wrote is never replaced, and one written here is then updated by the pending
+ * events like any other: only events newer than the customer's `updatedAt` change it, so an
+ * older event still waiting cannot take the profile back in time.
+ *
+ * Returns how many customers the page held and the cursor of the next page (none at the end).
+ */
+export async function catchUpPage(
+  db: Kysely<ConnectorsTables>,
+  contacts: ContactsService,
+  at: { accountId: string; channelId: string; cursor: string | null },
+): Promise<{ read: number; cursor: string | null }> {
+  const page = await contacts.listCustomers(at.accountId, at.channelId, {
+    limit: CATCH_UP_PAGE,
+    ...(at.cursor === null ? {} : { cursor: at.cursor }),
+  });
+  if (page.items.length > 0) {
+    await db
+      .insertInto('connector_profiles')
+      .values(page.items.map((customer) => mirrorRowOf(at.accountId, customer)))
+      .onConflict((oc) => oc.columns(['channel_id', 'email']).doNothing())
+      .execute();
+  }
+  return { read: page.items.length, cursor: page.nextCursor ?? null };
+}
+
+function mirrorRowOf(accountId: string, customer: CustomerSnapshot) {
+  const consent =
+    customer.consent === 'subscribed' || customer.consent === 'unsubscribed' ? customer.consent : null;
+  return {
+    account_id: accountId,
+    channel_id: customer.channelId,
+    email: customer.email,
+    first_name: customer.firstName,
+    last_name: customer.lastName,
+    phone: customer.phone,
+    locale: customer.locale,
+    // The same shop id a `customer.upserted` delivery gives the mirror.
+    external_id: Object.values(customer.externalIds)[0] ?? null,
+    properties: '{}',
+    consent,
+    // The customer's consent as of its last change is at least this fresh.
+    consent_changed_at: consent === null ? null : customer.updatedAt,
+    created_at: customer.createdAt,
+    updated_at: customer.updatedAt,
+  };
+}

@@ -1,0 +1,254 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type Kysely, sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createImportService, type ImportTables } from '../../src/commerce/index.js';
+import { ManualClock } from '../../src/platform/clock.js';
+import { drainJobs } from '../contract/contract-fixtures.js';
+import { type EcomailFake, startEcomailFake } from '../fakes/ecomail/ecomail.fake.js';
+import { type KlaviyoFake, startKlaviyoFake } from '../fakes/klaviyo/klaviyo.fake.js';
+import { createTenant, createTestApp, type Tenant, type TestApp } from '../support/app.js';
+import { dialects } from '../support/databases.js';
+import { seededToken } from '../support/seeded-random.js';
+
+const CUSTOMERS = 120;
+/** Connections that receive no live profile pushes: whatever reaches the fake came from the export. */
+const NO_LIVE_PROFILES = { eventTypes: ['review.submitted'] };
+
+interface ExportBody {
+  id: string;
+  status: string;
+  phase: string;
+  total: number;
+  submitted: number;
+  completed: number;
+  failed: number;
+  caughtUp: number;
+  resumed?: boolean;
+}
+
+/**
+ * Issue 12, "exports see the truth": an export started right after an import covers every
+ * customer the import committed, though the background fan-out that fills the profile copy
+ * has not run; and one export per connection runs at a time, resumed rather than doubled.
+ */
+describe.each(dialects)('exports after an import, on %s', (kind) => {
+  let app: TestApp;
+  let clock: ManualClock;
+  let klaviyo: KlaviyoFake;
+  let ecomail: EcomailFake;
+
+  beforeAll(async () => {
+    clock = new ManualClock(new Date());
+    // One job at a time, oldest due first: the export runs before any fan-out of the import.
+    app = await createTestApp(kind, { clock, env: { JOBS_CONCURRENCY: '1' } });
+    [klaviyo, ecomail] = await Promise.all([startKlaviyoFake({ rateLimits: false }), startEcomailFake()]);
+  });
+  afterAll(async () => {
+    await Promise.all([klaviyo.close(), ecomail.close()]);
+    await app.close();
+  });
+
+  /**
+   * A generic-format customers CSV of `count` new emails, imported by the import service as
+   * `trustloop import customers` runs it (no worker in the process); answers the emails.
+   */
+  async function importCustomers(tenant: Tenant, count: number): Promise<string[]> {
+    const tag = seededToken(6).toLowerCase();
+    const emails = Array.from({ length: count }, (_, n) => `c${n}-${tag}@example.com`);
+    const csv = [
+      'email;first_name;last_name;accepts_marketing',
+      ...emails.map((email, n) => `${email};Ala${n};Nowak;${n % 2 === 0 ? 'yes' : 'no'}`),
+    ].join('\n');
+    const path = join(app.trustloop.config.env.dataDir, `customers-${tag}.csv`);
+    await writeFile(path, csv);
+    const { trustloop } = app;
+    const service = createImportService({
+      db: trustloop.database.db as Kysely<ImportTables>,
+      clock: trustloop.clock,
+      accounts: trustloop.accounts,
+      ports: { commerce: trustloop.commerce, contacts: trustloop.contacts },
+      dataDir: trustloop.config.env.dataDir,
+    });
+    const { record } = await service.prepare({
+      accountId: tenant.accountId,
+      channelId: tenant.channelId,
+      type: 'customers',
+      path,
+      read: { format: 'auto', encoding: 'auto', delimiter: 'auto', decimalComma: false },
+    });
+    const done = await service.run(record.id, { batchSize: 100 });
+    expect(done).toMatchObject({ imported: count, rejected: 0 });
+    return emails;
+  }
+
+  async function connect(tenant: Tenant, connectorId: string, settings: Record<string, unknown>) {
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/v1/connections',
+      headers: tenant.auth,
+      payload: { channelId: tenant.channelId, connectorId, settings, ...NO_LIVE_PROFILES },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    return created.json<{ id: string }>().id;
+  }
+
+  function startExport(tenant: Tenant, connectionId: string, payload: Record<string, unknown> = {}) {
+    return app.inject({
+      method: 'POST',
+      url: `/api/v1/connections/${connectionId}/exports`,
+      headers: tenant.auth,
+      payload,
+    });
+  }
+
+  async function exportState(tenant: Tenant, connectionId: string, exportId: string): Promise<ExportBody> {
+    const response = await app.inject({
+      method: 'GET',
+      url: `/api/v1/connections/${connectionId}/exports/${exportId}`,
+      headers: tenant.auth,
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json<ExportBody>();
+  }
+
+  /** Profiles in the copy the fan-out keeps (what exports streamed before issue 12). */
+  async function mirrored(tenant: Tenant): Promise<number> {
+    const { rows } = await sql<{
+      n: number;
+    }>`select count(*) as n from connector_profiles where channel_id = ${tenant.channelId}`.execute(
+      app.trustloop.database.db,
+    );
+    return Number(rows[0]!.n);
+  }
+
+  /** Starts the export with the import's fan-out still waiting, then runs the jobs, export first. */
+  async function exportRightAfterImport(tenant: Tenant, connectionId: string): Promise<ExportBody> {
+    expect(await mirrored(tenant)).toBe(0);
+    const started = await startExport(tenant, connectionId);
+    expect(started.statusCode, started.body).toBe(202);
+    expect(started.json()).toMatchObject({ phase: 'catching_up', status: 'running', resumed: false });
+    clock.advance(1_000); // the fan-out jobs the next run creates are due after the export
+    await drainJobs(app);
+    return exportState(tenant, connectionId, started.json<ExportBody>().id);
+  }
+
+  it('sends every customer a CSV import committed to Klaviyo, though none had been processed in the background yet', async () => {
+    const tenant = await createTenant(app);
+    const connectionId = await connect(tenant, 'klaviyo', {
+      publicKey: klaviyo.publicKey,
+      privateKey: klaviyo.privateKey,
+      baseUrl: klaviyo.url,
+    });
+    const before = klaviyo.state.profiles.size;
+    const emails = await importCustomers(tenant, CUSTOMERS);
+
+    const run = await exportRightAfterImport(tenant, connectionId);
+
+    expect(run).toMatchObject({
+      status: 'complete',
+      phase: 'contacts',
+      total: CUSTOMERS,
+      submitted: CUSTOMERS,
+      completed: CUSTOMERS,
+      failed: 0,
+      caughtUp: CUSTOMERS,
+    });
+    expect(klaviyo.state.profiles.size - before).toBe(CUSTOMERS);
+    for (const email of emails) expect(klaviyo.state.profileByEmail(email), email).toBeDefined();
+    const rowsSent = [...klaviyo.state.importJobs.values()].reduce(
+      (sum, job) => sum + job.profiles.length,
+      0,
+    );
+    expect(rowsSent).toBe(CUSTOMERS);
+  });
+
+  it('sends every customer a CSV import committed to Ecomail, with the consent the import gave', async () => {
+    const tenant = await createTenant(app);
+    const connectionId = await connect(tenant, 'ecomail', {
+      apiKey: ecomail.apiKey,
+      listId: '1',
+      baseUrl: ecomail.url,
+    });
+    const emails = await importCustomers(tenant, CUSTOMERS);
+
+    const run = await exportRightAfterImport(tenant, connectionId);
+
+    expect(run).toMatchObject({
+      status: 'complete',
+      total: CUSTOMERS,
+      completed: CUSTOMERS,
+      caughtUp: CUSTOMERS,
+    });
+    for (const email of emails) expect(ecomail.subscriber(1, email), email).toBeDefined();
+    // accepts_marketing "yes" on even rows: those are subscribed (status 1) in Ecomail.
+    expect(ecomail.subscriber(1, emails[0]!)?.status).toBe(1);
+  });
+
+  it('resumes the unfinished export when asked again instead of starting a second one, and refuses other choices naming it', async () => {
+    const tenant = await createTenant(app);
+    const connectionId = await connect(tenant, 'klaviyo', {
+      publicKey: klaviyo.publicKey,
+      privateKey: klaviyo.privateKey,
+      baseUrl: klaviyo.url,
+    });
+    await importCustomers(tenant, 10);
+    const first = (await startExport(tenant, connectionId)).json<ExportBody>();
+
+    const again = await startExport(tenant, connectionId);
+    const other = await startExport(tenant, connectionId, { consent: 'subscribed' });
+
+    expect(again.statusCode).toBe(202);
+    expect(again.json()).toMatchObject({ id: first.id, resumed: true, status: 'running' });
+    expect(other.statusCode).toBe(409);
+    expect(other.json()).toMatchObject({ error: { code: 'conflict' } });
+    expect(other.json<{ error: { message: string } }>().error.message).toContain(first.id);
+    await drainJobs(app);
+    expect(await exportState(tenant, connectionId, first.id)).toMatchObject({
+      status: 'complete',
+      total: 10,
+    });
+    const runs = await sql<{
+      n: number;
+    }>`select count(*) as n from connector_exports where connection_id = ${connectionId}`.execute(
+      app.trustloop.database.db,
+    );
+    expect(Number(runs.rows[0]!.n)).toBe(1);
+  });
+
+  it('leaves an export another worker holds alone until that claim lapses, then finishes it once', async () => {
+    const tenant = await createTenant(app);
+    const connectionId = await connect(tenant, 'klaviyo', {
+      publicKey: klaviyo.publicKey,
+      privateKey: klaviyo.privateKey,
+      baseUrl: klaviyo.url,
+    });
+    await importCustomers(tenant, 10);
+    const run = (await startExport(tenant, connectionId)).json<ExportBody>();
+    const db = app.trustloop.database.db;
+    const held = new Date(clock.now().getTime() + 60_000).toISOString();
+    await sql`update connector_exports set claimed_by = ${'clm_other_worker'}, claim_until = ${held} where id = ${run.id}`.execute(
+      db,
+    );
+    const jobsBefore = klaviyo.state.importJobs.size;
+
+    await app.trustloop.jobs.runDueJobs();
+
+    expect(await exportState(tenant, connectionId, run.id)).toMatchObject({
+      status: 'running',
+      phase: 'catching_up',
+      submitted: 0,
+    });
+    expect(klaviyo.state.importJobs.size).toBe(jobsBefore);
+
+    clock.advance(61_000);
+    await drainJobs(app);
+
+    expect(await exportState(tenant, connectionId, run.id)).toMatchObject({
+      status: 'complete',
+      submitted: 10,
+      completed: 10,
+    });
+    expect(klaviyo.state.importJobs.size).toBe(jobsBefore + 1);
+  });
+});
