@@ -13,6 +13,7 @@ import { Route as IndexRouteImport } from './routes/index'
 import { Route as PasswordRouteImport } from './routes/password'
 import { Route as SignInRouteImport } from './routes/sign-in'
 import { Route as AccountApiKeysRouteImport } from './routes/account/api-keys'
+import { Route as AccountSecurityRouteImport } from './routes/account/security'
 import { Route as AccountUsersRouteImport } from './routes/account/users'
 import { Route as ChannelsIndexRouteImport } from './routes/channels/index'
 import { Route as ChannelsChannelIdRouteImport } from './routes/channels/$channelId'
@@ -42,6 +43,11 @@ const SignInRoute = SignInRouteImport.update({
 const AccountApiKeysRoute = AccountApiKeysRouteImport.update({
   id: '/account/api-keys',
   path: '/account/api-keys',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const AccountSecurityRoute = AccountSecurityRouteImport.update({
+  id: '/account/security',
+  path: '/account/security',
   getParentRoute: () => rootRouteImport,
 } as any)
 const AccountUsersRoute = AccountUsersRouteImport.update({
@@ -103,6 +109,7 @@ export interface FileRoutesByFullPath {
   '/password': typeof PasswordRoute
   '/sign-in': typeof SignInRoute
   '/account/api-keys': typeof AccountApiKeysRoute
+  '/account/security': typeof AccountSecurityRoute
   '/account/users': typeof AccountUsersRoute
   '/channels/$channelId': typeof ChannelsChannelIdRoute
   '/loyalty/program': typeof LoyaltyProgramRoute
@@ -119,6 +126,7 @@ export interface FileRoutesByTo {
   '/password': typeof PasswordRoute
   '/sign-in': typeof SignInRoute
   '/account/api-keys': typeof AccountApiKeysRoute
+  '/account/security': typeof AccountSecurityRoute
   '/account/users': typeof AccountUsersRoute
   '/channels/$channelId': typeof ChannelsChannelIdRoute
   '/loyalty/program': typeof LoyaltyProgramRoute
@@ -136,6 +144,7 @@ export interface FileRoutesById {
   '/password': typeof PasswordRoute
   '/sign-in': typeof SignInRoute
   '/account/api-keys': typeof AccountApiKeysRoute
+  '/account/security': typeof AccountSecurityRoute
   '/account/users': typeof AccountUsersRoute
   '/channels/$channelId': typeof ChannelsChannelIdRoute
   '/loyalty/program': typeof LoyaltyProgramRoute
@@ -154,6 +163,7 @@ export interface FileRouteTypes {
     | '/password'
     | '/sign-in'
     | '/account/api-keys'
+    | '/account/security'
     | '/account/users'
     | '/channels/$channelId'
     | '/loyalty/program'
@@ -170,6 +180,7 @@ export interface FileRouteTypes {
     | '/password'
     | '/sign-in'
     | '/account/api-keys'
+    | '/account/security'
     | '/account/users'
     | '/channels/$channelId'
     | '/loyalty/program'
@@ -186,6 +197,7 @@ export interface FileRouteTypes {
     | '/password'
     | '/sign-in'
     | '/account/api-keys'
+    | '/account/security'
     | '/account/users'
     | '/channels/$channelId'
     | '/loyalty/program'
@@ -203,6 +215,7 @@ export interface RootRouteChildren {
   PasswordRoute: typeof PasswordRoute
   SignInRoute: typeof SignInRoute
   AccountApiKeysRoute: typeof AccountApiKeysRoute
+  AccountSecurityRoute: typeof AccountSecurityRoute
   AccountUsersRoute: typeof AccountUsersRoute
   ChannelsChannelIdRoute: typeof ChannelsChannelIdRoute
   LoyaltyProgramRoute: typeof LoyaltyProgramRoute
@@ -243,6 +256,13 @@ declare module '@tanstack/react-router' {
       path: '/account/api-keys'
       fullPath: '/account/api-keys'
       preLoaderRoute: typeof AccountApiKeysRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/account/security': {
+      id: '/account/security'
+      path: '/account/security'
+      fullPath: '/account/security'
+      preLoaderRoute: typeof AccountSecurityRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/account/users': {
@@ -323,6 +343,7 @@ const rootRouteChildren: RootRouteChildren = {
   PasswordRoute: PasswordRoute,
   SignInRoute: SignInRoute,
   AccountApiKeysRoute: AccountApiKeysRoute,
+  AccountSecurityRoute: AccountSecurityRoute,
   AccountUsersRoute: AccountUsersRoute,
   ChannelsChannelIdRoute: ChannelsChannelIdRoute,
   LoyaltyProgramRoute: LoyaltyProgramRoute,

@@ -21,11 +21,9 @@ export function useSignIn() {
   const api = useApi();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (body: { email: string; password: string; totp?: string }) =>
-      // `totp` is sent only when the server asked for it (401 totp_required).
-      unwrap(
-        await api.client.POST('/api/v1/auth/login', { body: body as { email: string; password: string } }),
-      ),
+    mutationFn: async (body: { email: string; password: string; totp?: string; recoveryCode?: string }) =>
+      // `totp` or `recoveryCode` is sent only when the server asked for it (401 totp_required).
+      unwrap(await api.client.POST('/api/v1/auth/login', { body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['me'] }),
   });
 }
@@ -48,6 +46,35 @@ export function useChangePassword() {
   return useMutation({
     mutationFn: async (body: { currentPassword: string; newPassword: string }) =>
       unwrap(await api.client.POST('/api/v1/auth/password', { body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['me'] }),
+  });
+}
+
+/** Starts (or restarts) two-factor enrolment: the secret and its otpauth URI, nothing on yet. */
+export function useStartTotp() {
+  const api = useApi();
+  return useMutation({
+    mutationFn: async () => unwrap(await api.client.POST('/api/v1/auth/totp')),
+  });
+}
+
+/** Turns two-factor on with a code from the app; answers the recovery codes, only this once. */
+export function useConfirmTotp() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (code: string) =>
+      unwrap(await api.client.POST('/api/v1/auth/totp/confirm', { body: { code } })).recoveryCodes,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['me'] }),
+  });
+}
+
+export function useDisableTotp() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (password: string) =>
+      unwrap(await api.client.DELETE('/api/v1/auth/totp', { body: { password } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['me'] }),
   });
 }

@@ -16,6 +16,8 @@ function SignIn() {
   const errors = useFormErrors();
   // The server asks for the authenticator code only when the user has two-factor sign-in on.
   const [needsTotp, setNeedsTotp] = useState(false);
+  // Without the phone, a recovery code (each works once) stands in for the app's code.
+  const [useRecovery, setUseRecovery] = useState(false);
 
   return (
     <section className="narrow">
@@ -29,13 +31,17 @@ function SignIn() {
           const found: Record<string, string> = {};
           if (!/^[^\s@]+@[^\s@]+$/.test(values['email'] ?? '')) found['email'] = t('signIn.emailInvalid');
           if (!values['password']) found['password'] = t('form.required');
-          if (needsTotp && !/^\d{6}$/.test(values['totp'] ?? '')) found['totp'] = t('signIn.totpInvalid');
+          if (needsTotp && !useRecovery && !/^\d{6}$/.test(values['totp'] ?? ''))
+            found['totp'] = t('signIn.totpInvalid');
+          if (needsTotp && useRecovery && !/^[a-z0-9]{5}-?[a-z0-9]{5}$/i.test(values['recoveryCode'] ?? ''))
+            found['recoveryCode'] = t('signIn.recoveryInvalid');
           if (!errors.check(found)) return;
           signIn.mutate(
             {
               email: values['email']!,
               password: values['password']!,
-              ...(needsTotp ? { totp: values['totp']! } : {}),
+              ...(needsTotp && !useRecovery ? { totp: values['totp']! } : {}),
+              ...(needsTotp && useRecovery ? { recoveryCode: values['recoveryCode']! } : {}),
             },
             {
               onSuccess: (result) =>
@@ -69,8 +75,9 @@ function SignIn() {
           description={t('signIn.passwordHint')}
           error={errors.fields['password']}
         />
-        {needsTotp ? (
+        {needsTotp && !useRecovery ? (
           <TextField
+            key="totp"
             label={t('signIn.totp')}
             name="totp"
             inputMode="numeric"
@@ -78,6 +85,31 @@ function SignIn() {
             autoFocus
             error={errors.fields['totp']}
           />
+        ) : null}
+        {needsTotp && useRecovery ? (
+          <TextField
+            key="recoveryCode"
+            label={t('signIn.recovery')}
+            name="recoveryCode"
+            autoComplete="off"
+            autoFocus
+            description={t('signIn.recoveryHint')}
+            error={errors.fields['recoveryCode']}
+          />
+        ) : null}
+        {needsTotp ? (
+          <p>
+            <button
+              type="button"
+              className="link"
+              onClick={() => {
+                errors.clear();
+                setUseRecovery(!useRecovery);
+              }}
+            >
+              {useRecovery ? t('signIn.useTotp') : t('signIn.useRecovery')}
+            </button>
+          </p>
         ) : null}
         <ErrorMessage error={errors.formError} />
         <button type="submit" disabled={signIn.isPending}>

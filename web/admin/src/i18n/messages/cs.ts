@@ -5,6 +5,7 @@ import { integrations } from './integrations';
 import { invitations } from './invitations';
 import { loyalty } from './loyalty';
 import { reviews } from './reviews';
+import { security } from './security';
 
 export const cs: Catalogue = {
   'nav.skip': 'Přejít na obsah',
@@ -258,4 +259,5 @@ export const cs: Catalogue = {
   ...invitations.cs,
   ...loyalty.cs,
   ...reviews.cs,
+  ...security.cs,
 };

@@ -5,6 +5,7 @@ import { integrations } from './integrations';
 import { invitations } from './invitations';
 import { loyalty } from './loyalty';
 import { reviews } from './reviews';
+import { security } from './security';
 
 export const de: Catalogue = {
   'nav.skip': 'Zum Inhalt springen',
@@ -262,4 +263,5 @@ export const de: Catalogue = {
   ...invitations.de,
   ...loyalty.de,
   ...reviews.de,
+  ...security.de,
 };

@@ -4,6 +4,7 @@ import { integrations } from './integrations';
 import { invitations } from './invitations';
 import { loyalty } from './loyalty';
 import { reviews } from './reviews';
+import { security } from './security';
 /**
  * The admin app's messages in English: ICU MessageFormat, the same mechanism as the shopper
  * pages (src/platform/i18n). Every other language has exactly these keys (a test checks).
@@ -259,6 +260,7 @@ export const en = {
   ...invitations.en,
   ...loyalty.en,
   ...reviews.en,
+  ...security.en,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -5,6 +5,7 @@ import { integrations } from './integrations';
 import { invitations } from './invitations';
 import { loyalty } from './loyalty';
 import { reviews } from './reviews';
+import { security } from './security';
 
 export const pl: Catalogue = {
   'nav.skip': 'Przejdź do treści',
@@ -261,4 +262,5 @@ export const pl: Catalogue = {
   ...invitations.pl,
   ...loyalty.pl,
   ...reviews.pl,
+  ...security.pl,
 };

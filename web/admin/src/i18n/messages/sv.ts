@@ -5,6 +5,7 @@ import { integrations } from './integrations';
 import { invitations } from './invitations';
 import { loyalty } from './loyalty';
 import { reviews } from './reviews';
+import { security } from './security';
 
 export const sv: Catalogue = {
   'nav.skip': 'Hoppa till innehållet',
@@ -258,4 +259,5 @@ export const sv: Catalogue = {
   ...invitations.sv,
   ...loyalty.sv,
   ...reviews.sv,
+  ...security.sv,
 };
