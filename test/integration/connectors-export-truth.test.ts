@@ -1,15 +1,12 @@
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createImportService, type ImportTables } from '../../src/commerce/index.js';
 import { ManualClock } from '../../src/platform/clock.js';
 import { drainJobs } from '../contract/contract-fixtures.js';
 import { type EcomailFake, startEcomailFake } from '../fakes/ecomail/ecomail.fake.js';
 import { type KlaviyoFake, startKlaviyoFake } from '../fakes/klaviyo/klaviyo.fake.js';
 import { createTenant, createTestApp, type Tenant, type TestApp } from '../support/app.js';
 import { dialects } from '../support/databases.js';
-import { seededToken } from '../support/seeded-random.js';
+import { importCustomersCsv } from '../support/import-fixtures.js';
 
 const CUSTOMERS = 120;
 /** Connections that receive no live profile pushes: whatever reaches the fake came from the export. */
@@ -49,38 +46,7 @@ describe.each(dialects)('exports after an import, on %s', (kind) => {
     await app.close();
   });
 
-  /**
-   * A generic-format customers CSV of `count` new emails, imported by the import service as
-   * `trustloop import customers` runs it (no worker in the process); answers the emails.
-   */
-  async function importCustomers(tenant: Tenant, count: number): Promise<string[]> {
-    const tag = seededToken(6).toLowerCase();
-    const emails = Array.from({ length: count }, (_, n) => `c${n}-${tag}@example.com`);
-    const csv = [
-      'email;first_name;last_name;accepts_marketing',
-      ...emails.map((email, n) => `${email};Ala${n};Nowak;${n % 2 === 0 ? 'yes' : 'no'}`),
-    ].join('\n');
-    const path = join(app.trustloop.config.env.dataDir, `customers-${tag}.csv`);
-    await writeFile(path, csv);
-    const { trustloop } = app;
-    const service = createImportService({
-      db: trustloop.database.db as Kysely<ImportTables>,
-      clock: trustloop.clock,
-      accounts: trustloop.accounts,
-      ports: { commerce: trustloop.commerce, contacts: trustloop.contacts },
-      dataDir: trustloop.config.env.dataDir,
-    });
-    const { record } = await service.prepare({
-      accountId: tenant.accountId,
-      channelId: tenant.channelId,
-      type: 'customers',
-      path,
-      read: { format: 'auto', encoding: 'auto', delimiter: 'auto', decimalComma: false },
-    });
-    const done = await service.run(record.id, { batchSize: 100 });
-    expect(done).toMatchObject({ imported: count, rejected: 0 });
-    return emails;
-  }
+  const importCustomers = (tenant: Tenant, count: number) => importCustomersCsv(app.trustloop, tenant, count);
 
   async function connect(tenant: Tenant, connectorId: string, settings: Record<string, unknown>) {
     const created = await app.inject({

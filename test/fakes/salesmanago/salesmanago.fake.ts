@@ -75,7 +75,16 @@ const ok = (extra: Body = {}) => ({ success: true, message: [], ...extra });
 const failure = (message: string) => ({ success: false, message: [message] });
 
 export async function startSalesmanagoFake(
-  options: { clientId?: string; apiSecret?: string; owner?: string } = {},
+  options: {
+    clientId?: string;
+    apiSecret?: string;
+    owner?: string;
+    /**
+     * Milliseconds before each answer: the network and the platform's own time, so a test can
+     * stop a process while a long export is still sending (not a documented behaviour; none changes).
+     */
+    latencyMs?: number;
+  } = {},
 ): Promise<SalesmanagoFake> {
   const clientId = options.clientId ?? 'client-abc123';
   let apiSecret = options.apiSecret ?? 'secret-0123456789';
@@ -256,6 +265,7 @@ export async function startSalesmanagoFake(
       requests.push({ method: 'POST', path, query: {}, headers: request.headers, body, status });
       return reply.status(status).send(payload);
     };
+    if (options.latencyMs) await new Promise((resolve) => setTimeout(resolve, options.latencyMs));
     const injected = failures.take(path);
     if (injected) {
       if (injected.retryAfter !== undefined) reply.header('Retry-After', String(injected.retryAfter));
