@@ -1,3 +1,5 @@
+import type { DomainEvent } from '../platform/jobs/index.js';
+
 /**
  * The events the commerce domain appends. Each carries the whole order as it stands after
  * the change, so subscribers (loyalty, reviews, connectors) need nothing else.
@@ -92,3 +94,24 @@ export const COMMERCE_EVENTS = {
   cancelled: 'order.cancelled',
   refunded: 'order.refunded',
 } as const;
+
+/** Every order event type; each carries the order's snapshot. */
+export type OrderEventType = (typeof COMMERCE_EVENTS)[keyof typeof COMMERCE_EVENTS];
+
+const ORDER_EVENT_TYPES: ReadonlySet<string> = new Set(Object.values(COMMERCE_EVENTS));
+
+/** True for the order events (their payload has `order`), narrowing the event's type. */
+export function isOrderEvent(event: DomainEvent): event is DomainEvent<OrderEventType> {
+  return ORDER_EVENT_TYPES.has(event.type);
+}
+
+declare module '../platform/jobs/index.js' {
+  interface DomainEventMap {
+    'order.placed': OrderEvent;
+    'order.paid': OrderEvent;
+    'order.fulfilled': OrderEvent;
+    'order.delivered': OrderEvent;
+    'order.cancelled': OrderEvent;
+    'order.refunded': OrderRefunded;
+  }
+}

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ModuleContext } from '../accounts/index.js';
-import type { ContactsService, CustomerErased } from '../contacts/index.js';
+import type { ContactsService } from '../contacts/index.js';
 import { CONTACTS_EVENTS } from '../contacts/index.js';
 import { createIdempotency } from '../platform/http/idempotency.js';
 import type { TrustloopModule } from '../platform/module.js';
@@ -64,7 +64,7 @@ export function createCommerceModule(
   const idempotency = createIdempotency({ db, clock });
 
   // Erasures made elsewhere (admin, other platforms) also unlink the person from their orders.
-  jobs.registerSubscriber<CustomerErased>({
+  jobs.registerSubscriber({
     name: 'commerce.erase-orders',
     eventTypes: [CONTACTS_EVENTS.customerErased],
     handle: (event) =>

@@ -29,13 +29,15 @@ const MILESTONES = [
 ] as const;
 
 type MilestoneColumn = (typeof MILESTONES)[number][0];
+/** The order events a change of milestones appends (refunds have their own). */
+type LifecycleEventType = typeof COMMERCE_EVENTS.placed | (typeof MILESTONES)[number][1];
 
 /** The events a change from `before` (nothing, for a new order) to `after` implies, in order. */
 export function lifecycleEvents(
   before: Pick<OrderRow, MilestoneColumn> | null,
   after: Pick<OrderRow, MilestoneColumn | 'placed_at'>,
-): Array<{ type: string; at: string }> {
-  const events: Array<{ type: string; at: string }> = [];
+): Array<{ type: LifecycleEventType; at: string }> {
+  const events: Array<{ type: LifecycleEventType; at: string }> = [];
   if (!before) events.push({ type: COMMERCE_EVENTS.placed, at: after.placed_at });
   for (const [column, type] of MILESTONES) {
     const at = after[column];

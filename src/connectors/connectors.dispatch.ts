@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { OrderEvent } from '../commerce/index.js';
-import type { CustomerUpserted } from '../contacts/index.js';
+import { isOrderEvent } from '../commerce/index.js';
 import type { Clock } from '../platform/clock.js';
 import type { DialectKind } from '../platform/db/index.js';
 import { type DomainEvent, type Jobs, PermanentError, RetryableError } from '../platform/jobs/index.js';
@@ -58,7 +57,7 @@ export function registerDispatch(deps: DispatchDeps): void {
       await db.transaction().execute(async (trx) => {
         if (event.type === 'customer.erased' && event.channelId) {
           // The mirror keeps personal data: an erased customer leaves it too.
-          const { email } = event.payload as { email: string };
+          const { email } = event.payload;
           await trx
             .deleteFrom('connector_profiles')
             .where('channel_id', '=', event.channelId)
@@ -70,12 +69,11 @@ export function registerDispatch(deps: DispatchDeps): void {
             .where('email', '=', email.toLowerCase())
             .execute();
         }
-        const order = (event.payload as Partial<OrderEvent> | null)?.order;
-        if (event.channelId && event.type.startsWith('order.') && order?.orderId) {
+        if (event.channelId && isOrderEvent(event)) {
           await applyOrderToMirror(
             trx,
             { accountId: event.accountId, channelId: event.channelId, occurredAt: event.occurredAt },
-            order,
+            event.payload.order,
           );
         }
         if (event.channelId && (delivery.profile || delivery.consent)) {
@@ -97,10 +95,7 @@ export function registerDispatch(deps: DispatchDeps): void {
                     },
                   }
                 : {}),
-              ...(event.type === 'customer.upserted' &&
-              (event.payload as Partial<CustomerUpserted>).customer?.createdAt
-                ? { createdAt: (event.payload as CustomerUpserted).customer.createdAt }
-                : {}),
+              ...(event.type === 'customer.upserted' ? { createdAt: event.payload.customer.createdAt } : {}),
             },
           );
         }

@@ -1,4 +1,4 @@
-import type { ConsentChanged, ConsentStatus, CustomerUpserted } from '../contacts/index.js';
+import type { ConsentStatus } from '../contacts/index.js';
 import { withinProtectedWindow } from '../contacts/index.js';
 import type { DomainEvent } from '../platform/jobs/index.js';
 import type { ConnectionTarget, Connector } from './connector.js';
@@ -37,7 +37,7 @@ export async function askPlatformConsent(
   if (!connector.fetchConsent || target.settings['fetchConsent'] === false || !event.channelId) return keep;
   const scope = { accountId: event.accountId, channelId: event.channelId };
   if (event.type === 'customer.upserted') {
-    const { customer, created } = event.payload as CustomerUpserted;
+    const { customer, created } = event.payload;
     // An opt-out the shop reported comes as its own consent.changed (below), which asks when
     // it is an early one; any other opt-out stands and is sent.
     if (!created || customer.consent !== 'unknown') return keep;
@@ -51,7 +51,7 @@ export async function askPlatformConsent(
     return keep;
   }
   if (event.type === 'consent.changed') {
-    const change = event.payload as ConsentChanged;
+    const change = event.payload;
     const registeredAt = change.registeredAt ?? null;
     if (
       change.status !== 'unsubscribed' ||

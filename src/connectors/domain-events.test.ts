@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MemberSnapshot } from '../loyalty/index.js';
-import type { DomainEvent } from '../platform/jobs/index.js';
+import type { DomainEvent, EventType } from '../platform/jobs/index.js';
 import { PROFILE_EVENT_TYPES, toDelivery } from './domain-events.js';
 
 const member: MemberSnapshot = {
@@ -18,14 +18,16 @@ const member: MemberSnapshot = {
   lastActivityAt: null,
 };
 
-const event = (type: string, payload: unknown): DomainEvent => ({
-  id: 'evt_1',
-  type,
-  accountId: 'acc_1',
-  channelId: 'ch_1',
-  occurredAt: '2026-11-23T10:00:00.000Z',
-  payload,
-});
+/** A stored event with only the payload fields a case is about (hence the cast). */
+const event = (type: EventType, payload: object): DomainEvent =>
+  ({
+    id: 'evt_1',
+    type,
+    accountId: 'acc_1',
+    channelId: 'ch_1',
+    occurredAt: '2026-11-23T10:00:00.000Z',
+    payload,
+  }) as DomainEvent;
 
 describe('what a domain event means for a marketing platform', () => {
   it('turns points.expiring into the member profile plus a "Points Expiring" event carrying amount and date', () => {

@@ -1,18 +1,6 @@
-import type { OrderEvent } from '../commerce/index.js';
-import type { ConsentChanged, CustomerUpserted } from '../contacts/index.js';
-import {
-  type CouponEvent,
-  LOYALTY_EVENTS,
-  type MemberSnapshot,
-  type PointsChanged,
-  type PointsExpired,
-  type PointsExpiring,
-  type RewardRedeemed,
-  type TierChanged,
-} from '../loyalty/index.js';
+import { LOYALTY_EVENTS, type MemberSnapshot } from '../loyalty/index.js';
 import { currencyDigits } from '../platform/i18n/index.js';
 import type { DomainEvent } from '../platform/jobs/index.js';
-import type { InvitationEvent, ReviewEvent } from '../reviews/index.js';
 import type { ConsentUpdate, OutboundEvent, ProfileUpdate, PropertyValue } from './connector.js';
 
 /** What one domain event means for a marketing platform. */
@@ -59,38 +47,59 @@ function memberProfile(member: MemberSnapshot): ProfileUpdate {
   };
 }
 
-/** Loyalty events: the member snapshot becomes profile properties, the change a tracked event. */
-function loyaltyDelivery(event: DomainEvent, outbound: OutboundEvent): Delivery {
-  const payload = event.payload as Partial<
-    PointsChanged & PointsExpiring & PointsExpired & TierChanged & RewardRedeemed & CouponEvent
-  >;
+/** The loyalty events, each with its own payload. */
+type LoyaltyEvent = DomainEvent<(typeof LOYALTY_EVENTS)[keyof typeof LOYALTY_EVENTS]>;
+
+function isLoyaltyEvent(event: DomainEvent): event is LoyaltyEvent {
+  return (Object.values(LOYALTY_EVENTS) as string[]).includes(event.type);
+}
+
+/** What a loyalty event tells about points, as tracked-event properties. */
+function loyaltyProperties(event: LoyaltyEvent): Record<string, PropertyValue> {
   const properties: Record<string, PropertyValue> = {};
-  if (payload.entry) {
-    properties['points'] = payload.entry.points;
-    properties['reason'] = payload.entry.reason ?? payload.entry.cause;
+  const payload = event.payload;
+  switch (event.type) {
+    case 'points.credited':
+    case 'points.debited':
+      properties['points'] = event.payload.entry.points;
+      properties['reason'] = event.payload.entry.reason ?? event.payload.entry.cause;
+      break;
+    case 'points.expiring':
+      properties['points'] = event.payload.points;
+      properties['expiry_date'] = event.payload.date;
+      break;
+    case 'points.expired':
+      properties['points'] = event.payload.points;
+      break;
+    case 'member.tier_changed':
+      properties['tier'] = event.payload.current?.name ?? null;
+      properties['previous_tier'] = event.payload.previous?.name ?? null;
+      break;
+    case 'reward.redeemed':
+      properties['points_spent'] = event.payload.pointsSpent;
+      break;
   }
-  if (typeof payload.points === 'number') properties['points'] = payload.points;
-  if (payload.date) properties['expiry_date'] = payload.date;
-  if (payload.member) properties['balance'] = payload.member.balance;
-  if (event.type === 'member.tier_changed') {
-    properties['tier'] = payload.current?.name ?? null;
-    properties['previous_tier'] = payload.previous?.name ?? null;
-  }
-  if (payload.coupon) {
+  if ('member' in payload) properties['balance'] = payload.member.balance;
+  if ('coupon' in payload) {
     properties['coupon_code'] = payload.coupon.code;
     properties['reward'] = payload.coupon.name;
   }
-  if (typeof payload.pointsSpent === 'number') properties['points_spent'] = payload.pointsSpent;
-  outbound.properties = properties;
-  outbound.email = payload.member?.email ?? payload.coupon?.email ?? null;
-  if (payload.member) {
-    const profile = memberProfile(payload.member);
-    if (payload.coupon && payload.coupon.state === 'issued')
-      profile.properties['last_coupon_code'] = payload.coupon.code;
+  return properties;
+}
+
+/** Loyalty events: the member snapshot becomes profile properties, the change a tracked event. */
+function loyaltyDelivery(event: LoyaltyEvent, outbound: OutboundEvent): Delivery {
+  const payload = event.payload;
+  const member = 'member' in payload ? payload.member : undefined;
+  const coupon = 'coupon' in payload ? payload.coupon : undefined;
+  outbound.properties = loyaltyProperties(event);
+  outbound.email = member?.email ?? coupon?.email ?? null;
+  if (member) {
+    const profile = memberProfile(member);
+    if (coupon && coupon.state === 'issued') profile.properties['last_coupon_code'] = coupon.code;
     return { event: outbound, profile };
   }
-  if (payload.coupon) {
-    const coupon = payload.coupon;
+  if (coupon) {
     const profile: ProfileUpdate = {
       email: coupon.email,
       properties: { last_coupon_code: coupon.state === 'issued' ? coupon.code : null },
@@ -113,9 +122,8 @@ export function toDelivery(event: DomainEvent): Delivery {
     accountId: event.accountId,
     channelId: event.channelId,
   };
-  const payload = (event.payload ?? {}) as Record<string, unknown>;
   if (event.type === 'customer.upserted') {
-    const { customer } = payload as unknown as CustomerUpserted;
+    const { customer } = event.payload;
     outbound.email = customer.email;
     const shopId = Object.values(customer.externalIds ?? {})[0];
     return {
@@ -132,7 +140,7 @@ export function toDelivery(event: DomainEvent): Delivery {
     };
   }
   if (event.type === 'consent.changed') {
-    const consent = payload as unknown as ConsentChanged;
+    const consent = event.payload;
     outbound.email = consent.email;
     if (consent.status !== 'subscribed' && consent.status !== 'unsubscribed') return { event: outbound };
     return {
@@ -145,7 +153,7 @@ export function toDelivery(event: DomainEvent): Delivery {
     };
   }
   if (event.type === 'invitation.created' || event.type === 'invitation.sent') {
-    const { invitation } = payload as unknown as InvitationEvent;
+    const { invitation } = event.payload;
     outbound.email = invitation.email;
     outbound.properties = {
       questionnaire_link: invitation.link,
@@ -165,7 +173,7 @@ export function toDelivery(event: DomainEvent): Delivery {
     };
   }
   if (event.type === 'review.submitted' || event.type === 'review.published') {
-    const { review } = payload as unknown as ReviewEvent;
+    const { review } = event.payload;
     outbound.email = review.email;
     outbound.properties = {
       rating: review.rating,
@@ -176,7 +184,7 @@ export function toDelivery(event: DomainEvent): Delivery {
     return { event: outbound };
   }
   if (event.type === 'order.paid') {
-    const { order } = payload as unknown as OrderEvent;
+    const { order } = event.payload;
     outbound.email = order.customer.email;
     outbound.value = { amount: order.total / 10 ** currencyDigits(order.currency), currency: order.currency };
     outbound.properties = {
@@ -197,6 +205,6 @@ export function toDelivery(event: DomainEvent): Delivery {
       },
     };
   }
-  if (Object.values(LOYALTY_EVENTS).includes(event.type as never)) return loyaltyDelivery(event, outbound);
+  if (isLoyaltyEvent(event)) return loyaltyDelivery(event, outbound);
   return { event: outbound };
 }

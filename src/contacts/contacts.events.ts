@@ -70,3 +70,11 @@ export interface CustomerErased {
   customerId: string | null;
   reason: 'gdpr_request' | 'shop_redact' | 'admin';
 }
+
+declare module '../platform/jobs/index.js' {
+  interface DomainEventMap {
+    'customer.upserted': CustomerUpserted;
+    'consent.changed': ConsentChanged;
+    'customer.erased': CustomerErased;
+  }
+}

@@ -15,8 +15,6 @@ import {
   LOYALTY_EVENTS,
   type MemberSnapshot,
   type MemberState,
-  type PointsExpired,
-  type PointsExpiring,
   type TierSnapshot,
 } from './loyalty.events.js';
 import type { LoyaltySettings } from './loyalty-settings.js';
@@ -211,7 +209,7 @@ export async function expireDueLots(
         returning ${sql.join(MEMBER_COLUMNS.map((c) => sql.ref(c)))}`.execute(trx);
       await sql`update loyalty_lots set remaining = 0 where id in (${lotIds}) and remaining > 0`.execute(trx);
       const snapshots = await snapshotsOf(trx, updated.rows, channel, settings);
-      const events: NewEvent<PointsExpired>[] = [];
+      const events: NewEvent<'points.expired'>[] = [];
       for (const [memberId, points] of expired) {
         const member = snapshots.get(memberId);
         if (!member || points <= 0) continue;
@@ -273,7 +271,7 @@ export async function sendExpiryNotices(
         channel,
         settings,
       );
-      const events: NewEvent<PointsExpiring>[] = [];
+      const events: NewEvent<'points.expiring'>[] = [];
       for (const notice of page) {
         const member = snapshots.get(notice.member_id);
         if (!member) continue;

@@ -150,3 +150,17 @@ export const LOYALTY_EVENTS = {
   couponIssued: 'coupon.issued',
   couponUsed: 'coupon.used',
 } as const;
+
+declare module '../platform/jobs/index.js' {
+  interface DomainEventMap {
+    'points.credited': PointsChanged;
+    'points.debited': PointsChanged;
+    'points.expiring': PointsExpiring;
+    'points.expired': PointsExpired;
+    'member.pin_changed': PinChanged;
+    'member.tier_changed': TierChanged;
+    'reward.redeemed': RewardRedeemed;
+    'coupon.issued': CouponEvent;
+    'coupon.used': CouponEvent;
+  }
+}

@@ -1,10 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { ModuleContext } from '../accounts/index.js';
-import type { OrderEvent, OrderRefunded } from '../commerce/index.js';
-import type { ConsentChanged, ContactsService, CustomerErased, CustomerUpserted } from '../contacts/index.js';
+import type { ContactsService } from '../contacts/index.js';
 import type { DomainEvent } from '../platform/jobs/index.js';
 import type { TrustloopModule } from '../platform/module.js';
-import type { ReviewEvent } from '../reviews/index.js';
 import {
   handleConsentChanged,
   handleCustomerErased,
@@ -96,15 +94,9 @@ export function createLoyaltyModule(
       const program = await programOf(event);
       if (!program) return;
       if (event.type === 'order.refunded') {
-        await handleRefund(deps, program.channel, program.settings, event.payload as OrderRefunded);
+        await handleRefund(deps, program.channel, program.settings, event.payload);
       } else {
-        await handleOrderEvent(
-          deps,
-          program.channel,
-          program.settings,
-          event.type as 'order.paid',
-          event.payload as OrderEvent,
-        );
+        await handleOrderEvent(deps, program.channel, program.settings, event.type, event.payload);
       }
     },
   });
@@ -116,13 +108,12 @@ export function createLoyaltyModule(
       if (!program) return;
       const { channel, settings } = program;
       if (event.type === 'customer.upserted')
-        await handleCustomerUpserted(deps, channel, settings, event.payload as CustomerUpserted);
+        await handleCustomerUpserted(deps, channel, settings, event.payload);
       if (event.type === 'consent.changed')
-        await handleConsentChanged(deps, channel, settings, event.payload as ConsentChanged);
-      if (event.type === 'customer.erased')
-        await handleCustomerErased(deps, channel, event.payload as CustomerErased);
+        await handleConsentChanged(deps, channel, settings, event.payload);
+      if (event.type === 'customer.erased') await handleCustomerErased(deps, channel, event.payload);
       if (event.type === 'review.submitted')
-        await handleReviewSubmitted(deps, channel, settings, event.payload as ReviewEvent);
+        await handleReviewSubmitted(deps, channel, settings, event.payload);
     },
   });
   ctx.jobs.registerHandler(NIGHTLY_JOB, async () => {

@@ -60,3 +60,12 @@ export const REVIEWS_EVENTS = {
   invitationCreated: 'invitation.created',
   invitationSent: 'invitation.sent',
 } as const;
+
+declare module '../platform/jobs/index.js' {
+  interface DomainEventMap {
+    'review.submitted': ReviewEvent;
+    'review.published': ReviewEvent;
+    'invitation.created': InvitationEvent;
+    'invitation.sent': InvitationEvent;
+  }
+}

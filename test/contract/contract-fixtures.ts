@@ -1,6 +1,6 @@
 import type { MemberSnapshot, PointsChanged } from '../../src/loyalty/index.js';
 import type { ManualClock } from '../../src/platform/clock.js';
-import type { DomainEvent, RunSummary } from '../../src/platform/jobs/index.js';
+import type { DomainEvent, NewEvent, RunSummary } from '../../src/platform/jobs/index.js';
 import type { Tenant, TestApp } from '../support/app.js';
 
 /** A member as loyalty snapshots it after a change. */
@@ -50,7 +50,7 @@ export async function appendEvent(
 ): Promise<DomainEvent> {
   const { jobs, database } = app.trustloop;
   const [event] = await jobs.appendEvents(database.db, [
-    { type, accountId: tenant.accountId, channelId: tenant.channelId, payload },
+    { type, accountId: tenant.accountId, channelId: tenant.channelId, payload } as NewEvent,
   ]);
   return event!;
 }

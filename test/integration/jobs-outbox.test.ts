@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DomainEvent } from '../../src/platform/jobs/index.js';
+import type { StoredEvent } from '../../src/platform/jobs/index.js';
 import { dialects } from '../support/databases.js';
 import { useJobsTestbed } from '../support/job-fixtures.js';
 
@@ -74,7 +74,7 @@ describe.each(dialects)('outbox and due-dated jobs on %s', (kind) => {
     it('each subscriber receives each event it listens to exactly once', async () => {
       const jobs = t.build();
       const seen: Record<string, string[]> = { audit: [], loyalty: [] };
-      const record = (name: string) => async (event: DomainEvent) => {
+      const record = (name: string) => async (event: StoredEvent) => {
         seen[name]!.push(`${event.type}:${(event.payload as { n: number }).n}`);
       };
       jobs.registerSubscriber({ name: 'audit', eventTypes: '*', handle: record('audit') });

@@ -5,6 +5,7 @@ import { systemClock } from '../../src/platform/clock.js';
 import { createJobs, type Jobs } from '../../src/platform/jobs/index.js';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases.js';
 import { spawnWorker, stopWorker, type WorkerProcess } from '../support/job-children.js';
+import type { TestEvents } from '../support/job-fixtures.js';
 import { waitFor } from '../support/job-wait.js';
 
 interface Hits {
@@ -14,7 +15,7 @@ interface Hits {
 /** Several worker OS processes against one PostgreSQL: only PostgreSQL supports that. */
 describe.runIf(dialects.includes('postgres'))('jobs across worker processes on postgres', () => {
   let test: TestDatabase;
-  let jobs: Jobs;
+  let jobs: Jobs<TestEvents>;
   let children: WorkerProcess[];
 
   const db = () => test.database.db as Kysely<Hits>;
@@ -30,7 +31,7 @@ describe.runIf(dialects.includes('postgres'))('jobs across worker processes on p
     await sql`create table job_test_hits (key text primary key, hits integer not null, worker text not null)`.execute(
       test.database.db,
     );
-    jobs = createJobs({
+    jobs = createJobs<TestEvents>({
       database: test.database,
       clock: systemClock,
       config: { leaseMs: 30_000, pollIntervalMs: 25, concurrency: 4, maxAttempts: 5 },

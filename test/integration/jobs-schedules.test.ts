@@ -2,7 +2,7 @@ import { Registry } from 'prom-client';
 import { describe, expect, it } from 'vitest';
 import { type Jobs, PermanentError } from '../../src/platform/jobs/index.js';
 import { dialects } from '../support/databases.js';
-import { useJobsTestbed } from '../support/job-fixtures.js';
+import { type TestEvents, useJobsTestbed } from '../support/job-fixtures.js';
 import { waitFor } from '../support/job-wait.js';
 
 describe.each(dialects)('schedules, operations and the worker on %s', (kind) => {
@@ -25,7 +25,7 @@ describe.each(dialects)('schedules, operations and the worker on %s', (kind) => 
         jobs.registerHandler('expire', async (job) => void runs.push(job.runAt));
         await jobs.schedule(nightly); // every process declares it at start: idempotent
       }
-      const [a, b] = workers as [Jobs, Jobs];
+      const [a, b] = workers as [Jobs<TestEvents>, Jobs<TestEvents>];
       expect(await a.listSchedules()).toMatchObject([
         { name: 'nightly-expiry', nextRunAt: '2026-03-28T01:30:00.000Z' },
       ]);

@@ -33,7 +33,7 @@ describe.each(dialects)('the nightly loyalty run on %s', (kind) => {
   }
   const events = async (type: string) =>
     (await app.trustloop.jobs.listEvents({ accountId: tenant.accountId, type, limit: 100 })).items.map(
-      (e) => e.payload as Record<string, unknown>,
+      (e) => e.payload as unknown as Record<string, unknown>,
     );
   afterEach(() => app.close());
 

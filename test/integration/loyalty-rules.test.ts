@@ -16,7 +16,7 @@ import {
 
 async function eventsOf(app: TestApp, tenant: Tenant, type: string) {
   const page = await app.trustloop.jobs.listEvents({ accountId: tenant.accountId, type, limit: 500 });
-  return page.items.map((event) => event.payload as Record<string, unknown>);
+  return page.items.map((event) => event.payload as unknown as Record<string, unknown>);
 }
 
 describe.each(dialects)('reversal policies, referrals, tiers and coupons on %s', (kind) => {

@@ -1,4 +1,5 @@
 import type { OrderSnapshot } from '../../src/commerce/index.js';
+import type { NewEvent } from '../../src/platform/jobs/index.js';
 import type { Invitation } from '../../src/reviews/invitations/index.js';
 import type { Tenant, TestApp } from './app.js';
 
@@ -67,7 +68,12 @@ export async function emitOrderEvent(
 ): Promise<void> {
   const { jobs, database } = app.trustloop;
   await jobs.appendEvents(database.db, [
-    { type, accountId: tenant.accountId, channelId: tenant.channelId, payload: { order, ...extra } },
+    {
+      type,
+      accountId: tenant.accountId,
+      channelId: tenant.channelId,
+      payload: { order, ...extra },
+    } as NewEvent,
   ]);
   await jobs.runDueJobs();
 }

@@ -5,6 +5,9 @@ import type { DialectKind } from '../../src/platform/db/index.js';
 import { createJobs, type Jobs, type JobsDeps } from '../../src/platform/jobs/index.js';
 import { createTestDatabase, type TestDatabase } from './databases.js';
 
+/** The platform's own tests exercise the machinery with made-up events: any type, any payload. */
+export type TestEvents = Record<string, unknown>;
+
 export const jobsTestConfig = { leaseMs: 60_000, pollIntervalMs: 20, concurrency: 4, maxAttempts: 3 };
 
 export interface JobsTestbed {
@@ -13,7 +16,7 @@ export interface JobsTestbed {
   /** Starts each test at 2026-04-01T10:00:00Z. */
   readonly clock: ManualClock;
   /** A job system over `test` and `clock`; several builds share the database like several processes. */
-  build(overrides?: Partial<JobsDeps>): Jobs;
+  build(overrides?: Partial<JobsDeps>): Jobs<TestEvents>;
 }
 
 /** Registers per-test setup and teardown in the calling `describe`, and hands back the fixtures. */
@@ -39,7 +42,7 @@ export function useJobsTestbed(kind: DialectKind): JobsTestbed {
     },
     build(overrides = {}) {
       // random 0.5: each retry waits exactly half its backoff window.
-      return createJobs({
+      return createJobs<TestEvents>({
         database: this.test.database,
         clock: this.clock,
         config: jobsTestConfig,

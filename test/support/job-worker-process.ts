@@ -10,6 +10,7 @@ import pino from 'pino';
 import { systemClock } from '../../src/platform/clock.js';
 import { openDatabase } from '../../src/platform/db/index.js';
 import { createJobs } from '../../src/platform/jobs/index.js';
+import type { TestEvents } from './job-fixtures.js';
 
 const env = (name: string): string => {
   const value = process.env[name];
@@ -19,7 +20,7 @@ const env = (name: string): string => {
 
 const workerId = env('JOB_WORKER_ID');
 const database = await openDatabase({ url: env('JOB_DB_URL'), schema: env('JOB_DB_SCHEMA'), poolSize: 6 });
-const jobs = createJobs({
+const jobs = createJobs<TestEvents>({
   database,
   clock: systemClock,
   config: { leaseMs: Number(env('JOB_LEASE_MS')), pollIntervalMs: 25, concurrency: 4, maxAttempts: 5 },

@@ -2,10 +2,12 @@
  * Builders for the loyalty suites: contract-shaped events from the domains loyalty listens to,
  * delivered through the real outbox, and shopper tokens signed like a shop signs them.
  */
+
 import { randomBytes } from 'node:crypto';
 import type { OrderSnapshot, RefundSnapshot } from '../../src/commerce/index.js';
 import type { ConsentStatus, CustomerSnapshot } from '../../src/contacts/index.js';
 import { type DeepPartial, type LoyaltySettings, signShopperToken } from '../../src/loyalty/index.js';
+import type { NewEvent } from '../../src/platform/jobs/index.js';
 import type { ReviewSnapshot } from '../../src/reviews/index.js';
 import type { Tenant, TestApp } from './app.js';
 
@@ -53,7 +55,10 @@ export async function deliver(
 ) {
   await app.trustloop.jobs.appendEvents(
     app.trustloop.database.db,
-    events.map((event) => ({ ...event, accountId: tenant.accountId, channelId: tenant.channelId })),
+    // Forged as another domain would append them; the payloads are the tests' to get right.
+    events.map(
+      (event) => ({ ...event, accountId: tenant.accountId, channelId: tenant.channelId }) as NewEvent,
+    ),
   );
   return app.trustloop.jobs.runDueJobs();
 }

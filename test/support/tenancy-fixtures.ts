@@ -45,7 +45,13 @@ export async function crossAccountFixtures(app: TestApp, victim: Tenant) {
   const channel = { params: { id: victim.channelId } };
   const { jobs, database } = app.trustloop;
   const [victimEvent] = await jobs.appendEvents(database.db, [
-    { type: 'fixture.created', accountId: victim.accountId, channelId: victim.channelId, payload: {} },
+    // An event of a type no subscriber takes: only its tenancy matters here.
+    {
+      type: 'fixture.created',
+      accountId: victim.accountId,
+      channelId: victim.channelId,
+      payload: {},
+    } as never,
   ]);
   const victimJob = await jobs.enqueue(database.db, {
     kind: 'fixture.noop',

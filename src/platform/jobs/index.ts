@@ -26,25 +26,28 @@ import type { Outcome } from './job-runner.js';
 import { registerJobMetrics } from './jobs.metrics.js';
 import type { JobsTables } from './jobs.tables.js';
 import type {
-  DomainEvent,
+  DomainEventMap,
   EnqueueResult,
+  EventMap,
+  EventOf,
   EventQuery,
+  EventTypeOf,
   Executor,
   JobHandler,
   JobQuery,
   JobRecord,
   JobState,
-  NewEvent,
+  NewEventOf,
   NewJob,
   Page,
   RunSummary,
   ScheduleDefinition,
   ScheduleRecord,
-  Subscriber,
+  SubscriberOf,
   Worker,
 } from './jobs.types.js';
 import * as outbox from './outbox.js';
-import { Registry } from './registry.js';
+import { type RegisteredSubscriber, Registry } from './registry.js';
 import {
   applyRetention,
   DEFAULT_RETENTION,
@@ -80,16 +83,23 @@ export interface JobsDeps {
   retention?: RetentionPolicy;
 }
 
-export interface Jobs {
-  /** Registers an event subscriber. Do it at composition time, in every process, before appending. */
-  registerSubscriber<P = unknown>(subscriber: Subscriber<P>): void;
+/**
+ * The job system, typed by the map of the events it carries (the app's `DomainEventMap`; a
+ * test of the platform alone may pass its own).
+ */
+export interface Jobs<M extends EventMap = DomainEventMap> {
+  /**
+   * Registers an event subscriber. Do it at composition time, in every process, before
+   * appending. Its `handle` is typed by the `eventTypes` it lists.
+   */
+  registerSubscriber<const T extends EventTypeOf<M> = EventTypeOf<M>>(subscriber: SubscriberOf<M, T>): void;
   /** Registers the handler of a job kind (one per kind). */
   registerHandler<P = unknown>(kind: string, handler: JobHandler<P>): void;
   /**
    * Appends events through `executor`: pass the command's transaction so they commit with it
    * or not at all. Workers then give each one delivery job per matching subscriber (the relay).
    */
-  appendEvents(executor: Executor, events: readonly NewEvent[]): Promise<DomainEvent[]>;
+  appendEvents(executor: Executor, events: readonly NewEventOf<M>[]): Promise<EventOf<M>[]>;
   /** Gives every event appended so far its delivery jobs; workers do it on every poll. */
   relayEvents(): Promise<number>;
   /** Adds a due-dated job; with a `dedupeKey` already taken it is a no-op (`created: false`). */
@@ -114,8 +124,8 @@ export interface Jobs {
   counts(filter?: { accountId?: string }): Promise<Record<JobState, number>>;
   /** Events the relay has not fanned out yet (their deliveries do not exist yet). */
   countUnrelayed(filter?: { accountId?: string }): Promise<number>;
-  listEvents(query: EventQuery): Promise<Page<DomainEvent>>;
-  getEvent(id: string, accountId?: string): Promise<DomainEvent | undefined>;
+  listEvents(query: EventQuery): Promise<Page<EventOf<M>>>;
+  getEvent(id: string, accountId?: string): Promise<EventOf<M> | undefined>;
   /**
    * Deletes done and cancelled jobs, fully delivered events and idempotency keys past their
    * retention, in short batches. The `platform.retention` job (`RETENTION_SCHEDULE`, hourly)
@@ -125,7 +135,7 @@ export interface Jobs {
 }
 
 /** Builds the job system over an open, migrated database. */
-export function createJobs(deps: JobsDeps): Jobs {
+export function createJobs<M extends EventMap = DomainEventMap>(deps: JobsDeps): Jobs<M> {
   const db = deps.database.db as Kysely<JobsTables>;
   const { clock, config } = deps;
   const registry = new Registry();
@@ -163,9 +173,11 @@ export function createJobs(deps: JobsDeps): Jobs {
   });
 
   return {
-    registerSubscriber: (subscriber) => registry.addSubscriber(subscriber as Subscriber),
+    // The registry runs any subscriber on the events of its types: the map's pairing holds there.
+    registerSubscriber: (subscriber) => registry.addSubscriber(subscriber as unknown as RegisteredSubscriber),
     registerHandler: (kind, handler) => registry.addHandler(kind, handler as JobHandler),
-    appendEvents: (executor, events) => outbox.appendEvents(executor, events, { now: clock.now() }),
+    appendEvents: async (executor, events) =>
+      (await outbox.appendEvents(executor, events, { now: clock.now() })) as EventOf<M>[],
     relayEvents: () => relay(workerDeps),
     enqueue: (executor, job) =>
       insertJob(executor, job, { now: clock.now(), maxAttempts: config.maxAttempts }),
@@ -181,8 +193,9 @@ export function createJobs(deps: JobsDeps): Jobs {
     replayDead: (filter) => admin.replayDead(db, clock.now(), filter),
     counts: (filter) => admin.countByState(db, filter),
     countUnrelayed: (filter) => admin.countUnrelayed(db, filter?.accountId),
-    listEvents: (query) => outbox.listEvents(db, query),
-    getEvent: (id, accountId) => outbox.getEvent(db, id, accountId),
+    // Stored events were appended through this map (the log holds no other).
+    listEvents: (query) => outbox.listEvents(db, query) as Promise<Page<EventOf<M>>>,
+    getEvent: (id, accountId) => outbox.getEvent(db, id, accountId) as Promise<EventOf<M> | undefined>,
     applyRetention: () => applyRetention(db, clock.now(), retention),
   };
 }

@@ -8,11 +8,29 @@ import type { Logger } from 'pino';
 // biome-ignore lint/suspicious/noExplicitAny: callers hold Kysely handles typed with their own tables
 export type Executor = Kysely<any>;
 
+/**
+ * Event type → payload type: the contract between the domains that append events and the
+ * subscribers that read them. Empty here on purpose: each domain adds its own events in its
+ * `*.events.ts` (`declare module '…/platform/jobs/index.js' { interface DomainEventMap { … } }`),
+ * so the map is the union of those declarations and the platform imports no domain.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by each domain through declaration merging
+export interface DomainEventMap {}
+
+/** Any map of event types to payloads; `Jobs` is checked against one (the app's: `DomainEventMap`). */
+export type EventMap = object;
+
+/** The event types a map knows. */
+export type EventTypeOf<M extends EventMap> = keyof M & string;
+
+/** Every event type a domain declares. */
+export type EventType = EventTypeOf<DomainEventMap>;
+
 /** A fact that happened in a domain, as stored in the outbox and delivered to subscribers. */
-export interface DomainEvent<P = unknown> {
+export interface StoredEvent<T extends string = string, P = unknown> {
   id: string;
   /** Dotted name, e.g. `order.paid`. */
-  type: string;
+  type: T;
   accountId: string;
   channelId: string | null;
   /** ISO-8601 UTC. */
@@ -20,14 +38,30 @@ export interface DomainEvent<P = unknown> {
   payload: P;
 }
 
+/** One of the events `T` of map `M`, as a union discriminated by `type` (narrowing the payload). */
+export type EventOf<M extends EventMap, T extends EventTypeOf<M> = EventTypeOf<M>> = {
+  [K in T]: StoredEvent<K, M[K]>;
+}[T];
+
+/** A stored domain event of the app's map; `DomainEvent<'order.paid'>` has an `OrderEvent` payload. */
+export type DomainEvent<T extends EventType = EventType> = EventOf<DomainEventMap, T>;
+
 /** What a command appends; `occurredAt` defaults to the clock's now. */
-export interface NewEvent<P = unknown> {
-  type: string;
+export interface AppendedEvent<T extends string = string, P = unknown> {
+  type: T;
   accountId: string;
   channelId?: string | null;
   payload: P;
   occurredAt?: Date | string;
 }
+
+/** A new event of map `M`: its payload must match its type. */
+export type NewEventOf<M extends EventMap, T extends EventTypeOf<M> = EventTypeOf<M>> = {
+  [K in T]: AppendedEvent<K, M[K]>;
+}[T];
+
+/** A new event of the app's map. */
+export type NewEvent<T extends EventType = EventType> = NewEventOf<DomainEventMap, T>;
 
 /** Given to every handler and subscriber. */
 export interface JobContext {
@@ -40,15 +74,19 @@ export interface JobContext {
 }
 
 /**
- * Reacts to domain events. Delivery is at least once: `handle` must be idempotent
- * (unique keys, upserts). Throwing retries the delivery like any job.
+ * Reacts to domain events of the types it lists (`'*'`: every type). Delivery is at least
+ * once: `handle` must be idempotent (unique keys, upserts). Throwing retries the delivery like
+ * any job. `handle` is given only events of its types, their payloads typed by the map.
  */
-export interface Subscriber<P = unknown> {
+export interface SubscriberOf<M extends EventMap, T extends EventTypeOf<M> = EventTypeOf<M>> {
   /** Unique and stable: it is stored with every delivery. */
   name: string;
-  eventTypes: readonly string[] | '*';
-  handle(event: DomainEvent<P>, ctx: JobContext): Promise<void>;
+  eventTypes: readonly T[] | '*';
+  handle(event: EventOf<M, T>, ctx: JobContext): Promise<void>;
 }
+
+/** A subscriber to the app's events. */
+export type Subscriber<T extends EventType = EventType> = SubscriberOf<DomainEventMap, T>;
 
 /** A claimed job as its handler sees it. */
 export interface Job<P = unknown> {

@@ -5,7 +5,7 @@ import { deferRows, deferredRowsOf } from '../db/write-batches.js';
 import { newId } from '../ids.js';
 import { pendingJobRow, tables } from './job-queue.js';
 import type { EventsTable, JobsTable, JobsTables } from './jobs.tables.js';
-import type { DomainEvent, EventQuery, Executor, NewEvent, Page } from './jobs.types.js';
+import type { AppendedEvent, EventQuery, Executor, Page, StoredEvent } from './jobs.types.js';
 import { DELIVERY_PREFIX, type Registry } from './registry.js';
 
 const EVENT_COLUMNS: readonly (keyof EventsTable & string)[] = [
@@ -44,12 +44,12 @@ const JOB_COLUMNS: readonly (keyof JobsTable & string)[] = [
  */
 export async function appendEvents(
   executor: Executor,
-  events: readonly NewEvent[],
+  events: readonly AppendedEvent[],
   context: { now: Date },
-): Promise<DomainEvent[]> {
+): Promise<StoredEvent[]> {
   if (events.length === 0) return [];
   const recordedAt = context.now.toISOString();
-  const appended: DomainEvent[] = events.map((event) => {
+  const appended: StoredEvent[] = events.map((event) => {
     if (!event.type) throw new Error('an event needs a type');
     if (!event.accountId) throw new Error(`event ${event.type} needs an accountId`);
     return {
@@ -157,7 +157,7 @@ export async function relayEvents(db: Kysely<JobsTables>, context: RelayContext)
   }
 }
 
-export function toDomainEvent(row: Selectable<EventsTable>): DomainEvent {
+export function toStoredEvent(row: Selectable<EventsTable>): StoredEvent {
   return {
     id: row.id,
     type: row.type,
@@ -172,15 +172,15 @@ export async function getEvent(
   db: Kysely<JobsTables>,
   id: string,
   accountId?: string,
-): Promise<DomainEvent | undefined> {
+): Promise<StoredEvent | undefined> {
   let query = db.selectFrom('events').selectAll().where('id', '=', id);
   if (accountId !== undefined) query = query.where('account_id', '=', accountId);
   const row = await query.executeTakeFirst();
-  return row && toDomainEvent(row);
+  return row && toStoredEvent(row);
 }
 
 /** Events newest first, for audit and replay tooling. */
-export async function listEvents(db: Kysely<JobsTables>, query: EventQuery): Promise<Page<DomainEvent>> {
+export async function listEvents(db: Kysely<JobsTables>, query: EventQuery): Promise<Page<StoredEvent>> {
   let select = db.selectFrom('events').selectAll();
   if (query.accountId !== undefined) select = select.where('account_id', '=', query.accountId);
   if (query.type !== undefined) select = select.where('type', '=', query.type);
@@ -189,6 +189,6 @@ export async function listEvents(db: Kysely<JobsTables>, query: EventQuery): Pro
     .orderBy('id', 'desc')
     .limit(query.limit + 1)
     .execute();
-  const items = rows.slice(0, query.limit).map(toDomainEvent);
+  const items = rows.slice(0, query.limit).map(toStoredEvent);
   return rows.length > query.limit ? { items, nextCursor: items[items.length - 1]!.id } : { items };
 }

@@ -1,4 +1,11 @@
-import type { JobHandler, Subscriber } from './jobs.types.js';
+import type { JobContext, JobHandler, StoredEvent } from './jobs.types.js';
+
+/** A subscriber as the registry keeps it, whatever event map it was typed with. */
+export interface RegisteredSubscriber {
+  name: string;
+  eventTypes: readonly string[] | '*';
+  handle(event: StoredEvent, ctx: JobContext): Promise<void>;
+}
 
 /** Kind prefix of event deliveries: `deliver:<subscriber name>`. */
 export const DELIVERY_PREFIX = 'deliver:';
@@ -8,7 +15,7 @@ const NAME = /^[a-z0-9][a-z0-9._:-]*$/i;
 /** Handlers and subscribers known to this process, registered at composition time. */
 export class Registry {
   readonly #handlers = new Map<string, JobHandler>();
-  readonly #subscribers = new Map<string, Subscriber>();
+  readonly #subscribers = new Map<string, RegisteredSubscriber>();
 
   addHandler(kind: string, handler: JobHandler): void {
     if (!NAME.test(kind)) throw new Error(`invalid job kind "${kind}"`);
@@ -18,7 +25,7 @@ export class Registry {
     this.#handlers.set(kind, handler);
   }
 
-  addSubscriber(subscriber: Subscriber): void {
+  addSubscriber(subscriber: RegisteredSubscriber): void {
     if (!NAME.test(subscriber.name)) throw new Error(`invalid subscriber name "${subscriber.name}"`);
     if (this.#subscribers.has(subscriber.name)) {
       throw new Error(`a subscriber named "${subscriber.name}" is already registered`);
@@ -30,12 +37,12 @@ export class Registry {
     return this.#handlers.get(kind);
   }
 
-  subscriber(name: string): Subscriber | undefined {
+  subscriber(name: string): RegisteredSubscriber | undefined {
     return this.#subscribers.get(name);
   }
 
   /** The subscribers an event of `type` is delivered to. */
-  subscribersOf(type: string): Subscriber[] {
+  subscribersOf(type: string): RegisteredSubscriber[] {
     return [...this.#subscribers.values()].filter((s) => s.eventTypes === '*' || s.eventTypes.includes(type));
   }
 }

@@ -12,11 +12,11 @@
 
 import type { ModuleContext } from '../../accounts/index.js';
 import type { ContactsService } from '../../contacts/index.js';
-import { CONTACTS_EVENTS, type CustomerErased } from '../../contacts/index.js';
+import { CONTACTS_EVENTS } from '../../contacts/index.js';
 import type { HttpServer } from '../../platform/http/server.js';
 import type { Executor } from '../../platform/jobs/index.js';
 import type { ReviewSubmission, ReviewsCore } from '../reviews.contract.js';
-import { REVIEWS_EVENTS, type ReviewEvent, type ReviewSnapshot } from '../reviews.events.js';
+import { REVIEWS_EVENTS, type ReviewSnapshot } from '../reviews.events.js';
 import { reviewImportRoutes } from './review-import.routes.js';
 import { reviewPageRoutes } from './review-page.routes.js';
 import { createReviewQueries, type ReviewQueries } from './review-queries.js';
@@ -61,12 +61,12 @@ export function createReviewsCore(
     await commands.publishDue(job.payload.reviewId);
   });
   // Runs after the submitting transaction committed, so no reader can re-cache the old answer.
-  ctx.jobs.registerSubscriber<ReviewEvent>({
+  ctx.jobs.registerSubscriber({
     name: 'reviews.public-cache',
     eventTypes: [REVIEWS_EVENTS.published],
     handle: (event) => commands.invalidateChannel(event.payload.review.channelId),
   });
-  ctx.jobs.registerSubscriber<CustomerErased>({
+  ctx.jobs.registerSubscriber({
     name: 'reviews.erase-reviewer',
     eventTypes: [CONTACTS_EVENTS.customerErased],
     handle: async (event) => {

@@ -1,8 +1,7 @@
-import type { OrderEvent, OrderRefunded } from '../../commerce/index.js';
-import type { ConsentChanged, CustomerErased, CustomerUpserted } from '../../contacts/index.js';
+import type { OrderEvent } from '../../commerce/index.js';
 import type { Clock } from '../../platform/clock.js';
 import { AppError } from '../../platform/errors.js';
-import type { DomainEvent, Jobs } from '../../platform/jobs/index.js';
+import type { Jobs } from '../../platform/jobs/index.js';
 import { type Fairness, normalizeOrderRef } from './fairness.service.js';
 import type { Ledger } from './invitations.service.js';
 import type { InvitationSettings } from './invitations.types.js';
@@ -59,14 +58,13 @@ export function registerInvitationSubscribers(deps: {
 }): void {
   const { jobs, ledger, fairness, settings } = deps;
 
-  jobs.registerSubscriber<OrderEvent | OrderRefunded>({
+  jobs.registerSubscriber({
     name: 'reviews.invitations.orders',
     eventTypes: ORDER_EVENTS,
-    async handle(event: DomainEvent<OrderEvent | OrderRefunded>) {
+    async handle(event) {
       const { order } = event.payload;
       const orderRef = normalizeOrderRef(order.number || order.externalId);
-      const fullyRefunded =
-        event.type === 'order.refunded' && (event.payload as OrderRefunded).refund.fullyRefunded;
+      const fullyRefunded = event.type === 'order.refunded' && event.payload.refund.fullyRefunded;
       if (event.type === 'order.cancelled' || fullyRefunded) {
         if (orderRef)
           await fairness.blockOrder(
@@ -111,15 +109,15 @@ export function registerInvitationSubscribers(deps: {
     },
   });
 
-  jobs.registerSubscriber<ConsentChanged | CustomerUpserted | CustomerErased>({
+  jobs.registerSubscriber({
     name: 'reviews.invitations.contacts',
     eventTypes: ['consent.changed', 'customer.upserted', 'customer.erased'],
     async handle(event) {
       if (event.type === 'consent.changed') {
-        const change = event.payload as ConsentChanged;
+        const change = event.payload;
         await fairness.recordConsent(change.channelId, change.email, change.status, change.changedAt);
       } else if (event.type === 'customer.upserted') {
-        const { customer } = event.payload as CustomerUpserted;
+        const { customer } = event.payload;
         await fairness.recordConsent(
           customer.channelId,
           customer.email,
@@ -127,7 +125,7 @@ export function registerInvitationSubscribers(deps: {
           customer.updatedAt,
         );
       } else {
-        const erased = event.payload as CustomerErased;
+        const erased = event.payload;
         await fairness.erase(erased.channelId, erased.email.trim().toLowerCase());
       }
     },
