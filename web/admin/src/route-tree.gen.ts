@@ -18,6 +18,9 @@ import { Route as AccountUsersRouteImport } from './routes/account/users'
 import { Route as ChannelsIndexRouteImport } from './routes/channels/index'
 import { Route as ChannelsChannelIdRouteImport } from './routes/channels/$channelId'
 import { Route as IntegrationsIndexRouteImport } from './routes/integrations/index'
+import { Route as InvitationsIndexRouteImport } from './routes/invitations/index'
+import { Route as InvitationsSettingsRouteImport } from './routes/invitations/settings'
+import { Route as InvitationsTemplatesRouteImport } from './routes/invitations/templates'
 import { Route as LoyaltyIndexRouteImport } from './routes/loyalty/index'
 import { Route as LoyaltyProgramRouteImport } from './routes/loyalty/program'
 import { Route as LoyaltyMembersIndexRouteImport } from './routes/loyalty/members/index'
@@ -70,6 +73,21 @@ const IntegrationsIndexRoute = IntegrationsIndexRouteImport.update({
   path: '/integrations/',
   getParentRoute: () => rootRouteImport,
 } as any)
+const InvitationsIndexRoute = InvitationsIndexRouteImport.update({
+  id: '/invitations/',
+  path: '/invitations/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const InvitationsSettingsRoute = InvitationsSettingsRouteImport.update({
+  id: '/invitations/settings',
+  path: '/invitations/settings',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const InvitationsTemplatesRoute = InvitationsTemplatesRouteImport.update({
+  id: '/invitations/templates',
+  path: '/invitations/templates',
+  getParentRoute: () => rootRouteImport,
+} as any)
 const LoyaltyIndexRoute = LoyaltyIndexRouteImport.update({
   id: '/loyalty/',
   path: '/loyalty/',
@@ -112,9 +130,12 @@ export interface FileRoutesByFullPath {
   '/account/security': typeof AccountSecurityRoute
   '/account/users': typeof AccountUsersRoute
   '/channels/$channelId': typeof ChannelsChannelIdRoute
+  '/invitations/settings': typeof InvitationsSettingsRoute
+  '/invitations/templates': typeof InvitationsTemplatesRoute
   '/loyalty/program': typeof LoyaltyProgramRoute
   '/channels/': typeof ChannelsIndexRoute
   '/integrations/': typeof IntegrationsIndexRoute
+  '/invitations/': typeof InvitationsIndexRoute
   '/loyalty/': typeof LoyaltyIndexRoute
   '/loyalty/members/': typeof LoyaltyMembersIndexRoute
   '/integrations/$channelId/connector/$connectorId': typeof IntegrationsChannelIdConnectorConnectorIdRoute
@@ -129,9 +150,12 @@ export interface FileRoutesByTo {
   '/account/security': typeof AccountSecurityRoute
   '/account/users': typeof AccountUsersRoute
   '/channels/$channelId': typeof ChannelsChannelIdRoute
+  '/invitations/settings': typeof InvitationsSettingsRoute
+  '/invitations/templates': typeof InvitationsTemplatesRoute
   '/loyalty/program': typeof LoyaltyProgramRoute
   '/channels': typeof ChannelsIndexRoute
   '/integrations': typeof IntegrationsIndexRoute
+  '/invitations': typeof InvitationsIndexRoute
   '/loyalty': typeof LoyaltyIndexRoute
   '/loyalty/members': typeof LoyaltyMembersIndexRoute
   '/integrations/$channelId/connector/$connectorId': typeof IntegrationsChannelIdConnectorConnectorIdRoute
@@ -147,9 +171,12 @@ export interface FileRoutesById {
   '/account/security': typeof AccountSecurityRoute
   '/account/users': typeof AccountUsersRoute
   '/channels/$channelId': typeof ChannelsChannelIdRoute
+  '/invitations/settings': typeof InvitationsSettingsRoute
+  '/invitations/templates': typeof InvitationsTemplatesRoute
   '/loyalty/program': typeof LoyaltyProgramRoute
   '/channels/': typeof ChannelsIndexRoute
   '/integrations/': typeof IntegrationsIndexRoute
+  '/invitations/': typeof InvitationsIndexRoute
   '/loyalty/': typeof LoyaltyIndexRoute
   '/loyalty/members/': typeof LoyaltyMembersIndexRoute
   '/integrations/$channelId/connector/$connectorId': typeof IntegrationsChannelIdConnectorConnectorIdRoute
@@ -166,9 +193,12 @@ export interface FileRouteTypes {
     | '/account/security'
     | '/account/users'
     | '/channels/$channelId'
+    | '/invitations/settings'
+    | '/invitations/templates'
     | '/loyalty/program'
     | '/channels/'
     | '/integrations/'
+    | '/invitations/'
     | '/loyalty/'
     | '/loyalty/members/'
     | '/integrations/$channelId/connector/$connectorId'
@@ -183,9 +213,12 @@ export interface FileRouteTypes {
     | '/account/security'
     | '/account/users'
     | '/channels/$channelId'
+    | '/invitations/settings'
+    | '/invitations/templates'
     | '/loyalty/program'
     | '/channels'
     | '/integrations'
+    | '/invitations'
     | '/loyalty'
     | '/loyalty/members'
     | '/integrations/$channelId/connector/$connectorId'
@@ -200,9 +233,12 @@ export interface FileRouteTypes {
     | '/account/security'
     | '/account/users'
     | '/channels/$channelId'
+    | '/invitations/settings'
+    | '/invitations/templates'
     | '/loyalty/program'
     | '/channels/'
     | '/integrations/'
+    | '/invitations/'
     | '/loyalty/'
     | '/loyalty/members/'
     | '/integrations/$channelId/connector/$connectorId'
@@ -218,9 +254,12 @@ export interface RootRouteChildren {
   AccountSecurityRoute: typeof AccountSecurityRoute
   AccountUsersRoute: typeof AccountUsersRoute
   ChannelsChannelIdRoute: typeof ChannelsChannelIdRoute
+  InvitationsSettingsRoute: typeof InvitationsSettingsRoute
+  InvitationsTemplatesRoute: typeof InvitationsTemplatesRoute
   LoyaltyProgramRoute: typeof LoyaltyProgramRoute
   ChannelsIndexRoute: typeof ChannelsIndexRoute
   IntegrationsIndexRoute: typeof IntegrationsIndexRoute
+  InvitationsIndexRoute: typeof InvitationsIndexRoute
   LoyaltyIndexRoute: typeof LoyaltyIndexRoute
   LoyaltyMembersIndexRoute: typeof LoyaltyMembersIndexRoute
   IntegrationsChannelIdConnectorConnectorIdRoute: typeof IntegrationsChannelIdConnectorConnectorIdRoute
@@ -293,6 +332,27 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof IntegrationsIndexRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/invitations/': {
+      id: '/invitations/'
+      path: '/invitations'
+      fullPath: '/invitations/'
+      preLoaderRoute: typeof InvitationsIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/invitations/settings': {
+      id: '/invitations/settings'
+      path: '/invitations/settings'
+      fullPath: '/invitations/settings'
+      preLoaderRoute: typeof InvitationsSettingsRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/invitations/templates': {
+      id: '/invitations/templates'
+      path: '/invitations/templates'
+      fullPath: '/invitations/templates'
+      preLoaderRoute: typeof InvitationsTemplatesRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/loyalty/': {
       id: '/loyalty/'
       path: '/loyalty'
@@ -346,9 +406,12 @@ const rootRouteChildren: RootRouteChildren = {
   AccountSecurityRoute: AccountSecurityRoute,
   AccountUsersRoute: AccountUsersRoute,
   ChannelsChannelIdRoute: ChannelsChannelIdRoute,
+  InvitationsSettingsRoute: InvitationsSettingsRoute,
+  InvitationsTemplatesRoute: InvitationsTemplatesRoute,
   LoyaltyProgramRoute: LoyaltyProgramRoute,
   ChannelsIndexRoute: ChannelsIndexRoute,
   IntegrationsIndexRoute: IntegrationsIndexRoute,
+  InvitationsIndexRoute: InvitationsIndexRoute,
   LoyaltyIndexRoute: LoyaltyIndexRoute,
   LoyaltyMembersIndexRoute: LoyaltyMembersIndexRoute,
   IntegrationsChannelIdConnectorConnectorIdRoute:

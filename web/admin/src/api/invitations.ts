@@ -1,0 +1,242 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { unwrap } from './client';
+import { useApi } from './context';
+import type { components, paths } from './schema';
+
+type Schemas = components['schemas'];
+export type Invitation =
+  paths['/api/v1/invitations/{id}']['get']['responses']['200']['content']['application/json'];
+export type InvitationState = Invitation['state'];
+export type InvitationSettings =
+  paths['/api/v1/channels/{id}/invitation-settings']['get']['responses']['200']['content']['application/json'];
+export type SettingsPatch = NonNullable<
+  paths['/api/v1/channels/{id}/invitation-settings']['patch']['requestBody']
+>['content']['application/json'];
+export type ImportReport =
+  paths['/api/v1/channels/{id}/invitations/import']['post']['responses']['200']['content']['application/json'];
+export type Suppression =
+  paths['/api/v1/channels/{id}/invitation-suppressions']['get']['responses']['200']['content']['application/json']['data'][number];
+export type NewInvitation = NonNullable<
+  paths['/api/v1/channels/{id}/invitations']['post']['requestBody']
+>['content']['application/json'];
+export type MailTemplate = Schemas['InvitationTemplate'];
+export type TemplateKind = MailTemplate['kind'];
+export type TemplateLocale = MailTemplate['locale'];
+export type TemplateDraft = Pick<
+  MailTemplate,
+  'subject' | 'intro' | 'buttonText' | 'logoUrl' | 'buttonColor' | 'buttonTextColor' | 'backgroundColor'
+>;
+
+const keys = {
+  list: (channelId: string) => ['invitations', channelId] as const,
+  settings: (channelId: string) => ['invitation-settings', channelId] as const,
+  suppressions: (channelId: string) => ['invitation-suppressions', channelId] as const,
+  template: (channelId: string, kind: string, locale: string) =>
+    ['invitation-templates', channelId, kind, locale] as const,
+};
+
+export function useInvitations(channelId: string | undefined, state?: InvitationState) {
+  const api = useApi();
+  return useQuery({
+    queryKey: [...keys.list(channelId ?? ''), state ?? 'all'],
+    enabled: Boolean(channelId),
+    queryFn: async () =>
+      unwrap(
+        await api.client.GET('/api/v1/invitations', {
+          params: { query: { channelId: channelId!, limit: 100, ...(state ? { state } : {}) } },
+        }),
+      ).data,
+  });
+}
+
+export function useCreateInvitation(channelId: string) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: NewInvitation) =>
+      unwrap(
+        await api.client.POST('/api/v1/channels/{id}/invitations', {
+          params: { path: { id: channelId } },
+          body,
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.list(channelId) }),
+  });
+}
+
+export function useImportInvitations(channelId: string) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: { csv: string; send: 'email' | 'link' }) =>
+      unwrap(
+        await api.client.POST('/api/v1/channels/{id}/invitations/import', {
+          params: { path: { id: channelId } },
+          body,
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.list(channelId) }),
+  });
+}
+
+export function useCancelInvitation(channelId: string) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (id: string) =>
+      unwrap(await api.client.POST('/api/v1/invitations/{id}/cancel', { params: { path: { id } } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.list(channelId) }),
+  });
+}
+
+export function useSuppressions(channelId: string) {
+  const api = useApi();
+  return useQuery({
+    queryKey: keys.suppressions(channelId),
+    queryFn: async () =>
+      unwrap(
+        await api.client.GET('/api/v1/channels/{id}/invitation-suppressions', {
+          params: { path: { id: channelId } },
+        }),
+      ).data,
+  });
+}
+
+export function useAddSuppression(channelId: string) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (email: string) =>
+      unwrap(
+        await api.client.POST('/api/v1/channels/{id}/invitation-suppressions', {
+          params: { path: { id: channelId } },
+          body: { email },
+        }),
+      ),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: keys.suppressions(channelId) });
+      void queryClient.invalidateQueries({ queryKey: keys.list(channelId) });
+    },
+  });
+}
+
+export function useRemoveSuppression(channelId: string) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (email: string) =>
+      unwrap(
+        await api.client.DELETE('/api/v1/channels/{id}/invitation-suppressions/{email}', {
+          params: { path: { id: channelId, email } },
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.suppressions(channelId) }),
+  });
+}
+
+export function useInvitationSettings(channelId: string | undefined) {
+  const api = useApi();
+  return useQuery({
+    queryKey: keys.settings(channelId ?? ''),
+    enabled: Boolean(channelId),
+    queryFn: async () =>
+      unwrap(
+        await api.client.GET('/api/v1/channels/{id}/invitation-settings', {
+          params: { path: { id: channelId! } },
+        }),
+      ),
+  });
+}
+
+export function useUpdateInvitationSettings(channelId: string) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: SettingsPatch) =>
+      unwrap(
+        await api.client.PATCH('/api/v1/channels/{id}/invitation-settings', {
+          params: { path: { id: channelId } },
+          body,
+        }),
+      ),
+    onSuccess: (settings) => queryClient.setQueryData(keys.settings(channelId), settings),
+  });
+}
+
+type TemplatePath = { id: string; kind: TemplateKind; locale: TemplateLocale };
+
+export function useMailTemplate(channelId: string | undefined, kind: TemplateKind, locale: TemplateLocale) {
+  const api = useApi();
+  return useQuery({
+    queryKey: keys.template(channelId ?? '', kind, locale),
+    enabled: Boolean(channelId),
+    queryFn: async () =>
+      unwrap(
+        await api.client.GET('/api/v1/channels/{id}/invitation-templates/{kind}/{locale}', {
+          params: { path: { id: channelId!, kind, locale } },
+        }),
+      ),
+  });
+}
+
+export function useSaveMailTemplate(path: TemplatePath) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: TemplateDraft) =>
+      unwrap(
+        await api.client.PUT('/api/v1/channels/{id}/invitation-templates/{kind}/{locale}', {
+          params: { path },
+          body,
+        }),
+      ),
+    onSuccess: (template) =>
+      queryClient.setQueryData(keys.template(path.id, path.kind, path.locale), template),
+  });
+}
+
+export function useResetMailTemplate(path: TemplatePath) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async () =>
+      unwrap(
+        await api.client.DELETE('/api/v1/channels/{id}/invitation-templates/{kind}/{locale}', {
+          params: { path },
+        }),
+      ),
+    onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: keys.template(path.id, path.kind, path.locale) }),
+  });
+}
+
+/** The server-rendered mail of a draft (the real renderer), refreshed as the draft changes. */
+export function useMailPreview(path: TemplatePath, draft: TemplateDraft | undefined) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['invitation-template-preview', path, draft],
+    enabled: Boolean(draft),
+    placeholderData: (previous) => previous,
+    retry: false,
+    queryFn: async () =>
+      unwrap(
+        await api.client.POST('/api/v1/channels/{id}/invitation-templates/{kind}/{locale}/preview', {
+          params: { path },
+          body: draft!,
+        }),
+      ),
+  });
+}
+
+export function useSendTestMail(path: TemplatePath) {
+  const api = useApi();
+  return useMutation({
+    mutationFn: async (body: TemplateDraft) =>
+      unwrap(
+        await api.client.POST('/api/v1/channels/{id}/invitation-templates/{kind}/{locale}/test', {
+          params: { path },
+          body,
+        }),
+      ),
+  });
+}
