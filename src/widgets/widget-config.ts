@@ -1,19 +1,13 @@
 /**
  * What every widget needs to know about its channel (W4), read once per page by the elements:
  * name, language, logo, whether the reviews are certified, where the public review page and the
- * shop's sign-in page are, and the colours. Public (no secrets), cached for a minute.
+ * shop's sign-in page are, and the theme the merchant stored (widget-settings). Public (no secrets), cached for a minute.
  */
 import type { Channel } from '../accounts/index.js';
 import type { ConnectorsService } from '../connectors/index.js';
 import type { LoyaltyService } from '../loyalty/index.js';
 import type { ReviewsService } from '../reviews/index.js';
-
-export interface WidgetTheme {
-  accent: string | null;
-  star: string | null;
-  text: string | null;
-  background: string | null;
-}
+import type { WidgetSettingsService, WidgetTheme } from './widget-settings.js';
 
 export interface WidgetConfig {
   name: string;
@@ -31,6 +25,7 @@ export interface WidgetConfigDeps {
   reviews: ReviewsService;
   connectors: ConnectorsService;
   loyalty: LoyaltyService;
+  settings: WidgetSettingsService;
 }
 
 /**
@@ -45,10 +40,11 @@ export function loginUrlOf(platform: string, domain: string): string | null {
 }
 
 export async function widgetConfig(deps: WidgetConfigDeps, channel: Channel): Promise<WidgetConfig> {
-  const [invitations, embeds, loyalty] = await Promise.all([
+  const [invitations, embeds, loyalty, stored] = await Promise.all([
     deps.reviews.invitations.settings(channel.accountId, channel.id),
     deps.reviews.embeds.describe(channel.accountId, channel.id),
     deps.loyalty.program.getSettings(channel.accountId, channel.id),
+    deps.settings.read(channel.id),
   ]);
   return {
     name: channel.name,
@@ -57,6 +53,6 @@ export async function widgetConfig(deps: WidgetConfigDeps, channel: Channel): Pr
     certified: embeds.certified,
     reviewPageUrl: `${deps.publicUrl}/reviews/${encodeURIComponent(channel.publicId)}`,
     loginUrl: loginUrlOf(loyalty.coupons.platform, channel.domain),
-    theme: { accent: null, star: null, text: null, background: null },
+    theme: stored.theme,
   };
 }

@@ -4,6 +4,8 @@ import type { LoyaltyService } from '../loyalty/index.js';
 import type { TrustloopModule } from '../platform/module.js';
 import type { ReviewsService } from '../reviews/index.js';
 import { widgetAssets } from './assets.js';
+import { createWidgetSettings } from './widget-settings.js';
+import { widgetSettingsRoutes } from './widget-settings.routes.js';
 import { widgetsRoutes } from './widgets.routes.js';
 
 /**
@@ -15,9 +17,19 @@ export function createWidgetsModule(
   deps: { reviews: ReviewsService; connectors: ConnectorsService; loyalty: LoyaltyService },
 ): TrustloopModule<Record<string, never>> {
   const assets = widgetAssets();
+  const settings = createWidgetSettings(ctx, { reviews: deps.reviews });
+  const files = widgetsRoutes({
+    ctx,
+    assets,
+    config: { publicUrl: ctx.config.http.publicUrl, settings, ...deps },
+  });
+  const stored = widgetSettingsRoutes({ ctx, auth: ctx.accounts.auth, settings, reviews: deps.reviews });
   return {
     name: 'widgets',
     service: {},
-    routes: widgetsRoutes({ ctx, assets, config: { publicUrl: ctx.config.http.publicUrl, ...deps } }),
+    async routes(app) {
+      await files(app);
+      await stored(app);
+    },
   };
 }

@@ -21,6 +21,7 @@ const ConfigSchema = Type.Object({
     star: Type.Union([Type.String(), Type.Null()]),
     text: Type.Union([Type.String(), Type.Null()]),
     background: Type.Union([Type.String(), Type.Null()]),
+    radius: Type.Union([Type.Integer(), Type.Null()]),
   }),
 });
 

@@ -16,7 +16,13 @@ export interface WidgetConfig {
   certified: boolean;
   reviewPageUrl: string;
   loginUrl: string | null;
-  theme: { accent: string | null; star: string | null; text: string | null; background: string | null };
+  theme: {
+    accent: string | null;
+    star: string | null;
+    text: string | null;
+    background: string | null;
+    radius: number | null;
+  };
 }
 
 export interface Summary {
@@ -134,7 +140,8 @@ export abstract class WidgetElement extends HTMLElement {
       ['--tl-star', theme.star],
       ['--tl-text', theme.text],
       ['--tl-bg', theme.background],
-    ].filter(([, value]) => value);
+      ['--tl-radius', theme.radius === null ? null : `${theme.radius}px`],
+    ].filter(([, value]) => value !== null);
     if (!vars.length) return;
     const style = document.createElement('style');
     style.textContent = `:host{${vars.map(([name, value]) => `${name}:${value}`).join(';')}}`;

@@ -1,6 +1,7 @@
 /**
- * <trustloop-carousel [limit="10"]>: the best recent reviews with text (highest rated first),
- * one card per step, scrolled with the previous/next buttons, arrow keys or a swipe.
+ * <trustloop-carousel [limit="10"]>: the reviews the merchant picked (widget settings), in their
+ * order; without a pick the best recent reviews with text (highest rated first). One card per
+ * step, scrolled with the previous/next buttons, arrow keys or a swipe.
  */
 import { MESSAGES } from '../messages';
 import {
@@ -31,7 +32,7 @@ class TrustloopCarousel extends WidgetElement {
   protected async load(_settings: WidgetConfig, locale: Locale): Promise<void> {
     const m = MESSAGES[locale];
     const limit = Math.min(20, Math.max(1, Number(this.getAttribute('limit')) || 10));
-    const page = await read<ReviewPage>(`reviews?hasText=true&sort=rating&limit=${limit}`);
+    const page = await read<ReviewPage>(`carousel?limit=${limit}`);
     if (!page.items.length) return;
     const cards = page.items
       .map(

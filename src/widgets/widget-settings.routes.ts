@@ -1,0 +1,153 @@
+/**
+ * The channel's widget settings (admin API, W4) and the carousel's reviews (public): the theme
+ * and the picked reviews are set at /api/v1/channels/:id/widget-settings; every element reads the
+ * theme through widget-config, <trustloop-carousel> reads /public/v1/channels/:publicId/carousel.
+ */
+import cors from '@fastify/cors';
+import { type Static, Type } from 'typebox';
+import { type Auth, type ModuleContext, principalOf } from '../accounts/index.js';
+import { AppError } from '../platform/errors.js';
+import { errorResponses, IdParam, StrictObject } from '../platform/http/schemas.js';
+import type { HttpServer } from '../platform/http/server.js';
+import type { ReviewsService } from '../reviews/index.js';
+import { MAX_CAROUSEL, type WidgetSettingsService } from './widget-settings.js';
+
+const security: Array<Record<string, string[]>> = [{ apiKey: [] }, { session: [] }];
+const tags = ['channels'];
+const Colour = Type.Union([Type.String({ maxLength: 7, description: 'hex, #rgb or #rrggbb' }), Type.Null()]);
+const Theme = Type.Object({
+  accent: Colour,
+  star: Colour,
+  text: Colour,
+  background: Colour,
+  radius: Type.Union([Type.Integer({ minimum: 0, maximum: 24, description: 'px' }), Type.Null()]),
+});
+const SettingsSchema = Type.Object({
+  theme: Theme,
+  carouselReviewIds: Type.Array(Type.String()),
+  warnings: Type.Array(Type.Object({ field: Type.String(), message: Type.String() })),
+});
+const CarouselReview = Type.Object({
+  id: Type.String(),
+  type: Type.String(),
+  rating: Type.Integer(),
+  title: Type.Union([Type.String(), Type.Null()]),
+  text: Type.Union([Type.String(), Type.Null()]),
+  displayName: Type.Union([Type.String(), Type.Null()]),
+  verifiedBuyer: Type.Boolean(),
+  createdAt: Type.String(),
+  product: Type.Union([Type.Object({ title: Type.Union([Type.String(), Type.Null()]) }), Type.Null()]),
+});
+
+type ShownReview = Static<typeof CarouselReview>;
+/** Only what a shopper may see (an admin review also holds the email and moderation notes). */
+const carouselReview = (review: ShownReview & { product: { title: string | null } | null }): ShownReview => ({
+  id: review.id,
+  type: review.type,
+  rating: review.rating,
+  title: review.title,
+  text: review.text,
+  displayName: review.displayName,
+  verifiedBuyer: review.verifiedBuyer,
+  createdAt: review.createdAt,
+  product: review.product ? { title: review.product.title } : null,
+});
+
+export function widgetSettingsRoutes(deps: {
+  ctx: ModuleContext;
+  auth: Auth;
+  settings: WidgetSettingsService;
+  reviews: ReviewsService;
+}) {
+  const { ctx, auth, settings, reviews } = deps;
+  const perMinute = ctx.config.http.publicRateLimitPerMinute;
+  return async function register(app: HttpServer) {
+    app.get(
+      '/api/v1/channels/:id/widget-settings',
+      {
+        onRequest: auth.require('channels:read'),
+        schema: {
+          tags,
+          security,
+          summary: 'The storefront widgets’ theme and the reviews picked for the carousel',
+          params: IdParam(),
+          response: { 200: SettingsSchema, ...errorResponses },
+        },
+      },
+      async (request) => settings.get(principalOf(request).accountId, request.params.id),
+    );
+
+    app.patch(
+      '/api/v1/channels/:id/widget-settings',
+      {
+        onRequest: auth.require('channels:write'),
+        schema: {
+          tags,
+          security,
+          summary:
+            'Set the widgets’ colours and radius (null = default) and the carousel’s reviews; hard-to-read colour pairs come back as warnings',
+          params: IdParam(),
+          body: StrictObject({
+            theme: Type.Optional(
+              Type.Partial(Type.Object(Theme.properties, { additionalProperties: false })),
+            ),
+            carouselReviewIds: Type.Optional(
+              Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 100 }),
+            ),
+          }),
+          response: { 200: SettingsSchema, ...errorResponses },
+        },
+      },
+      async (request) => settings.update(principalOf(request).accountId, request.params.id, request.body),
+    );
+
+    await app.register(
+      async (scope: HttpServer) => {
+        await scope.register(cors, { origin: '*', methods: ['GET', 'HEAD'] });
+        scope.get(
+          '/',
+          {
+            config: { rateLimit: { max: perMinute, timeWindow: '1 minute' }, openCors: true },
+            schema: {
+              tags: ['public'],
+              summary:
+                'The carousel’s reviews: those the merchant picked, in order, still published; else the best recent ones with text',
+              params: IdParam('publicId'),
+              querystring: StrictObject({
+                limit: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_CAROUSEL })),
+              }),
+              response: {
+                200: Type.Object({ picked: Type.Boolean(), items: Type.Array(CarouselReview) }),
+                ...errorResponses,
+              },
+            },
+          },
+          async (request, reply) => {
+            const channel = await ctx.accounts.channels.findByPublicId(request.params.publicId);
+            if (!channel) throw AppError.notFound('channel');
+            const limit = request.query.limit ?? 10;
+            const { carouselReviewIds } = await settings.read(channel.id);
+            reply.header('cache-control', 'public, max-age=60');
+            if (carouselReviewIds.length > 0) {
+              const found = await reviews.queries.byIds(channel.id, carouselReviewIds);
+              const items = carouselReviewIds
+                .flatMap((id) => {
+                  const review = found.get(id);
+                  return review?.status === 'published' ? [carouselReview(review)] : [];
+                })
+                .slice(0, limit);
+              return { picked: true, items };
+            }
+            const page = await reviews.queries.listPublic(
+              channel.id,
+              { hasText: true },
+              { sort: 'rating', limit },
+            );
+            return { picked: false, items: page.items.map(carouselReview) };
+          },
+        );
+      },
+      { prefix: '/public/v1/channels/:publicId/carousel' },
+    );
+  };
+}
