@@ -284,6 +284,23 @@ export function connectorsRoutes(deps: { auth: Auth; admin: ConnectorsAdmin }) {
     );
 
     app.get(
+      '/api/v1/connections/:id/exports',
+      {
+        onRequest: read,
+        schema: {
+          tags,
+          security,
+          summary: 'The connection’s latest exports (at most 20), newest first, with their progress',
+          params: IdParam(),
+          response: { 200: Type.Object({ exports: Type.Array(ExportSchema) }), ...errorResponses },
+        },
+      },
+      async (request) => ({
+        exports: await admin.listExports(principalOf(request).accountId, request.params.id),
+      }),
+    );
+
+    app.get(
       '/api/v1/connections/:id/exports/:exportId',
       {
         onRequest: read,

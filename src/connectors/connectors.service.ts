@@ -21,7 +21,7 @@ import { validateCredentials, validateSettings } from './connector-settings.js';
 import { AUTH_WAIT_PREFIX, DELIVER_JOB } from './connectors.dispatch.js';
 import type { ConnectorsTables } from './connectors.tables.js';
 import { checkExportChoices, type ExportChoicesInput } from './export-choices.js';
-import { EXPORT_JOB, type ExportRun, exportRun, startExportRun } from './export-runs.js';
+import { EXPORT_JOB, type ExportRun, exportRun, exportRuns, startExportRun } from './export-runs.js';
 
 export interface ConnectInput {
   channelId: string;
@@ -290,6 +290,12 @@ export function createConnectorsService(deps: {
         choices,
       );
       return { ...run, resumed };
+    },
+
+    /** The connection's latest export runs (at most 20), newest first. */
+    async listExports(accountId: string, id: string): Promise<ExportRun[]> {
+      await store.get(accountId, id);
+      return exportRuns(db, id, 20);
     },
 
     async getExport(accountId: string, id: string, exportId: string): Promise<ExportRun> {

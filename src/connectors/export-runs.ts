@@ -1,10 +1,10 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Clock } from '../platform/clock.js';
 import { AppError } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
 import type { Jobs } from '../platform/jobs/index.js';
 import type { Connection } from './connections.store.js';
-import type { ConnectorsTables } from './connectors.tables.js';
+import type { ConnectorExportsTable, ConnectorsTables } from './connectors.tables.js';
 import { DEFAULT_CHOICES, type ExportChoices, filterOf } from './export-choices.js';
 import { mirrorCount } from './profile-mirror.js';
 
@@ -42,9 +42,7 @@ function choicesOf(text: string): ExportChoices {
 
 const PHASES: readonly ExportPhase[] = ['catching_up', 'contacts', 'transactions'];
 
-export async function exportRun(db: Kysely<ConnectorsTables>, id: string): Promise<ExportRun | undefined> {
-  const row = await db.selectFrom('connector_exports').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) return undefined;
+function runOf(row: Selectable<ConnectorExportsTable>): ExportRun {
   return {
     id: row.id,
     connectionId: row.connection_id,
@@ -61,6 +59,28 @@ export async function exportRun(db: Kysely<ConnectorsTables>, id: string): Promi
     caughtUp: Number(row.caught_up),
     purchases: { sent: row.purchases_sent, skipped: row.purchases_skipped },
   };
+}
+
+export async function exportRun(db: Kysely<ConnectorsTables>, id: string): Promise<ExportRun | undefined> {
+  const row = await db.selectFrom('connector_exports').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? runOf(row) : undefined;
+}
+
+/** A connection's latest runs, newest first. */
+export async function exportRuns(
+  db: Kysely<ConnectorsTables>,
+  connectionId: string,
+  limit: number,
+): Promise<ExportRun[]> {
+  const rows = await db
+    .selectFrom('connector_exports')
+    .selectAll()
+    .where('connection_id', '=', connectionId)
+    .orderBy('started_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map(runOf);
 }
 
 const sameChoices = (a: ExportChoices, b: ExportChoices) =>

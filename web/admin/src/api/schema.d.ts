@@ -9449,7 +9449,102 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The connection’s latest exports (at most 20), newest first, with their progress */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            exports: {
+                                /** @description Customers read while catching up */
+                                caughtUp: number;
+                                choices: {
+                                    consent: string;
+                                    from: string | null;
+                                    tags: string[];
+                                    to: string | null;
+                                    transactions: boolean;
+                                };
+                                /** @description Contacts the platform has taken */
+                                completed: number;
+                                connectionId: string;
+                                /** @description Contacts the platform refused */
+                                failed: number;
+                                finishedAt: string | null;
+                                id: string;
+                                lastError: string | null;
+                                /** @description catching_up: reading the customers already committed (an import whose background processing is still running) so none is left out; contacts: sending them; transactions: sending past paid orders */
+                                phase: "catching_up" | "contacts" | "transactions";
+                                purchases: {
+                                    /** @description Paid orders this run sent as purchases */
+                                    sent: number;
+                                    /** @description Paid orders already sent to this connection before */
+                                    skipped: number;
+                                };
+                                /** @description In the answer to a start: true when the connection’s unfinished export (same choices) was resumed instead of starting a second one */
+                                resumed?: boolean;
+                                startedAt: string;
+                                /** @description running, complete or failed */
+                                status: string;
+                                /** @description Contacts sent to the platform so far */
+                                submitted: number;
+                                /** @description Contacts the run selects: counted at the start, and again once it has caught up */
+                                total: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         put?: never;
         /**
          * Start an export of the contacts, optionally with choices and past transactions
