@@ -23,6 +23,10 @@ import { Route as InvitationsSettingsRouteImport } from './routes/invitations/se
 import { Route as InvitationsTemplatesRouteImport } from './routes/invitations/templates'
 import { Route as LoyaltyIndexRouteImport } from './routes/loyalty/index'
 import { Route as LoyaltyProgramRouteImport } from './routes/loyalty/program'
+import { Route as ReviewsIndexRouteImport } from './routes/reviews/index'
+import { Route as ReviewsReviewIdRouteImport } from './routes/reviews/$reviewId'
+import { Route as ReviewsImportRouteImport } from './routes/reviews/import'
+import { Route as ReviewsSnippetRouteImport } from './routes/reviews/snippet'
 import { Route as LoyaltyMembersIndexRouteImport } from './routes/loyalty/members/index'
 import { Route as IntegrationsChannelIdConnectorConnectorIdRouteImport } from './routes/integrations/$channelId/connector/$connectorId'
 import { Route as IntegrationsChannelIdShopPlatformRouteImport } from './routes/integrations/$channelId/shop/$platform'
@@ -98,6 +102,26 @@ const LoyaltyProgramRoute = LoyaltyProgramRouteImport.update({
   path: '/loyalty/program',
   getParentRoute: () => rootRouteImport,
 } as any)
+const ReviewsIndexRoute = ReviewsIndexRouteImport.update({
+  id: '/reviews/',
+  path: '/reviews/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const ReviewsReviewIdRoute = ReviewsReviewIdRouteImport.update({
+  id: '/reviews/$reviewId',
+  path: '/reviews/$reviewId',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const ReviewsImportRoute = ReviewsImportRouteImport.update({
+  id: '/reviews/import',
+  path: '/reviews/import',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const ReviewsSnippetRoute = ReviewsSnippetRouteImport.update({
+  id: '/reviews/snippet',
+  path: '/reviews/snippet',
+  getParentRoute: () => rootRouteImport,
+} as any)
 const LoyaltyMembersIndexRoute = LoyaltyMembersIndexRouteImport.update({
   id: '/loyalty/members/',
   path: '/loyalty/members/',
@@ -133,10 +157,14 @@ export interface FileRoutesByFullPath {
   '/invitations/settings': typeof InvitationsSettingsRoute
   '/invitations/templates': typeof InvitationsTemplatesRoute
   '/loyalty/program': typeof LoyaltyProgramRoute
+  '/reviews/$reviewId': typeof ReviewsReviewIdRoute
+  '/reviews/import': typeof ReviewsImportRoute
+  '/reviews/snippet': typeof ReviewsSnippetRoute
   '/channels/': typeof ChannelsIndexRoute
   '/integrations/': typeof IntegrationsIndexRoute
   '/invitations/': typeof InvitationsIndexRoute
   '/loyalty/': typeof LoyaltyIndexRoute
+  '/reviews/': typeof ReviewsIndexRoute
   '/loyalty/members/': typeof LoyaltyMembersIndexRoute
   '/integrations/$channelId/connector/$connectorId': typeof IntegrationsChannelIdConnectorConnectorIdRoute
   '/integrations/$channelId/shop/$platform': typeof IntegrationsChannelIdShopPlatformRoute
@@ -153,10 +181,14 @@ export interface FileRoutesByTo {
   '/invitations/settings': typeof InvitationsSettingsRoute
   '/invitations/templates': typeof InvitationsTemplatesRoute
   '/loyalty/program': typeof LoyaltyProgramRoute
+  '/reviews/$reviewId': typeof ReviewsReviewIdRoute
+  '/reviews/import': typeof ReviewsImportRoute
+  '/reviews/snippet': typeof ReviewsSnippetRoute
   '/channels': typeof ChannelsIndexRoute
   '/integrations': typeof IntegrationsIndexRoute
   '/invitations': typeof InvitationsIndexRoute
   '/loyalty': typeof LoyaltyIndexRoute
+  '/reviews': typeof ReviewsIndexRoute
   '/loyalty/members': typeof LoyaltyMembersIndexRoute
   '/integrations/$channelId/connector/$connectorId': typeof IntegrationsChannelIdConnectorConnectorIdRoute
   '/integrations/$channelId/shop/$platform': typeof IntegrationsChannelIdShopPlatformRoute
@@ -174,10 +206,14 @@ export interface FileRoutesById {
   '/invitations/settings': typeof InvitationsSettingsRoute
   '/invitations/templates': typeof InvitationsTemplatesRoute
   '/loyalty/program': typeof LoyaltyProgramRoute
+  '/reviews/$reviewId': typeof ReviewsReviewIdRoute
+  '/reviews/import': typeof ReviewsImportRoute
+  '/reviews/snippet': typeof ReviewsSnippetRoute
   '/channels/': typeof ChannelsIndexRoute
   '/integrations/': typeof IntegrationsIndexRoute
   '/invitations/': typeof InvitationsIndexRoute
   '/loyalty/': typeof LoyaltyIndexRoute
+  '/reviews/': typeof ReviewsIndexRoute
   '/loyalty/members/': typeof LoyaltyMembersIndexRoute
   '/integrations/$channelId/connector/$connectorId': typeof IntegrationsChannelIdConnectorConnectorIdRoute
   '/integrations/$channelId/shop/$platform': typeof IntegrationsChannelIdShopPlatformRoute
@@ -196,10 +232,14 @@ export interface FileRouteTypes {
     | '/invitations/settings'
     | '/invitations/templates'
     | '/loyalty/program'
+    | '/reviews/$reviewId'
+    | '/reviews/import'
+    | '/reviews/snippet'
     | '/channels/'
     | '/integrations/'
     | '/invitations/'
     | '/loyalty/'
+    | '/reviews/'
     | '/loyalty/members/'
     | '/integrations/$channelId/connector/$connectorId'
     | '/integrations/$channelId/shop/$platform'
@@ -216,10 +256,14 @@ export interface FileRouteTypes {
     | '/invitations/settings'
     | '/invitations/templates'
     | '/loyalty/program'
+    | '/reviews/$reviewId'
+    | '/reviews/import'
+    | '/reviews/snippet'
     | '/channels'
     | '/integrations'
     | '/invitations'
     | '/loyalty'
+    | '/reviews'
     | '/loyalty/members'
     | '/integrations/$channelId/connector/$connectorId'
     | '/integrations/$channelId/shop/$platform'
@@ -236,10 +280,14 @@ export interface FileRouteTypes {
     | '/invitations/settings'
     | '/invitations/templates'
     | '/loyalty/program'
+    | '/reviews/$reviewId'
+    | '/reviews/import'
+    | '/reviews/snippet'
     | '/channels/'
     | '/integrations/'
     | '/invitations/'
     | '/loyalty/'
+    | '/reviews/'
     | '/loyalty/members/'
     | '/integrations/$channelId/connector/$connectorId'
     | '/integrations/$channelId/shop/$platform'
@@ -257,10 +305,14 @@ export interface RootRouteChildren {
   InvitationsSettingsRoute: typeof InvitationsSettingsRoute
   InvitationsTemplatesRoute: typeof InvitationsTemplatesRoute
   LoyaltyProgramRoute: typeof LoyaltyProgramRoute
+  ReviewsReviewIdRoute: typeof ReviewsReviewIdRoute
+  ReviewsImportRoute: typeof ReviewsImportRoute
+  ReviewsSnippetRoute: typeof ReviewsSnippetRoute
   ChannelsIndexRoute: typeof ChannelsIndexRoute
   IntegrationsIndexRoute: typeof IntegrationsIndexRoute
   InvitationsIndexRoute: typeof InvitationsIndexRoute
   LoyaltyIndexRoute: typeof LoyaltyIndexRoute
+  ReviewsIndexRoute: typeof ReviewsIndexRoute
   LoyaltyMembersIndexRoute: typeof LoyaltyMembersIndexRoute
   IntegrationsChannelIdConnectorConnectorIdRoute: typeof IntegrationsChannelIdConnectorConnectorIdRoute
   IntegrationsChannelIdShopPlatformRoute: typeof IntegrationsChannelIdShopPlatformRoute
@@ -367,6 +419,34 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof LoyaltyProgramRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/reviews/': {
+      id: '/reviews/'
+      path: '/reviews'
+      fullPath: '/reviews/'
+      preLoaderRoute: typeof ReviewsIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/reviews/$reviewId': {
+      id: '/reviews/$reviewId'
+      path: '/reviews/$reviewId'
+      fullPath: '/reviews/$reviewId'
+      preLoaderRoute: typeof ReviewsReviewIdRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/reviews/import': {
+      id: '/reviews/import'
+      path: '/reviews/import'
+      fullPath: '/reviews/import'
+      preLoaderRoute: typeof ReviewsImportRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/reviews/snippet': {
+      id: '/reviews/snippet'
+      path: '/reviews/snippet'
+      fullPath: '/reviews/snippet'
+      preLoaderRoute: typeof ReviewsSnippetRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/loyalty/members/': {
       id: '/loyalty/members/'
       path: '/loyalty/members'
@@ -409,10 +489,14 @@ const rootRouteChildren: RootRouteChildren = {
   InvitationsSettingsRoute: InvitationsSettingsRoute,
   InvitationsTemplatesRoute: InvitationsTemplatesRoute,
   LoyaltyProgramRoute: LoyaltyProgramRoute,
+  ReviewsReviewIdRoute: ReviewsReviewIdRoute,
+  ReviewsImportRoute: ReviewsImportRoute,
+  ReviewsSnippetRoute: ReviewsSnippetRoute,
   ChannelsIndexRoute: ChannelsIndexRoute,
   IntegrationsIndexRoute: IntegrationsIndexRoute,
   InvitationsIndexRoute: InvitationsIndexRoute,
   LoyaltyIndexRoute: LoyaltyIndexRoute,
+  ReviewsIndexRoute: ReviewsIndexRoute,
   LoyaltyMembersIndexRoute: LoyaltyMembersIndexRoute,
   IntegrationsChannelIdConnectorConnectorIdRoute:
     IntegrationsChannelIdConnectorConnectorIdRoute,

@@ -65,6 +65,7 @@ function Shell() {
           <nav aria-label={t('nav.label')}>
             <Link to="/channels">{t('nav.channels')}</Link>
             <Link to="/integrations">{t('nav.integrations')}</Link>
+            <Link to="/reviews">{t('reviews.nav')}</Link>
             <Link to="/invitations">{t('nav.invitations')}</Link>
             <Link to="/loyalty/program">{t('loyalty.nav')}</Link>
             <Link to="/loyalty/members">{t('loyalty.nav.members')}</Link>
