@@ -1,3 +1,4 @@
+import type { Kysely } from 'kysely';
 import { randomToken } from '../platform/crypto/index.js';
 import { AppError } from '../platform/errors.js';
 import { isCurrency, SUPPORTED_LOCALES } from '../platform/i18n/index.js';
@@ -100,6 +101,37 @@ export function createChannels({ db, clock, secrets }: AccountsDeps) {
 
     async get(accountId: string, channelId: string): Promise<Channel> {
       return toChannel(await row(accountId, channelId));
+    },
+
+    /** For operator commands and jobs that hold only a channel's id: the account is read from it. */
+    async byId(channelId: string): Promise<Channel | undefined> {
+      const found = await db
+        .selectFrom('channels')
+        .selectAll()
+        .where('id', '=', channelId)
+        .executeTakeFirst();
+      return found && toChannel(found);
+    },
+
+    /**
+     * The public id of each channel in `claims` (a channel id and the account it must be), read in the
+     * caller's transaction (`executor`): a write that must fail for a channel that is not its
+     * account's checks it there. Any channel missing or another account's is a 404.
+     */
+    async publicIdsIn(
+      // biome-ignore lint/suspicious/noExplicitAny: the caller's transaction, on its own domain's tables
+      executor: Kysely<any>,
+      claims: ReadonlyArray<{ channelId: string; accountId: string }>,
+    ): Promise<Map<string, string>> {
+      const rows = await (executor as Kysely<AccountsTables>)
+        .selectFrom('channels')
+        .select(['id', 'account_id', 'public_id'])
+        .where('id', 'in', [...new Set(claims.map((claim) => claim.channelId))])
+        .execute();
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      for (const { channelId, accountId } of claims)
+        if (byId.get(channelId)?.account_id !== accountId) throw AppError.notFound('channel');
+      return new Map(rows.map((row) => [row.id, row.public_id]));
     },
 
     /** For public routes: the channel behind a widget's public id, whatever the account. */

@@ -50,15 +50,17 @@ export function createCommerceModule(
   const db = ctx.database.db as Kysely<CommerceTables>;
   const { clock, jobs } = ctx;
   const contacts: ContactsPort = deps.contacts;
-  const orders = createOrders({ db, clock, jobs, contacts });
+  const channels = ctx.accounts.channels;
+  const assertChannel = (accountId: string, channelId: string) => channels.get(accountId, channelId);
+  const orders = createOrders({ db, clock, jobs, contacts, assertChannel });
   const refunds = createRefunds({ clock, jobs, orders });
-  const privacy = createPrivacy({ db, clock, contacts, assertChannel: orders.assertChannel });
+  const privacy = createPrivacy({ db, clock, contacts, assertChannel });
   const connections = createShopConnections({
     db,
     clock,
     secrets: ctx.secrets,
     publicUrl: ctx.config.http.publicUrl,
-    assertChannel: orders.assertChannel,
+    channels,
     cache: ctx.cache,
   });
   const idempotency = createIdempotency({ db, clock });
@@ -77,10 +79,10 @@ export function createCommerceModule(
 
   const service: CommerceService = {
     recordOrder: (input) =>
-      db.transaction().execute(async (trx) => {
-        await orders.assertChannel(trx, input.accountId, input.channelId);
-        return orders.recordOrderIn(trx, input);
-      }),
+      // Checked before the transaction: the accounts door reads on its own handle.
+      assertChannel(input.accountId, input.channelId).then(() =>
+        db.transaction().execute((trx) => orders.recordOrderIn(trx, input)),
+      ),
     recordRefund: (input) => db.transaction().execute((trx) => refunds.recordRefundIn(trx, input)),
     markOrder: (input) => db.transaction().execute((trx) => orders.markOrderIn(trx, input)),
     getOrder: orders.getOrder,
@@ -107,7 +109,9 @@ export function createCommerceModule(
     name: 'commerce',
     service,
     async routes(app) {
-      await app.register(ordersRoutes({ auth: ctx.accounts.auth, clock, idempotency, orders, refunds }));
+      await app.register(
+        ordersRoutes({ auth: ctx.accounts.auth, clock, idempotency, orders, refunds, assertChannel }),
+      );
       await app.register(shopConnectionsRoutes({ auth: ctx.accounts.auth, connections, privacy }));
       await app.register(shopifyWebhookRoutes(webhookDeps));
       await app.register(wooCommerceWebhookRoutes(webhookDeps));

@@ -20,7 +20,6 @@ export interface CommerceTables {
     export: string;
     created_at: string;
   };
-  channels: { id: string; account_id: string; public_id: string; currency: string };
 }
 
 export interface OrderRow {

@@ -33,6 +33,8 @@ export interface OrdersRoutesDeps {
   clock: Clock;
   idempotency: Idempotency;
   orders: Orders;
+  /** Throws not_found unless the channel belongs to the account (the accounts door). */
+  assertChannel: (accountId: string, channelId: string) => Promise<unknown>;
   refunds: Refunds;
 }
 
@@ -70,8 +72,8 @@ export function ordersRoutes(deps: OrdersRoutesDeps) {
   const { auth, clock, idempotency, orders, refunds } = deps;
 
   /**
-   * Every write here: once per `Idempotency-Key`, inside a transaction that first checks the
-   * channel is the caller's; a replayed answer says so in a header.
+   * Every write here: the channel checked to be the caller's, then once per `Idempotency-Key`
+   * in one transaction; a replayed answer says so in a header.
    */
   async function writeOnce(
     request: FastifyRequest,
@@ -80,6 +82,7 @@ export function ordersRoutes(deps: OrdersRoutesDeps) {
     work: (trx: CommerceDb, accountId: string) => Promise<{ status: number; body: unknown }>,
   ) {
     const { accountId } = principalOf(request);
+    await deps.assertChannel(accountId, write.channelId);
     const result = await idempotency.run(
       {
         accountId,
@@ -89,10 +92,7 @@ export function ordersRoutes(deps: OrdersRoutesDeps) {
         url: request.url,
         body: write.body,
       },
-      async (trx: CommerceDb) => {
-        await orders.assertChannel(trx, accountId, write.channelId);
-        return work(trx, accountId);
-      },
+      (trx: CommerceDb) => work(trx, accountId),
     );
     if (result.replayed) reply.header('idempotent-replayed', 'true');
     return reply.status(result.status as 200).send(result.body);

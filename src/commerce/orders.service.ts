@@ -19,6 +19,8 @@ export interface OrdersDeps {
   clock: Clock;
   jobs: Pick<Jobs, 'appendEvents'>;
   contacts: ContactsPort;
+  /** Throws not_found unless the channel belongs to the account (the accounts door). */
+  assertChannel: (accountId: string, channelId: string) => Promise<unknown>;
 }
 
 const MILESTONES = [
@@ -248,17 +250,6 @@ export function createOrders(deps: OrdersDeps) {
     };
   }
 
-  /** Throws not_found unless the channel belongs to the account. */
-  async function assertChannel(executor: CommerceDb, accountId: string, channelId: string) {
-    const found = await executor
-      .selectFrom('channels')
-      .select('id')
-      .where('id', '=', channelId)
-      .where('account_id', '=', accountId)
-      .executeTakeFirst();
-    if (!found) throw AppError.notFound('channel');
-  }
-
   async function getOrder(accountId: string, orderId: string): Promise<OrderRecord> {
     const row = await db
       .selectFrom('orders')
@@ -291,7 +282,7 @@ export function createOrders(deps: OrdersDeps) {
     channelId: string,
     query: ListOrdersQuery,
   ): Promise<Page<OrderSnapshot>> {
-    await assertChannel(db, accountId, channelId);
+    await deps.assertChannel(accountId, channelId);
     let select = db
       .selectFrom('orders')
       .selectAll()
@@ -307,7 +298,7 @@ export function createOrders(deps: OrdersDeps) {
     return rows.length > query.limit ? { items, nextCursor: items[items.length - 1]!.orderId } : { items };
   }
 
-  return { lockOrder, recordOrderIn, markOrderIn, assertChannel, getOrder, findOrder, listOrders };
+  return { lockOrder, recordOrderIn, markOrderIn, getOrder, findOrder, listOrders };
 }
 
 export type Orders = ReturnType<typeof createOrders>;

@@ -17,7 +17,8 @@ export function createPrivacy(deps: {
   db: CommerceDb;
   clock: Clock;
   contacts: ContactsPort;
-  assertChannel: (executor: CommerceDb, accountId: string, channelId: string) => Promise<void>;
+  /** Throws not_found unless the channel belongs to the account (the accounts door). */
+  assertChannel: (accountId: string, channelId: string) => Promise<unknown>;
 }) {
   const { db, clock, contacts } = deps;
 
@@ -149,7 +150,7 @@ export function createPrivacy(deps: {
       channelId: string,
       query: { limit: number; cursor?: string },
     ): Promise<Page<DataRequest>> {
-      await deps.assertChannel(db, accountId, channelId);
+      await deps.assertChannel(accountId, channelId);
       let select = db
         .selectFrom('data_requests')
         .selectAll()

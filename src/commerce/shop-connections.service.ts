@@ -1,3 +1,4 @@
+import type { Accounts } from '../accounts/index.js';
 import type { Cache } from '../platform/cache.js';
 import type { Clock } from '../platform/clock.js';
 import type { SecretBox } from '../platform/crypto/index.js';
@@ -83,7 +84,8 @@ export function createShopConnections(deps: {
   clock: Clock;
   secrets: SecretBox;
   publicUrl: string;
-  assertChannel: (executor: CommerceDb, accountId: string, channelId: string) => Promise<void>;
+  /** The accounts door's channels: ownership checks, public ids, the channel behind a webhook URL. */
+  channels: Pick<Accounts['channels'], 'get' | 'findByPublicId'>;
   cache: Cache;
 }) {
   const { db, clock, secrets, cache } = deps;
@@ -91,22 +93,17 @@ export function createShopConnections(deps: {
   const targets = markedMemo<WebhookTarget>(cache);
   const targetKey = (publicId: string, platform: ShopPlatform) => `channel:${publicId}:shop:${platform}`;
 
-  async function publicIdOf(channelId: string): Promise<string> {
-    const channel = await db
-      .selectFrom('channels')
-      .select('public_id')
-      .where('id', '=', channelId)
-      .executeTakeFirstOrThrow();
-    return channel.public_id;
-  }
+  const assertChannel = (accountId: string, channelId: string) => deps.channels.get(accountId, channelId);
+  const publicIdOf = async (accountId: string, channelId: string) =>
+    (await deps.channels.get(accountId, channelId)).publicId;
 
   /** Webhook routes read the connection afresh, in this process and every other. */
-  async function forgetTarget(channelId: string, platform: ShopPlatform): Promise<void> {
-    await cache.delete(targetKey(await publicIdOf(channelId), platform));
+  async function forgetTarget(accountId: string, channelId: string, platform: ShopPlatform): Promise<void> {
+    await cache.delete(targetKey(await publicIdOf(accountId, channelId), platform));
   }
 
   async function view(row: ShopConnectionRow): Promise<ShopConnection> {
-    const publicId = await publicIdOf(row.channel_id);
+    const publicId = await publicIdOf(row.account_id, row.channel_id);
     return {
       channelId: row.channel_id,
       platform: row.platform as ShopPlatform,
@@ -120,40 +117,26 @@ export function createShopConnections(deps: {
   }
 
   async function readTarget(publicId: string, platform: ShopPlatform): Promise<WebhookTarget | null> {
+    const channel = await deps.channels.findByPublicId(publicId);
+    if (!channel) return null;
     const row = await db
-      .selectFrom('channels')
-      .leftJoin('shop_connections', (join) =>
-        join
-          .onRef('shop_connections.channel_id', '=', 'channels.id')
-          .on('shop_connections.platform', '=', platform),
-      )
-      .select([
-        'channels.id as channelId',
-        'channels.account_id as accountId',
-        'channels.currency as currency',
-        'shop_connections.id as connectionId',
-        'shop_connections.webhook_secret as secret',
-        'shop_connections.shop_domain as shopDomain',
-        'shop_connections.fulfilled_on as fulfilledOn',
-        'shop_connections.delivered_on as deliveredOn',
-      ])
-      .where('channels.public_id', '=', publicId)
+      .selectFrom('shop_connections')
+      .selectAll()
+      .where('channel_id', '=', channel.id)
+      .where('platform', '=', platform)
       .executeTakeFirst();
-    if (!row) return null;
-    const { connectionId, secret, fulfilledOn, deliveredOn } = row;
     return {
-      accountId: row.accountId,
-      channelId: row.channelId,
-      currency: row.currency,
-      connection:
-        connectionId && secret && fulfilledOn && deliveredOn
-          ? {
-              secret: secrets.open(secret, secretAd(connectionId)),
-              shopDomain: row.shopDomain,
-              fulfilledOn,
-              deliveredOn,
-            }
-          : null,
+      accountId: channel.accountId,
+      channelId: channel.id,
+      currency: channel.currency,
+      connection: row
+        ? {
+            secret: secrets.open(row.webhook_secret, secretAd(row.id)),
+            shopDomain: row.shop_domain,
+            fulfilledOn: row.fulfilled_on,
+            deliveredOn: row.delivered_on,
+          }
+        : null,
     };
   }
 
@@ -173,7 +156,7 @@ export function createShopConnections(deps: {
     platform: ShopPlatform,
     input: ShopConnectionInput,
   ) {
-    await deps.assertChannel(db, accountId, channelId);
+    await assertChannel(accountId, channelId);
     const fulfilledOn = setting(platform, 'fulfilledOn', input.fulfilledOn);
     const deliveredOn = setting(platform, 'deliveredOn', input.deliveredOn);
     const domain = shopDomain(platform, input.shopDomain);
@@ -194,7 +177,7 @@ export function createShopConnections(deps: {
         throw AppError.invalid('/body/shopDomain', 'is required');
       const { id, ...update } = row;
       await db.updateTable('shop_connections').set(update).where('id', '=', id).execute();
-      await forgetTarget(channelId, platform);
+      await forgetTarget(accountId, channelId, platform);
       return { connection: await view(row), created: false };
     }
     if (input.webhookSecret === undefined) {
@@ -221,7 +204,7 @@ export function createShopConnections(deps: {
       .executeTakeFirst();
     if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 0)
       return put(accountId, channelId, platform, input);
-    await forgetTarget(channelId, platform);
+    await forgetTarget(accountId, channelId, platform);
     return { connection: await view(row), created: true };
   }
 
@@ -229,14 +212,14 @@ export function createShopConnections(deps: {
     put,
 
     async get(accountId: string, channelId: string, platform: ShopPlatform): Promise<ShopConnection> {
-      await deps.assertChannel(db, accountId, channelId);
+      await assertChannel(accountId, channelId);
       const row = await find(accountId, channelId, platform);
       if (!row) throw AppError.notFound(`${platform} connection`);
       return view(row);
     },
 
     async remove(accountId: string, channelId: string, platform: ShopPlatform): Promise<void> {
-      await deps.assertChannel(db, accountId, channelId);
+      await assertChannel(accountId, channelId);
       const deleted = await db
         .deleteFrom('shop_connections')
         .where('account_id', '=', accountId)
@@ -244,7 +227,7 @@ export function createShopConnections(deps: {
         .where('platform', '=', platform)
         .executeTakeFirst();
       if (Number(deleted.numDeletedRows) === 0) throw AppError.notFound(`${platform} connection`);
-      await forgetTarget(channelId, platform);
+      await forgetTarget(accountId, channelId, platform);
     },
 
     /** The channel behind a webhook URL and its connection for `platform` (null when not connected). */

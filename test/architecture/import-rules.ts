@@ -68,3 +68,19 @@ export function importViolations(srcDir: string): string[] {
   }
   return violations;
 }
+
+/** A query naming accounts' `channels` table (`selectFrom('channels')`, a join on it, …). */
+const CHANNELS_QUERY =
+  /\b(?:selectFrom|insertInto|updateTable|deleteFrom|innerJoin|leftJoin)\(\s*'channels\b/;
+
+/**
+ * Files outside the accounts domain that query its `channels` table: every other domain asks
+ * the accounts door (`accounts.channels`). Migrations create the table and stand apart.
+ */
+export function channelTableReaders(srcDir: string): string[] {
+  return sourceFiles(srcDir)
+    .map((path) => relative(srcDir, path).split('\\').join('/'))
+    .filter((file) => !file.startsWith('accounts/') && !file.startsWith('platform/db/migrations/'))
+    .filter((file) => !file.endsWith('.test.ts'))
+    .filter((file) => CHANNELS_QUERY.test(readFileSync(join(srcDir, file), 'utf8')));
+}

@@ -1,12 +1,16 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { importViolations, ruleBroken } from './import-rules.js';
+import { channelTableReaders, importViolations, ruleBroken } from './import-rules.js';
 
 const SRC = fileURLToPath(new URL('../../src', import.meta.url));
 
 describe('import rules', () => {
   it('no file in src/ imports another domain’s internals, the platform imports no domain, nothing imports the root', () => {
     expect(importViolations(SRC)).toEqual([]);
+  });
+
+  it('only the accounts domain queries its channels table; the others ask its door', () => {
+    expect(channelTableReaders(SRC)).toEqual([]);
   });
 
   it('a domain may use another domain’s door and any platform module, and its own files freely', () => {

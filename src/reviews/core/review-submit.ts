@@ -1,3 +1,4 @@
+import type { Accounts } from '../../accounts/index.js';
 import { AppError } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import type { Executor, Jobs, NewEvent } from '../../platform/jobs/index.js';
@@ -33,6 +34,8 @@ export interface SubmitOptions {
 export interface SubmitDeps {
   jobs: Jobs;
   now: () => Date;
+  /** The accounts door's check that each channel is its account's, in the submitting transaction. */
+  channels: Pick<Accounts['channels'], 'publicIdsIn'>;
 }
 
 export interface SubmitResult {
@@ -47,21 +50,6 @@ function dedupeKeyOf(review: ValidReview): string | null {
   if (review.importKey !== null) return `${review.channelId}:import:${review.importKey}`;
   if (review.invitationId === null) return null;
   return `${review.channelId}:${review.invitationId}:${review.type}:${review.product?.key ?? ''}`;
-}
-
-async function channelPublicIds(executor: Executor, reviews: readonly ValidReview[]) {
-  const wanted = [...new Set(reviews.map((review) => review.channelId))];
-  const rows = await tables(executor)
-    .selectFrom('channels')
-    .select(['id', 'account_id', 'public_id'])
-    .where('id', 'in', wanted)
-    .execute();
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  for (const review of reviews) {
-    const channel = byId.get(review.channelId);
-    if (!channel || channel.account_id !== review.accountId) throw AppError.notFound('channel');
-  }
-  return new Map(rows.map((row) => [row.id, row.public_id]));
 }
 
 /**
@@ -80,7 +68,7 @@ export async function submitReviews(
   if (!Array.isArray(submissions)) throw AppError.invalid('/submissions', 'must be a list of reviews');
   const valid = submissions.map((submission, index) => validateSubmission(submission, prefix(index)));
   if (valid.length === 0) return { snapshots: [], changedPublicIds: [] };
-  const publicIds = await channelPublicIds(executor, valid);
+  const publicIds = await deps.channels.publicIdsIn(executor, valid);
   const settingsOf = new Map<string, ModerationSettings>();
   const now = deps.now();
   const at = now.toISOString();

@@ -42,12 +42,7 @@ export function createReviewsService(ctx: ModuleContext) {
   }
 
   async function publicIdOf(channelId: string): Promise<string | undefined> {
-    const row = await db
-      .selectFrom('channels')
-      .select('public_id')
-      .where('id', '=', channelId)
-      .executeTakeFirst();
-    return row?.public_id;
+    return (await ctx.accounts.channels.byId(channelId))?.publicId;
   }
 
   async function invalidateChannel(channelId: string): Promise<void> {
@@ -71,7 +66,12 @@ export function createReviewsService(ctx: ModuleContext) {
     submissions: readonly ReviewSubmission[],
     options: SubmitOptions = {},
   ): Promise<ReviewSnapshot[]> {
-    const result = await submitReviews({ jobs, now: () => clock.now() }, executor, submissions, options);
+    const result = await submitReviews(
+      { jobs, now: () => clock.now(), channels: ctx.accounts.channels },
+      executor,
+      submissions,
+      options,
+    );
     // The caller commits later; `review.published` invalidates again once it has (see index.ts).
     await invalidate(result.changedPublicIds);
     return result.snapshots;

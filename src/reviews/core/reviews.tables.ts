@@ -89,5 +89,4 @@ export interface ReviewsTables {
   review_audit: ReviewAuditTable;
   review_aggregates: ReviewAggregatesTable;
   review_settings: ReviewSettingsTable;
-  channels: { id: string; account_id: string; public_id: string; name: string; domain: string };
 }

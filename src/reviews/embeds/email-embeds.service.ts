@@ -42,7 +42,12 @@ export function createEmailEmbeds(deps: { ctx: ModuleContext; queries: ReviewQue
       .executeTakeFirstOrThrow();
   }
 
-  const trustMarks = createTrustMarks({ db, clock: ctx.clock, ensureRow: row });
+  const trustMarks = createTrustMarks({
+    db,
+    clock: ctx.clock,
+    channelById: ctx.accounts.channels.byId,
+    ensureRow: row,
+  });
 
   async function describe(accountId: string, channelId: string, locale?: Locale) {
     const embed = await row(accountId, channelId);

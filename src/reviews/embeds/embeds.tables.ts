@@ -29,5 +29,4 @@ export interface TrustMarkAuditTable {
 export interface EmbedsTables {
   connector_email_embeds: EmailEmbedsTable;
   trust_mark_audit: TrustMarkAuditTable;
-  channels: { id: string; account_id: string; name: string };
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Accounts } from '../../accounts/index.js';
 import type { Clock } from '../../platform/clock.js';
 import { AppError } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
@@ -34,17 +35,15 @@ const toEntry = (row: TrustMarkAuditTable): TrustMarkEntry => ({
 export function createTrustMarks(deps: {
   db: Kysely<EmbedsTables>;
   clock: Clock;
+  /** The accounts door's lookup by id: an operator names the channel, not its account. */
+  channelById: Accounts['channels']['byId'];
   /** Creates the channel's embeds row when it has none yet. */
   ensureRow(accountId: string, channelId: string): Promise<unknown>;
 }) {
   const { db, clock } = deps;
 
   async function channelOf(channelId: string) {
-    const channel = await db
-      .selectFrom('channels')
-      .select(['id', 'account_id'])
-      .where('id', '=', channelId)
-      .executeTakeFirst();
+    const channel = await deps.channelById(channelId);
     if (!channel) throw AppError.notFound(`channel ${channelId}`);
     return channel;
   }
@@ -60,11 +59,11 @@ export function createTrustMarks(deps: {
     if (action === 'granted' && !reference)
       throw AppError.invalid('reference', 'a grant needs the certificate or decision it rests on');
     const channel = await channelOf(channelId);
-    await deps.ensureRow(channel.account_id, channel.id);
+    await deps.ensureRow(channel.accountId, channel.id);
     const now = clock.now();
     const row: TrustMarkAuditTable = {
       id: newId('tma', now.getTime()),
-      account_id: channel.account_id,
+      account_id: channel.accountId,
       channel_id: channel.id,
       action,
       actor: actor.slice(0, 200),

@@ -83,7 +83,15 @@ export function createInvitations(
   const publicUrl = config.http.publicUrl;
   const settings = createSettings({ db, clock, secrets: ctx.secrets, config });
   const fairness = createFairness({ db, clock, jobs, contacts: deps.contacts });
-  const ledger = createLedger({ db, clock, jobs, settings, fairness, publicUrl });
+  const ledger = createLedger({
+    db,
+    clock,
+    jobs,
+    settings,
+    fairness,
+    publicUrl,
+    channels: ctx.accounts.channels,
+  });
   const bcc = createBccIntake({ db, clock, settings, ledger });
   const templates = createTemplates({ db, clock, settings });
 
@@ -106,6 +114,7 @@ export function createInvitations(
     from: config.mail.from,
     publicUrl,
     transport: mailTransport,
+    channels: ctx.accounts.channels,
   });
   jobs.registerHandler(SEND_JOB, (job) => handlers.sendInvitation(job as Job<{ invitationId: string }>));
   jobs.registerHandler(REMIND_JOB, (job) => handlers.sendReminder(job as Job<{ invitationId: string }>));
@@ -153,6 +162,7 @@ export function createInvitations(
           settings,
           reviews: deps.reviews,
           orders: deps.orders,
+          channels: ctx.accounts.channels,
           publicUrl,
           rateLimitPerMinute: config.http.publicRateLimitPerMinute,
         }),

@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
+import type { Accounts } from '../../accounts/index.js';
 import type { Clock } from '../../platform/clock.js';
 import { randomToken, sha256Hex } from '../../platform/crypto/index.js';
 import { AppError } from '../../platform/errors.js';
@@ -40,6 +41,8 @@ export interface LedgerDeps {
   settings: Settings;
   fairness: Fairness;
   publicUrl: string;
+  /** The accounts door's channels: each invitation's channel checked to be the account's. */
+  channels: Pick<Accounts['channels'], 'get'>;
 }
 
 function cleanText(value: unknown, max: number): string | null {
@@ -66,7 +69,7 @@ function cleanProducts(products: InvitationInput['products']): InvitationProduct
  * The invitation ledger: one row per channel + email + order + review type whatever the
  * method (the unique dedupe key decides, never a prior read), its link and its states.
  */
-export function createLedger({ db, clock, jobs, settings, fairness, publicUrl }: LedgerDeps) {
+export function createLedger({ db, clock, jobs, settings, fairness, publicUrl, channels }: LedgerDeps) {
   const linkOf = (token: string) => `${publicUrl}/r/${token}`;
   const handover = espHandover(jobs);
 
@@ -119,17 +122,6 @@ export function createLedger({ db, clock, jobs, settings, fairness, publicUrl }:
     };
   }
 
-  async function channelOf(accountId: string, channelId: string) {
-    const channel = await db
-      .selectFrom('channels')
-      .select(['id', 'default_locale'])
-      .where('id', '=', channelId)
-      .where('account_id', '=', accountId)
-      .executeTakeFirst();
-    if (!channel) throw AppError.notFound('channel');
-    return channel;
-  }
-
   return {
     toInvitation,
     eventOf,
@@ -141,7 +133,7 @@ export function createLedger({ db, clock, jobs, settings, fairness, publicUrl }:
      * on). `field` prefixes the names of invalid fields in errors.
      */
     async create(accountId: string, input: InvitationInput, field = '/body'): Promise<CreateResult> {
-      const channel = await channelOf(accountId, input.channelId);
+      const channel = await channels.get(accountId, input.channelId);
       const email = normalizeEmail(input.email, `${field}/email`);
       const config = await settings.get(accountId, channel.id);
       const type = input.type ?? config.reviewType;
@@ -178,7 +170,7 @@ export function createLedger({ db, clock, jobs, settings, fairness, publicUrl }:
         order_number: orderNumber,
         order_ref: orderRef,
         products: JSON.stringify(cleanProducts(input.products)),
-        locale: resolveLocale(input.locale, channel.default_locale),
+        locale: resolveLocale(input.locale, channel.defaultLocale),
         type,
         method: input.method,
         delivery,

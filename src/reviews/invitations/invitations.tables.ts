@@ -95,13 +95,4 @@ export interface InvitationsTables {
     size_bytes: number;
     received_at: string;
   };
-  channels: {
-    id: string;
-    account_id: string;
-    name: string;
-    domain: string;
-    default_locale: string;
-    time_zone: string;
-    public_id: string;
-  };
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Accounts } from '../../../accounts/index.js';
 import type { Clock } from '../../../platform/clock.js';
 import { resolveLocale } from '../../../platform/i18n/index.js';
 import type { Job, Jobs } from '../../../platform/jobs/index.js';
@@ -26,6 +27,8 @@ export interface SendDeps {
   transport: () => MailTransport;
   from: string;
   publicUrl: string;
+  /** The accounts door's channels: the shop's name and time zone in the email. */
+  channels: Pick<Accounts['channels'], 'get'>;
 }
 
 type InvitationJob = Job<{ invitationId: string }>;
@@ -36,14 +39,6 @@ type InvitationJob = Job<{ invitationId: string }>;
  */
 export function createSendHandlers(deps: SendDeps) {
   const { db, clock, jobs, ledger, fairness, settings } = deps;
-
-  async function channelOf(channelId: string) {
-    return db
-      .selectFrom('channels')
-      .select(['name', 'time_zone'])
-      .where('id', '=', channelId)
-      .executeTakeFirstOrThrow();
-  }
 
   async function sendInvitation(job: InvitationJob): Promise<void> {
     const row = await ledger.byId(job.payload.invitationId);
@@ -76,7 +71,7 @@ export function createSendHandlers(deps: SendDeps) {
     const invitation = ledger.toInvitation(row);
     const message = composeInvitationMail({
       invitation,
-      channel: await channelOfMail(row.channel_id),
+      channel: await channelOfMail(row),
       settings: config,
       from: deps.from,
       publicUrl: deps.publicUrl,
@@ -119,9 +114,9 @@ export function createSendHandlers(deps: SendDeps) {
     return deps.templates.get(row.account_id, row.channel_id, kind, resolveLocale(row.locale));
   }
 
-  async function channelOfMail(channelId: string) {
-    const channel = await channelOf(channelId);
-    return { name: channel.name, timeZone: channel.time_zone };
+  async function channelOfMail(row: { account_id: string; channel_id: string }) {
+    const channel = await deps.channels.get(row.account_id, row.channel_id);
+    return { name: channel.name, timeZone: channel.timeZone };
   }
 
   async function sendReminder(job: InvitationJob): Promise<void> {
@@ -135,7 +130,7 @@ export function createSendHandlers(deps: SendDeps) {
     if (refusal) return;
     const message = composeInvitationMail({
       invitation: ledger.toInvitation(row),
-      channel: await channelOfMail(row.channel_id),
+      channel: await channelOfMail(row),
       settings: config,
       from: deps.from,
       publicUrl: deps.publicUrl,

@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely, Selectable } from 'kysely';
 import { Type } from 'typebox';
+import type { Accounts } from '../../../accounts/index.js';
 import type { Clock } from '../../../platform/clock.js';
 import { AppError } from '../../../platform/errors.js';
 import type { HttpServer } from '../../../platform/http/server.js';
@@ -31,6 +32,8 @@ export interface QuestionnaireDeps {
   reviews: ReviewsCore;
   /** The orders Trustloop holds: the page's order number, name and product titles. */
   orders: HeldOrders;
+  /** The accounts door's channels: the shop's name, the channel behind a business link. */
+  channels: Pick<Accounts['channels'], 'get' | 'findByPublicId'>;
   publicUrl: string;
   rateLimitPerMinute: number;
 }
@@ -47,7 +50,7 @@ type Row = Selectable<InvitationsTable>;
  * origin (checked), and the link token in the URL is the capability.
  */
 export function questionnaireRoutes(deps: QuestionnaireDeps) {
-  const { db, clock, ledger, fairness, settings, reviews, orders } = deps;
+  const { db, clock, ledger, fairness, settings, reviews, orders, channels } = deps;
   const rateLimit = { max: deps.rateLimitPerMinute, timeWindow: '1 minute' };
 
   const send = (reply: FastifyReply, status: number, page: string) =>
@@ -69,13 +72,8 @@ export function questionnaireRoutes(deps: QuestionnaireDeps) {
       messagePage(locale, t(locale, 'questionnaire.invalid.title'), t(locale, 'questionnaire.invalid.body')),
     );
 
-  async function shopOf(channelId: string): Promise<string> {
-    const channel = await db
-      .selectFrom('channels')
-      .select('name')
-      .where('id', '=', channelId)
-      .executeTakeFirst();
-    return channel?.name ?? '';
+  async function shopOf(row: { account_id: string; channel_id: string }): Promise<string> {
+    return (await channels.get(row.account_id, row.channel_id)).name;
   }
 
   function formInvitation(row: Row): FormInvitation {
@@ -223,7 +221,7 @@ export function questionnaireRoutes(deps: QuestionnaireDeps) {
             .where('opened_at', 'is', null)
             .execute();
         }
-        return sendForm(reply, 200, { row, page: await pageOf(row), shop: await shopOf(row.channel_id) });
+        return sendForm(reply, 200, { row, page: await pageOf(row), shop: await shopOf(row) });
       },
     );
 
@@ -250,7 +248,7 @@ export function questionnaireRoutes(deps: QuestionnaireDeps) {
         if (closed) return closed;
         const page = await pageOf(row);
         const values = formValues(request.body, page.invitation);
-        const shop = await shopOf(row.channel_id);
+        const shop = await shopOf(row);
         const rerender = (errors: Map<string, string>) =>
           sendForm(reply, 400, { row, page, shop, values, errors });
         const outcome = readForm(values, page.invitation);
@@ -308,12 +306,7 @@ export function questionnaireRoutes(deps: QuestionnaireDeps) {
         return send(
           reply,
           200,
-          unsubscribePage(
-            locale,
-            await shopOf(row.channel_id),
-            row.email,
-            `/r/${row.link_token}/unsubscribe`,
-          ),
+          unsubscribePage(locale, await shopOf(row), row.email, `/r/${row.link_token}/unsubscribe`),
         );
       },
     );
@@ -327,7 +320,7 @@ export function questionnaireRoutes(deps: QuestionnaireDeps) {
         if (!row) return invalid(reply, guessLocale(request));
         await fairness.suppress(row.account_id, row.channel_id, row.email, 'unsubscribe_link');
         const locale = resolveLocale(row.locale);
-        const shop = await shopOf(row.channel_id);
+        const shop = await shopOf(row);
         return send(
           reply,
           200,
@@ -351,23 +344,19 @@ export function questionnaireRoutes(deps: QuestionnaireDeps) {
         config: { rateLimit },
       },
       async (request, reply) => {
-        const channel = await db
-          .selectFrom('channels')
-          .select(['id', 'account_id', 'default_locale'])
-          .where('public_id', '=', request.params.publicId)
-          .executeTakeFirst();
+        const channel = await channels.findByPublicId(request.params.publicId);
         const locale = channel
-          ? resolveLocale(fromAcceptLanguage(request.headers['accept-language']), channel.default_locale)
+          ? resolveLocale(fromAcceptLanguage(request.headers['accept-language']), channel.defaultLocale)
           : guessLocale(request);
         if (!channel || !request.query.p) return invalid(reply, locale, channel ? 400 : 404);
-        const keys = await settings.linkKeys(channel.account_id, channel.id);
+        const keys = await settings.linkKeys(channel.accountId, channel.id);
         const opened = openBusinessLink(request.query.p, keys);
         if (!opened.ok) return invalid(reply, locale, 400);
         const { payload } = opened;
         let token: string | undefined;
         try {
           const { invitation } = await ledger.create(
-            channel.account_id,
+            channel.accountId,
             {
               channelId: channel.id,
               email: payload.email,
