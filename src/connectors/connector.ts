@@ -197,6 +197,19 @@ export interface ListChoice {
   subscriberCount: number | null;
 }
 
+/** What a test event met at the endpoint (the admin's "send test event"). */
+export interface TestEventResult {
+  /** The endpoint answered 2xx. */
+  delivered: boolean;
+  /** The endpoint's HTTP status; null when it could not be reached. */
+  status: number | null;
+  /** Why it was not delivered, in words; null when it was. */
+  error: string | null;
+  /** The `webhook-id` of the test message, to find it in the endpoint's logs. */
+  messageId: string;
+  type: string;
+}
+
 export interface Connector {
   descriptor: ConnectorDescriptor;
   /** Checks the credentials live. A failure names the wrong credential in words a merchant understands. */
@@ -213,6 +226,11 @@ export interface Connector {
    * Throws a `ConnectorFailure` when the platform refuses.
    */
   listChoices?(settings: ConnectorSettings): Promise<ListChoice[]>;
+  /**
+   * Sends one test event exactly as real deliveries go (signed), and says what the endpoint
+   * answered. Never throws for the endpoint's answer: a refusal is the result the merchant sees.
+   */
+  sendTestEvent?(target: ConnectionTarget): Promise<TestEventResult>;
   pushProfile(target: ConnectionTarget, profile: ProfileUpdate): Promise<void>;
   pushEvent(target: ConnectionTarget, event: OutboundEvent): Promise<void>;
   pushConsent(target: ConnectionTarget, consent: ConsentUpdate): Promise<void>;

@@ -12,6 +12,7 @@ import {
   ExportSchema,
   HealthSchema,
   ListChoicesSchema,
+  TestEventSchema,
 } from './connectors.schemas.js';
 import type { ConnectorsAdmin } from './connectors.service.js';
 
@@ -176,6 +177,28 @@ export function connectorsRoutes(deps: { auth: Auth; admin: ConnectorsAdmin }) {
         },
       },
       async (request) => admin.setup(principalOf(request).accountId, request.params.id),
+    );
+
+    app.post(
+      '/api/v1/connections/:id/test-event',
+      {
+        onRequest: write,
+        schema: {
+          tags,
+          security,
+          summary: 'Send one signed test event to an outbound webhook endpoint now, and see what it answered',
+          description:
+            'A `webhook.test` event (data: connectionId, channelId, test: true), signed with the ' +
+            'connection’s secret as Standard Webhooks like every delivery; sent at once, never queued ' +
+            'or retried. A refusal by the endpoint is a 200 with `delivered: false`, its `status` and ' +
+            '`error`; a connection of a platform without test events is a 400.',
+          params: IdParam(),
+          response: { 200: TestEventSchema, ...errorResponses },
+        },
+        // Each press calls the merchant's endpoint: a few a minute are plenty.
+        config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+      },
+      async (request) => admin.sendTestEvent(principalOf(request).accountId, request.params.id),
     );
 
     app.get(

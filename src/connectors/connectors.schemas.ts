@@ -196,3 +196,13 @@ export const ListChoicesSchema = Type.Object({
     }),
   ),
 });
+
+export const TestEventSchema = Type.Object({
+  delivered: Type.Boolean({ description: 'The endpoint answered 2xx' }),
+  status: Type.Union([Type.Integer(), Type.Null()], {
+    description: 'The endpoint’s HTTP status; null when it could not be reached',
+  }),
+  error: Type.Union([Type.String(), Type.Null()], { description: 'Why it was not delivered' }),
+  messageId: Type.String({ description: 'The webhook-id header of the test message' }),
+  type: Type.String({ description: 'webhook.test' }),
+});

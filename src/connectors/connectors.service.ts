@@ -14,6 +14,7 @@ import type {
   FlowProduct,
   InboundRequest,
   ListChoice,
+  TestEventResult,
 } from './connector.js';
 import { ConnectorFailure } from './connector-failure.js';
 import type { ConnectorRegistry } from './connector-registry.js';
@@ -211,6 +212,15 @@ export function createConnectorsService(deps: {
       return store.list(accountId, channelId);
     },
     get: (accountId: string, id: string) => store.get(accountId, id),
+
+    /** One signed test event, sent now (not queued); the answer is what the endpoint said. */
+    async sendTestEvent(accountId: string, id: string): Promise<TestEventResult> {
+      const connection = await store.get(accountId, id);
+      const connector = registry.get(connection.connectorId);
+      if (!connector.sendTestEvent)
+        throw AppError.invalid('id', `${connector.descriptor.displayName} connections have no test event`);
+      return connector.sendTestEvent((await store.target(id))!.target);
+    },
 
     /** New settings are verified live like a connect; a fixed connection becomes active again. */
     async update(

@@ -1,5 +1,7 @@
 import { mkdirSync } from 'node:fs';
+import Fastify from 'fastify';
 import type { Page } from 'playwright-core';
+import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { type EcomailFake, setListWebhook, startEcomailFake } from '../fakes/ecomail/ecomail.fake.js';
 import { type KlaviyoFake, startKlaviyoFake } from '../fakes/klaviyo/klaviyo.fake.js';
@@ -249,5 +251,41 @@ describe.skipIf(noBrowser)('the admin app: guided integration pages (A2)', () =>
     await page.getByText('Saved.').waitFor();
     expect((await get(`/api/v1/channels/${channelId}/loyalty/settings`)).expiry.noticeDays).toBe(0);
     await expectAccessible(page, 'ecomail switches');
+  });
+
+  it('connects outbound webhooks and sends a test event: signed as real deliveries (verified with the copied secret), the endpoint’s answer shown', async () => {
+    const seen: Array<{ headers: Record<string, string>; body: string }> = [];
+    let status = 200;
+    const receiver = Fastify();
+    receiver.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) =>
+      done(null, body),
+    );
+    receiver.post('/hooks', async (request, reply) => {
+      seen.push({ headers: request.headers as Record<string, string>, body: request.body as string });
+      return reply.status(status).send();
+    });
+    const endpoint = `${await receiver.listen({ host: '127.0.0.1', port: 0 })}/hooks`;
+    try {
+      await page.goto(`${session.origin}/admin/integrations`);
+      await page.getByRole('link', { name: 'Set up Outbound webhooks' }).click();
+      await page.getByLabel('Endpoint URL').fill(endpoint);
+      await page.getByRole('button', { name: 'Check and connect' }).click();
+      await page.getByRole('button', { name: 'Copy Signing secret' }).click();
+      const secret = await clipboard(page);
+      expect(secret).toMatch(/^whsec_/);
+
+      await page.getByRole('button', { name: 'Send test event' }).click();
+      await page.getByText('Delivered: the endpoint answered 200.', { exact: false }).waitFor();
+      const test = seen.at(-1)!;
+      expect(new Webhook(secret).verify(test.body, test.headers)).toMatchObject({ type: 'webhook.test' });
+      await expectAccessible(page, 'webhooks (test event sent)');
+      await page.screenshot({ path: `${SHOTS}/webhooks-test-event-en.png`, fullPage: true });
+
+      status = 503;
+      await page.getByRole('button', { name: 'Send test event' }).click();
+      await page.getByText('Not delivered: the endpoint answered 503', { exact: false }).waitFor();
+    } finally {
+      await receiver.close();
+    }
   });
 });

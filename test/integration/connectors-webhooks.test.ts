@@ -19,6 +19,11 @@ describe.each(dialects)('outbound webhooks (M4) on %s', (kind) => {
     seen.push({ headers: request.headers as Record<string, string>, body: request.body as string });
     return reply.status(204).send();
   });
+  let refusing = false;
+  receiver.post('/picky', async (request, reply) => {
+    seen.push({ headers: request.headers as Record<string, string>, body: request.body as string });
+    return reply.status(refusing ? 410 : 200).send();
+  });
 
   beforeAll(async () => {
     app = await createTestApp(kind, { clock: new ManualClock(new Date()) });
@@ -74,5 +79,55 @@ describe.each(dialects)('outbound webhooks (M4) on %s', (kind) => {
         delivery.headers,
       ),
     ).toThrow();
+  });
+
+  it('"send test event" posts one signed webhook.test now and answers what the endpoint said, a refusal included', async () => {
+    const url = endpoint.replace('/hooks', '/picky');
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/v1/connections',
+      headers: tenant.auth,
+      payload: { channelId: tenant.channelId, connectorId: 'webhooks', settings: { url } },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = (created.json() as { id: string }).id;
+    const { signingSecret } = (
+      await app.inject({ method: 'GET', url: `/api/v1/connections/${id}/setup`, headers: tenant.auth })
+    ).json() as { signingSecret: string };
+    const before = seen.length;
+
+    const sent = await app.inject({
+      method: 'POST',
+      url: `/api/v1/connections/${id}/test-event`,
+      headers: tenant.auth,
+    });
+    expect(sent.statusCode, sent.body).toBe(200);
+    const result = sent.json() as { delivered: boolean; status: number; error: null; messageId: string };
+    expect(result).toMatchObject({ delivered: true, status: 200, error: null, type: 'webhook.test' });
+    expect(seen).toHaveLength(before + 1);
+    const delivery = seen.at(-1)!;
+    expect(delivery.headers['webhook-id']).toBe(result.messageId);
+    expect(new Webhook(signingSecret).verify(delivery.body, delivery.headers)).toMatchObject({
+      type: 'webhook.test',
+      data: { connectionId: id, channelId: tenant.channelId, test: true },
+    });
+
+    refusing = true;
+    const refused = await app.inject({
+      method: 'POST',
+      url: `/api/v1/connections/${id}/test-event`,
+      headers: tenant.auth,
+    });
+    refusing = false;
+    expect(refused.statusCode, refused.body).toBe(200);
+    expect(refused.json()).toMatchObject({ delivered: false, status: 410 });
+    expect((refused.json() as { error: string }).error).toContain('410');
+    // Sent at once, never queued: nothing waits to be retried.
+    const health = await app.inject({
+      method: 'GET',
+      url: `/api/v1/connections/${id}/health`,
+      headers: tenant.auth,
+    });
+    expect(health.json()).toMatchObject({ counts: { pending: 0, dead: 0 } });
   });
 });

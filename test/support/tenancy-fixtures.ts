@@ -206,6 +206,7 @@ export async function crossAccountFixtures(app: TestApp, victim: Tenant) {
     'GET /api/v1/connections/:id/health': connection,
     'GET /api/v1/connections/:id/setup': connection,
     'GET /api/v1/connections/:id/lists': connection,
+    'POST /api/v1/connections/:id/test-event': connection,
     'POST /api/v1/connectors/:connectorId/lists': {
       params: { connectorId: 'ecomail' },
       accountFree: 'the connector id names a platform; the key to look up comes in the body',

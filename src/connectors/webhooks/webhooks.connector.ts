@@ -1,6 +1,12 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type { Clock } from '../../platform/clock.js';
-import type { Connector, ConnectorSettings, OutboundEvent, VerifyResult } from '../connector.js';
+import type {
+  Connector,
+  ConnectorSettings,
+  OutboundEvent,
+  TestEventResult,
+  VerifyResult,
+} from '../connector.js';
 import { ConnectorFailure, failureOfStatus } from '../connector-failure.js';
 import { USER_AGENT } from '../connector-http.js';
 
@@ -21,7 +27,8 @@ export function signWebhook(secret: string, id: string, timestampSeconds: number
 
 /** Outbound webhooks (M4): every subscribed domain event, signed; retries and dead letters come from the job system. */
 export function createWebhooksConnector(deps: { clock: Clock }): Connector {
-  async function post(settings: ConnectorSettings, id: string, payload: unknown) {
+  /** One signed POST; the endpoint's answer, or a retryable failure when it cannot be reached. */
+  async function send(settings: ConnectorSettings, id: string, payload: unknown): Promise<Response> {
     const body = JSON.stringify(payload);
     const timestamp = Math.floor(deps.clock.now().getTime() / 1000);
     let response: Response;
@@ -46,6 +53,11 @@ export function createWebhooksConnector(deps: { clock: Clock }): Connector {
       );
     }
     await response.body?.cancel();
+    return response;
+  }
+
+  async function post(settings: ConnectorSettings, id: string, payload: unknown) {
+    const response = await send(settings, id, payload);
     if (response.ok) return;
     throw failureOfStatus(response.status, response.statusText, {
       platform: 'The webhook endpoint',
@@ -113,6 +125,35 @@ export function createWebhooksConnector(deps: { clock: Clock }): Connector {
         return { ok: false, field: 'url', message: error.message };
       }
       return { ok: true, learned: { secret } };
+    },
+
+    /**
+     * A `webhook.test` event signed with the connection's secret, like every delivery; not
+     * queued and not retried, so the merchant sees at once what the endpoint answered.
+     */
+    async sendTestEvent(target): Promise<TestEventResult> {
+      const messageId = `msg_test_${randomBytes(8).toString('hex')}`;
+      const type = 'webhook.test';
+      const payload = {
+        type,
+        timestamp: deps.clock.now().toISOString(),
+        data: { connectionId: target.connectionId, channelId: target.channelId, test: true },
+      };
+      try {
+        const response = await send(target.settings, messageId, payload);
+        return {
+          delivered: response.ok,
+          status: response.status,
+          error: response.ok
+            ? null
+            : `the endpoint answered ${response.status} ${response.statusText}`.trim(),
+          messageId,
+          type,
+        };
+      } catch (error) {
+        if (!(error instanceof ConnectorFailure)) throw error;
+        return { delivered: false, status: null, error: error.message, messageId, type };
+      }
     },
 
     pushProfile: async () => notSupported(),

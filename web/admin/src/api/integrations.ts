@@ -237,3 +237,12 @@ export function useConnectionLists(id: string | undefined) {
     retry: false,
   });
 }
+
+/** Sends one signed test event to an outbound webhook endpoint now; answers what it said. */
+export function useSendTestEvent(id: string) {
+  const api = useApi();
+  return useMutation({
+    mutationFn: async () =>
+      unwrap(await api.client.POST('/api/v1/connections/{id}/test-event', { params: { path: { id } } })),
+  });
+}

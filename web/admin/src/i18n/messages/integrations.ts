@@ -52,6 +52,14 @@ export const integrations = section({
     'switches.espSendsHint':
       'Review invitations are then handed to {platform} as a link in the contact’s fields instead of being mailed by Trustloop, so nobody gets two emails.',
     'switches.save': 'Save notices and emails',
+    'connector.step.testEvent': 'Send a test event',
+    'testEvent.intro':
+      'Trustloop posts one webhook.test event to your endpoint now, signed with the secret above exactly like real deliveries, and shows what the endpoint answered.',
+    'testEvent.send': 'Send test event',
+    'testEvent.sending': 'Sending…',
+    'testEvent.delivered': 'Delivered: the endpoint answered {status}. Message id {id}.',
+    'testEvent.refused': 'Not delivered: the endpoint answered {status} ({error}).',
+    'testEvent.unreachable': 'Not delivered: {error}',
   },
   pl: {
     'connector.step.fields': 'Utwórz pola własne w {platform}',
@@ -101,6 +109,14 @@ export const integrations = section({
     'switches.espSendsHint':
       'Zaproszenia do opinii trafiają wtedy do {platform} jako link w polach kontaktu, zamiast być wysyłane przez Trustloop, więc nikt nie dostanie dwóch e-maili.',
     'switches.save': 'Zapisz powiadomienia i e-maile',
+    'connector.step.testEvent': 'Wyślij zdarzenie testowe',
+    'testEvent.intro':
+      'Trustloop wyśle teraz jedno zdarzenie webhook.test na Twój adres, podpisane powyższym sekretem dokładnie tak jak prawdziwe dostawy, i pokaże, co odpowiedział serwer.',
+    'testEvent.send': 'Wyślij zdarzenie testowe',
+    'testEvent.sending': 'Wysyłanie…',
+    'testEvent.delivered': 'Dostarczono: serwer odpowiedział {status}. Id wiadomości {id}.',
+    'testEvent.refused': 'Nie dostarczono: serwer odpowiedział {status} ({error}).',
+    'testEvent.unreachable': 'Nie dostarczono: {error}',
   },
   cs: {
     'connector.step.fields': 'Vytvořte vlastní pole v {platform}',
@@ -150,6 +166,14 @@ export const integrations = section({
     'switches.espSendsHint':
       'Pozvánky k hodnocení pak dostane {platform} jako odkaz v polích kontaktu a Trustloop je neposílá, takže nikdo nedostane dva e-maily.',
     'switches.save': 'Uložit upozornění a e-maily',
+    'connector.step.testEvent': 'Odeslat testovací událost',
+    'testEvent.intro':
+      'Trustloop teď odešle na váš koncový bod jednu událost webhook.test, podepsanou výše uvedeným klíčem přesně jako skutečná doručení, a ukáže, co koncový bod odpověděl.',
+    'testEvent.send': 'Odeslat testovací událost',
+    'testEvent.sending': 'Odesílání…',
+    'testEvent.delivered': 'Doručeno: koncový bod odpověděl {status}. Id zprávy {id}.',
+    'testEvent.refused': 'Nedoručeno: koncový bod odpověděl {status} ({error}).',
+    'testEvent.unreachable': 'Nedoručeno: {error}',
   },
   sv: {
     'connector.step.fields': 'Skapa de egna fälten i {platform}',
@@ -197,6 +221,14 @@ export const integrations = section({
     'switches.espSendsHint':
       'Inbjudningar till omdömen lämnas då till {platform} som en länk i kontaktens fält i stället för att Trustloop mejlar dem, så ingen får två mejl.',
     'switches.save': 'Spara påminnelser och e-post',
+    'connector.step.testEvent': 'Skicka en testhändelse',
+    'testEvent.intro':
+      'Trustloop skickar nu en webhook.test-händelse till din slutpunkt, signerad med hemligheten ovan precis som riktiga leveranser, och visar vad slutpunkten svarade.',
+    'testEvent.send': 'Skicka testhändelse',
+    'testEvent.sending': 'Skickar…',
+    'testEvent.delivered': 'Levererad: slutpunkten svarade {status}. Meddelande-id {id}.',
+    'testEvent.refused': 'Inte levererad: slutpunkten svarade {status} ({error}).',
+    'testEvent.unreachable': 'Inte levererad: {error}',
   },
   de: {
     'connector.step.fields': 'Eigene Felder in {platform} anlegen',
@@ -247,5 +279,13 @@ export const integrations = section({
     'switches.espSendsHint':
       'Bewertungseinladungen gehen dann als Link in den Kontaktfeldern an {platform}, statt von Trustloop gemailt zu werden, damit niemand zwei E-Mails bekommt.',
     'switches.save': 'Hinweise und E-Mails speichern',
+    'connector.step.testEvent': 'Testereignis senden',
+    'testEvent.intro':
+      'Trustloop sendet jetzt ein webhook.test-Ereignis an Ihren Endpunkt, signiert mit dem Geheimnis oben genau wie echte Zustellungen, und zeigt, was der Endpunkt geantwortet hat.',
+    'testEvent.send': 'Testereignis senden',
+    'testEvent.sending': 'Wird gesendet…',
+    'testEvent.delivered': 'Zugestellt: Der Endpunkt antwortete {status}. Nachrichten-ID {id}.',
+    'testEvent.refused': 'Nicht zugestellt: Der Endpunkt antwortete {status} ({error}).',
+    'testEvent.unreachable': 'Nicht zugestellt: {error}',
   },
 });

@@ -20,6 +20,7 @@ import { ExportForm } from '../../-export-form';
 import { LiveStatus } from '../../-live-status';
 import { SettingsForm } from '../../-settings-form';
 import { SetupValues } from '../../-setup-values';
+import { TestEvent } from '../../-test-event';
 
 export const Route = createFileRoute('/integrations/$channelId/connector/$connectorId')({
   component: ConnectorPage,
@@ -68,6 +69,11 @@ function ConnectorPage() {
               <Step title={t('connector.step.paste', { platform: descriptor.displayName })}>
                 {descriptor.id === 'klaviyo' ? <p className="note">{t('connector.klaviyo.dedupe')}</p> : null}
                 <SetupValues connection={connection} />
+              </Step>
+            ) : null}
+            {descriptor.capabilities.rawEvents ? (
+              <Step title={t('connector.step.testEvent')}>
+                <TestEvent connection={connection} />
               </Step>
             ) : null}
             {descriptor.id === 'ecomail' ? (
