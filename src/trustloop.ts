@@ -101,6 +101,7 @@ export async function createTrustloop(options: TrustloopOptions) {
     loyalty: loyalty.service,
   });
   const widgets = createWidgetsModule(ctx, {
+    contacts: contacts.service,
     reviews: reviews.service,
     connectors: connectors.service,
     loyalty: loyalty.service,

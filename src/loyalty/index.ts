@@ -3,7 +3,7 @@
  * expiry, VIP tiers, rewards and coupons, referrals and the customer hub (SPEC L1–L10).
  * Other domains and connectors import only from here.
  */
-export type { HubView } from './hub.service.js';
+export { type HubView, isShopOrigin } from './hub.service.js';
 export type { HubState } from './hub-view.js';
 export * from './loyalty.events.js';
 export { createLoyaltyModule, type LoyaltyService } from './loyalty.module.js';

@@ -1,9 +1,11 @@
 import type { ModuleContext } from '../accounts/index.js';
 import type { ConnectorsService } from '../connectors/index.js';
+import type { ContactsService } from '../contacts/index.js';
 import type { LoyaltyService } from '../loyalty/index.js';
 import type { TrustloopModule } from '../platform/module.js';
 import type { ReviewsService } from '../reviews/index.js';
 import { widgetAssets } from './assets.js';
+import { newsletterRoutes } from './newsletter.routes.js';
 import { createWidgetSettings } from './widget-settings.js';
 import { widgetSettingsRoutes } from './widget-settings.routes.js';
 import { widgetsRoutes } from './widgets.routes.js';
@@ -14,7 +16,12 @@ import { widgetsRoutes } from './widgets.routes.js';
  */
 export function createWidgetsModule(
   ctx: ModuleContext,
-  deps: { reviews: ReviewsService; connectors: ConnectorsService; loyalty: LoyaltyService },
+  deps: {
+    reviews: ReviewsService;
+    connectors: ConnectorsService;
+    loyalty: LoyaltyService;
+    contacts: ContactsService;
+  },
 ): TrustloopModule<Record<string, never>> {
   const assets = widgetAssets();
   const settings = createWidgetSettings(ctx, { reviews: deps.reviews });
@@ -23,6 +30,7 @@ export function createWidgetsModule(
     assets,
     config: { publicUrl: ctx.config.http.publicUrl, settings, ...deps },
   });
+  const newsletter = newsletterRoutes({ ctx, contacts: deps.contacts });
   const stored = widgetSettingsRoutes({ ctx, auth: ctx.accounts.auth, settings, reviews: deps.reviews });
   return {
     name: 'widgets',
@@ -30,6 +38,7 @@ export function createWidgetsModule(
     async routes(app) {
       await files(app);
       await stored(app);
+      await newsletter(app);
     },
   };
 }
