@@ -132,22 +132,21 @@ async function exportInChild(env: Record<string, string>): Promise<Result> {
   const sampler = setInterval(() => {
     const memory = child.pid === undefined ? undefined : memoryOf(child.pid);
     if (!memory) return;
-    if (baselineMb === 0 && /exporting \d+ profiles/.test(output)) baselineMb = memory.rssMb;
+    if (baselineMb === 0 && /export \S+ started/.test(output)) baselineMb = memory.rssMb;
     peakMb = Math.max(peakMb, memory.peakMb);
   }, 20);
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   clearInterval(sampler);
   const seconds = (Date.now() - started) / 1000;
   const done = /done: (\d+) profiles exported, (\d+) refused/.exec(output);
-  const total = /exporting (\d+) profiles/.exec(output);
-  if (code !== 0 || !done || !total) throw new Error(`trustloop export exited with ${code}: ${output}`);
+  if (code !== 0 || !done) throw new Error(`trustloop export exited with ${code}: ${output}`);
   return {
     seconds,
     peakMb,
     baselineMb,
     progress: {
       status: 'complete',
-      total: Number(total[1]),
+      total: Number(done[1]) + Number(done[2]),
       completed: Number(done[1]),
       failed: Number(done[2]),
     },
