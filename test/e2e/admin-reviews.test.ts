@@ -9,7 +9,9 @@ import {
   createChannel,
   expectAccessible,
   firstSignIn,
+  NEW_PASSWORD,
   noBrowser,
+  signIn,
   startAdmin,
 } from '../support/admin-browser.js';
 import { seededToken } from '../support/seeded-random.js';
@@ -204,6 +206,20 @@ describe.skipIf(noBrowser)('the admin reviews pages (A3, R8, R10)', () => {
     expect(await clipboard(page)).toContain('{% for review in feeds.');
     const embeds = await session.app.trustloop.reviews.embeds.describe(channel.accountId, channel.id);
     expect([...embeds.selectedReviewIds].sort()).toEqual([...wanted].sort());
+
+    // Under the page's real Content-Security-Policy (the other tabs bypass it for axe), the saved
+    // selection comes back ticked and the sandboxed preview still renders.
+    const strict = await session.browser.newContext({ locale: 'en-GB' });
+    const strictPage = await strict.newPage();
+    await signIn(strictPage, session, NEW_PASSWORD);
+    await strictPage.waitForURL('**/admin/channels');
+    await strictPage.goto(`${session.origin}/admin/reviews/snippet`);
+    await strictPage.getByText('4 of 20 reviews selected').waitFor();
+    await strictPage
+      .frameLocator('iframe[title="The snippet as the email shows it"]')
+      .getByText('Seedlings arrived healthy 1')
+      .waitFor();
+    await strict.close();
   }, 120_000);
 
   it('imports a CSV: the good rows keep their dates, the bad row is reported by line and column', async () => {
