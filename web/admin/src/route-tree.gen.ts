@@ -27,6 +27,7 @@ import { Route as ReviewsIndexRouteImport } from './routes/reviews/index'
 import { Route as ReviewsReviewIdRouteImport } from './routes/reviews/$reviewId'
 import { Route as ReviewsImportRouteImport } from './routes/reviews/import'
 import { Route as ReviewsSnippetRouteImport } from './routes/reviews/snippet'
+import { Route as SyncsIndexRouteImport } from './routes/syncs/index'
 import { Route as LoyaltyMembersIndexRouteImport } from './routes/loyalty/members/index'
 import { Route as IntegrationsChannelIdConnectorConnectorIdRouteImport } from './routes/integrations/$channelId/connector/$connectorId'
 import { Route as IntegrationsChannelIdShopPlatformRouteImport } from './routes/integrations/$channelId/shop/$platform'
@@ -122,6 +123,11 @@ const ReviewsSnippetRoute = ReviewsSnippetRouteImport.update({
   path: '/reviews/snippet',
   getParentRoute: () => rootRouteImport,
 } as any)
+const SyncsIndexRoute = SyncsIndexRouteImport.update({
+  id: '/syncs/',
+  path: '/syncs/',
+  getParentRoute: () => rootRouteImport,
+} as any)
 const LoyaltyMembersIndexRoute = LoyaltyMembersIndexRouteImport.update({
   id: '/loyalty/members/',
   path: '/loyalty/members/',
@@ -165,6 +171,7 @@ export interface FileRoutesByFullPath {
   '/invitations/': typeof InvitationsIndexRoute
   '/loyalty/': typeof LoyaltyIndexRoute
   '/reviews/': typeof ReviewsIndexRoute
+  '/syncs/': typeof SyncsIndexRoute
   '/loyalty/members/': typeof LoyaltyMembersIndexRoute
   '/integrations/$channelId/connector/$connectorId': typeof IntegrationsChannelIdConnectorConnectorIdRoute
   '/integrations/$channelId/shop/$platform': typeof IntegrationsChannelIdShopPlatformRoute
@@ -189,6 +196,7 @@ export interface FileRoutesByTo {
   '/invitations': typeof InvitationsIndexRoute
   '/loyalty': typeof LoyaltyIndexRoute
   '/reviews': typeof ReviewsIndexRoute
+  '/syncs': typeof SyncsIndexRoute
   '/loyalty/members': typeof LoyaltyMembersIndexRoute
   '/integrations/$channelId/connector/$connectorId': typeof IntegrationsChannelIdConnectorConnectorIdRoute
   '/integrations/$channelId/shop/$platform': typeof IntegrationsChannelIdShopPlatformRoute
@@ -214,6 +222,7 @@ export interface FileRoutesById {
   '/invitations/': typeof InvitationsIndexRoute
   '/loyalty/': typeof LoyaltyIndexRoute
   '/reviews/': typeof ReviewsIndexRoute
+  '/syncs/': typeof SyncsIndexRoute
   '/loyalty/members/': typeof LoyaltyMembersIndexRoute
   '/integrations/$channelId/connector/$connectorId': typeof IntegrationsChannelIdConnectorConnectorIdRoute
   '/integrations/$channelId/shop/$platform': typeof IntegrationsChannelIdShopPlatformRoute
@@ -240,6 +249,7 @@ export interface FileRouteTypes {
     | '/invitations/'
     | '/loyalty/'
     | '/reviews/'
+    | '/syncs/'
     | '/loyalty/members/'
     | '/integrations/$channelId/connector/$connectorId'
     | '/integrations/$channelId/shop/$platform'
@@ -264,6 +274,7 @@ export interface FileRouteTypes {
     | '/invitations'
     | '/loyalty'
     | '/reviews'
+    | '/syncs'
     | '/loyalty/members'
     | '/integrations/$channelId/connector/$connectorId'
     | '/integrations/$channelId/shop/$platform'
@@ -288,6 +299,7 @@ export interface FileRouteTypes {
     | '/invitations/'
     | '/loyalty/'
     | '/reviews/'
+    | '/syncs/'
     | '/loyalty/members/'
     | '/integrations/$channelId/connector/$connectorId'
     | '/integrations/$channelId/shop/$platform'
@@ -313,6 +325,7 @@ export interface RootRouteChildren {
   InvitationsIndexRoute: typeof InvitationsIndexRoute
   LoyaltyIndexRoute: typeof LoyaltyIndexRoute
   ReviewsIndexRoute: typeof ReviewsIndexRoute
+  SyncsIndexRoute: typeof SyncsIndexRoute
   LoyaltyMembersIndexRoute: typeof LoyaltyMembersIndexRoute
   IntegrationsChannelIdConnectorConnectorIdRoute: typeof IntegrationsChannelIdConnectorConnectorIdRoute
   IntegrationsChannelIdShopPlatformRoute: typeof IntegrationsChannelIdShopPlatformRoute
@@ -447,6 +460,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof ReviewsSnippetRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/syncs/': {
+      id: '/syncs/'
+      path: '/syncs'
+      fullPath: '/syncs/'
+      preLoaderRoute: typeof SyncsIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/loyalty/members/': {
       id: '/loyalty/members/'
       path: '/loyalty/members'
@@ -497,6 +517,7 @@ const rootRouteChildren: RootRouteChildren = {
   InvitationsIndexRoute: InvitationsIndexRoute,
   LoyaltyIndexRoute: LoyaltyIndexRoute,
   ReviewsIndexRoute: ReviewsIndexRoute,
+  SyncsIndexRoute: SyncsIndexRoute,
   LoyaltyMembersIndexRoute: LoyaltyMembersIndexRoute,
   IntegrationsChannelIdConnectorConnectorIdRoute:
     IntegrationsChannelIdConnectorConnectorIdRoute,

@@ -69,6 +69,7 @@ function Shell() {
             <Link to="/invitations">{t('nav.invitations')}</Link>
             <Link to="/loyalty/program">{t('loyalty.nav')}</Link>
             <Link to="/loyalty/members">{t('loyalty.nav.members')}</Link>
+            <Link to="/syncs">{t('syncs.nav')}</Link>
             <Link to="/account/users">{t('nav.users')}</Link>
             <Link to="/account/api-keys">{t('nav.apiKeys')}</Link>
             <Link to="/account/security">{t('nav.security')}</Link>

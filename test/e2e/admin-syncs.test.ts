@@ -1,0 +1,109 @@
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { drainJobs, pointsCredited } from '../contract/contract-fixtures.js';
+import { type EcomailFake, startEcomailFake } from '../fakes/ecomail/ecomail.fake.js';
+import {
+  type AdminSession,
+  adminPage,
+  createChannel,
+  expectAccessible,
+  firstSignIn,
+  noBrowser,
+  startAdmin,
+} from '../support/admin-browser.js';
+
+const SHOTS = '/tmp/shots/aloyalty';
+
+describe.skipIf(noBrowser)('the admin app: syncs, exports and dead letters (A6)', () => {
+  let session: AdminSession;
+  let page: Page;
+  let fake: EcomailFake;
+  let channel: { id: string; accountId: string };
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    session = await startAdmin();
+    fake = await startEcomailFake();
+    ({ page } = await adminPage(session));
+    await firstSignIn(page, session);
+    await createChannel(page, session, {
+      name: 'Sklep PL',
+      domain: 'sklep.example.com',
+      locale: 'pl',
+      currency: 'PLN',
+      timeZone: 'Europe/Warsaw',
+    });
+    const cookie = (await page.context().cookies()).find((c) => c.name === 'tl_session')!;
+    const channels = await session.app.inject({
+      method: 'GET',
+      url: '/api/v1/channels',
+      headers: { cookie: `tl_session=${cookie.value}` },
+    });
+    channel = channels.json().data[0];
+    await session.app.trustloop.connectors.connect(channel.accountId, {
+      channelId: channel.id,
+      connectorId: 'ecomail',
+      settings: { apiKey: fake.apiKey, listId: '1', baseUrl: fake.url },
+    });
+  });
+  afterAll(async () => {
+    await session?.close();
+    await fake?.close();
+  });
+
+  it('a delivery Ecomail refused shows with Ecomail’s error; sending it again delivers it to Ecomail', async () => {
+    onTestFailed(() => page.screenshot({ path: `${SHOTS}/syncs-failed.png`, fullPage: true }).then(() => {}));
+    // Ecomail refuses the next write with its own words: the delivery gives up at once (a 422 is final).
+    fake.failNext(1, { status: 422, body: { message: 'Subscriber email is blacklisted' } }, /subscribe/);
+    const { jobs, database } = session.app.trustloop;
+    await jobs.appendEvents(database.db, [
+      {
+        type: 'points.credited',
+        accountId: channel.accountId,
+        channelId: channel.id,
+        payload: pointsCredited('late@example.com', 10, 60),
+      },
+    ]);
+    await drainJobs(session.app);
+    expect(fake.subscriber(1, 'late@example.com')).toBeUndefined();
+
+    await page.getByRole('link', { name: 'Syncs', exact: true }).click();
+    await page.waitForURL('**/admin/syncs');
+    const ecomail = page.getByRole('region', { name: /Ecomail/ });
+    await ecomail.getByRole('heading', { name: 'Dead letters (1)' }).waitFor();
+    await ecomail.getByRole('cell', { name: /blacklisted/ }).waitFor();
+    await expectAccessible(page, 'syncs (a dead letter)');
+    await page.screenshot({ path: `${SHOTS}/syncs-dead.png`, fullPage: true });
+
+    await ecomail.getByRole('button', { name: 'Send again', exact: true }).click();
+    // The replayed job is due at once; the worker (here the test) runs it.
+    await expect
+      .poll(async () => (await drainJobs(session.app)).succeeded, { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    expect(fake.subscriber(1, 'late@example.com')).toMatchObject({ email: 'late@example.com' });
+    await ecomail.getByText('Nothing is waiting to be sent again.').waitFor();
+  });
+
+  it('an export started on the page shows its progress and its counts when done', async () => {
+    onTestFailed(() => page.screenshot({ path: `${SHOTS}/syncs-failed.png`, fullPage: true }).then(() => {}));
+    const ecomail = page.getByRole('region', { name: /Ecomail/ });
+    await ecomail.getByText('No export yet.').waitFor();
+    await ecomail.getByText('Start an export').click();
+    await ecomail
+      .getByRole('button', { name: /export/i })
+      .last()
+      .click();
+    await ecomail
+      .getByRole('row')
+      .filter({ hasText: /running|complete/ })
+      .first()
+      .waitFor();
+    await drainJobs(session.app);
+    const row = ecomail.getByRole('row').filter({ hasText: /complete/ });
+    await row.waitFor({ timeout: 10_000 });
+    await expect(row.innerText()).resolves.toMatch(/1 of 1\s+1\s+0\s+0/);
+    await expectAccessible(page, 'syncs (an export)');
+    await page.screenshot({ path: `${SHOTS}/syncs.png`, fullPage: true });
+  });
+});
