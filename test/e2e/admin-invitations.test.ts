@@ -185,5 +185,5 @@ describe.skipIf(noBrowser)('the admin app: invitations, their settings and email
     await page.screenshot({ path: `${SHOTS}/templates-pl-ui.png`, fullPage: true });
     await expectAccessible(page, 'email templates (pl)');
     await page.getByLabel('Język').first().selectOption('en');
-  });
+  }, 90_000); // each keystroke asks for a preview: on a loaded machine this one test outgrows 30 s
 });

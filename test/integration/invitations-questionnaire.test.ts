@@ -302,5 +302,11 @@ describe.each(dialects)('the questionnaire page on %s', (kind) => {
       headers: shop.auth,
     });
     expect(read.json()).toMatchObject({ state: invitation.state, openedAt: opened, completedAt: null });
+    const list = await app.inject({
+      method: 'GET',
+      url: `/api/v1/invitations?channelId=${shop.channelId}&state=opened`,
+      headers: shop.auth,
+    });
+    expect(list.json().data.map((i: Invitation) => i.id)).toEqual([invitation.id]);
   });
 });

@@ -86,7 +86,11 @@ export const CreateResponse = Type.Object({ invitation: InvitationSchema, create
 
 export const ListQuery = StrictObject({
   channelId: Type.Optional(Type.String({ maxLength: 64 })),
-  state: Type.Optional(StringEnum(INVITATION_STATES)),
+  state: Type.Optional(
+    StringEnum([...INVITATION_STATES, 'opened'] as const, {
+      description: '`opened`: sent and its questionnaire opened, not answered yet',
+    }),
+  ),
   method: Type.Optional(
     StringEnum(INVITATION_METHODS, { description: 'How it came to be, e.g. `klaviyo_flow` or `api`' }),
   ),

@@ -27,7 +27,8 @@ export const REMIND_JOB = 'invitation.remind';
 
 export interface InvitationQuery {
   channelId?: string;
-  state?: InvitationState;
+  /** `opened`: sent, its questionnaire opened, not answered yet (and its link still open). */
+  state?: InvitationState | 'opened';
   method?: InvitationMethod;
   email?: string;
   limit: number;
@@ -270,6 +271,11 @@ export function createLedger({ db, clock, jobs, settings, fairness, publicUrl, c
       const nowIso = clock.now().toISOString();
       if (query.state === 'expired') {
         select = select.where('state', 'in', ['scheduled', 'sent']).where('link_expires_at', '<=', nowIso);
+      } else if (query.state === 'opened') {
+        select = select
+          .where('state', '=', 'sent')
+          .where('opened_at', 'is not', null)
+          .where('link_expires_at', '>', nowIso);
       } else if (query.state === 'scheduled' || query.state === 'sent') {
         select = select.where('state', '=', query.state).where('link_expires_at', '>', nowIso);
       } else if (query.state) {

@@ -7,6 +7,10 @@ type Schemas = components['schemas'];
 export type Invitation =
   paths['/api/v1/invitations/{id}']['get']['responses']['200']['content']['application/json'];
 export type InvitationState = Invitation['state'];
+/** The list's filter: the states, and `opened` (sent, questionnaire opened, not answered). */
+export type ListState = NonNullable<
+  NonNullable<paths['/api/v1/invitations']['get']['parameters']['query']>['state']
+>;
 export type InvitationSettings =
   paths['/api/v1/channels/{id}/invitation-settings']['get']['responses']['200']['content']['application/json'];
 export type SettingsPatch = NonNullable<
@@ -35,7 +39,7 @@ const keys = {
     ['invitation-templates', channelId, kind, locale] as const,
 };
 
-export function useInvitations(channelId: string | undefined, state?: InvitationState) {
+export function useInvitations(channelId: string | undefined, state?: ListState) {
   const api = useApi();
   return useQuery({
     queryKey: [...keys.list(channelId ?? ''), state ?? 'all'],

@@ -10517,7 +10517,8 @@ export interface paths {
                     limit: number;
                     /** @description How it came to be, e.g. `klaviyo_flow` or `api` */
                     method?: "manual" | "csv" | "api" | "automatic" | "bcc" | "business_link" | "klaviyo_flow";
-                    state?: "scheduled" | "sent" | "cancelled" | "suppressed" | "completed" | "expired";
+                    /** @description `opened`: sent and its questionnaire opened, not answered yet */
+                    state?: "scheduled" | "sent" | "cancelled" | "suppressed" | "completed" | "expired" | "opened";
                 };
                 header?: never;
                 path?: never;

@@ -1,16 +1,24 @@
 import { useState } from 'react';
-import { type InvitationState, useCancelInvitation, useInvitations } from '../../api/invitations';
+import { type ListState, useCancelInvitation, useInvitations } from '../../api/invitations';
 import { type MessageKey, useI18n } from '../../i18n/i18n';
 import { ConfirmButton } from '../../ui/confirm';
 import { EmptyState, ErrorMessage, Loading } from '../../ui/page';
 import { ReasonText, StateBadge } from './-state';
 
-const STATES: InvitationState[] = ['scheduled', 'sent', 'completed', 'cancelled', 'suppressed', 'expired'];
+const STATES: ListState[] = [
+  'scheduled',
+  'sent',
+  'opened',
+  'completed',
+  'cancelled',
+  'suppressed',
+  'expired',
+];
 
 /** The channel's invitations, newest first, with their state and why; live ones can be cancelled. */
 export function InvitationList({ channelId }: { channelId: string }) {
   const { t, has, formatDateTime } = useI18n();
-  const [state, setState] = useState<InvitationState | ''>('');
+  const [state, setState] = useState<ListState | ''>('');
   const list = useInvitations(channelId, state || undefined);
   const cancel = useCancelInvitation(channelId);
   const method = (value: string) => {
@@ -22,7 +30,7 @@ export function InvitationList({ channelId }: { channelId: string }) {
       <h2 id="invitation-list">{t('inv.list.title')}</h2>
       <label className="channel-picker">
         <span>{t('inv.list.filter')}</span>
-        <select value={state} onChange={(event) => setState(event.target.value as InvitationState | '')}>
+        <select value={state} onChange={(event) => setState(event.target.value as ListState | '')}>
           <option value="">{t('inv.list.all')}</option>
           {STATES.map((value) => (
             <option key={value} value={value}>
