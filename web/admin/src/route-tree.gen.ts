@@ -28,6 +28,8 @@ import { Route as ReviewsReviewIdRouteImport } from './routes/reviews/$reviewId'
 import { Route as ReviewsImportRouteImport } from './routes/reviews/import'
 import { Route as ReviewsSnippetRouteImport } from './routes/reviews/snippet'
 import { Route as SyncsIndexRouteImport } from './routes/syncs/index'
+import { Route as IntegrationsChannelIdBccRouteImport } from './routes/integrations/$channelId/bcc'
+import { Route as IntegrationsChannelIdLinkKeysRouteImport } from './routes/integrations/$channelId/link-keys'
 import { Route as LoyaltyMembersIndexRouteImport } from './routes/loyalty/members/index'
 import { Route as IntegrationsChannelIdConnectorConnectorIdRouteImport } from './routes/integrations/$channelId/connector/$connectorId'
 import { Route as IntegrationsChannelIdShopPlatformRouteImport } from './routes/integrations/$channelId/shop/$platform'
@@ -128,6 +130,18 @@ const SyncsIndexRoute = SyncsIndexRouteImport.update({
   path: '/syncs/',
   getParentRoute: () => rootRouteImport,
 } as any)
+const IntegrationsChannelIdBccRoute =
+  IntegrationsChannelIdBccRouteImport.update({
+    id: '/integrations/$channelId/bcc',
+    path: '/integrations/$channelId/bcc',
+    getParentRoute: () => rootRouteImport,
+  } as any)
+const IntegrationsChannelIdLinkKeysRoute =
+  IntegrationsChannelIdLinkKeysRouteImport.update({
+    id: '/integrations/$channelId/link-keys',
+    path: '/integrations/$channelId/link-keys',
+    getParentRoute: () => rootRouteImport,
+  } as any)
 const LoyaltyMembersIndexRoute = LoyaltyMembersIndexRouteImport.update({
   id: '/loyalty/members/',
   path: '/loyalty/members/',
@@ -172,6 +186,8 @@ export interface FileRoutesByFullPath {
   '/loyalty/': typeof LoyaltyIndexRoute
   '/reviews/': typeof ReviewsIndexRoute
   '/syncs/': typeof SyncsIndexRoute
+  '/integrations/$channelId/bcc': typeof IntegrationsChannelIdBccRoute
+  '/integrations/$channelId/link-keys': typeof IntegrationsChannelIdLinkKeysRoute
   '/loyalty/members/': typeof LoyaltyMembersIndexRoute
   '/integrations/$channelId/connector/$connectorId': typeof IntegrationsChannelIdConnectorConnectorIdRoute
   '/integrations/$channelId/shop/$platform': typeof IntegrationsChannelIdShopPlatformRoute
@@ -197,6 +213,8 @@ export interface FileRoutesByTo {
   '/loyalty': typeof LoyaltyIndexRoute
   '/reviews': typeof ReviewsIndexRoute
   '/syncs': typeof SyncsIndexRoute
+  '/integrations/$channelId/bcc': typeof IntegrationsChannelIdBccRoute
+  '/integrations/$channelId/link-keys': typeof IntegrationsChannelIdLinkKeysRoute
   '/loyalty/members': typeof LoyaltyMembersIndexRoute
   '/integrations/$channelId/connector/$connectorId': typeof IntegrationsChannelIdConnectorConnectorIdRoute
   '/integrations/$channelId/shop/$platform': typeof IntegrationsChannelIdShopPlatformRoute
@@ -223,6 +241,8 @@ export interface FileRoutesById {
   '/loyalty/': typeof LoyaltyIndexRoute
   '/reviews/': typeof ReviewsIndexRoute
   '/syncs/': typeof SyncsIndexRoute
+  '/integrations/$channelId/bcc': typeof IntegrationsChannelIdBccRoute
+  '/integrations/$channelId/link-keys': typeof IntegrationsChannelIdLinkKeysRoute
   '/loyalty/members/': typeof LoyaltyMembersIndexRoute
   '/integrations/$channelId/connector/$connectorId': typeof IntegrationsChannelIdConnectorConnectorIdRoute
   '/integrations/$channelId/shop/$platform': typeof IntegrationsChannelIdShopPlatformRoute
@@ -250,6 +270,8 @@ export interface FileRouteTypes {
     | '/loyalty/'
     | '/reviews/'
     | '/syncs/'
+    | '/integrations/$channelId/bcc'
+    | '/integrations/$channelId/link-keys'
     | '/loyalty/members/'
     | '/integrations/$channelId/connector/$connectorId'
     | '/integrations/$channelId/shop/$platform'
@@ -275,6 +297,8 @@ export interface FileRouteTypes {
     | '/loyalty'
     | '/reviews'
     | '/syncs'
+    | '/integrations/$channelId/bcc'
+    | '/integrations/$channelId/link-keys'
     | '/loyalty/members'
     | '/integrations/$channelId/connector/$connectorId'
     | '/integrations/$channelId/shop/$platform'
@@ -300,6 +324,8 @@ export interface FileRouteTypes {
     | '/loyalty/'
     | '/reviews/'
     | '/syncs/'
+    | '/integrations/$channelId/bcc'
+    | '/integrations/$channelId/link-keys'
     | '/loyalty/members/'
     | '/integrations/$channelId/connector/$connectorId'
     | '/integrations/$channelId/shop/$platform'
@@ -326,6 +352,8 @@ export interface RootRouteChildren {
   LoyaltyIndexRoute: typeof LoyaltyIndexRoute
   ReviewsIndexRoute: typeof ReviewsIndexRoute
   SyncsIndexRoute: typeof SyncsIndexRoute
+  IntegrationsChannelIdBccRoute: typeof IntegrationsChannelIdBccRoute
+  IntegrationsChannelIdLinkKeysRoute: typeof IntegrationsChannelIdLinkKeysRoute
   LoyaltyMembersIndexRoute: typeof LoyaltyMembersIndexRoute
   IntegrationsChannelIdConnectorConnectorIdRoute: typeof IntegrationsChannelIdConnectorConnectorIdRoute
   IntegrationsChannelIdShopPlatformRoute: typeof IntegrationsChannelIdShopPlatformRoute
@@ -467,6 +495,20 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof SyncsIndexRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/integrations/$channelId/bcc': {
+      id: '/integrations/$channelId/bcc'
+      path: '/integrations/$channelId/bcc'
+      fullPath: '/integrations/$channelId/bcc'
+      preLoaderRoute: typeof IntegrationsChannelIdBccRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/integrations/$channelId/link-keys': {
+      id: '/integrations/$channelId/link-keys'
+      path: '/integrations/$channelId/link-keys'
+      fullPath: '/integrations/$channelId/link-keys'
+      preLoaderRoute: typeof IntegrationsChannelIdLinkKeysRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/loyalty/members/': {
       id: '/loyalty/members/'
       path: '/loyalty/members'
@@ -518,6 +560,8 @@ const rootRouteChildren: RootRouteChildren = {
   LoyaltyIndexRoute: LoyaltyIndexRoute,
   ReviewsIndexRoute: ReviewsIndexRoute,
   SyncsIndexRoute: SyncsIndexRoute,
+  IntegrationsChannelIdBccRoute: IntegrationsChannelIdBccRoute,
+  IntegrationsChannelIdLinkKeysRoute: IntegrationsChannelIdLinkKeysRoute,
   LoyaltyMembersIndexRoute: LoyaltyMembersIndexRoute,
   IntegrationsChannelIdConnectorConnectorIdRoute:
     IntegrationsChannelIdConnectorConnectorIdRoute,

@@ -1,6 +1,7 @@
 import { connectors } from './connectors';
 import { dashboard } from './dashboard';
 import type { Catalogue } from './en';
+import { inbox } from './inbox';
 import { integrations } from './integrations';
 import { invitations } from './invitations';
 import { loyalty } from './loyalty';
@@ -255,6 +256,7 @@ export const cs: Catalogue = {
   'health.replay': 'Odeslat znovu',
   ...connectors.cs,
   ...dashboard.cs,
+  ...inbox.cs,
   ...integrations.cs,
   ...invitations.cs,
   ...loyalty.cs,

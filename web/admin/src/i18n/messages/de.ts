@@ -1,6 +1,7 @@
 import { connectors } from './connectors';
 import { dashboard } from './dashboard';
 import type { Catalogue } from './en';
+import { inbox } from './inbox';
 import { integrations } from './integrations';
 import { invitations } from './invitations';
 import { loyalty } from './loyalty';
@@ -259,6 +260,7 @@ export const de: Catalogue = {
   'health.replay': 'Erneut senden',
   ...connectors.de,
   ...dashboard.de,
+  ...inbox.de,
   ...integrations.de,
   ...invitations.de,
   ...loyalty.de,

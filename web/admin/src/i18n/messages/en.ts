@@ -1,5 +1,6 @@
 import { connectors } from './connectors';
 import { dashboard } from './dashboard';
+import { inbox } from './inbox';
 import { integrations } from './integrations';
 import { invitations } from './invitations';
 import { loyalty } from './loyalty';
@@ -256,6 +257,7 @@ export const en = {
   'health.replay': 'Send again',
   ...connectors.en,
   ...dashboard.en,
+  ...inbox.en,
   ...integrations.en,
   ...invitations.en,
   ...loyalty.en,

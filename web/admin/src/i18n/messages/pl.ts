@@ -1,6 +1,7 @@
 import { connectors } from './connectors';
 import { dashboard } from './dashboard';
 import type { Catalogue } from './en';
+import { inbox } from './inbox';
 import { integrations } from './integrations';
 import { invitations } from './invitations';
 import { loyalty } from './loyalty';
@@ -258,6 +259,7 @@ export const pl: Catalogue = {
   'health.replay': 'Wyślij ponownie',
   ...connectors.pl,
   ...dashboard.pl,
+  ...inbox.pl,
   ...integrations.pl,
   ...invitations.pl,
   ...loyalty.pl,

@@ -1,6 +1,7 @@
 import { connectors } from './connectors';
 import { dashboard } from './dashboard';
 import type { Catalogue } from './en';
+import { inbox } from './inbox';
 import { integrations } from './integrations';
 import { invitations } from './invitations';
 import { loyalty } from './loyalty';
@@ -255,6 +256,7 @@ export const sv: Catalogue = {
   'health.replay': 'Skicka igen',
   ...connectors.sv,
   ...dashboard.sv,
+  ...inbox.sv,
   ...integrations.sv,
   ...invitations.sv,
   ...loyalty.sv,

@@ -93,6 +93,23 @@ function Integrations() {
               );
             })}
           </ul>
+          <h2>{t('integrations.invitations')}</h2>
+          <ul className="cards">
+            <li className="card integration">
+              <h3>{t('bcc.name')}</h3>
+              <p>{t('bcc.summary')}</p>
+              <Link to="/integrations/$channelId/bcc" params={{ channelId }}>
+                {t('integrations.open', { name: t('bcc.name') })}
+              </Link>
+            </li>
+            <li className="card integration">
+              <h3>{t('linkKeys.name')}</h3>
+              <p>{t('linkKeys.summary')}</p>
+              <Link to="/integrations/$channelId/link-keys" params={{ channelId }}>
+                {t('integrations.open', { name: t('linkKeys.name') })}
+              </Link>
+            </li>
+          </ul>
         </>
       ) : null}
     </Page>
