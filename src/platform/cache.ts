@@ -6,11 +6,14 @@ import { LRUCache } from 'lru-cache';
  * shared, so an invalidation made by one API process is seen by all of them.
  */
 export interface Cache {
+  /** The value under `key`. */
+  get(key: string): Promise<string | undefined>;
   /**
-   * The value under `key`. The in-memory cache answers at once rather than with a promise, so
-   * that a hot path can skip the microtask; `await` reads both alike.
+   * The value under `key` if this process holds it, at once (no promise): a hot path skips the
+   * microtask on a hit. Undefined on a miss, and always from a shared cache (Redis) that no
+   * process holds locally; then ask `get`.
    */
-  get(key: string): string | undefined | Promise<string | undefined>;
+  peek(key: string): string | undefined;
   set(key: string, value: string, ttlMs: number): Promise<void>;
   delete(...keys: string[]): Promise<void>;
   /** Drops every key starting with `prefix` (e.g. everything cached for one channel). */
@@ -20,7 +23,10 @@ export interface Cache {
 export function memoryCache(maxEntries = 10_000): Cache {
   const lru = new LRUCache<string, string>({ max: maxEntries, ttlAutopurge: false });
   return {
-    get(key) {
+    async get(key) {
+      return lru.get(key);
+    },
+    peek(key) {
       return lru.get(key);
     },
     async set(key, value, ttlMs) {
@@ -39,6 +45,9 @@ export function redisCache(redis: Redis, namespace = 'trustloop-cache:'): Cache 
   return {
     async get(key) {
       return (await redis.get(namespace + key)) ?? undefined;
+    },
+    peek() {
+      return undefined;
     },
     async set(key, value, ttlMs) {
       await redis.set(namespace + key, value, 'PX', ttlMs);

@@ -6,7 +6,8 @@ import { publicResponses } from './public-responses.js';
 function sharedCache(): Cache {
   const inner = memoryCache();
   return {
-    get: async (key) => inner.get(key),
+    get: (key) => inner.get(key),
+    peek: () => undefined,
     set: (key, value, ttlMs) => inner.set(key, value, ttlMs),
     delete: (...keys) => inner.delete(...keys),
     deletePrefix: (prefix) => inner.deletePrefix(prefix),

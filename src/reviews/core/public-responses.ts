@@ -72,9 +72,9 @@ export function publicResponses(cache: Cache, ttlMs: number, memoSize = 1000) {
 
   /** The response under `key`, produced and cached on a miss; no promise when memory holds it. */
   function get(key: string, produce: () => Promise<unknown>): MaybePromise<PublicResponse> {
-    const raw = cache.get(key);
-    if (raw instanceof Promise) return raw.then((value) => hit(key, value) ?? produceAndStore(key, produce));
-    return hit(key, raw) ?? produceAndStore(key, produce);
+    const held = hit(key, cache.peek(key));
+    if (held) return held;
+    return cache.get(key).then((value) => hit(key, value) ?? produceAndStore(key, produce));
   }
 
   return {
