@@ -97,8 +97,6 @@ function Choices(props: {
       <ul className="choices" aria-label={t('reviews.snippet.choices')}>
         {items.map((review: Review) => {
           const checked = props.selected.includes(review.id);
-          const label =
-            review.title ?? review.text?.slice(0, 60) ?? t('reviews.stars', { rating: review.rating });
           return (
             <li key={review.id} className="choice">
               <input
