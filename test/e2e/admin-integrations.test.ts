@@ -15,7 +15,15 @@ import {
   noBrowser,
   startAdmin,
 } from '../support/admin-browser.js';
-import { SHOP_DOMAIN, SHOPIFY_SECRET, shopifyOrder, shopifyRequest } from '../support/shop-payloads.js';
+import {
+  SHOP_DOMAIN,
+  SHOPIFY_SECRET,
+  shopifyOrder,
+  shopifyRequest,
+  WOO_SECRET,
+  wooOrder,
+  wooRequest,
+} from '../support/shop-payloads.js';
 
 const SHOTS = '/tmp/shots/adminfix';
 mkdirSync(SHOTS, { recursive: true });
@@ -101,6 +109,40 @@ describe.skipIf(noBrowser)('the admin app: guided integration pages (A2)', () =>
       headers: { cookie },
     });
     expect(orders.json().data).toHaveLength(1);
+  });
+
+  it('connects WooCommerce: the secret is checked before sending, the copied delivery URL takes a signed order', async () => {
+    await page.goto(`${session.origin}/admin/integrations`);
+    await page.getByRole('link', { name: 'Set up WooCommerce' }).click();
+    await page.getByText('Connect in step 1 first').waitFor();
+    await expectAccessible(page, 'woocommerce (not connected)');
+    await page.getByLabel('Webhook secret').fill('short');
+    await page.getByRole('button', { name: 'Connect' }).click();
+    await page.getByText('The secret has at least 8 characters.').waitFor();
+
+    await page.getByLabel('Webhook secret').fill(WOO_SECRET);
+    await page.getByLabel('Site host').fill('sklep.example.pl');
+    await page.getByRole('button', { name: 'Connect' }).click();
+    await page.getByRole('button', { name: 'Copy Webhook URL' }).click();
+    const webhookUrl = await clipboard(page);
+    expect(webhookUrl).toMatch(new RegExp(`^${session.origin}/webhooks/woocommerce/`));
+    await page.getByText('This address is not https', { exact: false }).waitFor();
+    await expectAccessible(page, 'woocommerce (connected)');
+    await page.screenshot({ path: `${SHOTS}/woocommerce-connected-en.png`, fullPage: true });
+
+    const delivery = wooRequest('ignored', { topic: 'order.created', payload: wooOrder({ number: '7001' }) });
+    const response = await fetch(webhookUrl, {
+      method: 'POST',
+      headers: delivery.headers,
+      body: delivery.payload,
+    });
+    expect(response.status, await response.clone().text()).toBe(200);
+    const orders = await session.app.inject({
+      method: 'GET',
+      url: `/api/v1/channels/${channelId}/orders`,
+      headers: { cookie },
+    });
+    expect(orders.json().data.map((order: { number: string }) => order.number)).toContain('7001');
   });
 
   it('connects Klaviyo: a wrong key is refused on its field, then the copied flow body posted to the copied URL makes one invitation', async () => {
