@@ -115,7 +115,9 @@ describe.skipIf(noBrowser)('the admin app: loyalty program editor and members (A
     });
     const member = await loyalty.members.enrolByEmail(channel.accountId, channel.id, email);
 
-    await page.getByRole('link', { name: 'Members', exact: true }).click();
+    // The program page links to its members (the header keeps one "Loyalty" entry).
+    await page.getByRole('link', { name: 'Loyalty', exact: true }).click();
+    await page.getByRole('link', { name: 'Loyalty members' }).click();
     await page.waitForURL('**/admin/loyalty/members**');
     await page.getByLabel('Find a member').fill('anna now');
     await page.getByRole('link', { name: email }).waitFor();

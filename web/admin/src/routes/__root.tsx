@@ -68,7 +68,6 @@ function Shell() {
             <Link to="/reviews">{t('reviews.nav')}</Link>
             <Link to="/invitations">{t('nav.invitations')}</Link>
             <Link to="/loyalty/program">{t('loyalty.nav')}</Link>
-            <Link to="/loyalty/members">{t('loyalty.nav.members')}</Link>
             <Link to="/syncs">{t('syncs.nav')}</Link>
             <Link to="/account/users">{t('nav.users')}</Link>
             <Link to="/account/api-keys">{t('nav.apiKeys')}</Link>

@@ -4,7 +4,6 @@ import { section } from './section';
 export const loyalty = section({
   en: {
     'loyalty.nav': 'Loyalty',
-    'loyalty.nav.members': 'Members',
     'loyalty.channel': 'Channel',
     'loyalty.noChannel': 'Add a channel first: the loyalty program runs per channel.',
     'loyalty.range': 'Enter a whole number from {min} to {max}.',
@@ -175,7 +174,6 @@ export const loyalty = section({
   },
   pl: {
     'loyalty.nav': 'Lojalność',
-    'loyalty.nav.members': 'Uczestnicy',
     'loyalty.channel': 'Kanał',
     'loyalty.noChannel': 'Najpierw dodaj kanał: program lojalnościowy działa w ramach kanału.',
     'loyalty.range': 'Wpisz liczbę całkowitą od {min} do {max}.',
@@ -346,7 +344,6 @@ export const loyalty = section({
   },
   cs: {
     'loyalty.nav': 'Věrnost',
-    'loyalty.nav.members': 'Členové',
     'loyalty.channel': 'Kanál',
     'loyalty.noChannel': 'Nejprve přidejte kanál: věrnostní program běží v rámci kanálu.',
     'loyalty.range': 'Zadejte celé číslo od {min} do {max}.',
@@ -512,7 +509,6 @@ export const loyalty = section({
   },
   sv: {
     'loyalty.nav': 'Lojalitet',
-    'loyalty.nav.members': 'Medlemmar',
     'loyalty.channel': 'Kanal',
     'loyalty.noChannel': 'Lägg först till en kanal: lojalitetsprogrammet körs per kanal.',
     'loyalty.range': 'Ange ett heltal från {min} till {max}.',
@@ -683,7 +679,6 @@ export const loyalty = section({
   },
   de: {
     'loyalty.nav': 'Treue',
-    'loyalty.nav.members': 'Mitglieder',
     'loyalty.channel': 'Kanal',
     'loyalty.noChannel': 'Legen Sie zuerst einen Kanal an: Das Treueprogramm läuft pro Kanal.',
     'loyalty.range': 'Geben Sie eine ganze Zahl von {min} bis {max} ein.',
