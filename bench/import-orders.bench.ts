@@ -79,6 +79,7 @@ export async function run(): Promise<void> {
       read: { format: 'generic', encoding: 'auto', delimiter: 'auto', decimalComma: false },
     });
     let nextQuarter = 1;
+    const cpuBefore = process.cpuUsage();
     const started = performance.now();
     const done = await service.run(record.id, {
       onProgress: (p) => {
@@ -89,8 +90,18 @@ export async function run(): Promise<void> {
       },
     });
     const seconds = (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage(cpuBefore);
+    const rows = lines - 1;
     console.log(
-      `${done.imported} orders (${lines - 1} rows) in ${seconds.toFixed(1)} s: ${(done.imported / seconds).toFixed(0)} orders/s`,
+      `${done.imported} orders (${rows} rows) in ${seconds.toFixed(1)} s: ${(done.imported / seconds).toFixed(0)} orders/s, CPU ${((cpu.user + cpu.system) / rows).toFixed(0)} µs per row`,
+    );
+    // The fan-out the import leaves behind: the relay gives each batch one job per subscriber.
+    const events = await trustloop.jobs.countUnrelayed();
+    const relayStarted = performance.now();
+    await trustloop.jobs.relayEvents();
+    const jobs = await trustloop.jobs.counts();
+    console.log(
+      `fan-out: ${events} events (${(events / rows).toFixed(2)} per row) relayed in ${((performance.now() - relayStarted) / 1000).toFixed(1)} s to ${jobs.pending} jobs: ${(jobs.pending / rows).toFixed(4)} jobs per imported row`,
     );
   } finally {
     await trustloop.stop();

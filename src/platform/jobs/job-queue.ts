@@ -1,4 +1,4 @@
-import type { Kysely, Selectable, SelectQueryBuilder } from 'kysely';
+import { type Kysely, type Selectable, type SelectQueryBuilder, sql } from 'kysely';
 import type { DialectKind } from '../db/index.js';
 import { newId } from '../ids.js';
 import type { JobsTable, JobsTables } from './jobs.tables.js';
@@ -34,6 +34,7 @@ export function pendingJobRow(
     created_at: now,
     updated_at: now,
     finished_at: null,
+    progress: null,
   };
 }
 
@@ -134,11 +135,25 @@ export async function claimJobs(
     .select('id')
     .where('state', '=', 'pending')
     .where('run_at', '<=', now)
+    .where(inTurn)
     .orderBy('run_at')
     .limit(left);
   if (kind === 'postgres') due = due.forUpdate().skipLocked();
   return [...taken, ...(await takeOver(db, due, options))];
 }
+
+/**
+ * A delivery waits while an older batch of the same subscriber and account is unfinished
+ * (pending, retrying or running): each subscriber applies an account's events in order, so a
+ * person's events too, even when a batch fails and is retried later. A dead batch no longer
+ * holds the rest back. The condition is literal so that the partial index on unfinished
+ * deliveries serves it on both engines.
+ */
+const inTurn = sql<boolean>`(jobs.subscriber is null or not exists (
+  select 1 from jobs as older
+  where older.subscriber = jobs.subscriber and older.account_id = jobs.account_id
+    and older.event_id < jobs.event_id
+    and older.state in ('pending', 'running') and older.subscriber is not null))`;
 
 function takeOver(
   db: Kysely<JobsTables>,
@@ -208,6 +223,12 @@ export async function extendLease(
   const result = await whereOurs(db, claim)
     .set({ lease_until: new Date(now.getTime() + leaseMs).toISOString() })
     .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/** Records that a delivery applied its batch up to `eventId`. False when the claim was lost. */
+export async function recordProgress(db: Kysely<JobsTables>, claim: Claim, eventId: string): Promise<boolean> {
+  const result = await whereOurs(db, claim).set({ progress: eventId }).executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
 

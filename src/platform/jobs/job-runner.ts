@@ -3,10 +3,18 @@ import type { Logger } from 'pino';
 import type { Clock } from '../clock.js';
 import { decideFailure } from './failure.js';
 import { PermanentError } from './job-errors.js';
-import { buryJob, type Claim, completeJob, extendLease, type JobRow, retryJob } from './job-queue.js';
+import {
+  buryJob,
+  type Claim,
+  completeJob,
+  extendLease,
+  type JobRow,
+  recordProgress,
+  retryJob,
+} from './job-queue.js';
 import type { JobsTables } from './jobs.tables.js';
 import type { Job, JobContext } from './jobs.types.js';
-import { getEvent } from './outbox.js';
+import { eventsOfBatch } from './outbox.js';
 import type { Registry } from './registry.js';
 
 /** What became of one claimed job; `lost` means another worker took it over (our lease expired). */
@@ -30,7 +38,7 @@ export async function runJob(deps: RunnerDeps, row: JobRow, workerId: string): P
   const heartbeat = keepLease(deps, claim, logger);
   let outcome: Outcome;
   try {
-    await dispatch(deps, row, ctx);
+    await dispatch(deps, row, ctx, claim);
     outcome = (await completeJob(deps.db, claim, deps.clock.now())) ? 'done' : 'lost';
   } catch (error) {
     outcome = await recordFailure(deps, claim, row, error, logger);
@@ -42,14 +50,9 @@ export async function runJob(deps: RunnerDeps, row: JobRow, workerId: string): P
   return outcome;
 }
 
-async function dispatch(deps: RunnerDeps, row: JobRow, ctx: JobContext): Promise<void> {
+async function dispatch(deps: RunnerDeps, row: JobRow, ctx: JobContext, claim: Claim): Promise<void> {
   if (row.subscriber !== null && row.event_id !== null) {
-    const subscriber = deps.registry.subscriber(row.subscriber);
-    // A rolling deploy may briefly run a worker that does not know a new subscriber yet: retry.
-    if (!subscriber) throw new Error(`no subscriber "${row.subscriber}" is registered in this process`);
-    const event = await getEvent(deps.db, row.event_id);
-    if (!event) throw new PermanentError(`event ${row.event_id} no longer exists`);
-    await subscriber.handle(event, ctx);
+    await deliverBatch(deps, row, claim, ctx);
     return;
   }
   const handler = deps.registry.handler(row.kind);
@@ -69,6 +72,30 @@ async function dispatch(deps: RunnerDeps, row: JobRow, ctx: JobContext): Promise
     runAt: row.run_at,
   };
   await handler(job, ctx);
+}
+
+/**
+ * Delivers the events of a batch to one subscriber in order, from after its recorded progress
+ * (a retry resumes where the failed attempt stopped); after each event the progress moves on.
+ * Only the event in flight when a worker dies is delivered again, which the at-least-once
+ * contract (idempotent handlers) already covers.
+ */
+async function deliverBatch(deps: RunnerDeps, row: JobRow, claim: Claim, ctx: JobContext): Promise<void> {
+  const name = row.subscriber!;
+  const batchId = row.event_id!;
+  const subscriber = deps.registry.subscriber(name);
+  // A rolling deploy may briefly run a worker that does not know a new subscriber yet: retry.
+  if (!subscriber) throw new Error(`no subscriber "${name}" is registered in this process`);
+  const events = await eventsOfBatch(deps.db, batchId, row.progress);
+  if (events.length === 0 && row.progress === null) throw new PermanentError(`event ${batchId} no longer exists`);
+  const wanted = subscriber.eventTypes;
+  for (const [index, event] of events.entries()) {
+    if (wanted !== '*' && !wanted.includes(event.type)) continue;
+    await subscriber.handle(event, ctx);
+    // The last one needs no mark: completing the job says as much.
+    if (index < events.length - 1 && !(await recordProgress(deps.db, claim, event.id)))
+      throw new Error(`the lease on job ${row.id} was lost during its batch`);
+  }
 }
 
 async function recordFailure(

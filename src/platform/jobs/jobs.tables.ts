@@ -15,6 +15,11 @@ export interface EventsTable {
   payload: string;
   /** When the relay gave the event its deliveries; null while it waits for the relay. */
   relayed_at: string | null;
+  /**
+   * The id of the first event its transaction appended: the events of one batch are delivered
+   * to each subscriber by one job. Null on events stored before batching (each its own batch).
+   */
+  batch_id: string | null;
 }
 
 export interface JobsTable {
@@ -23,7 +28,7 @@ export interface JobsTable {
   /** JSON text. */
   payload: string;
   account_id: string | null;
-  /** Set on event deliveries: the event being delivered… */
+  /** Set on event deliveries: the batch being delivered (the id of its first event)… */
   event_id: string | null;
   /** …and the subscriber it is delivered to; (event_id, subscriber) is unique. */
   subscriber: string | null;
@@ -38,6 +43,8 @@ export interface JobsTable {
   created_at: string;
   updated_at: string;
   finished_at: string | null;
+  /** On deliveries: the last event of the batch the subscriber applied; a retry resumes after it. */
+  progress: string | null;
 }
 
 export interface SchedulesTable {

@@ -17,6 +17,7 @@ const EVENT_COLUMNS: readonly (keyof EventsTable & string)[] = [
   'recorded_at',
   'payload',
   'relayed_at',
+  'batch_id',
 ];
 const JOB_COLUMNS: readonly (keyof JobsTable & string)[] = [
   'id',
@@ -36,7 +37,46 @@ const JOB_COLUMNS: readonly (keyof JobsTable & string)[] = [
   'created_at',
   'updated_at',
   'finished_at',
+  'progress',
 ];
+
+/**
+ * The batches of each open transaction, by account: the id of the first event it appended for
+ * that account (a delivery job belongs to one account). Keyed weakly, so a finished
+ * transaction's entry goes with it.
+ */
+const batchesOfTransaction = new WeakMap<object, Map<string, string>>();
+
+let lastEventId = '';
+
+/**
+ * Event ids increase within this process even inside one millisecond (the random tails of two
+ * ids of one millisecond would order them by chance): a batch is delivered in id order, which
+ * must be the order its events were appended in.
+ */
+function nextEventId(): string {
+  let id = newId('evt');
+  if (id <= lastEventId) id = successor(lastEventId);
+  lastEventId = id;
+  return id;
+}
+
+const BASE32 = '0123456789abcdefghjkmnpqrstvwxyz';
+
+/** The next id in Crockford base32 order (the last digit carried like any number's). */
+function successor(id: string): string {
+  const digits = id.split('');
+  for (let i = digits.length - 1; i >= 0; i--) {
+    const at = BASE32.indexOf(digits[i]!);
+    if (at < 0) break; // the prefix: never reached (80 random bits to carry through)
+    if (at < BASE32.length - 1) {
+      digits[i] = BASE32[at + 1]!;
+      return digits.join('');
+    }
+    digits[i] = BASE32[0]!;
+  }
+  return `${id}0`;
+}
 
 /**
  * Writes `events` to the log through `executor`: run it inside the command's transaction and a
@@ -53,7 +93,7 @@ export async function appendEvents(
     if (!event.type) throw new Error('an event needs a type');
     if (!event.accountId) throw new Error(`event ${event.type} needs an accountId`);
     return {
-      id: newId('evt'),
+      id: nextEventId(),
       type: event.type,
       accountId: event.accountId,
       channelId: event.channelId ?? null,
@@ -71,6 +111,13 @@ export async function appendEvents(
     }
     return text;
   };
+  // A transaction's events of one account are one batch; on the bare handle, each call is.
+  let batches = batchesOfTransaction.get(executor);
+  if (!batches) {
+    batches = new Map();
+    if (executor.isTransaction) batchesOfTransaction.set(executor, batches);
+  }
+  for (const event of appended) if (!batches.has(event.accountId)) batches.set(event.accountId, event.id);
   const eventRows: EventsTable[] = appended.map((event) => ({
     id: event.id,
     type: event.type,
@@ -80,6 +127,7 @@ export async function appendEvents(
     recorded_at: recordedAt,
     payload: serialised(event.payload),
     relayed_at: null,
+    batch_id: batches.get(event.accountId)!,
   }));
   // In a batched write, the rows join the batch's and go in just before its commit.
   const deferred = deferredRowsOf(executor);
@@ -99,11 +147,14 @@ export interface RelayContext {
 }
 
 /**
- * The outbox relay: gives every event not yet relayed one pending delivery job per subscriber
- * listening to its type, and marks it relayed, in one transaction per batch, until none is
- * left. Returns how many events it relayed. Workers may run it at once: PostgreSQL hands each
- * its own events (SKIP LOCKED), and the unique (event, subscriber) index makes a delivery
- * created twice a no-op.
+ * The outbox relay: gives every batch of events not yet relayed (the events one transaction
+ * appended) one pending delivery job per subscriber listening to any of its types, and marks
+ * the events relayed, in one transaction per round, until none is left. Returns how many events
+ * it relayed. The job names the batch (its `event_id` is the batch id) and reads the batch's
+ * events when it runs: a batch commits as a whole, so a relay that saw part of it still gives
+ * the job all of it, and the unique (event, subscriber) index makes a delivery created twice
+ * (by a later round or another worker seeing the rest) a no-op. Workers may relay at once:
+ * PostgreSQL hands each its own events (SKIP LOCKED).
  */
 export async function relayEvents(db: Kysely<JobsTables>, context: RelayContext): Promise<number> {
   const now = context.now.toISOString();
@@ -114,22 +165,22 @@ export async function relayEvents(db: Kysely<JobsTables>, context: RelayContext)
     const count = await db.transaction().execute(async (trx) => {
       let waiting = trx
         .selectFrom('events')
-        .select(['id', 'type', 'account_id'])
+        .select(['id', 'type', 'account_id', 'batch_id'])
         .where('relayed_at', 'is', null)
         .orderBy('id')
         .limit(RELAY_BATCH);
       if (context.dialect === 'postgres') waiting = waiting.forUpdate().skipLocked();
       const events = await waiting.execute();
       if (events.length === 0) return 0;
-      const deliveries: JobsTable[] = events.flatMap((event) =>
-        context.registry.subscribersOf(event.type).map((subscriber) =>
+      const deliveries: JobsTable[] = batchesOf(events).flatMap((batch) =>
+        subscribersOfBatch(context.registry, batch.types).map((subscriber) =>
           pendingJobRow(
             {
-              kind: `${DELIVERY_PREFIX}${subscriber.name}`,
-              payload: JSON.stringify({ eventType: event.type }),
-              account_id: event.account_id,
-              event_id: event.id,
-              subscriber: subscriber.name,
+              kind: `${DELIVERY_PREFIX}${subscriber}`,
+              payload: JSON.stringify({ eventTypes: [...batch.types] }),
+              account_id: batch.accountId,
+              event_id: batch.id,
+              subscriber,
               dedupe_key: null,
               run_at: now,
               max_attempts: context.maxAttempts,
@@ -155,6 +206,53 @@ export async function relayEvents(db: Kysely<JobsTables>, context: RelayContext)
     relayed += count;
     if (count < RELAY_BATCH) return relayed;
   }
+}
+
+interface RelayedBatch {
+  id: string;
+  accountId: string;
+  types: Set<string>;
+}
+
+/** The relayed events by batch, in the order of each batch's first event. */
+function batchesOf(
+  events: ReadonlyArray<{ id: string; type: string; account_id: string; batch_id: string | null }>,
+): RelayedBatch[] {
+  const batches = new Map<string, RelayedBatch>();
+  for (const event of events) {
+    const id = event.batch_id ?? event.id;
+    const batch = batches.get(id);
+    if (batch) batch.types.add(event.type);
+    else batches.set(id, { id, accountId: event.account_id, types: new Set([event.type]) });
+  }
+  return [...batches.values()];
+}
+
+/** The names of the subscribers listening to any of `types`. */
+function subscribersOfBatch(registry: Registry, types: ReadonlySet<string>): string[] {
+  const names = new Set<string>();
+  for (const type of types) for (const subscriber of registry.subscribersOf(type)) names.add(subscriber.name);
+  return [...names];
+}
+
+/**
+ * The events of batch `batchId` after `after` (the subscriber's progress), in order. An event
+ * stored before batching has no batch id: its batch is the event itself.
+ */
+export async function eventsOfBatch(
+  db: Kysely<JobsTables>,
+  batchId: string,
+  after: string | null,
+): Promise<StoredEvent[]> {
+  let query = db
+    .selectFrom('events')
+    .selectAll()
+    .where((eb) =>
+      eb.or([eb('batch_id', '=', batchId), eb.and([eb('id', '=', batchId), eb('batch_id', 'is', null)])]),
+    );
+  if (after !== null) query = query.where('id', '>', after);
+  const rows = await query.orderBy('id').execute();
+  return rows.map(toStoredEvent);
 }
 
 export function toStoredEvent(row: Selectable<EventsTable>): StoredEvent {

@@ -70,7 +70,8 @@ export async function applyRetention(
       await sql`delete from events where id in (
         select e.id from events e
         where e.recorded_at < ${jobsBefore} and e.relayed_at is not null
-          and not exists (select 1 from jobs j where j.event_id = e.id and j.state not in ('done', 'cancelled'))
+          and not exists (select 1 from jobs j
+            where j.event_id = coalesce(e.batch_id, e.id) and j.state not in ('done', 'cancelled'))
         limit ${RETENTION_BATCH})`.execute(db),
     ),
   );

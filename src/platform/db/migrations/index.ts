@@ -17,6 +17,7 @@ import { m0015ProfileConsentTime } from './0015_profile_consent_time.js';
 import { m0016SignInSecurity } from './0016_sign_in_security.js';
 import { m0017TrustMarks } from './0017_trust_marks.js';
 import { m0018InvitationAutomation } from './0018_invitation_automation.js';
+import { m0019BatchedFanout } from './0019_batched_fanout.js';
 import { m0020ExportClaims } from './0020_export_claims.js';
 import { m0021InvitationTemplates } from './0021_invitation_templates.js';
 import { m0022ReviewAdminIndexes } from './0022_review_admin_indexes.js';
@@ -43,6 +44,7 @@ export const migrations: Record<string, PortableMigration> = {
   '0016_sign_in_security': m0016SignInSecurity,
   '0017_trust_marks': m0017TrustMarks,
   '0018_invitation_automation': m0018InvitationAutomation,
+  '0019_batched_fanout': m0019BatchedFanout,
   '0020_export_claims': m0020ExportClaims,
   '0021_invitation_templates': m0021InvitationTemplates,
   '0022_review_admin_indexes': m0022ReviewAdminIndexes,

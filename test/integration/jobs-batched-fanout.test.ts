@@ -1,0 +1,163 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { JobContext, StoredEvent } from '../../src/platform/jobs/index.js';
+import { dialects } from '../support/databases.js';
+import { jobsTestConfig, useJobsTestbed } from '../support/job-fixtures.js';
+import { TEST_SEED } from '../support/seeded-random.js';
+
+type Seen = Array<{ id: string; person: string; n: number }>;
+
+describe.each(dialects)('batched fan-out on %s', (kind) => {
+  const t = useJobsTestbed(kind);
+
+  /** Runs everything due, then jumps past every retry's wait, until no delivery is left open. */
+  async function drain(jobs: ReturnType<typeof t.build>) {
+    for (let round = 0; round < 50; round++) {
+      await jobs.runDueJobs();
+      const counts = await jobs.counts();
+      if (counts.pending + counts.running === 0) return;
+      t.clock.advance(3_600_000);
+    }
+    throw new Error('deliveries did not drain in 50 rounds');
+  }
+
+  it('events one transaction appends reach each subscriber as one job, in the order appended', async () => {
+    const jobs = t.build();
+    const seen: number[] = [];
+    jobs.registerSubscriber({
+      name: 'profiles',
+      eventTypes: ['customer.imported'],
+      handle: async (event) => void seen.push((event.payload as { n: number }).n),
+    });
+    jobs.registerSubscriber({ name: 'audit', eventTypes: '*', handle: async () => {} });
+    const rows = 450;
+    const chunk = 100;
+    for (let start = 0; start < rows; start += chunk) {
+      await t.test.database.db.transaction().execute(async (trx) => {
+        for (let n = start; n < Math.min(rows, start + chunk); n++)
+          await jobs.appendEvents(trx, [{ type: 'customer.imported', accountId: 'acc_1', payload: { n } }]);
+      });
+    }
+    await jobs.relayEvents();
+    const deliveries = await jobs.listJobs({ kind: 'deliver:profiles', limit: 100 });
+    expect(deliveries.items).toHaveLength(Math.ceil(rows / chunk));
+    expect((await jobs.listJobs({ kind: 'deliver:audit', limit: 100 })).items).toHaveLength(
+      Math.ceil(rows / chunk),
+    );
+    await drain(jobs);
+    expect(seen).toEqual(Array.from({ length: rows }, (_, n) => n));
+  });
+
+  it('a batch whose subscriber fails part-way is retried from the first event it did not apply', async () => {
+    const jobs = t.build();
+    const applied: number[] = [];
+    let failed = false;
+    jobs.registerSubscriber({
+      name: 'ledger',
+      eventTypes: ['points.earned'],
+      async handle(event) {
+        const { n } = event.payload as { n: number };
+        if (n === 6 && !failed) {
+          failed = true;
+          throw new Error('the platform answered 503');
+        }
+        applied.push(n);
+      },
+    });
+    await t.test.database.db.transaction().execute((trx) =>
+      jobs.appendEvents(
+        trx,
+        Array.from({ length: 10 }, (_, n) => ({ type: 'points.earned', accountId: 'acc_1', payload: { n } })),
+      ),
+    );
+    const first = await jobs.runDueJobs();
+    expect(first).toMatchObject({ processed: 1, retried: 1 });
+    expect(applied).toEqual([0, 1, 2, 3, 4, 5]);
+    await drain(jobs);
+    expect(applied).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
+  it('a later batch waits while an earlier one of the same account is retried, then follows it', async () => {
+    const jobs = t.build();
+    const order: string[] = [];
+    let failures = 1;
+    jobs.registerSubscriber({
+      name: 'esp',
+      eventTypes: ['consent.set'],
+      async handle(event) {
+        const { status } = event.payload as { status: string };
+        if (status === 'subscribed' && failures-- > 0) throw new Error('timeout');
+        order.push(status);
+      },
+    });
+    for (const status of ['subscribed', 'unsubscribed'])
+      await jobs.appendEvents(t.test.database.db, [
+        { type: 'consent.set', accountId: 'acc_1', payload: { status } },
+      ]);
+    await jobs.runDueJobs();
+    expect(order).toEqual([]);
+    await drain(jobs);
+    expect(order).toEqual(['subscribed', 'unsubscribed']);
+  });
+
+  it('every subscriber sees every event once and each person’s events in order, whatever the batches and failures', async () => {
+    const batch = fc.array(fc.record({ person: fc.integer({ min: 0, max: 3 }), fails: fc.boolean() }), {
+      minLength: 1,
+      maxLength: 12,
+    });
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(batch, { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: 1, max: 4 }),
+        async (batches, accounts) => {
+          run++;
+          // Every injected failure costs its batch an attempt: leave room for all of them.
+          const jobs = t.build({ config: { ...jobsTestConfig, maxAttempts: 100 } });
+          const seen: Record<string, Seen> = { a: [], b: [] };
+          // A failure is injected once per event and subscriber, before the event is applied.
+          const failedOnce = new Set<string>();
+          const subscriber = (name: string) => async (event: StoredEvent, _ctx: JobContext) => {
+            const payload = event.payload as { person: number; n: number; fails: boolean };
+            if (payload.fails && !failedOnce.has(`${name}:${event.id}`)) {
+              failedOnce.add(`${name}:${event.id}`);
+              throw new Error('injected failure');
+            }
+            seen[name]!.push({ id: event.id, person: `${event.accountId}:${payload.person}`, n: payload.n });
+          };
+          jobs.registerSubscriber({ name: 'a', eventTypes: '*', handle: subscriber('a') });
+          jobs.registerSubscriber({ name: 'b', eventTypes: ['person.changed'], handle: subscriber('b') });
+          let n = 0;
+          const appended: number[] = [];
+          for (const [index, events] of batches.entries()) {
+            const accountId = `acc_${run}_${index % accounts}`;
+            await t.test.database.db.transaction().execute(async (trx) => {
+              for (const event of events) {
+                appended.push(n);
+                await jobs.appendEvents(trx, [
+                  {
+                    type: 'person.changed',
+                    accountId,
+                    payload: { person: event.person, n: n++, fails: event.fails },
+                  },
+                ]);
+              }
+            });
+          }
+          await drain(jobs);
+          for (const name of ['a', 'b']) {
+            const got = seen[name]!;
+            expect(got.map((e) => e.n).sort((x, y) => x - y)).toEqual(appended);
+            for (const person of new Set(got.map((e) => e.person))) {
+              const mine = got.filter((e) => e.person === person).map((e) => e.n);
+              expect(mine).toEqual([...mine].sort((x, y) => x - y));
+            }
+          }
+          const open = await jobs.counts();
+          expect(open.dead).toBe(0);
+        },
+      ),
+      { seed: TEST_SEED, numRuns: 12 },
+    );
+  });
+});
