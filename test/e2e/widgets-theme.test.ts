@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTenant, createTestApp, type Tenant, type TestApp } from '../support/app.js';
-import { setUpProgram } from '../support/loyalty-fixtures.js';
+import { ledgerOf, memberOf, setUpProgram } from '../support/loyalty-fixtures.js';
 import { invitedReview, submitReviews } from '../support/reviews-fixtures.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -46,7 +46,8 @@ describe.skipIf(skip)('the stored widget theme and carousel pick on a shop’s p
 <script src="${trustloop}/widgets/v1/loader.js" data-channel="${shop.publicId}" async></script>
 <style>body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:760px;padding:16px}</style></head>
 <body><main><h1>Themed shop</h1><p><trustloop-stars></trustloop-stars></p><trustloop-badge></trustloop-badge>
-<trustloop-reviews page-size="2"></trustloop-reviews><trustloop-carousel></trustloop-carousel></main>
+<trustloop-reviews page-size="2"></trustloop-reviews><trustloop-carousel></trustloop-carousel>
+<trustloop-newsletter></trustloop-newsletter></main>
 <trustloop-loyalty></trustloop-loyalty></body></html>`);
     });
     await new Promise<void>((resolve) => storefront.listen(0, '127.0.0.1', resolve));
@@ -70,7 +71,7 @@ describe.skipIf(skip)('the stored widget theme and carousel pick on a shop’s p
       invitedReview(shop, { rating: 4, title: 'Picked second', text: 'Good, and chosen second.' }),
     ]);
     picked = [reviews[1]!.reviewId, reviews[2]!.reviewId];
-    await setUpProgram(app, shop, { signupPoints: 10 });
+    await setUpProgram(app, shop, { signupPoints: 10, newsletterPoints: 25 });
     const stored = await app.inject({
       method: 'PATCH',
       url: `/api/v1/channels/${shop.channelId}/widget-settings`,
@@ -128,6 +129,36 @@ describe.skipIf(skip)('the stored widget theme and carousel pick on a shop’s p
     await page.locator('trustloop-loyalty [part="launcher"]').click();
     await page.locator('trustloop-loyalty dialog[open]').waitFor();
     await page.screenshot({ path: `${SHOTS}/themed-loyalty.png` });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the newsletter form records the ticked opt-in, says thank you, and its points are awarded once', async () => {
+    const page = await browser.newPage({ viewport: { width: 900, height: 1300 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await page.addInitScript(`window.cls = 0; new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.cls += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });`);
+    for (let i = 0; i < 2; i++) {
+      await page.goto(shopUrl);
+      const form = page.locator('trustloop-newsletter form');
+      await form.waitFor({ timeout: 8000 });
+      await form.getByLabel('Email address').fill('reader@example.com');
+      await form.getByRole('checkbox').check();
+      await form.getByRole('button', { name: 'Subscribe' }).click();
+      await form.getByText('Thank you, you are subscribed.').waitFor({ timeout: 8000 });
+      await app.trustloop.jobs.runDueJobs();
+    }
+    expect(await page.evaluate('window.cls')).toBe(0);
+    await page.locator('trustloop-newsletter').screenshot({ path: `${SHOTS}/newsletter-done.png` });
+    expect(await app.trustloop.contacts.getConsent(shop.channelId, 'reader@example.com')).toBe('subscribed');
+    const { body: member } = await memberOf(app, shop, 'reader@example.com');
+    const entries = await ledgerOf(app, shop, member.memberId);
+    expect(entries.filter((entry) => entry.cause === 'newsletter').map((entry) => entry.points)).toEqual([
+      25,
+    ]);
     expect(errors).toEqual([]);
     await page.close();
   });

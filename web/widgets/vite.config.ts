@@ -8,7 +8,7 @@ import { defineConfig, type Plugin } from 'vite';
 const root = import.meta.dirname;
 
 /** Each custom element and the file its definition lives in (web/widgets/src/elements/<name>.ts). */
-const ELEMENTS = ['stars', 'reviews', 'badge', 'carousel', 'loyalty'];
+const ELEMENTS = ['stars', 'reviews', 'badge', 'carousel', 'loyalty', 'newsletter'];
 
 /**
  * The loader is a classic script (`async`, no `type=module`), so it may hold no import
