@@ -60,6 +60,7 @@ export const integrations = section({
     'testEvent.delivered': 'Delivered: the endpoint answered {status}. Message id {id}.',
     'testEvent.refused': 'Not delivered: the endpoint answered {status} ({error}).',
     'testEvent.unreachable': 'Not delivered: {error}',
+    'embeds.choosePreview': 'Choose the reviews and see the email as it will show them',
   },
   pl: {
     'connector.step.fields': 'Utwórz pola własne w {platform}',
@@ -117,6 +118,7 @@ export const integrations = section({
     'testEvent.delivered': 'Dostarczono: serwer odpowiedział {status}. Id wiadomości {id}.',
     'testEvent.refused': 'Nie dostarczono: serwer odpowiedział {status} ({error}).',
     'testEvent.unreachable': 'Nie dostarczono: {error}',
+    'embeds.choosePreview': 'Wybierz opinie i zobacz e-mail tak, jak je pokaże',
   },
   cs: {
     'connector.step.fields': 'Vytvořte vlastní pole v {platform}',
@@ -174,6 +176,7 @@ export const integrations = section({
     'testEvent.delivered': 'Doručeno: koncový bod odpověděl {status}. Id zprávy {id}.',
     'testEvent.refused': 'Nedoručeno: koncový bod odpověděl {status} ({error}).',
     'testEvent.unreachable': 'Nedoručeno: {error}',
+    'embeds.choosePreview': 'Vyberte hodnocení a podívejte se na e-mail, jak je zobrazí',
   },
   sv: {
     'connector.step.fields': 'Skapa de egna fälten i {platform}',
@@ -229,6 +232,7 @@ export const integrations = section({
     'testEvent.delivered': 'Levererad: slutpunkten svarade {status}. Meddelande-id {id}.',
     'testEvent.refused': 'Inte levererad: slutpunkten svarade {status} ({error}).',
     'testEvent.unreachable': 'Inte levererad: {error}',
+    'embeds.choosePreview': 'Välj omdömena och se mejlet som det kommer att visa dem',
   },
   de: {
     'connector.step.fields': 'Eigene Felder in {platform} anlegen',
@@ -287,5 +291,6 @@ export const integrations = section({
     'testEvent.delivered': 'Zugestellt: Der Endpunkt antwortete {status}. Nachrichten-ID {id}.',
     'testEvent.refused': 'Nicht zugestellt: Der Endpunkt antwortete {status} ({error}).',
     'testEvent.unreachable': 'Nicht zugestellt: {error}',
+    'embeds.choosePreview': 'Bewertungen auswählen und die E-Mail so sehen, wie sie sie zeigt',
   },
 });

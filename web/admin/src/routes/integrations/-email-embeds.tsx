@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useEmailEmbeds } from '../../api/integrations';
 import { useI18n } from '../../i18n/i18n';
@@ -41,6 +42,13 @@ export function EmailEmbeds({ channelId }: { channelId: string }) {
       </fieldset>
       {snippets.badge === null ? <p className="hint">{t('embeds.badgeNeedsCertified')}</p> : null}
       <CopyValue label={t('embeds.snippet')} value={snippet} multiline />
+      {kind === 'reviews' ? (
+        <p>
+          <Link to="/reviews/snippet" search={{ channel: channelId }}>
+            {t('embeds.choosePreview')}
+          </Link>
+        </p>
+      ) : null}
     </>
   );
 }
