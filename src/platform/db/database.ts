@@ -69,7 +69,7 @@ const pgTypes = {
  * Kysely prepares every query anew; on SQLite that costs more than running it. Statements are
  * reused by their SQL text (a busy one, still iterating, is never handed out twice).
  */
-function reusePreparedStatements(sqlite: SQLite.Database, max = 1000): void {
+export function reusePreparedStatements(sqlite: SQLite.Database, max = 1000): void {
   const prepare = sqlite.prepare.bind(sqlite);
   const statements = new Map<string, SQLite.Statement>();
   sqlite.prepare = ((source: string) => {

@@ -11,7 +11,7 @@ const compiled = new WeakMap<object, Map<string, string>>();
 const MAX_SHAPES = 200;
 
 /** Power-of-two chunks (64, 32, …, 1): few statements, and few statement shapes to compile. */
-function* chunks<T>(rows: readonly T[]): Generator<readonly T[]> {
+export function* chunks<T>(rows: readonly T[]): Generator<readonly T[]> {
   let start = 0;
   for (let size = 64; size >= 1; size /= 2)
     while (rows.length - start >= size) {
