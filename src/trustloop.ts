@@ -93,7 +93,7 @@ export async function createTrustloop(options: TrustloopOptions) {
   const contacts = createContactsModule(ctx);
   const commerce = createCommerceModule(ctx, { contacts: contacts.service });
   const reviews = createReviewsModule(ctx, { contacts: contacts.service, commerce: commerce.service });
-  const loyalty = createLoyaltyModule(ctx, { contacts: contacts.service });
+  const loyalty = createLoyaltyModule(ctx, { contacts: contacts.service, commerce: commerce.service });
   const connectors = createConnectorsModule(ctx, {
     contacts: contacts.service,
     commerce: commerce.service,

@@ -47,7 +47,10 @@ export function loyaltyHarness(database: Database<unknown>, clock: Clock, dataDi
     metrics: createMetrics(),
     accounts,
   };
-  // The contacts service is not used by loyalty's nightly run or hub.
-  const loyalty = createLoyaltyModule(ctx, { contacts: {} as ContactsService });
+  // The contacts service is not used by loyalty's nightly run or hub; no shop creates codes here.
+  const loyalty = createLoyaltyModule(ctx, {
+    contacts: {} as ContactsService,
+    commerce: { discountsFor: async () => null },
+  });
   return { config, logger, accounts, jobs, loyalty: loyalty.service, routes: loyalty.routes! };
 }

@@ -9,6 +9,8 @@ import type { OrderInput, RecordResult, RefundInput } from './commerce.inputs.js
 import type { CommerceTables } from './commerce.tables.js';
 import type { ListOrdersQuery, OrderLookup, OrderMilestone, OrderRecord, Page } from './commerce.types.js';
 import type { ContactsPort } from './contacts-port.js';
+import type { ShopDiscountClient } from './discounts/shop-discount.types.js';
+import { createShopDiscounts } from './discounts/shop-discounts.js';
 import { createImport } from './import/index.js';
 import { ordersRoutes } from './orders.routes.js';
 import { createOrders } from './orders.service.js';
@@ -41,6 +43,8 @@ export interface CommerceService {
   findOrder(channelId: string, lookup: OrderLookup): Promise<OrderSnapshot | undefined>;
   /** Newest first; not_found unless the channel belongs to the account. */
   listOrders(accountId: string, channelId: string, query: ListOrdersQuery): Promise<Page<OrderSnapshot>>;
+  /** The client that creates a redeemed reward's code in the channel's shop; null when none is set up. */
+  discountsFor(channelId: string): Promise<ShopDiscountClient | null>;
 }
 
 export function createCommerceModule(
@@ -55,7 +59,9 @@ export function createCommerceModule(
   const orders = createOrders({ db, clock, jobs, contacts, assertChannel });
   const refunds = createRefunds({ clock, jobs, orders });
   const privacy = createPrivacy({ db, clock, contacts, assertChannel });
+  const discounts = createShopDiscounts({ db, secrets: ctx.secrets });
   const connections = createShopConnections({
+    discounts,
     db,
     clock,
     secrets: ctx.secrets,
@@ -85,6 +91,7 @@ export function createCommerceModule(
       ),
     recordRefund: (input) => db.transaction().execute((trx) => refunds.recordRefundIn(trx, input)),
     markOrder: (input) => db.transaction().execute((trx) => orders.markOrderIn(trx, input)),
+    discountsFor: (channelId) => discounts.clientFor(channelId),
     getOrder: orders.getOrder,
     findOrder: orders.findOrder,
     listOrders: orders.listOrders,

@@ -79,6 +79,8 @@ export interface ShopConnectionRow {
   shop_domain: string | null;
   fulfilled_on: string;
   delivered_on: string;
+  /** Sealed JSON of the shop's Admin API credentials (discounts), null when not given. */
+  admin_credentials: string | null;
   created_at: string;
   updated_at: string;
 }

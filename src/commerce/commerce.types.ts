@@ -1,4 +1,5 @@
 import type { OrderSnapshot, OrderSource, RefundSnapshot } from './commerce.events.js';
+import type { DiscountCredentialsInput } from './discounts/shop-discounts.js';
 
 /** The shop platforms whose webhooks Trustloop receives. */
 export const SHOP_PLATFORMS = ['shopify', 'woocommerce'] as const;
@@ -46,6 +47,8 @@ export interface ShopConnection {
   shopDomain: string | null;
   fulfilledOn: string;
   deliveredOn: string;
+  /** Whether redeemed rewards' codes are created in the shop (Admin API credentials stored). */
+  discountsEnabled: boolean;
   /** Where the shop sends its webhooks (paste it into the shop's settings). */
   webhookUrl: string;
   createdAt: string;
@@ -58,6 +61,8 @@ export interface ShopConnectionInput {
   shopDomain?: string | null;
   fulfilledOn?: string;
   deliveredOn?: string;
+  /** Admin API credentials for creating reward codes in the shop; null removes them, omitted keeps them. */
+  discounts?: DiscountCredentialsInput | null;
 }
 
 /** A customer data request (Shopify `customers/data_request`) and what Trustloop holds about them. */

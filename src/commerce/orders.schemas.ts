@@ -118,6 +118,29 @@ export const ConnectionBody = StrictObject({
   shopDomain: Optional(Nullable(Type.String({ minLength: 1, maxLength: 253 }))),
   fulfilledOn: Optional(Type.String({ minLength: 1, maxLength: 50 })),
   deliveredOn: Optional(Type.String({ minLength: 1, maxLength: 50 })),
+  discounts: Optional(
+    Nullable(
+      StrictObject(
+        {
+          accessToken: Optional(
+            Type.String({ minLength: 1, maxLength: 500, description: 'Shopify: write-only' }),
+          ),
+          adminApiUrl: Optional(Type.String({ minLength: 1, maxLength: 500 })),
+          siteUrl: Optional(Type.String({ minLength: 1, maxLength: 500 })),
+          consumerKey: Optional(
+            Type.String({ minLength: 1, maxLength: 200, description: 'WooCommerce: write-only' }),
+          ),
+          consumerSecret: Optional(
+            Type.String({ minLength: 1, maxLength: 200, description: 'WooCommerce: write-only' }),
+          ),
+        },
+        {
+          description:
+            'Admin API credentials with which redeemed rewards become codes in the shop. Shopify: `accessToken` of a custom app with write_discounts. WooCommerce: `siteUrl`, `consumerKey`, `consumerSecret` of a Read/Write REST API key. Checked live; null removes them.',
+        },
+      ),
+    ),
+  ),
 });
 
 const LineItemSchema = Type.Object({
@@ -211,6 +234,7 @@ export const ConnectionSchema = Type.Object({
   shopDomain: Nullable(Type.String()),
   fulfilledOn: Type.String(),
   deliveredOn: Type.String(),
+  discountsEnabled: Type.Boolean({ description: 'Redeemed rewards become codes in the shop' }),
   webhookUrl: Type.String({ description: 'Paste this into the shop as the webhook delivery URL' }),
   createdAt: Timestamp,
   updatedAt: Timestamp,

@@ -7,6 +7,8 @@ import { newId } from '../platform/ids.js';
 import { markedMemo } from '../platform/marked-memo.js';
 import type { ShopConnectionRow } from './commerce.tables.js';
 import type { ShopConnection, ShopConnectionInput, ShopPlatform } from './commerce.types.js';
+import type { ShopDiscounts } from './discounts/shop-discounts.js';
+import { credentialsAd } from './discounts/shop-discounts.js';
 import type { CommerceDb } from './orders.service.js';
 
 /**
@@ -87,6 +89,7 @@ export function createShopConnections(deps: {
   /** The accounts door's channels: ownership checks, public ids, the channel behind a webhook URL. */
   channels: Pick<Accounts['channels'], 'get' | 'findByPublicId'>;
   cache: Cache;
+  discounts: ShopDiscounts;
 }) {
   const { db, clock, secrets, cache } = deps;
   // Every delivery needs its channel and opened secret; changes drop the marker (see below).
@@ -110,6 +113,7 @@ export function createShopConnections(deps: {
       shopDomain: row.shop_domain,
       fulfilledOn: row.fulfilled_on,
       deliveredOn: row.delivered_on,
+      discountsEnabled: row.admin_credentials !== null,
       webhookUrl: `${deps.publicUrl}/webhooks/${row.platform}/${publicId}`,
       createdAt: row.created_at,
       updatedAt: row.updated_at,
@@ -175,6 +179,11 @@ export function createShopConnections(deps: {
       };
       if (platform === 'shopify' && !row.shop_domain)
         throw AppError.invalid('/body/shopDomain', 'is required');
+      if (input.discounts !== undefined)
+        row.admin_credentials =
+          input.discounts === null
+            ? null
+            : await deps.discounts.seal(existing.id, platform, row.shop_domain, input.discounts);
       const { id, ...update } = row;
       await db.updateTable('shop_connections').set(update).where('id', '=', id).execute();
       await forgetTarget(accountId, channelId, platform);
@@ -194,6 +203,9 @@ export function createShopConnections(deps: {
       shop_domain: domain ?? null,
       fulfilled_on: fulfilledOn ?? SETTINGS[platform].fulfilledOn.default,
       delivered_on: deliveredOn ?? SETTINGS[platform].deliveredOn.default,
+      admin_credentials: input.discounts
+        ? await deps.discounts.seal(id, platform, domain ?? null, input.discounts)
+        : null,
       created_at: now,
       updated_at: now,
     };
@@ -238,14 +250,21 @@ export function createShopConnections(deps: {
 
     /** Re-seals every webhook secret under the current master key; returns how many changed. */
     async resealSecrets(): Promise<number> {
-      const rows = await db.selectFrom('shop_connections').select(['id', 'webhook_secret']).execute();
+      const rows = await db
+        .selectFrom('shop_connections')
+        .select(['id', 'webhook_secret', 'admin_credentials'])
+        .execute();
       let changed = 0;
       for (const row of rows) {
         const rotated = secrets.rotate(row.webhook_secret, secretAd(row.id));
-        if (rotated === row.webhook_secret) continue;
+        const credentials =
+          row.admin_credentials === null
+            ? null
+            : secrets.rotate(row.admin_credentials, credentialsAd(row.id));
+        if (rotated === row.webhook_secret && credentials === row.admin_credentials) continue;
         await db
           .updateTable('shop_connections')
-          .set({ webhook_secret: rotated })
+          .set({ webhook_secret: rotated, admin_credentials: credentials })
           .where('id', '=', row.id)
           .execute();
         changed++;

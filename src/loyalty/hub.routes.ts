@@ -25,13 +25,15 @@ const failures = {
   429: Failure,
 };
 const HubCoupon = Type.Object({
-  code: Type.String(),
+  code: Type.Union([Type.String(), Type.Null()], {
+    description: 'Null while the shop is creating the code (`issuing`) and after a refund (`refunded`)',
+  }),
   name: Type.String(),
   kind: Type.String(),
   value: Type.Integer(),
   state: Type.String(),
   expiresAt: Type.Union([Type.String(), Type.Null()]),
-  applyUrl: Type.String(),
+  applyUrl: Type.Union([Type.String(), Type.Null()]),
 });
 const HubReward = Type.Object({
   rewardId: Type.String(),

@@ -8,6 +8,7 @@ import { AppError } from '../platform/errors.js';
 import type { Locale } from '../platform/i18n/index.js';
 import { formatMoney, t } from '../platform/i18n/index.js';
 import { newId } from '../platform/ids.js';
+import { RetryableError } from '../platform/jobs/index.js';
 import { applyToCartUrl, referralUrl } from './coupon-codes.js';
 import { expiresOn } from './expiry-dates.js';
 import { createHubChannels, type HubChannel } from './hub-channels.js';
@@ -34,12 +35,14 @@ import { openLots } from './points-store.js';
 import { localeOr, type WayToEarn, waysToEarn } from './program.service.js';
 import type { ProgramSnapshot } from './program-cache.js';
 import { couponsOf, type RedeemRefusal, redeemReward } from './redemption.js';
+import { publishCoupon } from './shop-coupons.js';
 import { type ShopperIdentity, verifyShopperToken } from './shopper-token.js';
 import { progressWindow } from './tiers.js';
 
-export interface HubCoupon
-  extends Pick<CouponSnapshot, 'code' | 'name' | 'kind' | 'value' | 'state' | 'expiresAt'> {
-  applyUrl: string;
+export interface HubCoupon extends Pick<CouponSnapshot, 'name' | 'kind' | 'value' | 'state' | 'expiresAt'> {
+  /** Null until the shop holds the code (`issuing`), and for a refunded one. */
+  code: string | null;
+  applyUrl: string | null;
 }
 
 export interface HubView {
@@ -72,14 +75,16 @@ export interface HubView {
 }
 
 function hubCoupon(settings: LoyaltySettings, channel: ChannelInfo, coupon: CouponSnapshot): HubCoupon {
+  // A code the shop does not hold yet would be refused at checkout: not shown until it is there.
+  const ready = coupon.state !== 'issuing' && coupon.state !== 'refunded';
   return {
-    code: coupon.code,
+    code: ready ? coupon.code : null,
     name: coupon.name,
     kind: coupon.kind,
     value: coupon.value,
     state: coupon.state,
     expiresAt: coupon.expiresAt,
-    applyUrl: applyToCartUrl(settings.coupons, channel.domain, coupon.code),
+    applyUrl: ready ? applyToCartUrl(settings.coupons, channel.domain, coupon.code) : null,
   };
 }
 
@@ -350,7 +355,18 @@ export function createHub(deps: LoyaltyDeps, shared: { cache: Cache }) {
         apply: true,
       });
       if (!result.ok) return result;
-      return { ok: true, coupon: hubCoupon(settings, channel, result.coupon), replayed: result.replayed };
+      let coupon = result.coupon;
+      // The shop must hold the code before the shopper sees it: one attempt now, the job retries.
+      if (coupon.state === 'issuing' && deps.shopDiscounts) {
+        await publishCoupon(deps, deps.shopDiscounts, coupon.couponId, 1).catch((error: unknown) => {
+          if (!(error instanceof RetryableError)) throw error;
+        });
+        coupon =
+          (await couponsOf(db, { id: member.id, email: member.email }, false)).find(
+            (candidate) => candidate.couponId === coupon.couponId,
+          ) ?? coupon;
+      }
+      return { ok: true, coupon: hubCoupon(settings, channel, coupon), replayed: result.replayed };
     },
 
     /** "Join now": the signed-in shopper enrols; an excluded customer stays excluded and is refused (403). */

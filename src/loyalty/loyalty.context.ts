@@ -7,6 +7,7 @@ import type { Jobs } from '../platform/jobs/index.js';
 import { DEFAULT_SETTINGS, type LoyaltySettings, mergeSettings } from './loyalty-settings.js';
 import type { Db } from './points-store.js';
 import type { ProgramCache } from './program-cache.js';
+import type { ShopDiscountsPort } from './shop-coupon-jobs.js';
 
 export interface ChannelInfo {
   id: string;
@@ -26,6 +27,8 @@ export interface LoyaltyDeps {
   accounts: Accounts;
   /** The hub's cache of program snapshots; every write to settings, tiers or rewards forgets its channel. */
   programs: ProgramCache;
+  /** Creates reward codes in the channel's shop; absent or null: codes are Trustloop's alone. */
+  shopDiscounts?: ShopDiscountsPort;
 }
 
 /** The channel, checked to belong to the account (404 otherwise). */

@@ -48,6 +48,7 @@ export type LedgerCause =
   | 'referral'
   | 'manual'
   | 'redemption'
+  | 'redemption_refunded'
   | 'expiry';
 
 export interface LedgerEntrySnapshot {
@@ -105,7 +106,8 @@ export interface TierChanged {
 }
 
 export type RewardKind = 'amount_off' | 'percent_off' | 'free_shipping' | 'free_product';
-export type CouponState = 'issued' | 'applied' | 'used' | 'expired';
+/** `issuing`: waiting for the shop to hold the code; `refunded`: the shop never took it, the points went back. */
+export type CouponState = 'issuing' | 'issued' | 'applied' | 'used' | 'expired' | 'refunded';
 
 export interface CouponSnapshot {
   couponId: string;
@@ -134,7 +136,7 @@ export interface RewardRedeemed {
   coupon: CouponSnapshot;
 }
 
-/** `coupon.issued` and `coupon.used`. */
+/** `coupon.issued`, `coupon.used` and `coupon.refunded` (the shop never took the code; the points went back). */
 export interface CouponEvent {
   coupon: CouponSnapshot;
 }
@@ -149,6 +151,7 @@ export const LOYALTY_EVENTS = {
   rewardRedeemed: 'reward.redeemed',
   couponIssued: 'coupon.issued',
   couponUsed: 'coupon.used',
+  couponRefunded: 'coupon.refunded',
 } as const;
 
 declare module '../platform/jobs/index.js' {
@@ -162,5 +165,6 @@ declare module '../platform/jobs/index.js' {
     'reward.redeemed': RewardRedeemed;
     'coupon.issued': CouponEvent;
     'coupon.used': CouponEvent;
+    'coupon.refunded': CouponEvent;
   }
 }

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ModuleContext } from '../accounts/index.js';
+import type { CommerceService } from '../commerce/index.js';
 import type { ContactsService } from '../contacts/index.js';
 import type { DomainEvent } from '../platform/jobs/index.js';
 import type { TrustloopModule } from '../platform/module.js';
@@ -34,6 +35,8 @@ import { handleOrderEvent, handleRefund } from './orders.handler.js';
 import { createProgram, type Program } from './program.service.js';
 import { createProgramCache } from './program-cache.js';
 import { previewHub } from './program-preview.js';
+import { COUPON_PUBLISH_JOB, COUPON_REMOVE_JOB, type CouponJob } from './shop-coupon-jobs.js';
+import { publishCoupon, removeShopCoupon } from './shop-coupons.js';
 
 /**
  * The loyalty domain's service: what other domains and the composition root may call.
@@ -56,7 +59,7 @@ export interface LoyaltyService {
 
 export function createLoyaltyModule(
   ctx: ModuleContext,
-  external: { contacts: ContactsService },
+  external: { contacts: ContactsService; commerce: Pick<CommerceService, 'discountsFor'> },
 ): TrustloopModule<LoyaltyService> {
   const db = ctx.database.db as Kysely<LoyaltyTables>;
   const deps: LoyaltyDeps = {
@@ -66,7 +69,9 @@ export function createLoyaltyModule(
     jobs: ctx.jobs,
     accounts: ctx.accounts,
     programs: createProgramCache(db),
+    shopDiscounts: (channelId) => external.commerce.discountsFor(channelId),
   };
+  const shopDiscounts = deps.shopDiscounts!;
 
   /** The channel and its program behind an event, or null when loyalty does not run there. */
   async function programOf(
@@ -118,6 +123,12 @@ export function createLoyaltyModule(
   });
   ctx.jobs.registerHandler(NIGHTLY_JOB, async () => {
     await runNightly(deps);
+  });
+  ctx.jobs.registerHandler<CouponJob>(COUPON_PUBLISH_JOB, async (job, run) => {
+    await publishCoupon(deps, shopDiscounts, job.payload.couponId, run.attempt);
+  });
+  ctx.jobs.registerHandler<CouponJob>(COUPON_REMOVE_JOB, async (job) => {
+    await removeShopCoupon(deps, shopDiscounts, job.payload.couponId);
   });
 
   const program = createProgram(deps);

@@ -128,6 +128,9 @@ export interface LoyaltyTables {
     applied_at: string | null;
     used_at: string | null;
     created_at: string;
+    shop_discount_id: string | null;
+    issue_error: string | null;
+    issue_deadline: string | null;
   };
   loyalty_referrals: {
     id: string;

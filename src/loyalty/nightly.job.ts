@@ -3,13 +3,13 @@
  * loyalty program and works on those whose local date moved on since their last run. All of it
  * is idempotent (unique keys, state guards), so a crash mid-run is repaired by the next tick.
  */
-import { sql } from 'kysely';
 import { expireDueLots, sendExpiryNotices } from './expiry.job.js';
 import { addDays, birthdaysOn, localDateOf, startOfLocalDay } from './expiry-dates.js';
 import { type ChannelInfo, channelIfExists, type LoyaltyDeps, loadSettings } from './loyalty.context.js';
 import type { LoyaltySettings } from './loyalty-settings.js';
 import { bookAndAnnounce, reviewTierAtPeriodEnd } from './points.service.js';
 import { lockMember, once } from './points-store.js';
+import { COUPON_REMOVE_JOB, type CouponJob } from './shop-coupon-jobs.js';
 
 export const NIGHTLY_JOB = 'loyalty.nightly';
 export const NIGHTLY_SCHEDULE = {
@@ -93,10 +93,23 @@ export async function runChannelNightly(
 ): Promise<NightlySummary> {
   const today = localDateOf(now, channel.timeZone);
   const expired = await expireDueLots(deps, channel, settings, now);
-  const coupons = await sql`update loyalty_coupons set state = 'expired'
-    where channel_id = ${channel.id} and state in ('issued', 'applied') and expires_at <= ${now.toISOString()}`.execute(
-    deps.db,
-  );
+  const expiredCoupons = await deps.db
+    .updateTable('loyalty_coupons')
+    .set({ state: 'expired' })
+    .where('channel_id', '=', channel.id)
+    .where('state', 'in', ['issued', 'applied'])
+    .where('expires_at', '<=', now.toISOString())
+    .returning(['id', 'shop_discount_id'])
+    .execute();
+  // An expired code leaves the shop too (the shop's own end date already stops it at checkout).
+  for (const coupon of expiredCoupons.filter((row) => row.shop_discount_id !== null)) {
+    await deps.jobs.enqueue<CouponJob>(deps.db, {
+      kind: COUPON_REMOVE_JOB,
+      payload: { couponId: coupon.id },
+      accountId: channel.accountId,
+      dedupeKey: `coupon-remove:${coupon.id}`,
+    });
+  }
   let notices = 0;
   if (settings.expiry.mode !== 'none' && settings.expiry.noticeDays > 0) {
     const date = addDays(today, settings.expiry.noticeDays);
@@ -119,7 +132,7 @@ export async function runChannelNightly(
     notices,
     birthdays: await creditBirthdays(deps, channel, settings, today),
     tierReviews: await reviewTiers(deps, channel, settings, now),
-    couponsExpired: Number(coupons.numAffectedRows ?? 0n),
+    couponsExpired: expiredCoupons.length,
   };
 }
 

@@ -21,6 +21,13 @@ import type { LoyaltySettings } from './loyalty-settings.js';
 import { memberSnapshot } from './members.js';
 import { bookAndAnnounce, tiersOf } from './points.service.js';
 import { type Db, lockMember, type MemberRow, once } from './points-store.js';
+import {
+  COUPON_PUBLISH_JOB,
+  type CouponJob,
+  ISSUE_DEADLINE_MS,
+  PUBLISH_FIRST_DELAY_MS,
+  PUBLISH_MAX_ATTEMPTS,
+} from './shop-coupon-jobs.js';
 
 export type CouponRow = Selectable<LoyaltyTables['loyalty_coupons']>;
 
@@ -58,12 +65,12 @@ const usableCoupons = preparedQuery(['memberId'] as const, (db: Db, param) =>
     .selectFrom('loyalty_coupons')
     .selectAll()
     .where('member_id', '=', param('memberId'))
-    .where('state', 'in', [sql.lit('issued'), sql.lit('applied')])
+    .where('state', 'in', [sql.lit('issuing'), sql.lit('issued'), sql.lit('applied')])
     .orderBy('created_at', 'desc')
     .limit(sql.lit(200)),
 );
 
-/** A member's coupons, newest first (at most 200); `onlyAvailable`: those still usable (issued or applied). */
+/** A member's coupons, newest first (at most 200); `onlyAvailable`: those still usable or on their way (issuing, issued, applied). */
 export async function couponsOf(
   db: Db,
   member: Pick<MemberRow, 'id' | 'email'>,
@@ -120,6 +127,8 @@ export async function redeemReward(
   input: { memberId: string; rewardId: string; redemptionId: string; apply: boolean },
 ): Promise<RedeemResult> {
   const now = deps.clock.now();
+  // Asked before the transaction: it reads the shop connection, never the shop itself.
+  const shopHoldsCodes = deps.shopDiscounts ? (await deps.shopDiscounts(channel.id)) !== null : false;
   try {
     const outcome = await once(deps.db, async (trx) => {
       const member = await lockMember(trx, input.memberId);
@@ -150,6 +159,8 @@ export async function redeemReward(
       if (!booked.ok) throw new Refused('insufficient_points');
 
       const validDays = reward.coupon_valid_days ?? settings.coupons.validDays;
+      // A pool's codes are in the shop already; a generated one must be created there first.
+      const issuing = shopHoldsCodes && reward.code_source !== 'pool';
       const base = {
         id: newId('cpn'),
         account_id: channel.accountId,
@@ -162,13 +173,16 @@ export async function redeemReward(
         value: Number(reward.value),
         product: reward.product,
         points_spent: Number(reward.points_cost),
-        state: input.apply ? 'applied' : 'issued',
+        state: issuing ? 'issuing' : input.apply ? 'applied' : 'issued',
         expires_at:
           validDays === null ? null : new Date(now.getTime() + validDays * 86_400_000).toISOString(),
         used_order_id: null,
         applied_at: input.apply ? now.toISOString() : null,
         used_at: null,
         created_at: now.toISOString(),
+        shop_discount_id: null,
+        issue_error: null,
+        issue_deadline: issuing ? new Date(now.getTime() + ISSUE_DEADLINE_MS).toISOString() : null,
       };
       let coupon: CouponRow | undefined;
       for (let attempt = 0; attempt < 5 && !coupon; attempt++) {
@@ -193,8 +207,19 @@ export async function redeemReward(
       const common = { accountId: channel.accountId, channelId: channel.id, occurredAt: now };
       await deps.jobs.appendEvents(trx, [
         { ...common, type: LOYALTY_EVENTS.rewardRedeemed, payload: redeemed },
-        { ...common, type: LOYALTY_EVENTS.couponIssued, payload: { coupon: snapshot } },
+        // An issuing coupon is announced when the shop has it (shop-coupons.ts).
+        ...(issuing ? [] : [{ ...common, type: LOYALTY_EVENTS.couponIssued, payload: { coupon: snapshot } }]),
       ]);
+      if (issuing) {
+        await deps.jobs.enqueue<CouponJob>(trx, {
+          kind: COUPON_PUBLISH_JOB,
+          payload: { couponId: coupon.id },
+          accountId: channel.accountId,
+          dedupeKey: `coupon-publish:${coupon.id}`,
+          runAt: new Date(now.getTime() + PUBLISH_FIRST_DELAY_MS),
+          maxAttempts: PUBLISH_MAX_ATTEMPTS,
+        });
+      }
       return snapshot;
     });
     if (!outcome.duplicate) return { ok: true, coupon: outcome.value, replayed: false };

@@ -50,6 +50,7 @@ describe.each(dialects)('shop connections on %s', (kind) => {
       shopDomain: SHOP_DOMAIN,
       fulfilledOn: 'any_fulfillment',
       deliveredOn: 'shipment_delivered',
+      discountsEnabled: false,
       webhookUrl: `http://localhost:8080/webhooks/shopify/${tenant.publicId}`,
       createdAt: expect.any(String),
       updatedAt: expect.any(String),

@@ -22,6 +22,7 @@ import { m0020ExportClaims } from './0020_export_claims.js';
 import { m0021InvitationTemplates } from './0021_invitation_templates.js';
 import { m0022ReviewAdminIndexes } from './0022_review_admin_indexes.js';
 import { m0024LoyaltyHubVersion } from './0024_loyalty_hub_version.js';
+import { m0026ShopDiscounts } from './0026_shop_discounts.js';
 import { m0032WidgetSettings } from './0032_widget_settings.js';
 
 /** Every migration in order. Names sort; never rename or edit one that has shipped. */
@@ -49,5 +50,6 @@ export const migrations: Record<string, PortableMigration> = {
   '0021_invitation_templates': m0021InvitationTemplates,
   '0022_review_admin_indexes': m0022ReviewAdminIndexes,
   '0024_loyalty_hub_version': m0024LoyaltyHubVersion,
+  '0026_shop_discounts': m0026ShopDiscounts,
   '0032_widget_settings': m0032WidgetSettings,
 };

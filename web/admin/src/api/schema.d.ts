@@ -5845,6 +5845,8 @@ export interface paths {
                             /** Format: date-time */
                             createdAt: string;
                             deliveredOn: string;
+                            /** @description Redeemed rewards become codes in the shop */
+                            discountsEnabled: boolean;
                             fulfilledOn: string;
                             /** @enum {string} */
                             platform: "shopify" | "woocommerce";
@@ -5912,6 +5914,16 @@ export interface paths {
                 content: {
                     "application/json": {
                         deliveredOn?: string;
+                        discounts?: {
+                            /** @description Shopify: write-only */
+                            accessToken?: string;
+                            adminApiUrl?: string;
+                            /** @description WooCommerce: write-only */
+                            consumerKey?: string;
+                            /** @description WooCommerce: write-only */
+                            consumerSecret?: string;
+                            siteUrl?: string;
+                        } | null;
                         fulfilledOn?: string;
                         shopDomain?: string | null;
                         /** @description Write-only */
@@ -5931,6 +5943,8 @@ export interface paths {
                             /** Format: date-time */
                             createdAt: string;
                             deliveredOn: string;
+                            /** @description Redeemed rewards become codes in the shop */
+                            discountsEnabled: boolean;
                             fulfilledOn: string;
                             /** @enum {string} */
                             platform: "shopify" | "woocommerce";
@@ -5953,6 +5967,8 @@ export interface paths {
                             /** Format: date-time */
                             createdAt: string;
                             deliveredOn: string;
+                            /** @description Redeemed rewards become codes in the shop */
+                            discountsEnabled: boolean;
                             fulfilledOn: string;
                             /** @enum {string} */
                             platform: "shopify" | "woocommerce";
@@ -12689,8 +12705,9 @@ export interface paths {
                     content: {
                         "application/json": {
                             coupons: {
-                                applyUrl: string;
-                                code: string;
+                                applyUrl: string | null;
+                                /** @description Null while the shop is creating the code (`issuing`) and after a refund (`refunded`) */
+                                code: string | null;
                                 expiresAt: string | null;
                                 kind: string;
                                 name: string;
@@ -12989,8 +13006,9 @@ export interface paths {
                     content: {
                         "application/json": {
                             coupon: {
-                                applyUrl: string;
-                                code: string;
+                                applyUrl: string | null;
+                                /** @description Null while the shop is creating the code (`issuing`) and after a refund (`refunded`) */
+                                code: string | null;
                                 expiresAt: string | null;
                                 kind: string;
                                 name: string;
@@ -13009,8 +13027,9 @@ export interface paths {
                     content: {
                         "application/json": {
                             coupon: {
-                                applyUrl: string;
-                                code: string;
+                                applyUrl: string | null;
+                                /** @description Null while the shop is creating the code (`issuing`) and after a refund (`refunded`) */
+                                code: string | null;
                                 expiresAt: string | null;
                                 kind: string;
                                 name: string;

@@ -10,6 +10,8 @@ export interface LoyaltyWords {
   signIn: string;
   points: string;
   applyToCart: string;
+  /** A redeemed coupon whose code the shop is still creating. */
+  preparing: string;
   copy: string;
   copied: string;
   share: string;
@@ -24,6 +26,7 @@ export const WORDS: Record<Locale, LoyaltyWords> = {
     signIn: 'Sign in',
     points: '{points} points',
     applyToCart: 'Apply to cart',
+    preparing: 'Your code is being prepared in the shop…',
     copy: 'Copy link',
     copied: 'Link copied',
     share: 'Share',
@@ -36,6 +39,7 @@ export const WORDS: Record<Locale, LoyaltyWords> = {
     signIn: 'Zaloguj się',
     points: '{points} pkt',
     applyToCart: 'Dodaj do koszyka',
+    preparing: 'Sklep przygotowuje Twój kod…',
     copy: 'Kopiuj link',
     copied: 'Skopiowano link',
     share: 'Udostępnij',
@@ -48,6 +52,7 @@ export const WORDS: Record<Locale, LoyaltyWords> = {
     signIn: 'Přihlásit se',
     points: '{points} b.',
     applyToCart: 'Použít v košíku',
+    preparing: 'Obchod připravuje váš kód…',
     copy: 'Kopírovat odkaz',
     copied: 'Odkaz zkopírován',
     share: 'Sdílet',
@@ -60,6 +65,7 @@ export const WORDS: Record<Locale, LoyaltyWords> = {
     signIn: 'Logga in',
     points: '{points} poäng',
     applyToCart: 'Använd i varukorgen',
+    preparing: 'Butiken förbereder din kod…',
     copy: 'Kopiera länk',
     copied: 'Länken kopierad',
     share: 'Dela',
@@ -72,6 +78,7 @@ export const WORDS: Record<Locale, LoyaltyWords> = {
     signIn: 'Anmelden',
     points: '{points} Punkte',
     applyToCart: 'Im Warenkorb einlösen',
+    preparing: 'Der Shop erstellt Ihren Code…',
     copy: 'Link kopieren',
     copied: 'Link kopiert',
     share: 'Teilen',

@@ -19,9 +19,10 @@ interface Reward {
   affordable: boolean;
 }
 interface Coupon {
-  code: string;
+  /** Null while the shop creates the code. */
+  code: string | null;
   name: string;
-  applyUrl: string;
+  applyUrl: string | null;
 }
 interface HubView {
   state: 'anonymous' | 'not_member' | 'no_points' | 'member' | 'excluded';
@@ -174,7 +175,9 @@ class TrustloopLoyalty extends WidgetElement {
       parts.push(`<h3>${e(texts['couponsTitle'] ?? '')}</h3><ul part="coupons">`);
       for (const coupon of view.coupons)
         parts.push(
-          `<li><span>${e(coupon.name)}<br><code>${e(coupon.code)}</code></span><a class="btn alt" part="button" href="${e(coupon.applyUrl)}">${e(w.applyToCart)}</a></li>`,
+          coupon.code && coupon.applyUrl
+            ? `<li><span>${e(coupon.name)}<br><code>${e(coupon.code)}</code></span><a class="btn alt" part="button" href="${e(coupon.applyUrl)}">${e(w.applyToCart)}</a></li>`
+            : `<li><span>${e(coupon.name)}<br><span class="muted" role="status">${e(w.preparing)}</span></span></li>`,
         );
       parts.push('</ul>');
     }
@@ -226,8 +229,9 @@ class TrustloopLoyalty extends WidgetElement {
             // One id per click: a retried request redeems once.
             body: JSON.stringify({ rewardId: button.dataset['reward'], requestId: crypto.randomUUID() }),
           });
-          // Seed 002: a redeemed coupon goes straight into the cart.
-          location.assign(coupon.applyUrl);
+          // Seed 002: a redeemed coupon goes straight into the cart (once the shop holds its code).
+          if (coupon.applyUrl) location.assign(coupon.applyUrl);
+          else await this.refresh();
         } catch {
           button.disabled = false;
           fail();
