@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { migrateToLatest } from '../../src/platform/db/migrator.js';
 import { createTestDatabase, dialects } from '../support/databases.js';
 
 describe.each(dialects)('database on %s', (kind) => {
@@ -17,6 +18,26 @@ describe.each(dialects)('database on %s', (kind) => {
       expect(row.created_at).toBe('2026-03-01T10:00:00.000Z');
       const migrated = await sql<{ n: number }>`select count(*) as n from schema_migrations`.execute(db);
       expect(Number(migrated.rows[0]?.n)).toBeGreaterThan(0);
+    } finally {
+      await test.drop();
+    }
+  });
+
+  it('applies a migration that landed after a higher-numbered one had already run', async () => {
+    const test = await createTestDatabase(kind);
+    try {
+      const db = test.database.db;
+      // A database that ran everything except 0026 (built beside 0032, which landed first).
+      await sql`delete from schema_migrations where name = '0026_shop_discounts'`.execute(db);
+      await db.schema.alterTable('shop_connections').dropColumn('admin_credentials').execute();
+      for (const column of ['shop_discount_id', 'issue_error', 'issue_deadline'])
+        await db.schema.alterTable('loyalty_coupons').dropColumn(column).execute();
+
+      const result = await migrateToLatest(test.database);
+      expect(result.results?.map((r) => [r.migrationName, r.status])).toEqual([
+        ['0026_shop_discounts', 'Success'],
+      ]);
+      await sql`select admin_credentials from shop_connections`.execute(db);
     } finally {
       await test.drop();
     }

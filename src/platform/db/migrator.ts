@@ -45,6 +45,9 @@ export async function migrateToLatest(database: Database<unknown>): Promise<Migr
     migrationTableName: 'schema_migrations',
     migrationLockTableName: 'schema_migrations_lock',
     ...(database.schema ? { migrationTableSchema: database.schema } : {}),
+    // Features are built in parallel under reserved numbers, so one may land after a higher
+    // number has run somewhere; each migration stands alone, so a late lower one still applies.
+    allowUnorderedMigrations: true,
   });
   const result = await migrator.migrateToLatest();
   if (result.error) {

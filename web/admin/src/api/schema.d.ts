@@ -3661,8 +3661,9 @@ export interface paths {
                     content: {
                         "application/json": {
                             coupons: {
-                                applyUrl: string;
-                                code: string;
+                                applyUrl: string | null;
+                                /** @description Null while the shop is creating the code (`issuing`) and after a refund (`refunded`) */
+                                code: string | null;
                                 expiresAt: string | null;
                                 kind: string;
                                 name: string;
