@@ -219,7 +219,12 @@ export async function crossAccountFixtures(app: TestApp, victim: Tenant) {
     'GET /api/v1/connections/:id/exports/:exportId': {
       params: { id: victimConnection.id, exportId: 'exp_missing' },
     },
+    'GET /api/v1/connections/:id/exports': connection,
     'GET /api/v1/channels/:id/email-embeds': channel,
+    'POST /api/v1/channels/:id/email-embeds/preview': { ...channel, body: { selectedReviewIds: [] } },
+    'POST /api/v1/channels/:id/reviews/import': channel,
+    'GET /api/v1/channels/:id/widget-settings': channel,
+    'PATCH /api/v1/channels/:id/widget-settings': { ...channel, body: { carouselReviewIds: [] } },
     'PATCH /api/v1/channels/:id/email-embeds': { ...channel, body: { selectedReviewIds: [] } },
     // invitations
     'GET /api/v1/channels/:id/invitation-settings': channel,
@@ -354,6 +359,9 @@ export async function crossAccountFixtures(app: TestApp, victim: Tenant) {
     },
     'GET /api/v1/channels/:channelId/loyalty/members/:memberId': loyaltyMember,
     'GET /api/v1/channels/:channelId/loyalty/members/:memberId/ledger': loyaltyMember,
+    'GET /api/v1/channels/:channelId/loyalty/members/:memberId/lots': loyaltyMember,
+    'GET /api/v1/channels/:channelId/loyalty/members/:memberId/referrals': loyaltyMember,
+    'GET /api/v1/channels/:channelId/loyalty/preview': loyaltyChannel,
     'GET /api/v1/channels/:channelId/loyalty/members/:memberId/coupons': loyaltyMember,
     'POST /api/v1/channels/:channelId/loyalty/members/:memberId/adjustments': {
       ...loyaltyMember,
