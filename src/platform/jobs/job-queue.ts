@@ -227,7 +227,11 @@ export async function extendLease(
 }
 
 /** Records that a delivery applied its batch up to `eventId`. False when the claim was lost. */
-export async function recordProgress(db: Kysely<JobsTables>, claim: Claim, eventId: string): Promise<boolean> {
+export async function recordProgress(
+  db: Kysely<JobsTables>,
+  claim: Claim,
+  eventId: string,
+): Promise<boolean> {
   const result = await whereOurs(db, claim).set({ progress: eventId }).executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }

@@ -87,7 +87,8 @@ async function deliverBatch(deps: RunnerDeps, row: JobRow, claim: Claim, ctx: Jo
   // A rolling deploy may briefly run a worker that does not know a new subscriber yet: retry.
   if (!subscriber) throw new Error(`no subscriber "${name}" is registered in this process`);
   const events = await eventsOfBatch(deps.db, batchId, row.progress);
-  if (events.length === 0 && row.progress === null) throw new PermanentError(`event ${batchId} no longer exists`);
+  if (events.length === 0 && row.progress === null)
+    throw new PermanentError(`event ${batchId} no longer exists`);
   const wanted = subscriber.eventTypes;
   for (const [index, event] of events.entries()) {
     if (wanted !== '*' && !wanted.includes(event.type)) continue;
