@@ -1,17 +1,13 @@
 /** Admin routes of the loyalty domain under /api/v1/channels/:channelId/loyalty (scoped). */
 import { Type } from 'typebox';
 import { type Auth, principalOf } from '../accounts/index.js';
-import { errorResponses, IdParam, NoContent, StrictObject } from '../platform/http/schemas.js';
+import { NoContent, StrictObject } from '../platform/http/schemas.js';
 import type { HttpServer } from '../platform/http/server.js';
+import { BASE, ChannelParams, adminDoc as doc, Id, responses } from './admin-routes.shared.js';
 import { HubSchema } from './hub.routes.js';
 import {
-  AdjustmentBody,
   CodesBody,
-  CouponSchema,
-  EnrolBody,
-  LedgerEntrySchema,
   LocaleQuery,
-  MemberSchema,
   RewardBody,
   RewardPatch,
   RewardSchema,
@@ -23,18 +19,13 @@ import {
   WayToEarnSchema,
 } from './loyalty.schemas.js';
 import type { DeepPartial, LoyaltySettings } from './loyalty-settings.js';
+import { memberAdminRoutes } from './members.routes.js';
 import type { MembersAdmin } from './members.service.js';
 import type { Program } from './program.service.js';
 import type { PreviewQuery } from './program-preview.js';
 
-const security: Array<Record<string, string[]>> = [{ apiKey: [] }, { session: [] }];
-const BASE = '/api/v1/channels/:channelId/loyalty';
-const Id = (name: string) => Type.String({ minLength: 1, maxLength: 64, description: name });
-const ChannelParams = IdParam('channelId');
 const TierParams = StrictObject({ channelId: Id('channel'), tierId: Id('tier') });
 const RewardParams = StrictObject({ channelId: Id('channel'), rewardId: Id('reward') });
-const MemberParams = StrictObject({ channelId: Id('channel'), memberId: Id('member') });
-const responses = { ...errorResponses, 409: Type.Ref('ErrorResponse'), 422: Type.Ref('ErrorResponse') };
 
 export function loyaltyAdminRoutes(deps: {
   auth: Auth;
@@ -45,7 +36,6 @@ export function loyaltyAdminRoutes(deps: {
   const { auth, program, members, preview } = deps;
   const read = { onRequest: auth.require('loyalty:read') };
   const write = { onRequest: auth.require('loyalty:write') };
-  const doc = (summary: string) => ({ tags: ['loyalty'], summary, security });
 
   return async function register(app: HttpServer) {
     app.get(
@@ -272,143 +262,6 @@ export function loyaltyAdminRoutes(deps: {
         ),
     );
 
-    app.get(
-      `${BASE}/members`,
-      {
-        ...read,
-        schema: {
-          ...doc(
-            'Members, newest first; `email` looks one up; `q` finds up to 20 by referral code, email prefix or customer name',
-          ),
-          params: ChannelParams,
-          querystring: StrictObject({
-            email: Type.Optional(Type.String({ minLength: 3, maxLength: 254 })),
-            q: Type.Optional(Type.String({ minLength: 2, maxLength: 200 })),
-            limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
-          }),
-          response: { 200: Type.Array(MemberSchema), ...responses },
-        },
-      },
-      async (request) =>
-        members.list(principalOf(request).accountId, request.params.channelId, {
-          limit: request.query.limit,
-          ...(request.query.email ? { email: request.query.email } : {}),
-          ...(request.query.q ? { q: request.query.q } : {}),
-        }),
-    );
-    app.post(
-      `${BASE}/members`,
-      {
-        ...write,
-        schema: {
-          ...doc('Enrol a customer by email'),
-          params: ChannelParams,
-          body: EnrolBody,
-          response: { 200: MemberSchema, ...responses },
-        },
-      },
-      async (request) =>
-        members.enrolByEmail(
-          principalOf(request).accountId,
-          request.params.channelId,
-          request.body.email,
-          request.body.customerId,
-        ),
-    );
-    app.get(
-      `${BASE}/members/:memberId`,
-      {
-        ...read,
-        schema: { ...doc('One member'), params: MemberParams, response: { 200: MemberSchema, ...responses } },
-      },
-      async (request) =>
-        members.get(principalOf(request).accountId, request.params.channelId, request.params.memberId),
-    );
-    app.get(
-      `${BASE}/members/:memberId/ledger`,
-      {
-        ...read,
-        schema: {
-          ...doc('The member’s ledger, newest first'),
-          params: MemberParams,
-          querystring: StrictObject({
-            limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
-            before: Type.Optional(Type.String({ maxLength: 64 })),
-          }),
-          response: {
-            200: Type.Object({
-              items: Type.Array(LedgerEntrySchema),
-              nextCursor: Type.Optional(Type.String()),
-            }),
-            ...responses,
-          },
-        },
-      },
-      async (request) =>
-        members.ledger(principalOf(request).accountId, request.params.channelId, request.params.memberId, {
-          limit: request.query.limit,
-          ...(request.query.before ? { before: request.query.before } : {}),
-        }),
-    );
-    app.get(
-      `${BASE}/members/:memberId/coupons`,
-      {
-        ...read,
-        schema: {
-          ...doc('The member’s coupons'),
-          params: MemberParams,
-          response: { 200: Type.Array(CouponSchema), ...responses },
-        },
-      },
-      async (request) =>
-        members.coupons(principalOf(request).accountId, request.params.channelId, request.params.memberId),
-    );
-    app.post(
-      `${BASE}/members/:memberId/adjustments`,
-      {
-        ...write,
-        schema: {
-          ...doc('Credit or debit points by hand (reason required; the acting user is recorded)'),
-          params: MemberParams,
-          body: AdjustmentBody,
-          response: {
-            201: Type.Object({ entry: LedgerEntrySchema, replayed: Type.Boolean() }),
-            ...responses,
-          },
-        },
-      },
-      async (request, reply) => {
-        const principal = principalOf(request);
-        const actor =
-          principal.kind === 'user' ? `user:${principal.userId}` : `api_key:${principal.apiKeyId}`;
-        const result = await members.adjust(
-          principal.accountId,
-          request.params.channelId,
-          request.params.memberId,
-          {
-            points: request.body.points,
-            reason: request.body.reason,
-            actor,
-            ...(request.body.idempotencyKey ? { idempotencyKey: request.body.idempotencyKey } : {}),
-          },
-        );
-        return reply.status(result.replayed ? 200 : 201).send(result);
-      },
-    );
-    for (const [action, run, summary] of [
-      ['enrol', members.enrol, 'Enrol the member'],
-      ['exclude', members.exclude, 'Exclude the member (earns nothing, sees no loyalty data)'],
-      ['pin', members.regeneratePin, 'Regenerate the member’s PIN (member.pin_changed)'],
-    ] as const) {
-      app.post(
-        `${BASE}/members/:memberId/${action}`,
-        {
-          ...write,
-          schema: { ...doc(summary), params: MemberParams, response: { 200: MemberSchema, ...responses } },
-        },
-        async (request) =>
-          run(principalOf(request).accountId, request.params.channelId, request.params.memberId),
-      );
-    }
+    await app.register(memberAdminRoutes({ auth, members }));
   };
 }
