@@ -5,16 +5,14 @@
 import { Type } from 'typebox';
 import { type Auth, principalOf } from '../accounts/index.js';
 import { AppError } from '../platform/errors.js';
-import { errorResponses, StrictObject } from '../platform/http/schemas.js';
+import { errorResponses } from '../platform/http/schemas.js';
 import type { HttpServer } from '../platform/http/server.js';
+import { BASE, adminDoc as doc, MemberParams } from './admin-routes.shared.js';
 import { expiresOn } from './expiry-dates.js';
 import { channelOf, type LoyaltyDeps } from './loyalty.context.js';
 import { openLots } from './points-store.js';
 
-const security: Array<Record<string, string[]>> = [{ apiKey: [] }, { session: [] }];
-const Id = (name: string) => Type.String({ minLength: 1, maxLength: 64, description: name });
-const Params = StrictObject({ channelId: Id('channel'), memberId: Id('member') });
-const BASE = '/api/v1/channels/:channelId/loyalty/members/:memberId';
+const MEMBER = `${BASE}/members/:memberId`;
 
 const LotSchema = Type.Object({
   lotId: Type.String(),
@@ -36,7 +34,6 @@ export function memberHistoryRoutes(deps: { auth: Auth; loyalty: LoyaltyDeps }) 
   const { auth, loyalty } = deps;
   const { db } = loyalty;
   const read = { onRequest: auth.require('loyalty:read') };
-  const doc = (summary: string) => ({ tags: ['loyalty'], summary, security });
 
   async function owned(accountId: string, channelId: string, memberId: string) {
     const channel = await channelOf(loyalty, accountId, channelId);
@@ -53,12 +50,12 @@ export function memberHistoryRoutes(deps: { auth: Auth; loyalty: LoyaltyDeps }) 
 
   return async function register(app: HttpServer) {
     app.get(
-      `${BASE}/lots`,
+      `${MEMBER}/lots`,
       {
         ...read,
         schema: {
           ...doc('The member’s points lots with points left, oldest first (spent first)'),
-          params: Params,
+          params: MemberParams,
           response: { 200: Type.Array(LotSchema), ...errorResponses },
         },
       },
@@ -74,12 +71,12 @@ export function memberHistoryRoutes(deps: { auth: Auth; loyalty: LoyaltyDeps }) 
       },
     );
     app.get(
-      `${BASE}/referrals`,
+      `${MEMBER}/referrals`,
       {
         ...read,
         schema: {
           ...doc('Friends the member referred, newest first (at most 200)'),
-          params: Params,
+          params: MemberParams,
           response: { 200: Type.Array(ReferralSchema), ...errorResponses },
         },
       },
