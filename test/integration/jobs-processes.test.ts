@@ -52,22 +52,23 @@ describe.runIf(dialects.includes('postgres'))('jobs across worker processes on p
     await test.drop();
   });
 
-  it('300 events are each handled exactly once by three concurrent worker processes', async () => {
+  it('300 events in 30 batches are each handled exactly once by three concurrent worker processes', async () => {
     await Promise.all(['w1', 'w2', 'w3'].map((id) => start(id, 30_000)));
-    for (let batch = 0; batch < 3; batch++) {
+    // One transaction is one batch (one delivery job); six accounts let batches run side by side.
+    for (let batch = 0; batch < 30; batch++) {
       await test.database.db.transaction().execute((trx) =>
         jobs.appendEvents(
           trx,
-          Array.from({ length: 100 }, (_, n) => ({
+          Array.from({ length: 10 }, (_, n) => ({
             type: 'test.ping',
-            accountId: 'acc_1',
-            payload: { n: batch * 100 + n },
+            accountId: `acc_${batch % 6}`,
+            payload: { n: batch * 10 + n },
           })),
         ),
       );
     }
 
-    await waitFor('all 300 deliveries to be done', async () => (await jobs.counts()).done === 300, {
+    await waitFor('all 30 batch deliveries to be done', async () => (await jobs.counts()).done === 30, {
       timeoutMs: 20_000,
     });
     const rows = await db().selectFrom('job_test_hits').selectAll().execute();
