@@ -230,7 +230,10 @@ describe.skipIf(noBrowser)('the admin app: guided integration pages (A2)', () =>
     await page.getByLabel('API key').fill('not-the-key');
     await page.getByLabel('API address (optional)').fill(ecomail.url);
     await page.getByRole('button', { name: 'Load my lists' }).click();
-    await expect(page.getByLabel('API key').getAttribute('aria-invalid')).resolves.toBe('true');
+    // The refusal arrives with the answer: wait for it rather than read the field at once.
+    await expect
+      .poll(() => page.getByLabel('API key').getAttribute('aria-invalid'), { timeout: 15_000 })
+      .toBe('true');
 
     // No list id to type: the account's lists are offered by name once the key is right.
     await page.getByLabel('API key').fill(ecomail.apiKey);
