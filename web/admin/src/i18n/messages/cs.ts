@@ -3,9 +3,17 @@ import { dashboard } from './dashboard';
 import type { Catalogue } from './en';
 import { inbox } from './inbox';
 import { integrations } from './integrations';
-import { invitations } from './invitations';
-import { loyalty } from './loyalty';
-import { reviews } from './reviews';
+import { invitationsList } from './invitations-list';
+import { invitationsSend } from './invitations-send';
+import { invitationsSettings } from './invitations-settings';
+import { invitationsTemplates } from './invitations-templates';
+import { loyaltyMembers } from './loyalty-members';
+import { loyaltyProgram } from './loyalty-program';
+import { loyaltyRewards } from './loyalty-rewards';
+import { reviewsDetail } from './reviews-detail';
+import { reviewsImport } from './reviews-import';
+import { reviewsList } from './reviews-list';
+import { reviewsSnippet } from './reviews-snippet';
 import { security } from './security';
 
 export const cs: Catalogue = {
@@ -258,8 +266,16 @@ export const cs: Catalogue = {
   ...dashboard.cs,
   ...inbox.cs,
   ...integrations.cs,
-  ...invitations.cs,
-  ...loyalty.cs,
-  ...reviews.cs,
+  ...invitationsList.cs,
+  ...invitationsSend.cs,
+  ...invitationsSettings.cs,
+  ...invitationsTemplates.cs,
+  ...loyaltyProgram.cs,
+  ...loyaltyRewards.cs,
+  ...loyaltyMembers.cs,
+  ...reviewsList.cs,
+  ...reviewsDetail.cs,
+  ...reviewsSnippet.cs,
+  ...reviewsImport.cs,
   ...security.cs,
 };

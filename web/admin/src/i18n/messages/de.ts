@@ -3,9 +3,17 @@ import { dashboard } from './dashboard';
 import type { Catalogue } from './en';
 import { inbox } from './inbox';
 import { integrations } from './integrations';
-import { invitations } from './invitations';
-import { loyalty } from './loyalty';
-import { reviews } from './reviews';
+import { invitationsList } from './invitations-list';
+import { invitationsSend } from './invitations-send';
+import { invitationsSettings } from './invitations-settings';
+import { invitationsTemplates } from './invitations-templates';
+import { loyaltyMembers } from './loyalty-members';
+import { loyaltyProgram } from './loyalty-program';
+import { loyaltyRewards } from './loyalty-rewards';
+import { reviewsDetail } from './reviews-detail';
+import { reviewsImport } from './reviews-import';
+import { reviewsList } from './reviews-list';
+import { reviewsSnippet } from './reviews-snippet';
 import { security } from './security';
 
 export const de: Catalogue = {
@@ -262,8 +270,16 @@ export const de: Catalogue = {
   ...dashboard.de,
   ...inbox.de,
   ...integrations.de,
-  ...invitations.de,
-  ...loyalty.de,
-  ...reviews.de,
+  ...invitationsList.de,
+  ...invitationsSend.de,
+  ...invitationsSettings.de,
+  ...invitationsTemplates.de,
+  ...loyaltyProgram.de,
+  ...loyaltyRewards.de,
+  ...loyaltyMembers.de,
+  ...reviewsList.de,
+  ...reviewsDetail.de,
+  ...reviewsSnippet.de,
+  ...reviewsImport.de,
   ...security.de,
 };

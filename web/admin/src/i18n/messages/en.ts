@@ -2,9 +2,17 @@ import { connectors } from './connectors';
 import { dashboard } from './dashboard';
 import { inbox } from './inbox';
 import { integrations } from './integrations';
-import { invitations } from './invitations';
-import { loyalty } from './loyalty';
-import { reviews } from './reviews';
+import { invitationsList } from './invitations-list';
+import { invitationsSend } from './invitations-send';
+import { invitationsSettings } from './invitations-settings';
+import { invitationsTemplates } from './invitations-templates';
+import { loyaltyMembers } from './loyalty-members';
+import { loyaltyProgram } from './loyalty-program';
+import { loyaltyRewards } from './loyalty-rewards';
+import { reviewsDetail } from './reviews-detail';
+import { reviewsImport } from './reviews-import';
+import { reviewsList } from './reviews-list';
+import { reviewsSnippet } from './reviews-snippet';
 import { security } from './security';
 /**
  * The admin app's messages in English: ICU MessageFormat, the same mechanism as the shopper
@@ -259,9 +267,17 @@ export const en = {
   ...dashboard.en,
   ...inbox.en,
   ...integrations.en,
-  ...invitations.en,
-  ...loyalty.en,
-  ...reviews.en,
+  ...invitationsList.en,
+  ...invitationsSend.en,
+  ...invitationsSettings.en,
+  ...invitationsTemplates.en,
+  ...loyaltyProgram.en,
+  ...loyaltyRewards.en,
+  ...loyaltyMembers.en,
+  ...reviewsList.en,
+  ...reviewsDetail.en,
+  ...reviewsSnippet.en,
+  ...reviewsImport.en,
   ...security.en,
 } as const;
 

@@ -3,9 +3,17 @@ import { dashboard } from './dashboard';
 import type { Catalogue } from './en';
 import { inbox } from './inbox';
 import { integrations } from './integrations';
-import { invitations } from './invitations';
-import { loyalty } from './loyalty';
-import { reviews } from './reviews';
+import { invitationsList } from './invitations-list';
+import { invitationsSend } from './invitations-send';
+import { invitationsSettings } from './invitations-settings';
+import { invitationsTemplates } from './invitations-templates';
+import { loyaltyMembers } from './loyalty-members';
+import { loyaltyProgram } from './loyalty-program';
+import { loyaltyRewards } from './loyalty-rewards';
+import { reviewsDetail } from './reviews-detail';
+import { reviewsImport } from './reviews-import';
+import { reviewsList } from './reviews-list';
+import { reviewsSnippet } from './reviews-snippet';
 import { security } from './security';
 
 export const pl: Catalogue = {
@@ -261,8 +269,16 @@ export const pl: Catalogue = {
   ...dashboard.pl,
   ...inbox.pl,
   ...integrations.pl,
-  ...invitations.pl,
-  ...loyalty.pl,
-  ...reviews.pl,
+  ...invitationsList.pl,
+  ...invitationsSend.pl,
+  ...invitationsSettings.pl,
+  ...invitationsTemplates.pl,
+  ...loyaltyProgram.pl,
+  ...loyaltyRewards.pl,
+  ...loyaltyMembers.pl,
+  ...reviewsList.pl,
+  ...reviewsDetail.pl,
+  ...reviewsSnippet.pl,
+  ...reviewsImport.pl,
   ...security.pl,
 };
