@@ -13,6 +13,7 @@ import { registerExport } from './connectors.export.js';
 import { connectorsRoutes } from './connectors.routes.js';
 import { type ConnectorsAdmin, createConnectorsService } from './connectors.service.js';
 import type { ConnectorsTables } from './connectors.tables.js';
+import { deadLettersRoutes } from './dead-letters.routes.js';
 import { createEcomailConnector } from './ecomail/ecomail.connector.js';
 import { flowInvitations } from './flow-invitations.js';
 import { createKlaviyoConnector } from './klaviyo/klaviyo.connector.js';
@@ -92,6 +93,7 @@ export function createConnectorsModule(
     service: admin,
     async routes(app) {
       await app.register(connectorsRoutes({ auth: ctx.accounts.auth, admin }));
+      await app.register(deadLettersRoutes({ auth: ctx.accounts.auth, admin }));
     },
     resealSecrets: () => store.reseal(),
   };

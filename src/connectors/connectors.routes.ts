@@ -6,7 +6,6 @@ import {
   ConnectBody,
   ConnectionPatch,
   ConnectionSchema,
-  DeadLetterSchema,
   DescriptorSchema,
   ExportBody,
   ExportSchema,
@@ -216,50 +215,6 @@ export function connectorsRoutes(deps: { auth: Auth; admin: ConnectorsAdmin }) {
       async (request) => ({
         lists: await admin.listChoicesOf(principalOf(request).accountId, request.params.id),
       }),
-    );
-
-    app.get(
-      '/api/v1/connections/:id/dead-letters',
-      {
-        onRequest: read,
-        schema: {
-          tags,
-          summary: 'Deliveries to this platform that failed for good, with the last error',
-          security,
-          params: IdParam(),
-          response: { 200: Type.Object({ deadLetters: Type.Array(DeadLetterSchema) }), ...errorResponses },
-        },
-      },
-      async (request) => ({
-        deadLetters: (await admin.deadLetters(principalOf(request).accountId, request.params.id)).map(
-          (job) => ({
-            id: job.id,
-            kind: job.kind,
-            payload: job.payload,
-            attempts: job.attempts,
-            lastError: job.lastError,
-            updatedAt: job.updatedAt,
-          }),
-        ),
-      }),
-    );
-
-    app.post(
-      '/api/v1/connections/:id/dead-letters/:jobId/replay',
-      {
-        onRequest: write,
-        schema: {
-          tags,
-          summary: 'Deliver a dead-lettered event again',
-          security,
-          params: StrictObject({ id: Id, jobId: Id }),
-          response: { 204: NoContent, ...errorResponses, 409: Type.Ref('ErrorResponse') },
-        },
-      },
-      async (request, reply) => {
-        await admin.replay(principalOf(request).accountId, request.params.id, request.params.jobId);
-        return reply.status(204).send(null);
-      },
     );
 
     app.post(

@@ -5,6 +5,7 @@ import { randomToken, safeEqual } from '../platform/crypto/index.js';
 import { AppError } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
 import type { JobRecord } from '../platform/jobs/index.js';
+import { CONNECTION_JOB_KINDS, connectionJobs } from './connection-jobs.js';
 import { setupInstructions } from './connection-setup.js';
 import type { Connection, ConnectionsStore } from './connections.store.js';
 import type {
@@ -22,7 +23,7 @@ import { validateCredentials, validateSettings } from './connector-settings.js';
 import { AUTH_WAIT_PREFIX, DELIVER_JOB } from './connectors.dispatch.js';
 import type { ConnectorsTables } from './connectors.tables.js';
 import { checkExportChoices, type ExportChoicesInput } from './export-choices.js';
-import { EXPORT_JOB, type ExportRun, exportRun, exportRuns, startExportRun } from './export-runs.js';
+import { type ExportRun, exportRun, exportRuns, startExportRun } from './export-runs.js';
 
 export interface ConnectInput {
   channelId: string;
@@ -53,8 +54,6 @@ export interface InvitationRequester {
   /** The channel's review type, which the flow body setup shows follows. */
   reviewTypeOf(accountId: string, channelId: string): Promise<'service' | 'product' | 'both'>;
 }
-
-const JOB_SCAN_PAGE = 200;
 
 /**
  * A platform's refusal as our 422: the message names the platform, and `details` carry each
@@ -126,32 +125,8 @@ export function createConnectorsService(deps: {
     }
   }
 
-  /** Dead or pending delivery and export jobs of one connection, newest first. */
-  async function jobsOf(
-    accountId: string,
-    connectionId: string,
-    state: 'dead' | 'pending',
-    limit: number,
-  ): Promise<JobRecord[]> {
-    const found: JobRecord[] = [];
-    for (const kind of [DELIVER_JOB, EXPORT_JOB]) {
-      let cursor: string | undefined;
-      do {
-        const page = await ctx.jobs.listJobs({
-          accountId,
-          kind,
-          state,
-          limit: JOB_SCAN_PAGE,
-          ...(cursor ? { cursor } : {}),
-        });
-        for (const job of page.items) {
-          if ((job.payload as { connectionId?: string }).connectionId === connectionId) found.push(job);
-        }
-        cursor = page.nextCursor;
-      } while (cursor && found.length < limit);
-    }
-    return found.sort((a, b) => (a.id < b.id ? 1 : -1)).slice(0, limit);
-  }
+  const jobsOf = (accountId: string, connectionId: string, state: 'dead' | 'pending', limit: number) =>
+    connectionJobs(ctx.jobs, accountId, connectionId, state, limit);
 
   return {
     descriptors: (): ConnectorDescriptor[] => registry.descriptors(),
@@ -278,6 +253,20 @@ export function createConnectorsService(deps: {
         throw AppError.notFound('the dead letter');
       if (!(await ctx.jobs.replayJob(jobId, accountId)))
         throw new AppError('conflict', 'only a dead job can be replayed');
+    },
+
+    /**
+     * Sends again every dead letter of one kind of this connection only (another connection's
+     * dead letters of the same kind stay dead); answers how many went back to the queue.
+     */
+    async replayKind(accountId: string, id: string, kind: string): Promise<number> {
+      await store.get(accountId, id);
+      if (!(CONNECTION_JOB_KINDS as readonly string[]).includes(kind))
+        throw AppError.invalid('kind', `must be one of ${CONNECTION_JOB_KINDS.join(', ')}`);
+      let replayed = 0;
+      for (const job of await connectionJobs(ctx.jobs, accountId, id, 'dead', 100_000, [kind]))
+        if (await ctx.jobs.replayJob(job.id, accountId)) replayed += 1;
+      return replayed;
     },
 
     /**

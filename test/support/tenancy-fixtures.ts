@@ -212,6 +212,10 @@ export async function crossAccountFixtures(app: TestApp, victim: Tenant) {
       accountFree: 'the connector id names a platform; the key to look up comes in the body',
     },
     'GET /api/v1/connections/:id/dead-letters': connection,
+    'POST /api/v1/connections/:id/dead-letters/replay': {
+      ...connection,
+      body: { kind: 'connectors.deliver' },
+    },
     'POST /api/v1/connections/:id/dead-letters/:jobId/replay': {
       params: { id: victimConnection.id, jobId: victimJob.id },
     },

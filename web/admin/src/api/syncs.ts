@@ -62,13 +62,18 @@ export function useReplayDeadLetter(id: string) {
   });
 }
 
-/** Sends every dead letter of one kind again (the account's, whichever connection). */
-export function useReplayKind() {
+/** Sends every dead letter of one kind of this connection again (never another connection's). */
+export function useReplayKind(id: string) {
   const api = useApi();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (kind: string) =>
-      unwrap(await api.client.POST('/api/v1/jobs/replay-dead', { body: { kind } })),
+    mutationFn: async (kind: DeadLetter['kind']) =>
+      unwrap(
+        await api.client.POST('/api/v1/connections/{id}/dead-letters/replay', {
+          params: { path: { id } },
+          body: { kind: kind as 'connectors.deliver' | 'connectors.export' },
+        }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['syncs'] }),
   });
 }

@@ -18,7 +18,7 @@ export function DeadLetters({
 }) {
   const { t, formatDateTime } = useI18n();
   const replay = useReplayDeadLetter(connectionId);
-  const replayKind = useReplayKind();
+  const replayKind = useReplayKind(connectionId);
   if (deadLetters.length === 0) return <p className="hint">{t('syncs.noDeadLetters')}</p>;
   const kinds = [...new Set(deadLetters.map((job) => job.kind))];
   return (
