@@ -1,66 +1,34 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { unwrap } from './client';
-import { useApi } from './context';
+import { invitationSettings, patchInvitationSettings } from './invitations';
+import { loyaltySettings } from './loyalty';
 
 /**
  * The two channel settings an email platform's page switches (seed 004): the points-expiry
  * notice sent to the platform N days ahead (loyalty settings, `expiry.noticeDays`, 0 = off) and
- * "the platform sends the emails" (invitation settings, `espSends`).
+ * "the platform sends the emails" (invitation settings, `espSends`). Both read and write the
+ * same cache entries as the loyalty and invitation pages.
  */
 export function useExpiryNotice(channelId: string) {
-  const api = useApi();
-  return useQuery({
-    queryKey: ['loyalty-settings', channelId],
-    queryFn: async () =>
-      unwrap(
-        await api.client.GET('/api/v1/channels/{channelId}/loyalty/settings', {
-          params: { path: { channelId } },
-        }),
-      ),
-    select: (settings) => settings.expiry,
-  });
+  return loyaltySettings.useRead([channelId], { select: (settings) => settings.expiry });
 }
 
 export function useSetExpiryNotice(channelId: string) {
-  const api = useApi();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (noticeDays: number) =>
-      unwrap(
-        await api.client.PATCH('/api/v1/channels/{channelId}/loyalty/settings', {
-          params: { path: { channelId } },
-          body: { expiry: { noticeDays } },
-        }),
-      ),
-    onSuccess: (settings) => queryClient.setQueryData(['loyalty-settings', channelId], settings),
-  });
+  return loyaltySettings.useReplace([channelId], async (api, noticeDays: number) =>
+    unwrap(
+      await api.client.PATCH('/api/v1/channels/{channelId}/loyalty/settings', {
+        params: { path: { channelId } },
+        body: { expiry: { noticeDays } },
+      }),
+    ),
+  );
 }
 
 export function useEspSends(channelId: string) {
-  const api = useApi();
-  return useQuery({
-    queryKey: ['invitation-settings', channelId],
-    queryFn: async () =>
-      unwrap(
-        await api.client.GET('/api/v1/channels/{id}/invitation-settings', {
-          params: { path: { id: channelId } },
-        }),
-      ),
-    select: (settings) => settings.espSends,
-  });
+  return invitationSettings.useRead([channelId], { select: (settings) => settings.espSends });
 }
 
 export function useSetEspSends(channelId: string) {
-  const api = useApi();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (espSends: boolean) =>
-      unwrap(
-        await api.client.PATCH('/api/v1/channels/{id}/invitation-settings', {
-          params: { path: { id: channelId } },
-          body: { espSends },
-        }),
-      ),
-    onSuccess: (settings) => queryClient.setQueryData(['invitation-settings', channelId], settings),
-  });
+  return invitationSettings.useReplace([channelId], (api, espSends: boolean) =>
+    patchInvitationSettings(api, channelId, { espSends }),
+  );
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, type Schemas, unwrap } from './client';
 import { useApi } from './context';
+import { resource, useChange } from './resource';
 import type { paths } from './schema';
 
 type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never;
@@ -73,48 +74,50 @@ export function useDisconnect(id: string) {
   });
 }
 
+/** A connection's health: its event counts and last delivery. */
+export const connectionHealth = resource({
+  key: (id: string) => ['connections', id, 'health'],
+  fetch: async (api, id: string) =>
+    unwrap(await api.client.GET('/api/v1/connections/{id}/health', { params: { path: { id } } })),
+});
+
+/** The connection's deliveries that failed for good (dead letters). */
+export const connectionDeadLetters = resource({
+  key: (id: string) => ['connections', id, 'dead-letters'],
+  fetch: async (api, id: string) =>
+    unwrap(await api.client.GET('/api/v1/connections/{id}/dead-letters', { params: { path: { id } } }))
+      .deadLetters,
+});
+
+const connectionSetup = resource({
+  key: (id: string) => ['connections', id, 'setup'],
+  fetch: async (api, id: string) =>
+    unwrap(await api.client.GET('/api/v1/connections/{id}/setup', { params: { path: { id } } })),
+});
+
 export function useHealth(id: string) {
-  const api = useApi();
-  return useQuery({
-    queryKey: ['connections', id, 'health'],
-    queryFn: async () =>
-      unwrap(await api.client.GET('/api/v1/connections/{id}/health', { params: { path: { id } } })),
-    refetchInterval: LIVE_MS,
-  });
+  return connectionHealth.useRead([id], { refetchInterval: LIVE_MS });
 }
 
 export function useSetup(id: string) {
-  const api = useApi();
-  return useQuery({
-    queryKey: ['connections', id, 'setup'],
-    queryFn: async () =>
-      unwrap(await api.client.GET('/api/v1/connections/{id}/setup', { params: { path: { id } } })),
-  });
+  return connectionSetup.useRead([id]);
 }
 
 export function useDeadLetters(id: string) {
-  const api = useApi();
-  return useQuery({
-    queryKey: ['connections', id, 'dead-letters'],
-    queryFn: async () =>
-      unwrap(await api.client.GET('/api/v1/connections/{id}/dead-letters', { params: { path: { id } } }))
-        .deadLetters,
-    refetchInterval: LIVE_MS,
-  });
+  return connectionDeadLetters.useRead([id], { refetchInterval: LIVE_MS });
 }
 
+/** Sends one dead letter again; everything shown of the connection is fetched again. */
 export function useReplay(id: string) {
-  const api = useApi();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (jobId: string) =>
+  return useChange(
+    async (api, jobId: string) =>
       unwrap(
         await api.client.POST('/api/v1/connections/{id}/dead-letters/{jobId}/replay', {
           params: { path: { id, jobId } },
         }),
       ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['connections', id] }),
-  });
+    ['connections', id],
+  );
 }
 
 export function useStartExport(id: string) {

@@ -1,6 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { unwrap } from './client';
-import { useApi } from './context';
+import { invitationSettings } from './invitations';
+import { resource } from './resource';
 import type { paths } from './schema';
 
 type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never;
@@ -14,59 +14,46 @@ const LIVE_MS = 5_000;
 
 /** The channel's BCC address (from its invitation settings). */
 export function useBccAddress(channelId: string) {
-  const api = useApi();
-  return useQuery({
-    queryKey: ['invitation-settings', channelId],
-    queryFn: async () =>
-      unwrap(
-        await api.client.GET('/api/v1/channels/{id}/invitation-settings', {
-          params: { path: { id: channelId } },
-        }),
-      ),
-    select: (settings) => settings.bccAddress,
-  });
+  return invitationSettings.useRead([channelId], { select: (settings) => settings.bccAddress });
 }
+
+const bccMessages = resource({
+  key: (channelId: string) => ['bcc-messages', channelId],
+  fetch: async (api, channelId: string) =>
+    unwrap(
+      await api.client.GET('/api/v1/channels/{id}/bcc-messages', {
+        params: { path: { id: channelId }, query: { limit: 50 } },
+      }),
+    ).data,
+});
 
 /** The mails received at the BCC address, newest first, fetched again while the page shows them. */
 export function useBccMessages(channelId: string) {
-  const api = useApi();
-  return useQuery({
-    queryKey: ['bcc-messages', channelId],
-    queryFn: async () =>
-      unwrap(
-        await api.client.GET('/api/v1/channels/{id}/bcc-messages', {
-          params: { path: { id: channelId }, query: { limit: 50 } },
-        }),
-      ).data,
-    refetchInterval: LIVE_MS,
-  });
+  return bccMessages.useRead([channelId], { refetchInterval: LIVE_MS });
 }
+
+const linkKeys = resource({
+  key: (channelId: string) => ['link-keys', channelId],
+  fetch: async (api, channelId: string) =>
+    unwrap(
+      await api.client.GET('/api/v1/channels/{id}/invitation-link-keys', {
+        params: { path: { id: channelId } },
+      }),
+    ),
+});
 
 /** The channel's keys for business-generated links. */
 export function useLinkKeys(channelId: string) {
-  const api = useApi();
-  return useQuery({
-    queryKey: ['link-keys', channelId],
-    queryFn: async () =>
-      unwrap(
-        await api.client.GET('/api/v1/channels/{id}/invitation-link-keys', {
-          params: { path: { id: channelId } },
-        }),
-      ),
-  });
+  return linkKeys.useRead([channelId]);
 }
 
 /** New link keys: links built with the old ones stop opening. */
 export function useRotateLinkKeys(channelId: string) {
-  const api = useApi();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async () =>
-      unwrap(
-        await api.client.POST('/api/v1/channels/{id}/invitation-link-keys/rotate', {
-          params: { path: { id: channelId } },
-        }),
-      ),
-    onSuccess: (keys) => queryClient.setQueryData(['link-keys', channelId], keys),
-  });
+  return linkKeys.useReplace([channelId], async (api) =>
+    unwrap(
+      await api.client.POST('/api/v1/channels/{id}/invitation-link-keys/rotate', {
+        params: { path: { id: channelId } },
+      }),
+    ),
+  );
 }

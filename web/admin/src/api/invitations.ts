@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { unwrap } from './client';
+import { type Api, unwrap } from './client';
 import { useApi } from './context';
+import { resource } from './resource';
 import type { components, paths } from './schema';
 
 type Schemas = components['schemas'];
@@ -138,33 +139,35 @@ export function useRemoveSuppression(channelId: string) {
   });
 }
 
+/** The channel's invitation settings: the invitation pages, the BCC page and the ESP switches read them. */
+export const invitationSettings = resource({
+  key: keys.settings,
+  fetch: async (api, channelId: string) =>
+    unwrap(
+      await api.client.GET('/api/v1/channels/{id}/invitation-settings', {
+        params: { path: { id: channelId } },
+      }),
+    ),
+});
+
+/** Changes some invitation settings; the answer is the whole settings object. */
+export async function patchInvitationSettings(api: Api, channelId: string, body: SettingsPatch) {
+  return unwrap(
+    await api.client.PATCH('/api/v1/channels/{id}/invitation-settings', {
+      params: { path: { id: channelId } },
+      body,
+    }),
+  );
+}
+
 export function useInvitationSettings(channelId: string | undefined) {
-  const api = useApi();
-  return useQuery({
-    queryKey: keys.settings(channelId ?? ''),
-    enabled: Boolean(channelId),
-    queryFn: async () =>
-      unwrap(
-        await api.client.GET('/api/v1/channels/{id}/invitation-settings', {
-          params: { path: { id: channelId! } },
-        }),
-      ),
-  });
+  return invitationSettings.useRead([channelId ?? ''], { enabled: Boolean(channelId) });
 }
 
 export function useUpdateInvitationSettings(channelId: string) {
-  const api = useApi();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (body: SettingsPatch) =>
-      unwrap(
-        await api.client.PATCH('/api/v1/channels/{id}/invitation-settings', {
-          params: { path: { id: channelId } },
-          body,
-        }),
-      ),
-    onSuccess: (settings) => queryClient.setQueryData(keys.settings(channelId), settings),
-  });
+  return invitationSettings.useReplace([channelId], (api, body: SettingsPatch) =>
+    patchInvitationSettings(api, channelId, body),
+  );
 }
 
 type TemplatePath = { id: string; kind: TemplateKind; locale: TemplateLocale };

@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { unwrap } from './client';
 import { useApi } from './context';
+import { resource } from './resource';
 import type { paths } from './schema';
 
 type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never;
@@ -33,12 +34,15 @@ const keys = {
   member: (channelId: string, memberId: string) => ['loyalty', channelId, 'members', memberId] as const,
 };
 
+/** The program's settings: the program page and an email platform's expiry-notice switch read them. */
+export const loyaltySettings = resource({
+  key: (channelId: string) => [...keys.program(channelId), 'settings'],
+  fetch: async (api, channelId: string) =>
+    unwrap(await api.client.GET(`${P}/settings`, { params: { path: { channelId } } })),
+});
+
 export function useLoyaltySettings(channelId: string) {
-  const api = useApi();
-  return useQuery({
-    queryKey: [...keys.program(channelId), 'settings'],
-    queryFn: async () => unwrap(await api.client.GET(`${P}/settings`, { params: { path: { channelId } } })),
-  });
+  return loyaltySettings.useRead([channelId]);
 }
 
 /** Every program write changes what the preview shows: the whole program is fetched again. */

@@ -1,6 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { unwrap } from './client';
-import { useApi } from './context';
+import { connectionDeadLetters, connectionHealth } from './integrations';
+import { resource, useChange } from './resource';
 import type { paths } from './schema';
 
 type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never;
@@ -15,65 +15,39 @@ export type DeadLetter = Json<
 const BUSY_MS = 2_000;
 const QUIET_MS = 10_000;
 
+const connectionExports = resource({
+  key: (id: string) => ['connections', id, 'exports'],
+  fetch: async (api, id: string) =>
+    unwrap(await api.client.GET('/api/v1/connections/{id}/exports', { params: { path: { id } } })).exports,
+});
+
 export function useConnectionExports(id: string) {
-  const api = useApi();
-  return useQuery({
-    queryKey: ['syncs', id, 'exports'],
-    queryFn: async () =>
-      unwrap(await api.client.GET('/api/v1/connections/{id}/exports', { params: { path: { id } } })).exports,
+  return connectionExports.useRead([id], {
     refetchInterval: (query) => (query.state.data?.some((run) => !run.finishedAt) ? BUSY_MS : QUIET_MS),
   });
 }
 
 export function useConnectionHealth(id: string) {
-  const api = useApi();
-  return useQuery({
-    queryKey: ['syncs', id, 'health'],
-    queryFn: async () =>
-      unwrap(await api.client.GET('/api/v1/connections/{id}/health', { params: { path: { id } } })),
+  return connectionHealth.useRead([id], {
     refetchInterval: (query) =>
       query.state.data && query.state.data.counts.pending > 0 ? BUSY_MS : QUIET_MS,
   });
 }
 
 export function useConnectionDeadLetters(id: string) {
-  const api = useApi();
-  return useQuery({
-    queryKey: ['syncs', id, 'dead-letters'],
-    queryFn: async () =>
-      unwrap(await api.client.GET('/api/v1/connections/{id}/dead-letters', { params: { path: { id } } }))
-        .deadLetters,
-    refetchInterval: BUSY_MS,
-  });
-}
-
-/** Sends one dead letter again. */
-export function useReplayDeadLetter(id: string) {
-  const api = useApi();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (jobId: string) =>
-      unwrap(
-        await api.client.POST('/api/v1/connections/{id}/dead-letters/{jobId}/replay', {
-          params: { path: { id, jobId } },
-        }),
-      ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['syncs'] }),
-  });
+  return connectionDeadLetters.useRead([id], { refetchInterval: BUSY_MS });
 }
 
 /** Sends every dead letter of one kind of this connection again (never another connection's). */
 export function useReplayKind(id: string) {
-  const api = useApi();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (kind: DeadLetter['kind']) =>
+  return useChange(
+    async (api, kind: DeadLetter['kind']) =>
       unwrap(
         await api.client.POST('/api/v1/connections/{id}/dead-letters/replay', {
           params: { path: { id } },
           body: { kind: kind as 'connectors.deliver' | 'connectors.export' },
         }),
       ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['syncs'] }),
-  });
+    ['connections', id],
+  );
 }

@@ -1,5 +1,6 @@
+import { useReplay } from '../../api/integrations';
 import type { DeadLetter } from '../../api/syncs';
-import { useReplayDeadLetter, useReplayKind } from '../../api/syncs';
+import { useReplayKind } from '../../api/syncs';
 import { useI18n } from '../../i18n/i18n';
 import { ErrorMessage } from '../../ui/page';
 
@@ -17,7 +18,7 @@ export function DeadLetters({
   deadLetters: readonly DeadLetter[];
 }) {
   const { t, formatDateTime } = useI18n();
-  const replay = useReplayDeadLetter(connectionId);
+  const replay = useReplay(connectionId);
   const replayKind = useReplayKind(connectionId);
   if (deadLetters.length === 0) return <p className="hint">{t('syncs.noDeadLetters')}</p>;
   const kinds = [...new Set(deadLetters.map((job) => job.kind))];

@@ -1,0 +1,63 @@
+import {
+  type QueryKey,
+  type UseMutationResult,
+  type UseQueryOptions,
+  type UseQueryResult,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
+import type { Api } from './client';
+import { useApi } from './context';
+
+/** What a page may set on a read besides the key and the fetch: `select`, polling, `enabled`… */
+export type ReadOptions<T, S> = Omit<UseQueryOptions<T, Error, S, QueryKey>, 'queryKey' | 'queryFn'>;
+
+/**
+ * One thing the admin reads from the API, declared once: its cache key and how it is fetched.
+ * Every page that shows it reads the same cache entry (with its own `select` and polling), and a
+ * change answered by its new value puts that value in the cache, so no page shows an older copy.
+ */
+export interface Resource<A extends readonly unknown[], T> {
+  key: (...args: A) => QueryKey;
+  /** Reads the resource; `options.select` picks the part a page shows. */
+  useRead<S = T>(args: A, options?: ReadOptions<T, S>): UseQueryResult<S, Error>;
+  /** A change whose answer is the resource's new value: the cache takes the answer as it is. */
+  useReplace<V>(args: A, change: (api: Api, variables: V) => Promise<T>): UseMutationResult<T, Error, V>;
+}
+
+export function resource<A extends readonly unknown[], T>(definition: {
+  key: (...args: A) => QueryKey;
+  fetch: (api: Api, ...args: A) => Promise<T>;
+}): Resource<A, T> {
+  const { key, fetch } = definition;
+  return {
+    key,
+    useRead<S = T>(args: A, options?: ReadOptions<T, S>) {
+      const api = useApi();
+      return useQuery<T, Error, S, QueryKey>({
+        ...options,
+        queryKey: key(...args),
+        queryFn: () => fetch(api, ...args),
+      });
+    },
+    useReplace<V>(args: A, change: (api: Api, variables: V) => Promise<T>) {
+      const api = useApi();
+      const queryClient = useQueryClient();
+      return useMutation<T, Error, V>({
+        mutationFn: (variables) => change(api, variables),
+        onSuccess: (value) => queryClient.setQueryData(key(...args), value),
+      });
+    },
+  };
+}
+
+/** A change after which everything cached under `stale` is fetched again (its answer is not the resource). */
+export function useChange<V, R>(change: (api: Api, variables: V) => Promise<R>, stale?: QueryKey) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation<R, Error, V>({
+    mutationFn: (variables) => change(api, variables),
+    onSuccess: stale ? () => queryClient.invalidateQueries({ queryKey: stale }) : undefined,
+  });
+}
