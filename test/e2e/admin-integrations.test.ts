@@ -6,14 +6,11 @@ import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import { type EcomailFake, setListWebhook, startEcomailFake } from '../fakes/ecomail/ecomail.fake.js';
 import { type KlaviyoFake, startKlaviyoFake } from '../fakes/klaviyo/klaviyo.fake.js';
 import {
-  type AdminSession,
-  adminPage,
   clipboard,
-  createChannel,
   expectAccessible,
-  firstSignIn,
   noBrowser,
-  startAdmin,
+  type SignedInAdmin,
+  startSignedInAdmin,
 } from '../support/admin-browser.js';
 import {
   SHOP_DOMAIN,
@@ -29,7 +26,7 @@ const SHOTS = '/tmp/shots/adminfix';
 mkdirSync(SHOTS, { recursive: true });
 
 describe.skipIf(noBrowser)('the admin app: guided integration pages (A2)', () => {
-  let session: AdminSession;
+  let session: SignedInAdmin;
   let page: Page;
   let klaviyo: KlaviyoFake;
   let ecomail: EcomailFake;
@@ -44,21 +41,9 @@ describe.skipIf(noBrowser)('the admin app: guided integration pages (A2)', () =>
         { id: 2, name: 'Newsletter' },
       ],
     });
-    session = await startAdmin();
-    ({ page } = await adminPage(session));
-    await firstSignIn(page, session);
-    await createChannel(page, session, {
-      name: 'Sklep PL',
-      domain: 'sklep.example.pl',
-      locale: 'pl',
-      currency: 'PLN',
-      timeZone: 'Europe/Warsaw',
-    });
-    const session_ = (await page.context().cookies()).find((candidate) => candidate.name === 'tl_session')!;
-    cookie = `tl_session=${session_.value}`;
-    channelId = (
-      await session.app.inject({ method: 'GET', url: '/api/v1/channels', headers: { cookie } })
-    ).json().data[0].id;
+    session = await startSignedInAdmin();
+    ({ page, cookie } = session);
+    channelId = session.channel.id;
   });
   afterAll(async () => {
     await session?.close();

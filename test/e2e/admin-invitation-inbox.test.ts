@@ -4,14 +4,11 @@ import nodemailer from 'nodemailer';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
-  type AdminSession,
-  adminPage,
   clipboard,
-  createChannel,
   expectAccessible,
-  firstSignIn,
   noBrowser,
-  startAdmin,
+  type SignedInAdmin,
+  startSignedInAdmin,
 } from '../support/admin-browser.js';
 
 const SHOTS = '/tmp/shots/adminfix';
@@ -32,24 +29,24 @@ function buildReviewLink(
 }
 
 describe.skipIf(noBrowser)('the admin app: BCC address and business-generated link keys', () => {
-  let session: AdminSession;
+  let session: SignedInAdmin;
   let page: Page;
   let receiver: { port: number; stop(): Promise<void> };
 
   beforeAll(async () => {
-    session = await startAdmin();
+    session = await startSignedInAdmin({
+      channel: {
+        name: 'Obchod CZ',
+        domain: 'obchod.example.cz',
+        locale: 'cs',
+        currency: 'CZK',
+        timeZone: 'Europe/Prague',
+      },
+    });
+    ({ page } = session);
     receiver = await session.app.trustloop.reviews.invitations.startMailReceiver({
       host: '127.0.0.1',
       port: 0,
-    });
-    ({ page } = await adminPage(session));
-    await firstSignIn(page, session);
-    await createChannel(page, session, {
-      name: 'Obchod CZ',
-      domain: 'obchod.example.cz',
-      locale: 'cs',
-      currency: 'CZK',
-      timeZone: 'Europe/Prague',
     });
   });
   afterAll(async () => {

@@ -2,13 +2,10 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import {
-  type AdminSession,
-  adminPage,
-  createChannel,
   expectAccessible,
-  firstSignIn,
   noBrowser,
-  startAdmin,
+  type SignedInAdmin,
+  startSignedInAdmin,
 } from '../support/admin-browser.js';
 import { type SmtpSink, startSmtpSink } from '../support/smtp-sink.js';
 
@@ -16,7 +13,7 @@ const SHOTS = '/tmp/shots/ainvites';
 mkdirSync(SHOTS, { recursive: true });
 
 describe.skipIf(noBrowser)('the admin app: invitations, their settings and email templates (A4)', () => {
-  let session: AdminSession;
+  let session: SignedInAdmin;
   let sink: SmtpSink;
   let page: Page;
   let cookie: string;
@@ -24,21 +21,11 @@ describe.skipIf(noBrowser)('the admin app: invitations, their settings and email
 
   beforeAll(async () => {
     sink = await startSmtpSink();
-    session = await startAdmin({ SMTP_URL: sink.url, MAIL_FROM: 'Reviews <reviews@trustloop.test>' });
-    ({ page } = await adminPage(session));
-    await firstSignIn(page, session);
-    await createChannel(page, session, {
-      name: 'Sklep PL',
-      domain: 'sklep.example.pl',
-      locale: 'pl',
-      currency: 'PLN',
-      timeZone: 'Europe/Warsaw',
+    session = await startSignedInAdmin({
+      env: { SMTP_URL: sink.url, MAIL_FROM: 'Reviews <reviews@trustloop.test>' },
     });
-    const found = (await page.context().cookies()).find((candidate) => candidate.name === 'tl_session')!;
-    cookie = `tl_session=${found.value}`;
-    channelId = (
-      await session.app.inject({ method: 'GET', url: '/api/v1/channels', headers: { cookie } })
-    ).json().data[0].id;
+    ({ page, cookie } = session);
+    channelId = session.channel.id;
   });
   afterAll(async () => {
     await session?.close();

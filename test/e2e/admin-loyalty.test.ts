@@ -2,41 +2,23 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import {
-  type AdminSession,
-  adminPage,
-  createChannel,
   expectAccessible,
-  firstSignIn,
   noBrowser,
-  startAdmin,
+  type SignedInAdmin,
+  startSignedInAdmin,
 } from '../support/admin-browser.js';
 
 const SHOTS = '/tmp/shots/aloyalty';
 
 describe.skipIf(noBrowser)('the admin app: loyalty program editor and members (A5)', () => {
-  let session: AdminSession;
+  let session: SignedInAdmin;
   let page: Page;
-  let channel: { id: string; accountId: string };
+  let channel: SignedInAdmin['channel'];
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    session = await startAdmin();
-    ({ page } = await adminPage(session));
-    await firstSignIn(page, session);
-    await createChannel(page, session, {
-      name: 'Sklep PL',
-      domain: 'sklep.example.com',
-      locale: 'pl',
-      currency: 'PLN',
-      timeZone: 'Europe/Warsaw',
-    });
-    const cookie = (await page.context().cookies()).find((c) => c.name === 'tl_session')!;
-    const channels = await session.app.inject({
-      method: 'GET',
-      url: '/api/v1/channels',
-      headers: { cookie: `tl_session=${cookie.value}` },
-    });
-    channel = channels.json().data[0];
+    session = await startSignedInAdmin();
+    ({ page, channel } = session);
   });
   afterAll(() => session?.close());
 

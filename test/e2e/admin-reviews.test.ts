@@ -3,16 +3,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import type { ReviewSubmission } from '../../src/reviews/index.js';
 import {
-  type AdminSession,
-  adminPage,
   clipboard,
-  createChannel,
   expectAccessible,
-  firstSignIn,
   NEW_PASSWORD,
   noBrowser,
+  type SignedInAdmin,
   signIn,
-  startAdmin,
+  startSignedInAdmin,
 } from '../support/admin-browser.js';
 import { seededToken } from '../support/seeded-random.js';
 
@@ -43,9 +40,9 @@ async function tabTo(page: Page, label: string, limit = 60): Promise<void> {
 }
 
 describe.skipIf(noBrowser)('the admin reviews pages (A3, R8, R10)', () => {
-  let session: AdminSession;
+  let session: SignedInAdmin;
   let page: Page;
-  let channel: { id: string; accountId: string; publicId: string };
+  let channel: SignedInAdmin['channel'];
 
   const submit = (overrides: Partial<ReviewSubmission>) =>
     session.app.trustloop.database.db.transaction().execute(async (trx) => {
@@ -83,22 +80,16 @@ describe.skipIf(noBrowser)('the admin reviews pages (A3, R8, R10)', () => {
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    session = await startAdmin();
-    ({ page } = await adminPage(session));
-    await firstSignIn(page, session);
-    await createChannel(page, session, {
-      name: 'Sklep Ogród',
-      domain: 'ogrod.example.pl',
-      locale: 'en',
-      currency: 'PLN',
-      timeZone: 'Europe/Warsaw',
+    session = await startSignedInAdmin({
+      channel: {
+        name: 'Sklep Ogród',
+        domain: 'ogrod.example.pl',
+        locale: 'en',
+        currency: 'PLN',
+        timeZone: 'Europe/Warsaw',
+      },
     });
-    const row = await session.app.trustloop.database.db
-      .selectFrom('channels' as never)
-      .select(['id', 'account_id', 'public_id'] as never)
-      .executeTakeFirstOrThrow();
-    const { id, account_id, public_id } = row as { id: string; account_id: string; public_id: string };
-    channel = { id, accountId: account_id, publicId: public_id };
+    ({ page, channel } = session);
   }, 120_000);
   afterAll(() => session?.close());
 

@@ -4,43 +4,25 @@ import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import { drainJobs, pointsCredited } from '../contract/contract-fixtures.js';
 import { type EcomailFake, startEcomailFake } from '../fakes/ecomail/ecomail.fake.js';
 import {
-  type AdminSession,
-  adminPage,
-  createChannel,
   expectAccessible,
-  firstSignIn,
   noBrowser,
-  startAdmin,
+  type SignedInAdmin,
+  startSignedInAdmin,
 } from '../support/admin-browser.js';
 
 const SHOTS = '/tmp/shots/aloyalty';
 
 describe.skipIf(noBrowser)('the admin app: syncs, exports and dead letters (A6)', () => {
-  let session: AdminSession;
+  let session: SignedInAdmin;
   let page: Page;
   let fake: EcomailFake;
-  let channel: { id: string; accountId: string };
+  let channel: SignedInAdmin['channel'];
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    session = await startAdmin();
+    session = await startSignedInAdmin();
     fake = await startEcomailFake();
-    ({ page } = await adminPage(session));
-    await firstSignIn(page, session);
-    await createChannel(page, session, {
-      name: 'Sklep PL',
-      domain: 'sklep.example.com',
-      locale: 'pl',
-      currency: 'PLN',
-      timeZone: 'Europe/Warsaw',
-    });
-    const cookie = (await page.context().cookies()).find((c) => c.name === 'tl_session')!;
-    const channels = await session.app.inject({
-      method: 'GET',
-      url: '/api/v1/channels',
-      headers: { cookie: `tl_session=${cookie.value}` },
-    });
-    channel = channels.json().data[0];
+    ({ page, channel } = session);
     await session.app.trustloop.connectors.connect(channel.accountId, {
       channelId: channel.id,
       connectorId: 'ecomail',

@@ -158,3 +158,55 @@ export async function createChannel(
   await dialog.waitFor({ state: 'detached' });
   await page.getByRole('link', { name: channel.name }).waitFor();
 }
+
+export type ChannelInput = Parameters<typeof createChannel>[2];
+
+/** The shop most admin tests work in: Polish, złoty, Warsaw time. */
+export const SKLEP_PL: ChannelInput = {
+  name: 'Sklep PL',
+  domain: 'sklep.example.pl',
+  locale: 'pl',
+  currency: 'PLN',
+  timeZone: 'Europe/Warsaw',
+};
+
+/** A running admin with the owner signed in in a browser tab and one channel made on the channels page. */
+export interface SignedInAdmin extends AdminSession {
+  page: Page;
+  /** The signed-in session's `Cookie` header, for the API calls a test makes beside the page. */
+  cookie: string;
+  /** The channel made through the channels page, as the API lists it. */
+  channel: { id: string; accountId: string; publicId: string };
+}
+
+/**
+ * How an admin browser test starts: a fresh Trustloop ({@link startAdmin}), the owner's first
+ * sign-in with the forced password change, and a channel created through the channels page
+ * (the Polish shop unless the test needs another). Close it with `close()` as any session.
+ */
+export async function startSignedInAdmin(
+  options: { env?: Record<string, string>; channel?: ChannelInput } = {},
+): Promise<SignedInAdmin> {
+  const session = await startAdmin(options.env);
+  try {
+    const { page } = await adminPage(session);
+    await firstSignIn(page, session);
+    await createChannel(page, session, options.channel ?? SKLEP_PL);
+    const sessionCookie = (await page.context().cookies()).find(
+      (candidate) => candidate.name === 'tl_session',
+    );
+    if (!sessionCookie) throw new Error('signing in set no tl_session cookie');
+    const cookie = `tl_session=${sessionCookie.value}`;
+    const channels = await session.app.inject({
+      method: 'GET',
+      url: '/api/v1/channels',
+      headers: { cookie },
+    });
+    const [channel] = channels.json().data as SignedInAdmin['channel'][];
+    if (!channel) throw new Error(`the channel made on the page is not listed: ${channels.body}`);
+    return { ...session, page, cookie, channel };
+  } catch (error) {
+    await session.close();
+    throw error;
+  }
+}
