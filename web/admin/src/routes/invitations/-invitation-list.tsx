@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { type ListState, useCancelInvitation, useInvitations } from '../../api/invitations';
 import { type MessageKey, useI18n } from '../../i18n/i18n';
 import { ConfirmButton } from '../../ui/confirm';
-import { EmptyState, ErrorMessage, Loading } from '../../ui/page';
+import { DataTable } from '../../ui/data-table';
 import { ReasonText, StateBadge } from './-state';
 
 const STATES: ListState[] = [
@@ -39,55 +39,37 @@ export function InvitationList({ channelId }: { channelId: string }) {
           ))}
         </select>
       </label>
-      <ErrorMessage error={list.error ?? cancel.error} />
-      {list.isPending ? <Loading /> : null}
-      {list.data?.length === 0 ? <EmptyState title={t('inv.list.empty')} /> : null}
-      {list.data && list.data.length > 0 ? (
-        <table>
-          <caption className="sr-only">{t('inv.list.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('inv.list.email')}</th>
-              <th scope="col">{t('inv.list.order')}</th>
-              <th scope="col">{t('inv.list.state')}</th>
-              <th scope="col">{t('inv.list.why')}</th>
-              <th scope="col">{t('inv.list.method')}</th>
-              <th scope="col">{t('inv.list.when')}</th>
-              <th scope="col">
-                <span className="sr-only">{t('common.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.data.map((invitation) => (
-              <tr key={invitation.id}>
-                <td>{invitation.email}</td>
-                <td>{invitation.orderNumber ?? '—'}</td>
-                <td>
-                  <StateBadge invitation={invitation} />
-                </td>
-                <td>
-                  <ReasonText reason={invitation.stateReason} />
-                </td>
-                <td>{method(invitation.method)}</td>
-                <td>{formatDateTime(invitation.sentAt ?? invitation.scheduledAt)}</td>
-                <td>
-                  {invitation.state === 'scheduled' || invitation.state === 'sent' ? (
-                    <ConfirmButton
-                      title={t('inv.list.cancelTitle', { email: invitation.email })}
-                      description={t('inv.list.cancelText')}
-                      confirmLabel={t('inv.list.cancelConfirm')}
-                      onConfirm={() => cancel.mutate(invitation.id)}
-                    >
-                      {t('inv.list.cancel')}
-                    </ConfirmButton>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
+      <DataTable
+        caption={t('inv.list.title')}
+        rows={list.data}
+        pending={list.isPending}
+        error={list.error ?? cancel.error}
+        empty={t('inv.list.empty')}
+        rowKey={(invitation) => invitation.id}
+        columns={[
+          { header: t('inv.list.email'), cell: (invitation) => invitation.email },
+          { header: t('inv.list.order'), cell: (invitation) => invitation.orderNumber ?? '—' },
+          { header: t('inv.list.state'), cell: (invitation) => <StateBadge invitation={invitation} /> },
+          { header: t('inv.list.why'), cell: (invitation) => <ReasonText reason={invitation.stateReason} /> },
+          { header: t('inv.list.method'), cell: (invitation) => method(invitation.method) },
+          {
+            header: t('inv.list.when'),
+            cell: (invitation) => formatDateTime(invitation.sentAt ?? invitation.scheduledAt),
+          },
+        ]}
+        actions={(invitation) =>
+          invitation.state === 'scheduled' || invitation.state === 'sent' ? (
+            <ConfirmButton
+              title={t('inv.list.cancelTitle', { email: invitation.email })}
+              description={t('inv.list.cancelText')}
+              confirmLabel={t('inv.list.cancelConfirm')}
+              onConfirm={() => cancel.mutate(invitation.id)}
+            >
+              {t('inv.list.cancel')}
+            </ConfirmButton>
+          ) : null
+        }
+      />
     </section>
   );
 }

@@ -1,8 +1,9 @@
 import { useAddSuppression, useRemoveSuppression, useSuppressions } from '../../api/invitations';
 import { type MessageKey, useI18n } from '../../i18n/i18n';
+import { DataTable } from '../../ui/data-table';
 import { TextField } from '../../ui/field';
 import { formValues, useFormErrors } from '../../ui/form';
-import { EmptyState, ErrorMessage, Loading } from '../../ui/page';
+import { ErrorMessage } from '../../ui/page';
 
 /** Addresses never invited in this channel: add one, or allow one again. */
 export function Suppressions({ channelId }: { channelId: string }) {
@@ -38,44 +39,30 @@ export function Suppressions({ channelId }: { channelId: string }) {
           {t('inv.sup.add')}
         </button>
       </form>
-      <ErrorMessage error={list.error ?? remove.error} />
-      {list.isPending ? <Loading /> : null}
-      {list.data?.length === 0 ? <EmptyState title={t('inv.sup.empty')} /> : null}
-      {list.data && list.data.length > 0 ? (
-        <table>
-          <caption className="sr-only">{t('inv.sup.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('inv.list.email')}</th>
-              <th scope="col">{t('inv.sup.source')}</th>
-              <th scope="col">{t('inv.sup.since')}</th>
-              <th scope="col">
-                <span className="sr-only">{t('common.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.data.map((entry) => (
-              <tr key={entry.email}>
-                <td>{entry.email}</td>
-                <td>{source(entry.source)}</td>
-                <td>{formatDateTime(entry.createdAt)}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="secondary"
-                    aria-label={t('inv.sup.removeLabel', { email: entry.email })}
-                    disabled={remove.isPending}
-                    onClick={() => remove.mutate(entry.email)}
-                  >
-                    {t('inv.sup.remove')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
+      <DataTable
+        caption={t('inv.sup.title')}
+        rows={list.data}
+        pending={list.isPending}
+        error={list.error ?? remove.error}
+        empty={t('inv.sup.empty')}
+        rowKey={(entry) => entry.email}
+        columns={[
+          { header: t('inv.list.email'), cell: (entry) => entry.email },
+          { header: t('inv.sup.source'), cell: (entry) => source(entry.source) },
+          { header: t('inv.sup.since'), cell: (entry) => formatDateTime(entry.createdAt) },
+        ]}
+        actions={(entry) => (
+          <button
+            type="button"
+            className="secondary"
+            aria-label={t('inv.sup.removeLabel', { email: entry.email })}
+            disabled={remove.isPending}
+            onClick={() => remove.mutate(entry.email)}
+          >
+            {t('inv.sup.remove')}
+          </button>
+        )}
+      />
     </section>
   );
 }

@@ -1,9 +1,8 @@
 import { type Reward, type Tier, useRetireReward, useSaveReward } from '../../api/loyalty';
 import { type MessageKey, useI18n } from '../../i18n/i18n';
-import { ConfirmButton } from '../../ui/confirm';
 import { SelectField, TextField } from '../../ui/field';
-import { formValues, useFormErrors } from '../../ui/form';
-import { ErrorMessage } from '../../ui/page';
+import { useFormErrors } from '../../ui/form';
+import { ItemForm } from './-item-form';
 import { checkWhole, currencyDigits } from './-numbers';
 
 const KINDS = ['amount_off', 'percent_off', 'free_shipping', 'free_product'] as const;
@@ -24,14 +23,21 @@ function RewardForm(props: { channelId: string; currency: string; tiers: readonl
       ? String(reward.value / 10 ** digits)
       : String(reward.value);
   return (
-    <form
-      className="card item-form"
-      aria-label={title}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        const form = event.currentTarget;
-        const values = formValues(form);
+    <ItemForm
+      title={title}
+      errors={errors}
+      saving={save.isPending}
+      addLabel={t('loyalty.rewards.add')}
+      removal={
+        reward && {
+          label: t('loyalty.rewards.retire'),
+          title: t('loyalty.rewards.retireTitle', { name: reward.name }),
+          description: t('loyalty.rewards.retireText'),
+          confirm: () => retire.mutate(reward.rewardId),
+          error: retire.error,
+        }
+      }
+      onValues={(values, form) => {
         const kind = values['kind'] as Kind;
         const found = checkWhole(values, [['pointsCost', 1, Number.MAX_SAFE_INTEGER]], t);
         if (!values['name']) found['name'] = t('form.required');
@@ -59,7 +65,6 @@ function RewardForm(props: { channelId: string; currency: string; tiers: readonl
         );
       }}
     >
-      <h3>{title}</h3>
       <div className="row">
         <TextField
           label={t('loyalty.rewards.name')}
@@ -129,23 +134,7 @@ function RewardForm(props: { channelId: string; currency: string; tiers: readonl
           error={errors.fields['couponValidDays']}
         />
       </div>
-      <ErrorMessage error={errors.formError ?? retire.error} />
-      <div className="actions">
-        {reward ? (
-          <ConfirmButton
-            title={t('loyalty.rewards.retireTitle', { name: reward.name })}
-            description={t('loyalty.rewards.retireText')}
-            confirmLabel={t('loyalty.rewards.retire')}
-            onConfirm={() => retire.mutate(reward.rewardId)}
-          >
-            {t('loyalty.rewards.retire')}
-          </ConfirmButton>
-        ) : null}
-        <button type="submit" disabled={save.isPending}>
-          {reward ? t('common.save') : t('loyalty.rewards.add')}
-        </button>
-      </div>
-    </form>
+    </ItemForm>
   );
 }
 

@@ -1,9 +1,8 @@
 import { type Tier, useDeleteTier, useSaveTier } from '../../api/loyalty';
 import { useI18n } from '../../i18n/i18n';
-import { ConfirmButton } from '../../ui/confirm';
 import { TextField } from '../../ui/field';
-import { formValues, useFormErrors } from '../../ui/form';
-import { ErrorMessage } from '../../ui/page';
+import { useFormErrors } from '../../ui/form';
+import { ItemForm } from './-item-form';
 import { checkWhole } from './-numbers';
 
 /** One tier's form: a new one when `tier` is absent. */
@@ -15,14 +14,21 @@ function TierForm(props: { channelId: string; tier?: Tier }) {
   const errors = useFormErrors();
   const title = tier ? tier.name : t('loyalty.tiers.new');
   return (
-    <form
-      className="card item-form"
-      aria-label={title}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        const form = event.currentTarget;
-        const values = formValues(form);
+    <ItemForm
+      title={title}
+      errors={errors}
+      saving={save.isPending}
+      addLabel={t('loyalty.tiers.add')}
+      removal={
+        tier && {
+          label: t('loyalty.tiers.remove'),
+          title: t('loyalty.tiers.removeTitle', { name: tier.name }),
+          description: t('loyalty.tiers.removeText'),
+          confirm: () => remove.mutate(tier.tierId),
+          error: remove.error,
+        }
+      }
+      onValues={(values, form) => {
         const found = checkWhole(values, [['threshold', 0, Number.MAX_SAFE_INTEGER]], t);
         if (!values['name']) found['name'] = t('form.required');
         const multiplier = Number(values['multiplier']);
@@ -41,7 +47,6 @@ function TierForm(props: { channelId: string; tier?: Tier }) {
         );
       }}
     >
-      <h3>{title}</h3>
       <div className="row">
         <TextField
           label={t('loyalty.tiers.name')}
@@ -71,23 +76,7 @@ function TierForm(props: { channelId: string; tier?: Tier }) {
         defaultValue={tier?.iconUrl ?? ''}
         error={errors.fields['iconUrl']}
       />
-      <ErrorMessage error={errors.formError ?? remove.error} />
-      <div className="actions">
-        {tier ? (
-          <ConfirmButton
-            title={t('loyalty.tiers.removeTitle', { name: tier.name })}
-            description={t('loyalty.tiers.removeText')}
-            confirmLabel={t('loyalty.tiers.remove')}
-            onConfirm={() => remove.mutate(tier.tierId)}
-          >
-            {t('loyalty.tiers.remove')}
-          </ConfirmButton>
-        ) : null}
-        <button type="submit" disabled={save.isPending}>
-          {tier ? t('common.save') : t('loyalty.tiers.add')}
-        </button>
-      </div>
-    </form>
+    </ItemForm>
   );
 }
 
