@@ -3,8 +3,6 @@ import { once } from 'node:events';
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Kysely } from 'kysely';
-import { createImportService, type ImportTables } from '../src/commerce/index.js';
 import { loadConfig } from '../src/platform/config.js';
 import { createTrustloop } from '../src/trustloop.js';
 
@@ -64,13 +62,7 @@ export async function run(): Promise<void> {
     });
     const file = join(dir, 'orders.csv');
     const lines = await writeOrders(file, orders);
-    const service = createImportService({
-      db: trustloop.database.db as Kysely<ImportTables>,
-      clock: trustloop.clock,
-      accounts: trustloop.accounts,
-      ports: { commerce: trustloop.commerce, contacts: trustloop.contacts },
-      dataDir: dir,
-    });
+    const service = trustloop.commerce.imports;
     const { record } = await service.prepare({
       accountId: account.id,
       channelId: channel.id,

@@ -1,15 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { dirname, extname, basename as fileBase, join, resolve } from 'node:path';
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import type { Kysely } from 'kysely';
-import {
-  createImportService,
-  IMPORT_FORMATS,
-  type ImportProgress,
-  type ImportTables,
-  type ImportType,
-  type ReadOptions,
-} from '../commerce/index.js';
+import { IMPORT_FORMATS, type ImportProgress, type ImportType, type ReadOptions } from '../commerce/index.js';
 import { loadConfig } from '../platform/config.js';
 import { createTrustloop, type Trustloop } from '../trustloop.js';
 import { progressReporter } from './progress.js';
@@ -95,13 +87,7 @@ function registerType(parent: Command, type: ImportType) {
       const trustloop = await createTrustloop({ config: loadConfig() });
       try {
         const channel = await resolveChannel(trustloop, options);
-        const service = createImportService({
-          db: trustloop.database.db as Kysely<ImportTables>,
-          clock: trustloop.clock,
-          accounts: trustloop.accounts,
-          ports: { commerce: trustloop.commerce, contacts: trustloop.contacts },
-          dataDir: trustloop.config.env.dataDir,
-        });
+        const service = trustloop.commerce.imports;
         const { record, outcome } = await service.prepare({
           accountId: channel.accountId,
           channelId: channel.id,

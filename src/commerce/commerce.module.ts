@@ -11,7 +11,7 @@ import type { ListOrdersQuery, OrderLookup, OrderMilestone, OrderRecord, Page } 
 import type { ContactsPort } from './contacts-port.js';
 import type { ShopDiscountClient } from './discounts/shop-discount.types.js';
 import { createShopDiscounts } from './discounts/shop-discounts.js';
-import { createImport } from './import/index.js';
+import { createImport, type ImportService } from './import/index.js';
 import { ordersRoutes } from './orders.routes.js';
 import { createOrders } from './orders.service.js';
 import { createPrivacy } from './privacy.service.js';
@@ -45,6 +45,8 @@ export interface CommerceService {
   listOrders(accountId: string, channelId: string, query: ListOrdersQuery): Promise<Page<OrderSnapshot>>;
   /** The client that creates a redeemed reward's code in the channel's shop; null when none is set up. */
   discountsFor(channelId: string): Promise<ShopDiscountClient | null>;
+  /** S4 CSV import of orders and customers (what `trustloop import` and the upload route run). */
+  imports: ImportService;
 }
 
 export function createCommerceModule(
@@ -83,6 +85,16 @@ export function createCommerceModule(
         ),
   });
 
+  // S4 CSV import. Built here, not in routes(): a worker-only process must still know its job handler.
+  // The import records a batch of orders in one transaction (its channel is checked once per run).
+  const csvImport = createImport(ctx, {
+    commerce: {
+      recordOrder: (trx, input) => orders.recordOrderIn(trx, input),
+      recordRefund: (trx, input) => refunds.recordRefundIn(trx, input),
+    },
+    contacts: deps.contacts,
+  });
+
   const service: CommerceService = {
     recordOrder: (input) =>
       // Checked before the transaction: the accounts door reads on its own handle.
@@ -92,13 +104,11 @@ export function createCommerceModule(
     recordRefund: (input) => db.transaction().execute((trx) => refunds.recordRefundIn(trx, input)),
     markOrder: (input) => db.transaction().execute((trx) => orders.markOrderIn(trx, input)),
     discountsFor: (channelId) => discounts.clientFor(channelId),
+    imports: csvImport.service,
     getOrder: orders.getOrder,
     findOrder: orders.findOrder,
     listOrders: orders.listOrders,
   };
-
-  // S4 CSV import. Built here, not in routes(): a worker-only process must still know its job handler.
-  const csvImport = createImport(ctx, { commerce: service, contacts: deps.contacts });
 
   const webhookDeps = {
     db,

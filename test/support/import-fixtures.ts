@@ -1,8 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Kysely } from 'kysely';
 import { expect } from 'vitest';
-import { createImportService, type ImportTables } from '../../src/commerce/index.js';
 import type { Trustloop } from '../../src/trustloop.js';
 import type { Tenant } from './app.js';
 import { seededToken } from './seeded-random.js';
@@ -25,13 +23,7 @@ export async function importCustomersCsv(
   ].join('\n');
   const path = join(trustloop.config.env.dataDir, `customers-${tag}.csv`);
   await writeFile(path, csv);
-  const service = createImportService({
-    db: trustloop.database.db as Kysely<ImportTables>,
-    clock: trustloop.clock,
-    accounts: trustloop.accounts,
-    ports: { commerce: trustloop.commerce, contacts: trustloop.contacts },
-    dataDir: trustloop.config.env.dataDir,
-  });
+  const service = trustloop.commerce.imports;
   const { record } = await service.prepare({
     accountId: tenant.accountId,
     channelId: tenant.channelId,

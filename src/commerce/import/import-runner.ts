@@ -1,6 +1,7 @@
-import type { Kysely } from 'kysely';
+import { CompiledQuery, type Kysely } from 'kysely';
 import type { CustomerInput } from '../../contacts/index.js';
 import type { Clock } from '../../platform/clock.js';
+import { runCompiled } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors.js';
 import { type CsvRecord, FileError, readCsv } from './csv-source.js';
 import { RowError } from './csv-values.js';
@@ -60,60 +61,50 @@ function counted(result: WriteOutcome): Outcome {
   return { status: result.created || result.changed ? 'imported' : 'unchanged' };
 }
 
-/** An input the domain refuses (a 4xx AppError) rejects that unit; anything else stops the run. */
-async function refusedOr(write: () => Promise<Outcome>): Promise<Outcome> {
+const SAVEPOINT = CompiledQuery.raw('savepoint import_unit');
+const RELEASE = CompiledQuery.raw('release savepoint import_unit');
+const ROLLBACK_TO = CompiledQuery.raw('rollback to savepoint import_unit');
+
+/**
+ * Writes one unit inside the batch's transaction, in a savepoint: an input the domain refuses
+ * (a 4xx AppError) rolls back that unit alone and rejects it; anything else stops the run.
+ */
+async function inSavepoint(trx: Kysely<ImportTables>, write: () => Promise<Outcome>): Promise<Outcome> {
+  await runCompiled(trx, SAVEPOINT);
   try {
-    return await write();
+    const outcome = await write();
+    await runCompiled(trx, RELEASE);
+    return outcome;
   } catch (error) {
-    if (error instanceof AppError && error.status < 500) return { status: 'rejected', reason: error.message };
-    throw error;
+    if (!(error instanceof AppError && error.status < 500)) throw error;
+    await runCompiled(trx, ROLLBACK_TO);
+    await runCompiled(trx, RELEASE);
+    return { status: 'rejected', reason: error.message };
   }
 }
 
 type Commit = (executor: Kysely<ImportTables>, outcomes: readonly Outcome[]) => Promise<void>;
 
 /**
- * Writes a batch and then its checkpoint. Orders go one by one through commerce (each in its own
- * transaction, idempotent by external id, so a batch replayed after a crash changes nothing);
- * customers go in one transaction together with the checkpoint.
+ * Writes a batch and its checkpoint in one transaction: the batch's events are one outbox batch,
+ * so each subscriber gets one delivery job for it, not one per order. Orders are idempotent by
+ * external id and customers by email, so a batch written again after a crash changes nothing.
  */
 async function writeBatch(deps: RunnerDeps, type: ImportType, units: readonly UnitItem[], commit: Commit) {
   const { commerce, contacts } = deps.ports;
-  if (type === 'orders') {
+  const write = async (trx: Kysely<ImportTables>, unit: unknown): Promise<Outcome> => {
+    if (type === 'customers') return counted(await contacts.upsertCustomer(trx, unit as CustomerInput));
+    const { order, refund } = unit as OrderUnit;
+    const recorded = await commerce.recordOrder(trx, order);
+    const refunded = refund ? await commerce.recordRefund(trx, refund) : undefined;
+    const refundChanged = refunded !== undefined && (refunded.created || refunded.changed);
+    return counted({ created: recorded.created, changed: recorded.changed || refundChanged });
+  };
+  await deps.db.transaction().execute(async (trx) => {
     const outcomes: Outcome[] = [];
-    for (const { unit } of units) {
-      const { order, refund } = unit as OrderUnit;
-      outcomes.push(
-        await refusedOr(async () => {
-          const recorded = await commerce.recordOrder(order);
-          const refunded = refund ? await commerce.recordRefund(refund) : undefined;
-          const refundChanged = refunded !== undefined && (refunded.created || refunded.changed);
-          return counted({ created: recorded.created, changed: recorded.changed || refundChanged });
-        }),
-      );
-    }
-    await deps.db.transaction().execute((trx) => commit(trx, outcomes));
-    return;
-  }
-  const upsert = (trx: Kysely<ImportTables>, unit: unknown) =>
-    contacts.upsertCustomer(trx, unit as CustomerInput);
-  try {
-    await deps.db.transaction().execute(async (trx) => {
-      const outcomes: Outcome[] = [];
-      for (const { unit } of units) outcomes.push(counted(await upsert(trx, unit)));
-      await commit(trx, outcomes);
-    });
-  } catch (error) {
-    if (!(error instanceof AppError && error.status < 500)) throw error;
-    // One refused customer spoils the batch's transaction: write them one by one instead.
-    const outcomes: Outcome[] = [];
-    for (const { unit } of units) {
-      outcomes.push(
-        await refusedOr(async () => counted(await deps.db.transaction().execute((t) => upsert(t, unit)))),
-      );
-    }
-    await deps.db.transaction().execute((trx) => commit(trx, outcomes));
-  }
+    for (const { unit } of units) outcomes.push(await inSavepoint(trx, () => write(trx, unit)));
+    await commit(trx, outcomes);
+  });
 }
 
 function sourceRow(record: CsvRecord, index: ReadonlyMap<string, number>, width: number): SourceRow {

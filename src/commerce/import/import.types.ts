@@ -89,13 +89,14 @@ export interface WriteOutcome {
 }
 
 /**
- * What the import needs from the commerce and contacts domains: exactly their public
- * `recordOrder`, `recordRefund` and `upsertCustomer` (see commerce.inputs.ts, contacts.inputs.ts).
+ * What the import needs from the commerce and contacts domains: recording an order, a refund and
+ * a customer inside the caller's transaction (see commerce.inputs.ts, contacts.inputs.ts), so a
+ * batch of rows commits, and fans out, as one.
  */
 export interface ImportPorts {
   commerce: {
-    recordOrder(input: OrderInput): Promise<WriteOutcome>;
-    recordRefund(input: RefundInput): Promise<WriteOutcome>;
+    recordOrder(executor: Executor, input: OrderInput): Promise<WriteOutcome>;
+    recordRefund(executor: Executor, input: RefundInput): Promise<WriteOutcome>;
   };
   contacts: {
     upsertCustomer(executor: Executor, input: CustomerInput): Promise<WriteOutcome>;

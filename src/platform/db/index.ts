@@ -10,6 +10,7 @@ export {
 export { migrateToLatest, migrateUpTo, type PortableMigration } from './migrator.js';
 export { preparedQuery } from './prepared-queries.js';
 export { insertRows } from './row-inserts.js';
+export { runCompiled } from './sqlite-direct.js';
 export {
   type BatchedWrites,
   createBatchedWrites,
