@@ -51,6 +51,8 @@ export function lifecycleEvents(
 const CONSENT_SOURCE: Record<OrderSource, ConsentSource> = {
   shopify: 'shop',
   woocommerce: 'shop',
+  prestashop: 'shop',
+  shoper: 'shop',
   api: 'api',
   import: 'import',
 };

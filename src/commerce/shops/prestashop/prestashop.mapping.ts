@@ -1,0 +1,190 @@
+/**
+ * PrestaShop Webservice rows (shops.md §4.2) as Trustloop's order, refund and customer inputs.
+ * Order states are ids the merchant may add to; which one means paid, fulfilled, delivered,
+ * cancelled or refunded is a per-connection map whose defaults are the states a PrestaShop 8
+ * install creates (1 awaiting check, 2 payment accepted, 3 processing, 4 shipped, 5 delivered,
+ * 6 cancelled, 7 refunded, 8 payment error, 9 backorder paid, 10 awaiting bank wire, 11 remote
+ * payment accepted, 12 backorder unpaid, 13 awaiting cash on delivery). Times carry no zone: the
+ * connection's time zone places them.
+ */
+import type { CustomerInput } from '../../../contacts/index.js';
+import type { OrderInput, RefundInput } from '../../commerce.inputs.js';
+import { parseMoney } from '../../money.js';
+import { localToInstant } from '../local-time.js';
+import type { PrestaRow } from './prestashop-webservice.js';
+
+export type Milestone = 'placed' | 'paid' | 'fulfilled' | 'delivered' | 'cancelled' | 'refunded';
+
+export const PRESTASHOP_DEFAULT_STATUS_MAP: Readonly<Record<string, Milestone>> = {
+  '1': 'placed',
+  '2': 'paid',
+  '3': 'paid',
+  '4': 'fulfilled',
+  '5': 'delivered',
+  '6': 'cancelled',
+  '7': 'refunded',
+  '8': 'placed',
+  '9': 'paid',
+  '10': 'placed',
+  '11': 'paid',
+  '12': 'placed',
+  '13': 'placed',
+};
+
+export interface PrestaTarget {
+  accountId: string;
+  channelId: string;
+  timeZone: string;
+  /** State id → milestone; a state not in it means placed. */
+  statusMap: Readonly<Record<string, Milestone>>;
+}
+
+/** A row the Webservice sent that cannot be read; the pull keeps it as a dead letter. */
+export class UnreadableRow extends Error {}
+
+const str = (row: PrestaRow, field: string) => {
+  const value = row[field];
+  return value === null || value === undefined ? '' : String(value);
+};
+
+export function instant(row: PrestaRow, field: string, timeZone: string): string {
+  const value = localToInstant(str(row, field), timeZone);
+  if (!value) throw new UnreadableRow(`${field} "${str(row, field)}" is not a time "YYYY-MM-DD HH:MM:SS"`);
+  return value;
+}
+
+const money = (row: PrestaRow, field: string, currency: string) => {
+  try {
+    return parseMoney(str(row, field) || '0', currency, field);
+  } catch {
+    throw new UnreadableRow(`${field} "${str(row, field)}" is not an amount`);
+  }
+};
+
+const RANK: Record<Milestone, number> = {
+  placed: 0,
+  paid: 1,
+  fulfilled: 2,
+  delivered: 3,
+  cancelled: 4,
+  refunded: 5,
+};
+
+/** When each milestone was first reached, from the order's state history (oldest first). */
+export function milestoneTimes(histories: PrestaRow[], target: PrestaTarget) {
+  const times: Partial<Record<Milestone, string>> = {};
+  const sorted = [...histories].sort(
+    (a, b) => str(a, 'date_add').localeCompare(str(b, 'date_add')) || a.id - b.id,
+  );
+  for (const history of sorted) {
+    const milestone = target.statusMap[str(history, 'id_order_state')] ?? 'placed';
+    times[milestone] ??= instant(history, 'date_add', target.timeZone);
+  }
+  return times;
+}
+
+/**
+ * An order with its state history and applied cart rules (`order_discounts`, whose `name` is
+ * the code Trustloop gave the cart rule) as an order input.
+ */
+export function prestaOrderInput(
+  order: PrestaRow,
+  context: {
+    histories: PrestaRow[];
+    discounts: PrestaRow[];
+    currency: string;
+    customer: PrestaRow | undefined;
+  },
+  target: PrestaTarget,
+): OrderInput {
+  const { currency, customer } = context;
+  const rows = ((order['associations'] as { order_rows?: PrestaRow[] } | undefined)?.order_rows ??
+    []) as PrestaRow[];
+  const lineItems = rows.map((line, i) => {
+    const quantity = Number(str(line, 'product_quantity')) || 1;
+    return {
+      lineId: str(line, 'id') || String(i + 1),
+      productId: str(line, 'product_id') || null,
+      variantId:
+        str(line, 'product_attribute_id') && str(line, 'product_attribute_id') !== '0'
+          ? str(line, 'product_attribute_id')
+          : null,
+      sku: str(line, 'product_reference') || null,
+      title: str(line, 'product_name') || `#${str(line, 'product_id')}`,
+      quantity,
+      unitPrice: money(line, 'unit_price_tax_incl', currency),
+    };
+  });
+  const times = milestoneTimes(context.histories, target);
+  const current = target.statusMap[str(order, 'current_state')] ?? 'placed';
+  const updated = instant(order, 'date_upd', target.timeZone);
+  if (RANK[current] >= 1 && current !== 'cancelled' && current !== 'refunded') times[current] ??= updated;
+  const fulfilledAt = times.fulfilled ?? times.delivered ?? null;
+  const total = money(order, 'total_paid_tax_incl', currency);
+  const shipping = money(order, 'total_shipping_tax_incl', currency);
+  const discounts = money(order, 'total_discounts_tax_incl', currency);
+  return {
+    accountId: target.accountId,
+    channelId: target.channelId,
+    source: 'prestashop',
+    externalId: String(order.id),
+    number: str(order, 'reference') || String(order.id),
+    sourceUpdatedAt: updated,
+    customer: {
+      email: customer ? str(customer, 'email').trim().toLowerCase() || null : null,
+      firstName: customer ? str(customer, 'firstname') || null : null,
+      lastName: customer ? str(customer, 'lastname') || null : null,
+      externalId: str(order, 'id_customer') || null,
+    },
+    currency,
+    subtotal: lineItems.reduce((sum, line) => sum + line.unitPrice * line.quantity, 0),
+    discountTotal: discounts,
+    shippingTotal: shipping,
+    taxTotal: 0,
+    total,
+    lineItems,
+    discountCodes: context.discounts.map((d) => str(d, 'name').trim()).filter((code) => code !== ''),
+    placedAt: instant(order, 'date_add', target.timeZone),
+    paidAt: times.paid ?? null,
+    fulfilledAt,
+    deliveredAt: times.delivered ?? null,
+    cancelledAt: current === 'cancelled' ? (times.cancelled ?? updated) : null,
+  };
+}
+
+/** A credit slip (`order_slip`, a partial or full refund) as a refund input. */
+export function prestaSlipRefund(slip: PrestaRow, currency: string, target: PrestaTarget): RefundInput {
+  const amount =
+    money(slip, 'total_products_tax_incl', currency) + money(slip, 'total_shipping_tax_incl', currency) ||
+    money(slip, 'amount', currency);
+  return {
+    accountId: target.accountId,
+    channelId: target.channelId,
+    source: 'prestashop',
+    orderExternalId: str(slip, 'id_order'),
+    externalId: `slip-${slip.id}`,
+    amount,
+    createdAt: instant(slip, 'date_add', target.timeZone),
+  };
+}
+
+/** A customer row as a contacts input: newsletter consent with its own time (§4.2). */
+export function prestaCustomerInput(customer: PrestaRow, target: PrestaTarget): CustomerInput | null {
+  const email = str(customer, 'email').trim().toLowerCase();
+  if (!email) return null;
+  const subscribed = str(customer, 'newsletter') === '1';
+  const consentAt = localToInstant(str(customer, 'newsletter_date_add'), target.timeZone);
+  return {
+    accountId: target.accountId,
+    channelId: target.channelId,
+    email,
+    firstName: str(customer, 'firstname') || null,
+    lastName: str(customer, 'lastname') || null,
+    externalId: { platform: 'prestashop', id: String(customer.id) },
+    registeredAt: instant(customer, 'date_add', target.timeZone),
+    // Only a subscription is news: a customer who never subscribed has no consent to record.
+    ...(subscribed && consentAt
+      ? { consent: { status: 'subscribed' as const, source: 'shop' as const, changedAt: consentAt } }
+      : {}),
+  };
+}
