@@ -142,14 +142,20 @@ describe.skipIf(noBrowser)('the admin app: invitations, their settings and email
     await subject.fill('Oceń {sklep}');
     await page.getByText('unknown placeholder {sklep}; use {shop}, {name}, {order}').waitFor();
     await expect(subject.getAttribute('aria-invalid')).resolves.toBe('true');
+    await preview.getByText('Wystaw opinię').waitFor(); // the last good preview stays meanwhile
 
     await subject.fill('Jak minęły zakupy w {shop}, {name}?');
     await page.getByLabel('Introduction').fill('Dziękujemy za zamówienie {order}!\n\nNapisz, co myślisz.');
     await page.getByLabel('Button text', { exact: true }).fill('Napisz opinię');
     await page.getByText('Subject: Jak minęły zakupy w Sklep PL, Anna Nowak?').waitFor();
-    // The re-rendered preview holds the edited text (its look is checked on the screenshots).
-    await preview.getByText('Dziękujemy za zamówienie #1001!').waitFor({ state: 'attached' });
-    await preview.getByText('Zrezygnuj z próśb o opinię').waitFor({ state: 'attached' });
+    // The re-rendered preview shows the edited text, laid out at the frame's full width (an
+    // isolated sandboxed frame used to lay a new document out at a stale size: blank or squeezed).
+    await preview.getByText('Dziękujemy za zamówienie #1001!').waitFor();
+    await preview.getByRole('link', { name: 'Zrezygnuj z próśb o opinię' }).waitFor();
+    const frame = page.locator('iframe[title="Preview of the mail"]');
+    const frameWidth = await frame.evaluate((element) => element.clientWidth);
+    await expect.poll(() => preview.locator('html').evaluate(() => window.innerWidth)).toBe(frameWidth);
+    await page.screenshot({ path: `${SHOTS}/templates-pl-edited.png`, fullPage: true });
     await page.getByRole('button', { name: 'Save template' }).click();
     await page.getByText(/Your text, saved/).waitFor();
 

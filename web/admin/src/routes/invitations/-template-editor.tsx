@@ -12,6 +12,7 @@ import { useI18n } from '../../i18n/i18n';
 import { ConfirmButton } from '../../ui/confirm';
 import { TextField } from '../../ui/field';
 import { useFormErrors } from '../../ui/form';
+import { HtmlPreview } from '../../ui/html-preview';
 import { ErrorMessage } from '../../ui/page';
 
 const draftOf = (template: MailTemplate): TemplateDraft => ({
@@ -35,6 +36,19 @@ function useSettled<T>(value: T, ms: number): T {
 }
 
 /**
+ * The last preview the server rendered: while a draft is refused (an unknown placeholder typed
+ * half-way) the mail as it last rendered stays in view, and the frame is never torn down and
+ * rebuilt between keystrokes; the refusal shows on its field.
+ */
+function useLastRendered<T>(data: T | undefined): T | undefined {
+  const [last, setLast] = useState(data);
+  useEffect(() => {
+    if (data !== undefined) setLast(data);
+  }, [data]);
+  return data ?? last;
+}
+
+/**
  * One mail's editable parts beside the server-rendered preview (the real renderer, in a sandboxed
  * frame that runs nothing). Save stores it; "send me a test" mails the draft as shown.
  */
@@ -44,6 +58,7 @@ export function TemplateEditor({ channelId, template }: { channelId: string; tem
   const [draft, setDraft] = useState<TemplateDraft>(() => draftOf(template));
   const settled = useSettled(draft, 350);
   const preview = useMailPreview(path, settled);
+  const shown = useLastRendered(preview.data);
   const save = useSaveMailTemplate(path);
   const reset = useResetMailTemplate(path);
   const test = useSendTestMail(path);
@@ -172,18 +187,12 @@ export function TemplateEditor({ channelId, template }: { channelId: string; tem
       </section>
       <section className="card" aria-labelledby="template-preview">
         <h2 id="template-preview">{t('inv.tpl.preview')}</h2>
-        {preview.data ? (
+        {shown ? (
           <>
             <p>
-              <strong>{t('inv.tpl.previewSubject', { subject: preview.data.subject })}</strong>
+              <strong>{t('inv.tpl.previewSubject', { subject: shown.subject })}</strong>
             </p>
-            {/* An empty sandbox: the mail's HTML shows but runs nothing and reaches nothing of the admin. */}
-            <iframe
-              className="preview mail-preview"
-              title={t('inv.tpl.previewFrame')}
-              sandbox=""
-              srcDoc={preview.data.html}
-            />
+            <HtmlPreview className="mail-preview" title={t('inv.tpl.previewFrame')} html={shown.html} />
           </>
         ) : null}
       </section>

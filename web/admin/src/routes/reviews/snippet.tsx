@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useEmailEmbeds } from '../../api/integrations';
 import { type Review, useReviewList, useSaveSnippetSelection, useSnippetPreview } from '../../api/reviews';
 import { type Locale, SUPPORTED_LOCALES, useI18n } from '../../i18n/i18n';
+import { HtmlPreview } from '../../ui/html-preview';
 import { EmptyState, ErrorMessage, Loading } from '../../ui/page';
 import { Filter, type ListSearch, ReviewFilters, toQuery, validateListSearch } from './-filters';
 import { Pager, ReviewGist, Stars, WithChannel } from './-parts';
@@ -165,11 +166,9 @@ function Preview(props: {
       </Filter>
       <ErrorMessage error={preview.error} />
       {preview.data ? (
-        <iframe
-          className="preview"
+        <HtmlPreview
           title={t('reviews.snippet.previewFrame')}
-          sandbox=""
-          srcDoc={`<!doctype html><meta charset="utf-8"><body style="margin:12px">${preview.data.starsHtml}${preview.data.html}</body>`}
+          html={`<!doctype html><meta charset="utf-8"><body style="margin:12px">${preview.data.starsHtml}${preview.data.html}</body>`}
         />
       ) : (
         <Loading />
