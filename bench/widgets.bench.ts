@@ -9,10 +9,11 @@ import { formatRate, type LoadResult, load, startServer } from './support/load.j
 const ROUNDS = 3;
 const KB = 1024;
 
-/** The built files' gzipped sizes against the budgets (the size test in `npm test` enforces them). */
+/** The built files' gzipped sizes, each chunk and against the budgets (the size test in `npm test` enforces them). */
 function sizes(): void {
   const gz = (file: string) => gzipSync(readFileSync(join(WIDGETS_DIR, file)), { level: 9 }).length;
   const chunks = readdirSync(join(WIDGETS_DIR, 'c')).map((file) => `c/${file}`);
+  for (const file of ['loader.js', ...chunks]) console.log(`  ${file.padEnd(34)} ${gz(file)} B gz`);
   const sum = (names: string[]) =>
     chunks
       .filter((file) => names.some((name) => file.startsWith(`c/${name}-`)))
@@ -22,6 +23,7 @@ function sizes(): void {
     `stars+reviews+badge       ${sum(['stars', 'reviews', 'badge', 'shared', 'messages'])} B gz (budget ${12 * KB})`,
   );
   console.log(`loyalty                   ${sum(['loyalty', 'shared'])} B gz (budget ${15 * KB})`);
+  console.log(`newsletter                ${sum(['newsletter', 'shared'])} B gz (budget ${5 * KB})`);
 }
 
 /**

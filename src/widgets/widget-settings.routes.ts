@@ -25,6 +25,12 @@ const Theme = Type.Object({
 const SettingsSchema = Type.Object({
   theme: Theme,
   carouselReviewIds: Type.Array(Type.String()),
+  newsletter: Type.Object({
+    doubleOptIn: Type.Boolean({
+      description:
+        'true: <trustloop-newsletter> sends a confirmation email; the opt-in counts once confirmed',
+    }),
+  }),
   warnings: Type.Array(Type.Object({ field: Type.String(), message: Type.String() })),
 });
 const CarouselReview = Type.Object({
@@ -85,7 +91,7 @@ export function widgetSettingsRoutes(deps: {
           tags,
           security,
           summary:
-            'Set the widgets’ colours and radius (null = default) and the carousel’s reviews; hard-to-read colour pairs come back as warnings',
+            'Set the widgets’ colours and radius (null = default), the carousel’s reviews and the newsletter’s double opt-in; hard-to-read colour pairs come back as warnings',
           params: IdParam(),
           body: StrictObject({
             theme: Type.Optional(
@@ -94,6 +100,7 @@ export function widgetSettingsRoutes(deps: {
             carouselReviewIds: Type.Optional(
               Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 100 }),
             ),
+            newsletter: Type.Optional(StrictObject({ doubleOptIn: Type.Boolean() })),
           }),
           response: { 200: SettingsSchema, ...errorResponses },
         },

@@ -21,6 +21,8 @@ export interface WidgetSettings {
   theme: WidgetTheme;
   /** Published reviews shown by <trustloop-carousel>, in this order; empty = the best recent ones. */
   carouselReviewIds: string[];
+  /** <trustloop-newsletter>: true = double opt-in (a confirmation email; the opt-in counts once confirmed). */
+  newsletter: { doubleOptIn: boolean };
   /** Colour pairs that are hard to read, e.g. text on background under 4.5:1. */
   warnings: Array<{ field: string; message: string }>;
 }
@@ -28,6 +30,7 @@ export interface WidgetSettings {
 export type WidgetSettingsPatch = {
   theme?: Partial<WidgetTheme>;
   carouselReviewIds?: string[];
+  newsletter?: { doubleOptIn: boolean };
 };
 
 export const MAX_CAROUSEL = 20;
@@ -42,6 +45,7 @@ interface WidgetSettingsTables {
     account_id: string;
     theme: string;
     carousel_review_ids: string;
+    newsletter_double_opt_in: number;
     updated_at: string;
   };
 }
@@ -85,13 +89,15 @@ export function createWidgetSettings(ctx: ModuleContext, deps: { reviews: Review
   async function read(channelId: string): Promise<Omit<WidgetSettings, 'warnings'>> {
     const row = await db
       .selectFrom('widget_settings')
-      .select(['theme', 'carousel_review_ids'])
+      .select(['theme', 'carousel_review_ids', 'newsletter_double_opt_in'])
       .where('channel_id', '=', channelId)
       .executeTakeFirst();
-    if (!row) return { theme: { ...DEFAULT_THEME }, carouselReviewIds: [] };
+    if (!row)
+      return { theme: { ...DEFAULT_THEME }, carouselReviewIds: [], newsletter: { doubleOptIn: false } };
     return {
       theme: { ...DEFAULT_THEME, ...(JSON.parse(row.theme) as Partial<WidgetTheme>) },
       carouselReviewIds: JSON.parse(row.carousel_review_ids) as string[],
+      newsletter: { doubleOptIn: Number(row.newsletter_double_opt_in) === 1 },
     };
   }
 
@@ -143,9 +149,11 @@ export function createWidgetSettings(ctx: ModuleContext, deps: { reviews: Review
       const current = await read(channelId);
       const theme: WidgetTheme = { ...current.theme, ...patch.theme };
       const carouselReviewIds = patch.carouselReviewIds ?? current.carouselReviewIds;
+      const newsletter = patch.newsletter ?? current.newsletter;
       const values = {
         theme: JSON.stringify(theme),
         carousel_review_ids: JSON.stringify(carouselReviewIds),
+        newsletter_double_opt_in: newsletter.doubleOptIn ? 1 : 0,
         updated_at: ctx.clock.now().toISOString(),
       };
       await db
@@ -155,10 +163,10 @@ export function createWidgetSettings(ctx: ModuleContext, deps: { reviews: Review
         .execute();
       // The public widget-config answer is cached under this key (widgets.routes.ts).
       await ctx.cache.delete(`channel:${channel.publicId}:widget-config`);
-      return { theme, carouselReviewIds, warnings: themeWarnings(theme) };
+      return { theme, carouselReviewIds, newsletter, warnings: themeWarnings(theme) };
     },
 
-    /** What the public side reads: the theme and the picked ids (no account check: public id lookups). */
+    /** What the public side reads: the theme, the picked ids, double opt-in (no account check: public id lookups). */
     read,
   };
 }

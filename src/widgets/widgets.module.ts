@@ -2,10 +2,12 @@ import type { ModuleContext } from '../accounts/index.js';
 import type { ConnectorsService } from '../connectors/index.js';
 import type { ContactsService } from '../contacts/index.js';
 import type { LoyaltyService } from '../loyalty/index.js';
+import { createMailTransport, type MailTransport } from '../platform/mail/mail-transport.js';
 import type { TrustloopModule } from '../platform/module.js';
 import type { ReviewsService } from '../reviews/index.js';
 import { widgetAssets } from './assets.js';
-import { newsletterRoutes } from './newsletter.routes.js';
+import { newsletterRoutes } from './newsletter/newsletter.routes.js';
+import { createNewsletterSignup } from './newsletter/newsletter-signup.js';
 import { createWidgetSettings } from './widget-settings.js';
 import { widgetSettingsRoutes } from './widget-settings.routes.js';
 import { widgetsRoutes } from './widgets.routes.js';
@@ -30,7 +32,19 @@ export function createWidgetsModule(
     assets,
     config: { publicUrl: ctx.config.http.publicUrl, settings, ...deps },
   });
-  const newsletter = newsletterRoutes({ ctx, contacts: deps.contacts });
+  let transport: MailTransport | undefined;
+  const signup = createNewsletterSignup({
+    ctx,
+    contacts: deps.contacts,
+    settings,
+    // Opened on the first confirmation email (SMTP_URL, else <dataDir>/outbox), as invitations do.
+    transport: () =>
+      (transport ??= createMailTransport({
+        ...(ctx.config.mail.smtpUrl ? { smtpUrl: ctx.config.mail.smtpUrl } : {}),
+        dataDir: ctx.config.env.dataDir,
+      })),
+  });
+  const newsletter = newsletterRoutes({ ctx, signup });
   const stored = widgetSettingsRoutes({ ctx, auth: ctx.accounts.auth, settings, reviews: deps.reviews });
   return {
     name: 'widgets',
@@ -39,6 +53,9 @@ export function createWidgetsModule(
       await files(app);
       await stored(app);
       await newsletter(app);
+    },
+    async start() {
+      return async () => transport?.close();
     },
   };
 }

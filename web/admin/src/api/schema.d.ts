@@ -8608,6 +8608,10 @@ export interface paths {
                     content: {
                         "application/json": {
                             carouselReviewIds: string[];
+                            newsletter: {
+                                /** @description true: <trustloop-newsletter> sends a confirmation email; the opt-in counts once confirmed */
+                                doubleOptIn: boolean;
+                            };
                             theme: {
                                 accent: string | null;
                                 background: string | null;
@@ -8665,7 +8669,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Set the widgets’ colours and radius (null = default) and the carousel’s reviews; hard-to-read colour pairs come back as warnings */
+        /** Set the widgets’ colours and radius (null = default), the carousel’s reviews and the newsletter’s double opt-in; hard-to-read colour pairs come back as warnings */
         patch: {
             parameters: {
                 query?: never;
@@ -8679,6 +8683,9 @@ export interface paths {
                 content: {
                     "application/json": {
                         carouselReviewIds?: string[];
+                        newsletter?: {
+                            doubleOptIn: boolean;
+                        };
                         theme?: {
                             accent?: string | null;
                             background?: string | null;
@@ -8698,6 +8705,10 @@ export interface paths {
                     content: {
                         "application/json": {
                             carouselReviewIds: string[];
+                            newsletter: {
+                                /** @description true: <trustloop-newsletter> sends a confirmation email; the opt-in counts once confirmed */
+                                doubleOptIn: boolean;
+                            };
                             theme: {
                                 accent: string | null;
                                 background: string | null;
@@ -13207,7 +13218,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Subscribe an email to the shop’s newsletter (the shopper ticked the consent) */
+        /** Subscribe an email to the shop’s newsletter (the shopper ticked the consent); `pending` = a confirmation email was sent (double opt-in) */
         post: {
             parameters: {
                 query?: never;
@@ -13224,6 +13235,11 @@ export interface paths {
                         consent: boolean;
                         /** Format: email */
                         email: string;
+                        /**
+                         * @description the confirmation email’s language
+                         * @enum {string}
+                         */
+                        lang?: "en" | "pl" | "cs" | "sv" | "de";
                     };
                 };
             };
@@ -13235,7 +13251,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            status: string;
+                            /** @enum {string} */
+                            status: "subscribed" | "pending";
                         };
                     };
                 };
@@ -13622,6 +13639,44 @@ export interface paths {
                     content: {
                         "application/json": components["schemas"]["ErrorResponse"];
                     };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/public/v1/channels/{publicId}/widgets/newsletter.html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The newsletter sign-up form as an HTML fragment that works without JavaScript */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "en" | "pl" | "cs" | "sv" | "de";
+                };
+                header?: never;
+                path: {
+                    publicId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };

@@ -1,12 +1,23 @@
 /**
  * <trustloop-newsletter>: the newsletter sign-up (W3): an email field, the consent the shopper
  * must tick (its words in the page's language) and a button. The opt-in goes through
- * POST …/newsletter; the shop's loyalty program awards its newsletter points once.
+ * POST …/newsletter; the shop's loyalty program awards its newsletter points once. Where the
+ * channel asks for double opt-in the answer is `pending` and the element says "check your inbox".
+ * A shop may print widgets/newsletter.html inside the element: the form that works without
+ * JavaScript, which this shadow root replaces once the script runs.
  */
 import { env } from '../env';
 import { escapeHtml as e, type Locale, type WidgetConfig, WidgetElement } from '../shared';
 
-type Words = { title: string; email: string; consent: string; submit: string; done: string; failed: string };
+type Words = {
+  title: string;
+  email: string;
+  consent: string;
+  submit: string;
+  done: string;
+  inbox: string;
+  failed: string;
+};
 const WORDS: Record<Locale, Words> = {
   en: {
     title: 'Newsletter',
@@ -14,6 +25,7 @@ const WORDS: Record<Locale, Words> = {
     consent: 'I agree to receive the {shop} newsletter by email. I can unsubscribe at any time.',
     submit: 'Subscribe',
     done: 'Thank you, you are subscribed.',
+    inbox: 'Almost done: check your inbox. We sent a confirmation link to {email}.',
     failed: 'That did not work. Check the address and try again.',
   },
   pl: {
@@ -22,6 +34,7 @@ const WORDS: Record<Locale, Words> = {
     consent: 'Zgadzam się na otrzymywanie newslettera {shop} e-mailem. Mogę w każdej chwili zrezygnować.',
     submit: 'Zapisz się',
     done: 'Dziękujemy, jesteś zapisany(-a).',
+    inbox: 'Jeszcze jeden krok: sprawdź skrzynkę. Wysłaliśmy link potwierdzający na {email}.',
     failed: 'Nie udało się. Sprawdź adres i spróbuj ponownie.',
   },
   cs: {
@@ -30,6 +43,7 @@ const WORDS: Record<Locale, Words> = {
     consent: 'Souhlasím se zasíláním newsletteru {shop} e-mailem. Odhlásit se mohu kdykoli.',
     submit: 'Přihlásit se',
     done: 'Děkujeme, jste přihlášeni k odběru.',
+    inbox: 'Ještě krok: podívejte se do schránky. Poslali jsme potvrzovací odkaz na {email}.',
     failed: 'Nepodařilo se. Zkontrolujte adresu a zkuste to znovu.',
   },
   sv: {
@@ -38,6 +52,7 @@ const WORDS: Record<Locale, Words> = {
     consent: 'Jag vill få nyhetsbrevet från {shop} via e-post. Jag kan avregistrera mig när som helst.',
     submit: 'Prenumerera',
     done: 'Tack, du prenumererar nu.',
+    inbox: 'Nästan klart: titta i din inkorg. Vi har skickat en bekräftelselänk till {email}.',
     failed: 'Det gick inte. Kontrollera adressen och försök igen.',
   },
   de: {
@@ -46,6 +61,8 @@ const WORDS: Record<Locale, Words> = {
     consent: 'Ich möchte den Newsletter von {shop} per E-Mail erhalten. Ich kann mich jederzeit abmelden.',
     submit: 'Abonnieren',
     done: 'Danke, Sie sind angemeldet.',
+    inbox:
+      'Fast geschafft: Schauen Sie in Ihr Postfach. Wir haben einen Bestätigungslink an {email} gesendet.',
     failed: 'Das hat nicht geklappt. Prüfen Sie die Adresse und versuchen Sie es erneut.',
   },
 };
@@ -77,13 +94,20 @@ class TrustloopNewsletter extends WidgetElement {
       if (!form.reportValidity()) return;
       const data = new FormData(form);
       const { api, channel } = env();
+      const email = String(data.get('email'));
       const response = await fetch(`${api}public/v1/channels/${encodeURIComponent(channel)}/newsletter`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: data.get('email'), consent: data.get('consent') === 'on' }),
+        body: JSON.stringify({ email, consent: data.get('consent') === 'on', lang: locale }),
       }).catch(() => null);
-      status.textContent = response?.ok ? w.done : w.failed;
-      if (response?.ok) form.querySelector('button')!.disabled = true;
+      const answer = response?.ok ? ((await response.json()) as { status: string }) : null;
+      // `pending`: the channel asks for double opt-in; the points come once the link is followed.
+      status.textContent = !answer
+        ? w.failed
+        : answer.status === 'pending'
+          ? w.inbox.replace('{email}', email)
+          : w.done;
+      if (answer) form.querySelector('button')!.disabled = true;
     };
   }
 }
