@@ -1,6 +1,7 @@
 import type { Connection } from './connections.store.js';
 import type { ConnectorSettings } from './connector.js';
 import { flowWebhookSetup } from './klaviyo/klaviyo.flow.js';
+import { monitoringCode } from './salesmanago/salesmanago.monitoring.js';
 
 /**
  * What the merchant pastes into the other tool (A2): the callback URL with the connection's
@@ -33,6 +34,8 @@ export function setupInstructions(
       return {
         optInCallbackUrl: `${inboundUrl}&status=optin&email=$email$`,
         optOutCallbackUrl: `${inboundUrl}&status=optout&email=$email$`,
+        // Seed 001's modules (pop-ups, web push) as the connection's switches set them.
+        monitoringCode: monitoringCode(settings),
       };
     case 'webhooks':
       return {

@@ -33,6 +33,11 @@ export interface SettingField {
    * `listChoices` (the admin shows a picker, so no merchant has to find a list id by hand).
    */
   choices?: 'lists';
+  /**
+   * The part of the platform's page the setting belongs to (one of the descriptor's `sections`),
+   * e.g. SALESmanago's panel tabs of seed 001; absent when the descriptor has no sections.
+   */
+  section?: string;
 }
 
 export interface ConnectorCapabilities {
@@ -60,6 +65,12 @@ export interface ConnectorDescriptor {
   id: ConnectorId;
   displayName: string;
   settings: readonly SettingField[];
+  /**
+   * The parts of the platform's page in order, when it has more than one form (seed 001's panel:
+   * sign-in, then tabs). The first holds the credentials checked at connect; a section without
+   * settings is one the page fills itself (e.g. `export`).
+   */
+  sections?: readonly string[];
   capabilities: ConnectorCapabilities;
   /** Domain event types a new connection subscribes to unless told otherwise; `'*'` for all. */
   defaultEventTypes: readonly string[] | '*';

@@ -71,6 +71,15 @@ export const DescriptorSchema = Type.Object({
             'The value is one of the account’s lists: POST /api/v1/connectors/{id}/lists (before connecting) or GET /api/v1/connections/{id}/lists offer them',
         }),
       ),
+      section: Type.Optional(
+        Type.String({ description: 'The part of the platform’s page (one of `sections`) the setting is on' }),
+      ),
+    }),
+  ),
+  sections: Type.Optional(
+    Type.Array(Type.String(), {
+      description:
+        'The parts of the platform’s page in order (seed 001’s tabs); the first holds the credentials checked at connect',
     }),
   ),
   capabilities: Type.Object({

@@ -165,6 +165,8 @@ describe.each(dialects)('bulk moderation, CSV import and the snippet preview (A3
       expect(html.indexOf('Rated 4')).toBeGreaterThan(-1);
       expect(html.indexOf('Rated 4')).toBeLessThan(html.indexOf('Rated 5'));
       expect(html).not.toContain('{%');
+      // The trust mark is the operator's to grant: an uncertified channel has none to preview.
+      expect(response.json().badgeHtml).toBeNull();
       const saved = await adminRequest(
         app,
         tenant,

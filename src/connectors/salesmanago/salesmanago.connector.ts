@@ -11,6 +11,25 @@ import type {
 import { ConnectorFailure, failureOfStatus } from '../connector-failure.js';
 import { sendJson } from '../connector-http.js';
 import { PROFILE_EVENT_TYPES } from '../domain-events.js';
+import { parseWebPushFormCode } from './salesmanago.monitoring.js';
+
+/**
+ * The settings checked before calling SALESmanago: a form code that is not the call SALESmanago
+ * generates would put something else into the shop's pages; a language is two letters.
+ */
+function checkModuleSettings(settings: ConnectorSettings): VerifyResult | null {
+  const formCode = settings['webPushFormCode'];
+  if (typeof formCode === 'string' && formCode.trim() !== '' && !parseWebPushFormCode(formCode))
+    return {
+      ok: false,
+      field: 'webPushFormCode',
+      message: "paste the code SALESmanago shows for the consent form, like sm('webPush', ['…', '…']);",
+    };
+  const language = settings['language'];
+  if (typeof language === 'string' && !/^[a-z]{2}$/i.test(language.trim()))
+    return { ok: false, field: 'language', message: 'the language is two letters, like pl or en' };
+  return null;
+}
 
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 const NOT_AUTHENTICATED = /not authenticated/i;
@@ -68,6 +87,10 @@ export function createSalesmanagoConnector(deps: { clock: Clock }): Connector {
   const tags = (settings: ConnectorSettings) =>
     Array.isArray(settings['defaultTags']) ? (settings['defaultTags'] as string[]) : [];
 
+  /** The contact's own language, else the connection's (`lang` of contact/upsert, e.g. "CS"). */
+  const contactLanguage = (settings: ConnectorSettings, profile: ProfileUpdate) =>
+    (text(profile.locale).slice(0, 2) || text(settings['language'])).toUpperCase() || undefined;
+
   function upsertBody(
     settings: ConnectorSettings,
     profile: ProfileUpdate,
@@ -88,6 +111,7 @@ export function createSalesmanagoConnector(deps: { clock: Clock }): Connector {
       },
       tags: [...new Set([...tags(settings), ...extraTags])],
       properties,
+      ...(contactLanguage(settings, profile) ? { lang: contactLanguage(settings, profile) } : {}),
       forceOptIn: profile.consent === 'subscribed',
       forceOptOut: profile.consent === 'unsubscribed',
       forcePhoneOptIn: false,
@@ -121,6 +145,9 @@ export function createSalesmanagoConnector(deps: { clock: Clock }): Connector {
     descriptor: {
       id: 'salesmanago',
       displayName: 'SALESmanago',
+      // Seed 001's panel: sign-in, then the tabs Integracje, Ustawienia użytkownika, Eksport
+      // danych, Ustawienia, Ustawienia konta.
+      sections: ['login', 'integration', 'modules', 'export', 'settings', 'account'],
       settings: [
         {
           key: 'clientId',
@@ -128,18 +155,27 @@ export function createSalesmanagoConnector(deps: { clock: Clock }): Connector {
           type: 'string',
           required: true,
           secret: false,
+          section: 'login',
           description: 'Settings → Integrations → API access.',
         },
-        { key: 'apiSecret', label: 'API secret', type: 'secret', required: true, secret: true },
+        { key: 'apiSecret', label: 'API secret', type: 'secret', required: true, secret: true, section: 'login' },
         {
           key: 'endpoint',
           label: 'Endpoint',
           type: 'url',
           required: true,
           secret: false,
+          section: 'login',
           description: 'The account’s instance, e.g. https://app3.salesmanago.pl',
         },
-        { key: 'owner', label: 'Contact owner email', type: 'string', required: true, secret: false },
+        {
+          key: 'owner',
+          label: 'Contact owner email',
+          type: 'string',
+          required: true,
+          secret: false,
+          section: 'login',
+        },
         {
           key: 'defaultTags',
           label: 'Default tags',
@@ -147,6 +183,7 @@ export function createSalesmanagoConnector(deps: { clock: Clock }): Connector {
           required: false,
           secret: false,
           default: ['TRUSTLOOP'],
+          section: 'settings',
         },
         // Seed 001 §6 [6] "Pobieranie statusu zgody": on by default, as in the shop modules.
         {
@@ -156,32 +193,41 @@ export function createSalesmanagoConnector(deps: { clock: Clock }): Connector {
           required: false,
           secret: false,
           default: true,
+          section: 'account',
           description:
             'A contact who already holds opt-in in SALESmanago stays opted in when they register without ticking the newsletter box; a shop opt-out in the first 15 minutes after registration is not sent, a later one is.',
         },
-        // Storefront module settings (seed 001): shown to the shop's SALESmanago scripts.
+        // Seed 001 §2 "Wybierz język". Logo and colours of the plugin's panel are left out: they
+        // style SALESmanago's own modules, set in SALESmanago; no documented API takes them.
+        {
+          key: 'language',
+          label: 'Contact language',
+          type: 'string',
+          required: false,
+          secret: false,
+          section: 'integration',
+          description:
+            'Two letters (pl, en, cs…): sent as the SALESmanago contact’s language when Trustloop does not know the contact’s own.',
+        },
+        // Seed 001 §3 modules: they live in the monitoring code the page gives to paste
+        // (salesmanago.monitoring.ts), so each switch changes that code.
+        {
+          key: 'popUps',
+          label: 'Pop-ups',
+          type: 'boolean',
+          required: false,
+          secret: false,
+          default: false,
+          section: 'modules',
+        },
         {
           key: 'webPushFormCode',
           label: 'Web push consent form code',
           type: 'string',
           required: false,
           secret: false,
-        },
-        {
-          key: 'language',
-          label: 'Module language',
-          type: 'string',
-          required: false,
-          secret: false,
-          default: 'pl',
-        },
-        { key: 'logoUrl', label: 'Shop logo URL', type: 'url', required: false, secret: false },
-        {
-          key: 'colors',
-          label: 'Module colours (hex, comma-separated)',
-          type: 'string_list',
-          required: false,
-          secret: false,
+          section: 'modules',
+          description: "The code SALESmanago shows for the web push consent form: sm('webPush', [...]);",
         },
       ],
       capabilities: {
@@ -200,6 +246,8 @@ export function createSalesmanagoConnector(deps: { clock: Clock }): Connector {
     },
 
     async verifyCredentials(settings): Promise<VerifyResult> {
+      const offline = checkModuleSettings(settings);
+      if (offline) return offline;
       if (!text(settings['owner']).includes('@'))
         return {
           ok: false,

@@ -220,6 +220,9 @@ export function createEmailEmbeds(deps: { ctx: ModuleContext; queries: ReviewQue
         locale: described.locale,
         html: renderKlaviyoTemplate(described.snippets.reviews, context),
         starsHtml: renderKlaviyoTemplate(described.snippets.stars, context),
+        // Only a channel the operator certified has the trust mark to show (seed 000).
+        badgeHtml:
+          described.snippets.badge === null ? null : renderKlaviyoTemplate(described.snippets.badge, context),
       };
     },
   };

@@ -12,6 +12,8 @@ export interface SalesmanagoContact {
   tags: Set<string>;
   emailOptIn: 'opt-in' | 'opt-out' | 'unknown';
   properties: Record<string, string>;
+  /** The contact's language (`lang` of contact/upsert, esp-apis.md §3.3: e.g. "CS"). */
+  lang: string | null;
 }
 
 export interface SalesmanagoEvent {
@@ -121,11 +123,14 @@ export async function startSalesmanagoFake(
       tags: new Set(),
       emailOptIn: 'unknown',
       properties: {},
+      lang: null,
     };
     if (contact?.['name'] !== undefined) stored.name = (contact['name'] as string | null) ?? null;
     if (contact?.['phone'] !== undefined) stored.phone = (contact['phone'] as string | null) ?? null;
     if (contact?.['externalId'] !== undefined)
       stored.externalId = (contact['externalId'] as string | null) ?? null;
+    // esp-apis.md §3.3: `lang` is a top-level upsert field ("lang": "CS").
+    if (typeof body['lang'] === 'string') stored.lang = body['lang'];
     for (const tag of (body['tags'] as string[] | undefined) ?? []) stored.tags.add(tag);
     for (const tag of (body['removeTags'] as string[] | undefined) ?? []) stored.tags.delete(tag);
     // All four flags false leave the status as it is.
@@ -305,6 +310,7 @@ export async function startSalesmanagoFake(
         tags: new Set(),
         emailOptIn,
         properties: {},
+        lang: null,
       };
       contacts.set(contact.email, contact);
       return contact;

@@ -10288,6 +10288,8 @@ export interface paths {
                                 defaultEventTypes: "*" | string[];
                                 displayName: string;
                                 id: string;
+                                /** @description The parts of the platform’s page in order (seed 001’s tabs); the first holds the credentials checked at connect */
+                                sections?: string[];
                                 settings: {
                                     /**
                                      * @description The value is one of the account’s lists: POST /api/v1/connectors/{id}/lists (before connecting) or GET /api/v1/connections/{id}/lists offer them
@@ -10300,6 +10302,8 @@ export interface paths {
                                     label: string;
                                     required: boolean;
                                     secret: boolean;
+                                    /** @description The part of the platform’s page (one of `sections`) the setting is on */
+                                    section?: string;
                                     type: string;
                                 }[];
                             }[];

@@ -56,14 +56,13 @@ export const connectors = section({
       'A contact who already holds opt-in in SALESmanago stays opted in when they register without ticking the newsletter box; a shop opt-out within 15 minutes of registration is not sent, a later one is.',
     'connector.salesmanago.webPushFormCode': 'Web push consent form code',
     'connector.salesmanago.webPushFormCode.description':
-      'The code SALESmanago generated for the consent form of your web push notifications.',
-    'connector.salesmanago.language': 'Module language',
+      'SALESmanago → Web push → the consent form’s code, like sm(\'webPush\', […]); it goes into the monitoring code below.',
+    'connector.salesmanago.language': 'Contact language',
     'connector.salesmanago.language.description':
-      'The language of the modules you switch on (pl, en, cs, sv, de…).',
-    'connector.salesmanago.logoUrl': 'Shop logo URL',
-    'connector.salesmanago.logoUrl.description': 'Used in every module you switch on.',
-    'connector.salesmanago.colors': 'Module colours',
-    'connector.salesmanago.colors.description': 'Hex colours such as #1a4d8f,#ffffff.',
+      'Two letters (pl, en, cs…): the language SALESmanago gets for a contact when Trustloop does not know the contact’s own.',
+    'connector.salesmanago.popUps': 'Pop-ups',
+    'connector.salesmanago.popUps.description':
+      'Shows the pop-ups you create in SALESmanago on your shop: adds them to the monitoring code below.',
     'connector.webhooks.url': 'Endpoint URL',
     'connector.webhooks.url.description':
       'Where Trustloop posts each event (https), signed as Standard Webhooks.',
@@ -122,12 +121,12 @@ export const connectors = section({
     'connector.salesmanago.webPushFormCode': 'Kod formularza zgody Web Push',
     'connector.salesmanago.webPushFormCode.description':
       'Kod wygenerowany przez SALESmanago dla formularza zgody powiadomień Web Push.',
-    'connector.salesmanago.language': 'Język modułów',
-    'connector.salesmanago.language.description': 'Język modułów, które włączysz (pl, en, cs, sv, de…).',
-    'connector.salesmanago.logoUrl': 'Adres URL logo sklepu',
-    'connector.salesmanago.logoUrl.description': 'Używane we wszystkich modułach, które włączysz.',
-    'connector.salesmanago.colors': 'Kolory modułów',
-    'connector.salesmanago.colors.description': 'Kolory w zapisie hex, np. #1a4d8f,#ffffff.',
+    'connector.salesmanago.language': 'Język kontaktów',
+    'connector.salesmanago.language.description':
+      'Dwie litery (pl, en, cs…): język, który SALESmanago otrzymuje dla kontaktu, gdy Trustloop nie zna jego własnego.',
+    'connector.salesmanago.popUps': 'Pop-upy',
+    'connector.salesmanago.popUps.description':
+      'Wyświetla w sklepie pop-upy utworzone w SALESmanago: dodaje je do kodu monitorującego poniżej.',
     'connector.webhooks.url': 'Adres URL punktu końcowego',
     'connector.webhooks.url.description':
       'Tu Trustloop wysyła każde zdarzenie (https), podpisane zgodnie ze Standard Webhooks.',
@@ -185,12 +184,12 @@ export const connectors = section({
     'connector.salesmanago.webPushFormCode': 'Kód formuláře souhlasu Web Push',
     'connector.salesmanago.webPushFormCode.description':
       'Kód, který SALESmanago vygeneroval pro formulář souhlasu s notifikacemi Web Push.',
-    'connector.salesmanago.language': 'Jazyk modulů',
-    'connector.salesmanago.language.description': 'Jazyk modulů, které zapnete (pl, en, cs, sv, de…).',
-    'connector.salesmanago.logoUrl': 'URL loga obchodu',
-    'connector.salesmanago.logoUrl.description': 'Používá se ve všech modulech, které zapnete.',
-    'connector.salesmanago.colors': 'Barvy modulů',
-    'connector.salesmanago.colors.description': 'Barvy v zápisu hex, např. #1a4d8f,#ffffff.',
+    'connector.salesmanago.language': 'Jazyk kontaktů',
+    'connector.salesmanago.language.description':
+      'Dvě písmena (pl, en, cs…): jazyk, který SALESmanago dostane pro kontakt, když Trustloop nezná jeho vlastní.',
+    'connector.salesmanago.popUps': 'Pop-upy',
+    'connector.salesmanago.popUps.description':
+      'Zobrazí v obchodě pop-upy vytvořené v SALESmanago: přidá je do monitorovacího kódu níže.',
     'connector.webhooks.url': 'URL koncového bodu',
     'connector.webhooks.url.description':
       'Sem Trustloop posílá každou událost (https), podepsanou podle Standard Webhooks.',
@@ -251,12 +250,12 @@ export const connectors = section({
     'connector.salesmanago.webPushFormCode': 'Kod för samtyckesformuläret för webbpush',
     'connector.salesmanago.webPushFormCode.description':
       'Koden SALESmanago skapade för samtyckesformuläret till dina webbpushnotiser.',
-    'connector.salesmanago.language': 'Modulspråk',
-    'connector.salesmanago.language.description': 'Språket i modulerna du slår på (pl, en, cs, sv, de…).',
-    'connector.salesmanago.logoUrl': 'Webbadress till butikens logotyp',
-    'connector.salesmanago.logoUrl.description': 'Används i alla moduler du slår på.',
-    'connector.salesmanago.colors': 'Modulfärger',
-    'connector.salesmanago.colors.description': 'Hexfärger som #1a4d8f,#ffffff.',
+    'connector.salesmanago.language': 'Kontaktens språk',
+    'connector.salesmanago.language.description':
+      'Två bokstäver (pl, en, cs…): språket SALESmanago får för en kontakt när Trustloop inte vet kontaktens eget.',
+    'connector.salesmanago.popUps': 'Popup-fönster',
+    'connector.salesmanago.popUps.description':
+      'Visar popup-fönstren du skapar i SALESmanago i din butik: lägger till dem i spårningskoden nedan.',
     'connector.webhooks.url': 'Slutpunktens webbadress',
     'connector.webhooks.url.description':
       'Dit Trustloop skickar varje händelse (https), signerad enligt Standard Webhooks.',
@@ -314,13 +313,12 @@ export const connectors = section({
     'connector.salesmanago.webPushFormCode': 'Code des Web-Push-Einwilligungsformulars',
     'connector.salesmanago.webPushFormCode.description':
       'Der Code, den SALESmanago für das Einwilligungsformular Ihrer Web-Push-Benachrichtigungen erzeugt hat.',
-    'connector.salesmanago.language': 'Sprache der Module',
+    'connector.salesmanago.language': 'Sprache der Kontakte',
     'connector.salesmanago.language.description':
-      'Die Sprache der Module, die Sie einschalten (pl, en, cs, sv, de…).',
-    'connector.salesmanago.logoUrl': 'URL des Shop-Logos',
-    'connector.salesmanago.logoUrl.description': 'Wird in allen Modulen verwendet, die Sie einschalten.',
-    'connector.salesmanago.colors': 'Farben der Module',
-    'connector.salesmanago.colors.description': 'Hex-Farben wie #1a4d8f,#ffffff.',
+      'Zwei Buchstaben (pl, en, cs…): die Sprache, die SALESmanago für einen Kontakt erhält, wenn Trustloop dessen eigene nicht kennt.',
+    'connector.salesmanago.popUps': 'Pop-ups',
+    'connector.salesmanago.popUps.description':
+      'Zeigt die in SALESmanago erstellten Pop-ups in Ihrem Shop: fügt sie dem Monitoring-Code unten hinzu.',
     'connector.webhooks.url': 'Endpunkt-URL',
     'connector.webhooks.url.description':
       'Hierhin sendet Trustloop jedes Ereignis (https), signiert nach Standard Webhooks.',

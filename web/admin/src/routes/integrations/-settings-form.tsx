@@ -54,12 +54,17 @@ function problem(field: Field, value: unknown, stored: boolean, t: (key: Message
 export function SettingsForm(props: {
   descriptor: ConnectorDescriptor;
   connection: Connection | undefined;
+  /** The settings this form shows (one section of the page); all of the descriptor's by default. */
+  fields?: readonly Field[];
+  /** The submit button's text once connected (e.g. a tab's own "Save"). */
+  saveLabel?: string;
   pending: boolean;
   errors: ReturnType<typeof useFormErrors>;
   onSubmit(settings: Record<string, unknown>): void;
 }) {
   const { t, has } = useI18n();
   const { descriptor, connection, errors } = props;
+  const fields = props.fields ?? descriptor.settings;
   const label = (field: Field) => {
     const key = `connector.${descriptor.id}.${field.key}`;
     return has(key) ? t(key) : field.label;
@@ -94,7 +99,7 @@ export function SettingsForm(props: {
         const form = event.currentTarget;
         const settings: Record<string, unknown> = {};
         const found: Record<string, string> = {};
-        for (const field of descriptor.settings) {
+        for (const field of fields) {
           const value = fieldValue(form, field);
           const stored = Boolean(
             connection?.secretsSet.includes(field.key) || connection?.settings[field.key],
@@ -107,7 +112,7 @@ export function SettingsForm(props: {
         props.onSubmit(settings);
       }}
     >
-      {descriptor.settings.map((field) =>
+      {fields.map((field) =>
         field.choices === 'lists' ? (
           <ListField
             key={field.key}
@@ -164,7 +169,11 @@ export function SettingsForm(props: {
       <ErrorMessage error={errors.formError} />
       <div className="actions">
         <button type="submit" disabled={props.pending}>
-          {props.pending ? t('connector.checking') : connection ? t('common.save') : t('connector.connect')}
+          {props.pending
+            ? t('connector.checking')
+            : connection
+              ? (props.saveLabel ?? t('common.save'))
+              : t('connector.connect')}
         </button>
       </div>
     </form>
