@@ -1,91 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OrderEvent, OrderSnapshot } from '../../src/commerce/index.js';
-import type { CustomerUpserted } from '../../src/contacts/index.js';
 import { ManualClock } from '../../src/platform/clock.js';
 import { advance, appendEvent, drainJobs } from '../contract/contract-fixtures.js';
 import { type EcomailFake, startEcomailFake } from '../fakes/ecomail/ecomail.fake.js';
 import { type SalesmanagoFake, startSalesmanagoFake } from '../fakes/salesmanago/salesmanago.fake.js';
 import { createTenant, createTestApp, type Tenant, type TestApp } from '../support/app.js';
 import { dialects } from '../support/databases.js';
-import { connectSalesmanago } from '../support/salesmanago-connection.js';
-
-function order(
-  email: string,
-  orderId: string,
-  paidAt: string,
-  extra: Partial<OrderSnapshot> = {},
-): OrderEvent {
-  return {
-    order: {
-      orderId,
-      channelId: 'ch',
-      source: 'api',
-      externalId: orderId,
-      number: `#${orderId}`,
-      customer: {
-        customerId: null,
-        email,
-        firstName: 'Jana',
-        lastName: 'Nováková',
-        phone: null,
-        locale: 'pl',
-      },
-      currency: 'PLN',
-      subtotal: 10000,
-      discountTotal: 0,
-      shippingTotal: 0,
-      taxTotal: 0,
-      total: 10000,
-      refundedTotal: 0,
-      lineItems: [
-        {
-          lineId: '1',
-          productId: 'p1',
-          variantId: null,
-          sku: 'SKU-1',
-          gtin: null,
-          title: 'Mug',
-          quantity: 1,
-          unitPrice: 10000,
-          imageUrl: null,
-          productUrl: null,
-        },
-      ],
-      discountCodes: [],
-      referralCode: null,
-      shippingAddressHash: null,
-      locale: 'pl',
-      placedAt: paidAt,
-      paidAt,
-      fulfilledAt: null,
-      deliveredAt: null,
-      cancelledAt: null,
-      ...extra,
-    },
-  };
-}
-
-function customer(email: string, createdAt: string): CustomerUpserted {
-  return {
-    created: true,
-    customer: {
-      customerId: `cus_${email}`,
-      channelId: 'ch',
-      email,
-      firstName: null,
-      lastName: null,
-      phone: null,
-      locale: null,
-      birthday: null,
-      tags: [],
-      externalIds: {},
-      consent: 'unknown',
-      registeredAt: null,
-      createdAt,
-      updatedAt: createdAt,
-    },
-  };
-}
+import { connectSalesmanago, customer, order } from '../support/salesmanago-connection.js';
 
 describe.each(dialects)('SALESmanago export choices and past transactions on %s', (kind) => {
   let app: TestApp;

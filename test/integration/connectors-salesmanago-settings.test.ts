@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSalesmanagoConnector } from '../../src/connectors/salesmanago/salesmanago.connector.js';
+import { systemClock } from '../../src/platform/clock.js';
 import { type SalesmanagoFake, startSalesmanagoFake } from '../fakes/salesmanago/salesmanago.fake.js';
 import { createTenant, createTestApp, type Tenant, type TestApp } from '../support/app.js';
 import { dialects } from '../support/databases.js';
 import { connectSalesmanago } from '../support/salesmanago-connection.js';
-import { createSalesmanagoConnector } from '../../src/connectors/salesmanago/salesmanago.connector.js';
-import { systemClock } from '../../src/platform/clock.js';
 
 describe.each(dialects)('SALESmanago connection settings on %s', (kind) => {
   let app: TestApp;

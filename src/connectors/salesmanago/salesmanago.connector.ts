@@ -158,7 +158,14 @@ export function createSalesmanagoConnector(deps: { clock: Clock }): Connector {
           section: 'login',
           description: 'Settings → Integrations → API access.',
         },
-        { key: 'apiSecret', label: 'API secret', type: 'secret', required: true, secret: true, section: 'login' },
+        {
+          key: 'apiSecret',
+          label: 'API secret',
+          type: 'secret',
+          required: true,
+          secret: true,
+          section: 'login',
+        },
         {
           key: 'endpoint',
           label: 'Endpoint',

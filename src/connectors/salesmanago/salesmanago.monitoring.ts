@@ -48,7 +48,9 @@ export function monitoringCode(settings: Record<string, unknown>): string | null
   if (!clientId || !endpoint) return null;
   const popUps = settings['popUps'] === true;
   const webPush =
-    typeof settings['webPushFormCode'] === 'string' ? parseWebPushFormCode(settings['webPushFormCode']) : null;
+    typeof settings['webPushFormCode'] === 'string'
+      ? parseWebPushFormCode(settings['webPushFormCode'])
+      : null;
   const lines = [
     '<script>',
     `var _smid = ${literal(clientId)};`,

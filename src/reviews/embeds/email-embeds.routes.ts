@@ -107,7 +107,8 @@ export function emailEmbedsRoutes(deps: { auth: Auth; embeds: EmailEmbeds }) {
               html: Type.String({ description: 'The reviews snippet, rendered' }),
               starsHtml: Type.String({ description: 'The stars snippet, rendered' }),
               badgeHtml: Type.Union([Type.String(), Type.Null()], {
-                description: 'The trust mark and rating snippet, rendered; null unless the channel is certified',
+                description:
+                  'The trust mark and rating snippet, rendered; null unless the channel is certified',
               }),
             }),
             ...errorResponses,

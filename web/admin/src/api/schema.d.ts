@@ -6632,6 +6632,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The trust mark and rating snippet, rendered; null unless the channel is certified */
+                            badgeHtml: string | null;
                             /** @description The reviews snippet, rendered */
                             html: string;
                             /** @enum {string} */

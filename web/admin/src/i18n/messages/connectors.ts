@@ -56,7 +56,7 @@ export const connectors = section({
       'A contact who already holds opt-in in SALESmanago stays opted in when they register without ticking the newsletter box; a shop opt-out within 15 minutes of registration is not sent, a later one is.',
     'connector.salesmanago.webPushFormCode': 'Web push consent form code',
     'connector.salesmanago.webPushFormCode.description':
-      'SALESmanago → Web push → the consent form’s code, like sm(\'webPush\', […]); it goes into the monitoring code below.',
+      'SALESmanago → Web push → your consent form’s code, as SALESmanago shows it; it goes into the monitoring code.',
     'connector.salesmanago.language': 'Contact language',
     'connector.salesmanago.language.description':
       'Two letters (pl, en, cs…): the language SALESmanago gets for a contact when Trustloop does not know the contact’s own.',

@@ -1,6 +1,7 @@
 import { connectors } from './connectors';
 import { dashboard } from './dashboard';
 import type { Catalogue } from './en';
+import { espPages } from './esp-pages';
 import { inbox } from './inbox';
 import { integrations } from './integrations';
 import { invitationsList } from './invitations-list';
@@ -266,6 +267,7 @@ export const cs: Catalogue = {
   ...dashboard.cs,
   ...inbox.cs,
   ...integrations.cs,
+  ...espPages.cs,
   ...invitationsList.cs,
   ...invitationsSend.cs,
   ...invitationsSettings.cs,

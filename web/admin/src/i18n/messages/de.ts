@@ -1,6 +1,7 @@
 import { connectors } from './connectors';
 import { dashboard } from './dashboard';
 import type { Catalogue } from './en';
+import { espPages } from './esp-pages';
 import { inbox } from './inbox';
 import { integrations } from './integrations';
 import { invitationsList } from './invitations-list';
@@ -270,6 +271,7 @@ export const de: Catalogue = {
   ...dashboard.de,
   ...inbox.de,
   ...integrations.de,
+  ...espPages.de,
   ...invitationsList.de,
   ...invitationsSend.de,
   ...invitationsSettings.de,

@@ -1,5 +1,6 @@
 import { connectors } from './connectors';
 import { dashboard } from './dashboard';
+import { espPages } from './esp-pages';
 import { inbox } from './inbox';
 import { integrations } from './integrations';
 import { invitationsList } from './invitations-list';
@@ -267,6 +268,7 @@ export const en = {
   ...dashboard.en,
   ...inbox.en,
   ...integrations.en,
+  ...espPages.en,
   ...invitationsList.en,
   ...invitationsSend.en,
   ...invitationsSettings.en,

@@ -1,6 +1,7 @@
 import { connectors } from './connectors';
 import { dashboard } from './dashboard';
 import type { Catalogue } from './en';
+import { espPages } from './esp-pages';
 import { inbox } from './inbox';
 import { integrations } from './integrations';
 import { invitationsList } from './invitations-list';
@@ -269,6 +270,7 @@ export const pl: Catalogue = {
   ...dashboard.pl,
   ...inbox.pl,
   ...integrations.pl,
+  ...espPages.pl,
   ...invitationsList.pl,
   ...invitationsSend.pl,
   ...invitationsSettings.pl,

@@ -1,6 +1,7 @@
 import { connectors } from './connectors';
 import { dashboard } from './dashboard';
 import type { Catalogue } from './en';
+import { espPages } from './esp-pages';
 import { inbox } from './inbox';
 import { integrations } from './integrations';
 import { invitationsList } from './invitations-list';
@@ -266,6 +267,7 @@ export const sv: Catalogue = {
   ...dashboard.sv,
   ...inbox.sv,
   ...integrations.sv,
+  ...espPages.sv,
   ...invitationsList.sv,
   ...invitationsSend.sv,
   ...invitationsSettings.sv,

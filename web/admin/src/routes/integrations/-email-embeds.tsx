@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useEmailEmbeds } from '../../api/integrations';
+import { useSnippetPreview } from '../../api/reviews';
 import { useI18n } from '../../i18n/i18n';
 import { CopyValue } from '../../ui/copy';
 import { ErrorMessage, Loading } from '../../ui/page';
@@ -42,6 +43,12 @@ export function EmailEmbeds({ channelId }: { channelId: string }) {
       </fieldset>
       {snippets.badge === null ? <p className="hint">{t('embeds.badgeNeedsCertified')}</p> : null}
       <CopyValue label={t('embeds.snippet')} value={snippet} multiline />
+      <EmailPreview
+        channelId={channelId}
+        kind={kind}
+        selected={embeds.data.selectedReviewIds}
+        locale={embeds.data.locale}
+      />
       {kind === 'reviews' ? (
         <p>
           <Link to="/reviews/snippet" search={{ channel: channelId }}>
@@ -50,5 +57,37 @@ export function EmailEmbeds({ channelId }: { channelId: string }) {
         </p>
       ) : null}
     </>
+  );
+}
+
+/**
+ * The chosen snippet as the email shows it: rendered by the server from the feed, as Klaviyo
+ * renders it at send time (`POST …/email-embeds/preview`, the reviews-in-emails page's preview),
+ * with the saved selection of reviews, in a sandboxed frame where nothing runs.
+ */
+function EmailPreview(props: { channelId: string; kind: SnippetKind; selected: string[]; locale: string }) {
+  const { t } = useI18n();
+  const preview = useSnippetPreview(props.channelId, props.selected, props.locale);
+  if (preview.isPending) return <Loading />;
+  if (!preview.data) return <ErrorMessage error={preview.error} />;
+  const html =
+    props.kind === 'badge'
+      ? (preview.data.badgeHtml ?? '')
+      : props.kind === 'stars'
+        ? preview.data.starsHtml
+        : preview.data.html;
+  return (
+    <section className="email-preview" aria-labelledby="email-preview">
+      <h3 id="email-preview">{t('embeds.preview')}</h3>
+      {props.kind === 'reviews' && props.selected.length === 0 ? (
+        <p className="hint">{t('embeds.previewNoReviews')}</p>
+      ) : null}
+      <iframe
+        className="preview"
+        title={t('embeds.previewFrame')}
+        sandbox=""
+        srcDoc={`<!doctype html><meta charset="utf-8"><body style="margin:12px;font-family:Arial,sans-serif">${html}</body>`}
+      />
+    </section>
   );
 }

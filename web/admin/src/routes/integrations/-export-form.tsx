@@ -103,6 +103,9 @@ export function ExportForm({
               ? t('export.done', { completed: run.data.completed, failed: run.data.failed })
               : t('export.running', { done: run.data.completed + run.data.failed, total: run.data.total })}
           </span>
+          {run.data.choices.transactions && (run.data.phase === 'transactions' || run.data.finishedAt) ? (
+            <span>{t('export.purchases', run.data.purchases)}</span>
+          ) : null}
           {run.data.lastError ? <span className="field-error">{run.data.lastError}</span> : null}
         </div>
       ) : null}

@@ -42,12 +42,19 @@ function flatten(setup: Record<string, unknown>, prefix = ''): Value[] {
 }
 
 /** The values to paste into the platform, each with its own copy button (GET …/setup). */
-export function SetupValues({ connection }: { connection: Connection }) {
+export function SetupValues({
+  connection,
+  only,
+}: {
+  connection: Connection;
+  /** Only these top-level values (one part of a sectioned page); all of them by default. */
+  only?: readonly string[];
+}) {
   const { t, has } = useI18n();
   const setup = useSetup(connection.id);
   if (setup.isPending) return <Loading />;
   if (!setup.data) return <ErrorMessage error={setup.error} />;
-  const values = flatten(setup.data);
+  const values = flatten(setup.data).filter((value) => !only || only.includes(value.id.split('.')[0]!));
   if (values.length === 0) return <p>{t('setup.nothing')}</p>;
   const label = ({ key, name }: Value) => {
     const message = `setup.${key}`;

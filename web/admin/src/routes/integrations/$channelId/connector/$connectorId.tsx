@@ -18,6 +18,7 @@ import { EmailEmbeds } from '../../-email-embeds';
 import { EspSwitches } from '../../-esp-switches';
 import { ExportForm } from '../../-export-form';
 import { LiveStatus } from '../../-live-status';
+import { SectionTabs, sectionFields } from '../../-section-tabs';
 import { SettingsForm } from '../../-settings-form';
 import { SetupValues } from '../../-setup-values';
 import { TestEvent } from '../../-test-event';
@@ -45,6 +46,15 @@ function ConnectorPage() {
       </Page>
     );
   const connection = connections.data?.find((candidate) => candidate.connectorId === connectorId);
+  if (descriptor.sections?.length)
+    return (
+      <Page
+        title={t('connector.title', { platform: descriptor.displayName, channel: channel.data?.name ?? '' })}
+      >
+        <SectionedSteps channelId={channelId} descriptor={descriptor} connection={connection} />
+        {connection ? <Disconnect connection={connection} descriptor={descriptor} /> : null}
+      </Page>
+    );
   return (
     <Page
       title={t('connector.title', { platform: descriptor.displayName, channel: channel.data?.name ?? '' })}
@@ -97,10 +107,45 @@ function ConnectorPage() {
   );
 }
 
+/**
+ * A page in parts (descriptor `sections`, seed 001's panel): sign in with the first part's
+ * settings, then the other parts as tabs, then the live status.
+ */
+function SectionedSteps(props: {
+  channelId: string;
+  descriptor: ConnectorDescriptor;
+  connection: Connection | undefined;
+}) {
+  const { t, has } = useI18n();
+  const { descriptor, connection } = props;
+  const platform = descriptor.displayName;
+  const login = descriptor.sections![0]!;
+  const note = `connector.${descriptor.id}.apiKeyNote`;
+  return (
+    <Steps>
+      <Step title={t('connector.section.login', { platform })}>
+        {has(note) ? <p className="note">{t(note)}</p> : null}
+        <Credentials {...props} fields={sectionFields(descriptor, login)} />
+      </Step>
+      {connection ? (
+        <>
+          <Step title={t('connector.section.panel', { platform })}>
+            <SectionTabs descriptor={descriptor} connection={connection} channelId={props.channelId} />
+          </Step>
+          <Step title={t('connector.step.status')}>
+            <LiveStatus connection={connection} />
+          </Step>
+        </>
+      ) : null}
+    </Steps>
+  );
+}
+
 function Credentials(props: {
   channelId: string;
   descriptor: ConnectorDescriptor;
   connection: Connection | undefined;
+  fields?: ConnectorDescriptor['settings'];
 }) {
   const { t } = useI18n();
   const connect = useConnect();
@@ -112,6 +157,7 @@ function Credentials(props: {
       <SettingsForm
         descriptor={props.descriptor}
         connection={props.connection}
+        fields={props.fields}
         pending={connect.isPending || update.isPending}
         errors={errors}
         onSubmit={(settings) =>

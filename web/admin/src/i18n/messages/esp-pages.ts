@@ -1,0 +1,167 @@
+import { section } from './section.js';
+
+/**
+ * The marketing platforms' pages beyond the settings form: the parts of a sectioned page
+ * (SALESmanago's panel of seed 001), the monitoring code, the export's purchase counts and the
+ * Klaviyo email preview (seed 000).
+ */
+export const espPages = section({
+  en: {
+    'connector.section.login': 'Sign in to {platform}',
+    'connector.section.panel': 'Your {platform} settings',
+    'connector.section.tabs': '{platform} settings',
+    'connector.section.integration': 'Integration',
+    'connector.section.modules': 'Modules',
+    'connector.section.export': 'Data export',
+    'connector.section.settings': 'Settings',
+    'connector.section.account': 'Account settings',
+    'connector.salesmanago.apiKeyNote':
+      'API key: nothing to paste. SALESmanago takes any random text there, so Trustloop makes a new one for every call and signs it with your API secret.',
+    'connector.salesmanago.integration.intro':
+      'The language SALESmanago gets for the contacts Trustloop sends. The logo and colours of SALESmanago’s own modules are set in SALESmanago (no API takes them); your Trustloop emails take theirs from the email templates.',
+    'connector.salesmanago.integration.link': 'Email templates: logo and colours',
+    'connector.salesmanago.modules.intro':
+      'Pop-ups and web push live in SALESmanago’s monitoring code: switch them here, then paste the code below into every page of your shop, at the end of its body. Copy it again after each change.',
+    'connector.salesmanago.modules.liveChat':
+      'Live chat has no switch here: you set it up in SALESmanago (Edit in SALESmanago), and it shows through the same monitoring code.',
+    'connector.salesmanago.settings.intro':
+      'These tags are given to every contact Trustloop sends to SALESmanago.',
+    'connector.salesmanago.account.intro':
+      'SALESmanago → Settings → Integration → Callbacks: paste each address into its field, so a contact’s opt-in or opt-out in SALESmanago reaches Trustloop.',
+    'connector.salesmanago.export.intro':
+      'Step 1: send your contacts (opt-in, opt-out or both, those first known in a date range, with extra tags). Step 2: once they are in SALESmanago, send the past paid orders as purchases.',
+    'setup.monitoringCode': 'Monitoring code',
+    'export.purchases':
+      '{sent, plural, one {# past order} other {# past orders}} sent as purchases, {skipped} already sent before (not sent again).',
+    'embeds.preview': 'The email as it will show it',
+    'embeds.previewFrame': 'Preview of the snippet in an email',
+    'embeds.previewNoReviews': 'No reviews are chosen yet: the email shows none until you choose them.',
+  },
+  pl: {
+    'connector.section.login': 'Zaloguj się do {platform}',
+    'connector.section.panel': 'Ustawienia {platform}',
+    'connector.section.tabs': 'Ustawienia {platform}',
+    'connector.section.integration': 'Integracje',
+    'connector.section.modules': 'Ustawienia użytkownika',
+    'connector.section.export': 'Eksport danych',
+    'connector.section.settings': 'Ustawienia',
+    'connector.section.account': 'Ustawienia konta',
+    'connector.salesmanago.apiKeyNote':
+      'Klucz API: nic do wklejania. SALESmanago przyjmuje w tym miejscu dowolny losowy tekst, więc Trustloop tworzy nowy przy każdym wywołaniu i podpisuje go Twoim sekretem API.',
+    'connector.salesmanago.integration.intro':
+      'Język, który SALESmanago otrzymuje dla kontaktów wysyłanych przez Trustloop. Logo i kolory modułów SALESmanago ustawiasz w SALESmanago (żadne API ich nie przyjmuje); Twoje e-maile Trustloop biorą swoje z szablonów e-maili.',
+    'connector.salesmanago.integration.link': 'Szablony e-maili: logo i kolory',
+    'connector.salesmanago.modules.intro':
+      'Pop-upy i web push działają w kodzie monitorującym SALESmanago: włącz je tutaj, a potem wklej poniższy kod na każdej stronie sklepu, na końcu jej sekcji body. Skopiuj go ponownie po każdej zmianie.',
+    'connector.salesmanago.modules.liveChat':
+      'Live chat nie ma tu przełącznika: konfigurujesz go w SALESmanago (Edytuj w SALESmanago), a wyświetla się przez ten sam kod monitorujący.',
+    'connector.salesmanago.settings.intro':
+      'Te tagi otrzymuje każdy kontakt, który Trustloop wysyła do SALESmanago.',
+    'connector.salesmanago.account.intro':
+      'SALESmanago → Ustawienia → Integracja → Callbacki: wklej każdy adres w jego pole, aby opt-in lub opt-out kontaktu w SALESmanago trafiał do Trustloop.',
+    'connector.salesmanago.export.intro':
+      'Krok 1: wyślij kontakty (opt-in, opt-out lub oba, pozyskane w zakresie dat, z dodatkowymi tagami). Krok 2: gdy są już w SALESmanago, wyślij dawne opłacone zamówienia jako zakupy.',
+    'setup.monitoringCode': 'Kod monitorujący',
+    'export.purchases':
+      '{sent, plural, one {# dawne zamówienie wysłane} few {# dawne zamówienia wysłane} many {# dawnych zamówień wysłanych} other {# dawnego zamówienia wysłane}} jako zakupy, wysłane już wcześniej (nie wysłano ponownie): {skipped}.',
+    'embeds.preview': 'E-mail tak, jak go pokaże',
+    'embeds.previewFrame': 'Podgląd fragmentu w e-mailu',
+    'embeds.previewNoReviews':
+      'Nie wybrano jeszcze opinii: e-mail nie pokaże żadnej, dopóki ich nie wybierzesz.',
+  },
+  cs: {
+    'connector.section.login': 'Přihlášení do {platform}',
+    'connector.section.panel': 'Nastavení {platform}',
+    'connector.section.tabs': 'Nastavení {platform}',
+    'connector.section.integration': 'Integrace',
+    'connector.section.modules': 'Moduly',
+    'connector.section.export': 'Export dat',
+    'connector.section.settings': 'Nastavení',
+    'connector.section.account': 'Nastavení účtu',
+    'connector.salesmanago.apiKeyNote':
+      'Klíč API: nic nevkládejte. SALESmanago tam přijme libovolný náhodný text, proto Trustloop vytvoří nový pro každé volání a podepíše ho vaším tajným klíčem API.',
+    'connector.salesmanago.integration.intro':
+      'Jazyk, který SALESmanago dostane pro kontakty odeslané z Trustloop. Logo a barvy modulů SALESmanago se nastavují v SALESmanago (žádné API je nepřijímá); vaše e-maily z Trustloop berou své ze šablon e-mailů.',
+    'connector.salesmanago.integration.link': 'Šablony e-mailů: logo a barvy',
+    'connector.salesmanago.modules.intro':
+      'Pop-upy a web push jsou v monitorovacím kódu SALESmanago: zapněte je zde a kód níže vložte na každou stránku obchodu na konec jejího body. Po každé změně ho zkopírujte znovu.',
+    'connector.salesmanago.modules.liveChat':
+      'Live chat tu přepínač nemá: nastavuje se v SALESmanago a zobrazuje se přes stejný monitorovací kód.',
+    'connector.salesmanago.settings.intro':
+      'Tyto štítky dostane každý kontakt, který Trustloop odešle do SALESmanago.',
+    'connector.salesmanago.account.intro':
+      'SALESmanago → Nastavení → Integrace → Callbacky: vložte každou adresu do jejího pole, aby opt-in nebo opt-out kontaktu v SALESmanago dorazil do Trustloop.',
+    'connector.salesmanago.export.intro':
+      'Krok 1: odešlete kontakty (opt-in, opt-out nebo oboje, získané v rozmezí dat, s dalšími štítky). Krok 2: až budou v SALESmanago, odešlete dřívější zaplacené objednávky jako nákupy.',
+    'setup.monitoringCode': 'Monitorovací kód',
+    'export.purchases':
+      '{sent, plural, one {# dřívější objednávka odeslána} few {# dřívější objednávky odeslány} many {# dřívější objednávky odesláno} other {# dřívějších objednávek odesláno}} jako nákupy, už odeslané dříve (znovu se neposílají): {skipped}.',
+    'embeds.preview': 'E-mail tak, jak ho zobrazí',
+    'embeds.previewFrame': 'Náhled úryvku v e-mailu',
+    'embeds.previewNoReviews':
+      'Zatím nejsou vybrána žádná hodnocení: e-mail žádné nezobrazí, dokud je nevyberete.',
+  },
+  sv: {
+    'connector.section.login': 'Logga in på {platform}',
+    'connector.section.panel': 'Inställningar för {platform}',
+    'connector.section.tabs': 'Inställningar för {platform}',
+    'connector.section.integration': 'Integration',
+    'connector.section.modules': 'Moduler',
+    'connector.section.export': 'Dataexport',
+    'connector.section.settings': 'Inställningar',
+    'connector.section.account': 'Kontoinställningar',
+    'connector.salesmanago.apiKeyNote':
+      'API-nyckel: inget att klistra in. SALESmanago tar vilken slumpmässig text som helst där, så Trustloop skapar en ny för varje anrop och signerar den med din API-hemlighet.',
+    'connector.salesmanago.integration.intro':
+      'Språket SALESmanago får för kontakterna Trustloop skickar. Logotyp och färger för SALESmanagos egna moduler ställs in i SALESmanago (inget API tar emot dem); dina Trustloop-mejl tar sina från e-postmallarna.',
+    'connector.salesmanago.integration.link': 'E-postmallar: logotyp och färger',
+    'connector.salesmanago.modules.intro':
+      'Popup-fönster och webbpush finns i SALESmanagos spårningskod: slå på dem här och klistra sedan in koden nedan på varje sida i butiken, i slutet av dess body. Kopiera den igen efter varje ändring.',
+    'connector.salesmanago.modules.liveChat':
+      'Livechatten har ingen knapp här: du ställer in den i SALESmanago, och den visas genom samma spårningskod.',
+    'connector.salesmanago.settings.intro':
+      'Dessa taggar får varje kontakt som Trustloop skickar till SALESmanago.',
+    'connector.salesmanago.account.intro':
+      'SALESmanago → Inställningar → Integration → Callbacks: klistra in varje adress i sitt fält, så att en kontakts opt-in eller opt-out i SALESmanago når Trustloop.',
+    'connector.salesmanago.export.intro':
+      'Steg 1: skicka kontakterna (opt-in, opt-out eller båda, de som tillkom i ett datumintervall, med extra taggar). Steg 2: när de finns i SALESmanago, skicka tidigare betalda beställningar som köp.',
+    'setup.monitoringCode': 'Spårningskod',
+    'export.purchases':
+      '{sent, plural, one {# tidigare beställning skickad} other {# tidigare beställningar skickade}} som köp, {skipped} redan skickade förut (skickas inte igen).',
+    'embeds.preview': 'Mejlet som det kommer att visas',
+    'embeds.previewFrame': 'Förhandsvisning av kodsnutten i ett mejl',
+    'embeds.previewNoReviews': 'Inga omdömen är valda än: mejlet visar inga förrän du väljer dem.',
+  },
+  de: {
+    'connector.section.login': 'Bei {platform} anmelden',
+    'connector.section.panel': 'Ihre {platform}-Einstellungen',
+    'connector.section.tabs': '{platform}-Einstellungen',
+    'connector.section.integration': 'Integration',
+    'connector.section.modules': 'Module',
+    'connector.section.export': 'Datenexport',
+    'connector.section.settings': 'Einstellungen',
+    'connector.section.account': 'Kontoeinstellungen',
+    'connector.salesmanago.apiKeyNote':
+      'API-Schlüssel: nichts einzufügen. SALESmanago nimmt dort beliebigen Zufallstext an, daher erzeugt Trustloop für jeden Aufruf einen neuen und signiert ihn mit Ihrem API-Secret.',
+    'connector.salesmanago.integration.intro':
+      'Die Sprache, die SALESmanago für die von Trustloop gesendeten Kontakte erhält. Logo und Farben der SALESmanago-Module werden in SALESmanago eingestellt (keine API nimmt sie an); Ihre Trustloop-E-Mails nehmen ihre aus den E-Mail-Vorlagen.',
+    'connector.salesmanago.integration.link': 'E-Mail-Vorlagen: Logo und Farben',
+    'connector.salesmanago.modules.intro':
+      'Pop-ups und Web-Push stecken im Monitoring-Code von SALESmanago: Schalten Sie sie hier ein und fügen Sie den Code unten in jede Seite Ihres Shops am Ende des body-Bereichs ein. Kopieren Sie ihn nach jeder Änderung erneut.',
+    'connector.salesmanago.modules.liveChat':
+      'Der Live-Chat hat hier keinen Schalter: Sie richten ihn in SALESmanago ein, und er erscheint über denselben Monitoring-Code.',
+    'connector.salesmanago.settings.intro':
+      'Diese Tags erhält jeder Kontakt, den Trustloop an SALESmanago sendet.',
+    'connector.salesmanago.account.intro':
+      'SALESmanago → Einstellungen → Integration → Callbacks: Fügen Sie jede Adresse in ihr Feld ein, damit ein Opt-in oder Opt-out eines Kontakts in SALESmanago Trustloop erreicht.',
+    'connector.salesmanago.export.intro':
+      'Schritt 1: Senden Sie Ihre Kontakte (Opt-in, Opt-out oder beide, in einem Zeitraum gewonnen, mit zusätzlichen Tags). Schritt 2: Sobald sie in SALESmanago sind, senden Sie frühere bezahlte Bestellungen als Käufe.',
+    'setup.monitoringCode': 'Monitoring-Code',
+    'export.purchases':
+      '{sent, plural, one {# frühere Bestellung} other {# frühere Bestellungen}} als Käufe gesendet, {skipped} bereits früher gesendet (nicht erneut gesendet).',
+    'embeds.preview': 'Die E-Mail, wie sie sie zeigen wird',
+    'embeds.previewFrame': 'Vorschau des Snippets in einer E-Mail',
+    'embeds.previewNoReviews':
+      'Noch keine Bewertungen gewählt: Die E-Mail zeigt keine, bis Sie welche wählen.',
+  },
+});
