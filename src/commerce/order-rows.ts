@@ -96,36 +96,36 @@ export function orderValues(input: OrderInput): OrderValues {
   if (!Array.isArray(input.lineItems)) throw AppError.invalid('lineItems', 'must be a list');
   const seen = new Set<string>();
   const lineItems = input.lineItems.map((line, index): OrderLineItem => {
-    const field = `lineItems[${index}]`;
-    const lineId = text(line.lineId, `${field}.lineId`, 200) ?? String(index + 1);
-    if (seen.has(lineId)) throw AppError.invalid(`${field}.lineId`, `"${lineId}" appears twice`);
+    const field = `lineItems/${index}`;
+    const lineId = text(line.lineId, `${field}/lineId`, 200) ?? String(index + 1);
+    if (seen.has(lineId)) throw AppError.invalid(`${field}/lineId`, `"${lineId}" appears twice`);
     seen.add(lineId);
     if (!Number.isSafeInteger(line.quantity) || line.quantity < 1) {
-      throw AppError.invalid(`${field}.quantity`, 'must be a whole number ≥ 1');
+      throw AppError.invalid(`${field}/quantity`, 'must be a whole number ≥ 1');
     }
     return {
       lineId,
-      productId: text(line.productId, `${field}.productId`, 200),
-      variantId: text(line.variantId, `${field}.variantId`, 200),
-      sku: text(line.sku, `${field}.sku`, 200),
-      gtin: text(line.gtin, `${field}.gtin`, 50),
-      title: required(line.title, `${field}.title`),
+      productId: text(line.productId, `${field}/productId`, 200),
+      variantId: text(line.variantId, `${field}/variantId`, 200),
+      sku: text(line.sku, `${field}/sku`, 200),
+      gtin: text(line.gtin, `${field}/gtin`, 50),
+      title: required(line.title, `${field}/title`),
       quantity: line.quantity,
-      unitPrice: money(line.unitPrice, `${field}.unitPrice`),
-      imageUrl: text(line.imageUrl, `${field}.imageUrl`, 2000),
-      productUrl: text(line.productUrl, `${field}.productUrl`, 2000),
+      unitPrice: money(line.unitPrice, `${field}/unitPrice`),
+      imageUrl: text(line.imageUrl, `${field}/imageUrl`, 2000),
+      productUrl: text(line.productUrl, `${field}/productUrl`, 2000),
     };
   });
   const discountCodes = (input.discountCodes ?? []).map((code, index) =>
-    required(code, `discountCodes[${index}]`, 200),
+    required(code, `discountCodes/${index}`, 200),
   );
   return {
     number: required(input.number, 'number', 100),
-    email: normaliseEmail(input.customer?.email, 'customer.email'),
-    first_name: text(input.customer?.firstName, 'customer.firstName', 200),
-    last_name: text(input.customer?.lastName, 'customer.lastName', 200),
-    phone: text(input.customer?.phone, 'customer.phone', 50),
-    customer_locale: text(input.customer?.locale, 'customer.locale', 35),
+    email: normaliseEmail(input.customer?.email, 'customer/email'),
+    first_name: text(input.customer?.firstName, 'customer/firstName', 200),
+    last_name: text(input.customer?.lastName, 'customer/lastName', 200),
+    phone: text(input.customer?.phone, 'customer/phone', 50),
+    customer_locale: text(input.customer?.locale, 'customer/locale', 35),
     currency,
     subtotal: money(input.subtotal, 'subtotal'),
     discount_total: money(input.discountTotal, 'discountTotal'),

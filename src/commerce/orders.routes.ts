@@ -4,6 +4,7 @@ import { Type } from 'typebox';
 import { type Auth, principalOf } from '../accounts/index.js';
 import type { Clock } from '../platform/clock.js';
 import { AppError } from '../platform/errors.js';
+import { inBody } from '../platform/http/field-paths.js';
 import type { Idempotency } from '../platform/http/idempotency.js';
 import { errorResponses } from '../platform/http/schemas.js';
 import type { HttpServer } from '../platform/http/server.js';
@@ -122,9 +123,11 @@ export function ordersRoutes(deps: OrdersRoutesDeps) {
       (request, reply) => {
         const { channelId, externalId } = request.params;
         return writeOnce(request, reply, { channelId, body: request.body }, async (trx, accountId) => {
-          const recorded = await orders.recordOrderIn(
-            trx,
-            orderInput(accountId, channelId, externalId, request.body, clock.now()),
+          const recorded = await inBody(
+            orders.recordOrderIn(
+              trx,
+              orderInput(accountId, channelId, externalId, request.body, clock.now()),
+            ),
           );
           const { value, ...outcome } = recorded;
           return { status: recorded.created ? 201 : 200, body: { order: value, ...outcome } };
@@ -199,14 +202,16 @@ export function ordersRoutes(deps: OrdersRoutesDeps) {
         const { channelId, externalId } = request.params;
         return writeOnce(request, reply, { channelId, body: request.body }, async (trx, accountId) => {
           const { createdAt, ...refund } = request.body;
-          const recorded = await refunds.recordRefundIn(trx, {
-            ...refund,
-            accountId,
-            channelId,
-            source: 'api',
-            orderExternalId: externalId,
-            createdAt: createdAt ?? clock.now().toISOString(),
-          });
+          const recorded = await inBody(
+            refunds.recordRefundIn(trx, {
+              ...refund,
+              accountId,
+              channelId,
+              source: 'api',
+              orderExternalId: externalId,
+              createdAt: createdAt ?? clock.now().toISOString(),
+            }),
+          );
           return {
             status: recorded.created ? 201 : 200,
             body: { ...recorded.value, created: recorded.created },

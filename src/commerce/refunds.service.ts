@@ -27,22 +27,22 @@ function refundLines(input: RefundInput, order: OrderRow) {
     ),
   );
   const lineItems: RefundSnapshot['lineItems'] = (input.lineItems ?? []).map((line, index) => {
-    const field = `lineItems[${index}]`;
+    const field = `lineItems/${index}`;
     const ordered = lines.get(line.lineId);
     if (!ordered)
-      throw unprocessable(`${field}.lineId`, `"${line.lineId}" is not a line of order ${order.number}`);
+      throw unprocessable(`${field}/lineId`, `"${line.lineId}" is not a line of order ${order.number}`);
     if (!Number.isSafeInteger(line.quantity) || line.quantity < 0) {
-      throw AppError.invalid(`${field}.quantity`, 'must be a whole number ≥ 0');
+      throw AppError.invalid(`${field}/quantity`, 'must be a whole number ≥ 0');
     }
     if (line.quantity > ordered.quantity) {
       throw unprocessable(
-        `${field}.quantity`,
+        `${field}/quantity`,
         `the order has only ${ordered.quantity} of line ${line.lineId}`,
       );
     }
     const amount = line.amount ?? ordered.unitPrice * line.quantity;
     if (!Number.isSafeInteger(amount) || amount < 0) {
-      throw AppError.invalid(`${field}.amount`, 'must be a whole number of minor units ≥ 0');
+      throw AppError.invalid(`${field}/amount`, 'must be a whole number of minor units ≥ 0');
     }
     return { lineId: line.lineId, quantity: line.quantity, amount };
   });

@@ -17,9 +17,10 @@ export class ConnectorRegistry {
     return this.#connectors.has(id);
   }
 
-  get(id: string): Connector {
+  /** The connector by id; an unknown id is a 400 naming `field` (where the request gave the id). */
+  get(id: string, field = '/body/connectorId'): Connector {
     const connector = this.#connectors.get(id);
-    if (!connector) throw AppError.invalid('connectorId', `there is no connector "${id}"`);
+    if (!connector) throw AppError.invalid(field, `there is no connector "${id}"`);
     return connector;
   }
 }

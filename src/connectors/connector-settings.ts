@@ -31,7 +31,7 @@ function check(field: SettingField, value: unknown): string | undefined {
 
 /** A tag list setting, `"A,B"` or `["A","B"]`, checked with the contacts' tag rules (C3). */
 function tagList(field: SettingField, value: unknown): string[] {
-  const path = `settings.${field.key}`;
+  const path = `/body/settings/${field.key}`;
   if (typeof value === 'string') {
     const parsed = parseTagList(value);
     if (!parsed.ok) throw AppError.invalid(path, parsed.message);
@@ -43,9 +43,9 @@ function tagList(field: SettingField, value: unknown): string[] {
       `${field.label} must be tags separated by commas without spaces, or a list of tags`,
     );
   for (const [index, tag] of value.entries())
-    if (typeof tag !== 'string') throw AppError.invalid(`${path}[${index}]`, 'must be a text');
+    if (typeof tag !== 'string') throw AppError.invalid(`${path}/${index}`, 'must be a text');
   const problem = tagsProblem(value as string[]);
-  if (problem) throw AppError.invalid(`${path}[${problem.index}]`, problem.message);
+  if (problem) throw AppError.invalid(`${path}/${problem.index}`, problem.message);
   return uniqueTags(value as string[]);
 }
 
@@ -61,13 +61,13 @@ export function validateSettings(
   const known = new Map(descriptor.settings.map((field) => [field.key, field]));
   for (const key of Object.keys(input)) {
     if (!known.has(key))
-      throw AppError.invalid(`settings.${key}`, `${descriptor.displayName} has no setting "${key}"`);
+      throw AppError.invalid(`/body/settings/${key}`, `${descriptor.displayName} has no setting "${key}"`);
   }
   const out: ConnectorSettings = {};
   for (const field of descriptor.settings) {
     const value = input[field.key] ?? previous?.[field.key] ?? field.default;
     if (value === undefined || value === null || value === '') {
-      if (field.required) throw AppError.invalid(`settings.${field.key}`, `${field.label} is required`);
+      if (field.required) throw AppError.invalid(`/body/settings/${field.key}`, `${field.label} is required`);
       continue;
     }
     if (field.type === 'tag_list') {
@@ -75,7 +75,7 @@ export function validateSettings(
       continue;
     }
     const problem = check(field, typeof value === 'string' ? value.trim() : value);
-    if (problem) throw AppError.invalid(`settings.${field.key}`, `${field.label} ${problem}`);
+    if (problem) throw AppError.invalid(`/body/settings/${field.key}`, `${field.label} ${problem}`);
     out[field.key] = typeof value === 'string' ? value.trim() : value;
   }
   return out;

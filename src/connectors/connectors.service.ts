@@ -57,17 +57,17 @@ export interface InvitationRequester {
 
 /**
  * A platform's refusal as our 422: the message names the platform, and `details` carry each
- * field the platform named (its own field name under `platform.`), not just its summary.
+ * field the platform named (a JSON Pointer into the platform's refusal: `/platform/<its field>`), not just its summary.
  */
 export function refusal(descriptor: ConnectorDescriptor, failure: ConnectorFailure): AppError {
   // A refused credential names the secret setting (apiKey, privateKey…) the merchant must fix.
   const secret = descriptor.settings.find((field) => field.secret && field.required);
-  const field = failure.kind === 'auth_invalid' && secret ? `settings.${secret.key}` : 'settings';
+  const field = failure.kind === 'auth_invalid' && secret ? `/body/settings/${secret.key}` : '/body/settings';
   return new AppError('unprocessable', `${descriptor.displayName}: ${failure.message}`, {
     details: [
       { field, message: failure.message },
       ...failure.fieldErrors.map((error) => ({
-        field: error.field ? `platform.${error.field}` : 'platform',
+        field: error.field ? `/platform/${error.field}` : '/platform',
         message: error.message,
         platform: descriptor.id,
       })),
@@ -96,7 +96,7 @@ export function createConnectorsService(deps: {
     }
     if (!result.ok) {
       throw new AppError('unprocessable', `${descriptor.displayName}: ${result.message}`, {
-        details: [{ field: `settings.${result.field}`, message: result.message }],
+        details: [{ field: `/body/settings/${result.field}`, message: result.message }],
       });
     }
     return { ...settings, ...(result.learned ?? {}) };
@@ -108,15 +108,22 @@ export function createConnectorsService(deps: {
       !Array.isArray(eventTypes) ||
       eventTypes.some((t) => typeof t !== 'string' || !/^[a-z_]+\.[a-z_]+$/.test(t))
     ) {
-      throw AppError.invalid('eventTypes', 'must be "*" or a list of event types such as "points.credited"');
+      throw AppError.invalid(
+        '/body/eventTypes',
+        'must be "*" or a list of event types such as "points.credited"',
+      );
     }
     return eventTypes as string[];
   }
 
-  async function lists(connector: Connector, settings: Record<string, unknown>): Promise<ListChoice[]> {
+  async function lists(
+    connector: Connector,
+    settings: Record<string, unknown>,
+    field: string,
+  ): Promise<ListChoice[]> {
     const { descriptor } = connector;
     if (!connector.listChoices)
-      throw AppError.invalid('connectorId', `${descriptor.displayName} offers no lists to choose from`);
+      throw AppError.invalid(field, `${descriptor.displayName} offers no lists to choose from`);
     try {
       return await connector.listChoices(settings);
     } catch (error) {
@@ -171,14 +178,18 @@ export function createConnectorsService(deps: {
 
     /** The platform account's lists for credentials not saved yet (the connect form, once the key is in). */
     async listChoicesFor(connectorId: string, settings: Record<string, unknown>): Promise<ListChoice[]> {
-      const connector = registry.get(connectorId);
-      return lists(connector, validateCredentials(connector.descriptor, settings));
+      const connector = registry.get(connectorId, '/params/connectorId');
+      return lists(connector, validateCredentials(connector.descriptor, settings), '/params/connectorId');
     },
 
     /** The lists of a saved connection's account (to switch lists). */
     async listChoicesOf(accountId: string, id: string): Promise<ListChoice[]> {
       const connection = await store.get(accountId, id);
-      return lists(registry.get(connection.connectorId), (await store.target(id))!.target.settings);
+      return lists(
+        registry.get(connection.connectorId),
+        (await store.target(id))!.target.settings,
+        '/params/id',
+      );
     },
 
     /** The account's connections; filtered by a channel it does not own: not found, not empty. */
@@ -193,7 +204,10 @@ export function createConnectorsService(deps: {
       const connection = await store.get(accountId, id);
       const connector = registry.get(connection.connectorId);
       if (!connector.sendTestEvent)
-        throw AppError.invalid('id', `${connector.descriptor.displayName} connections have no test event`);
+        throw AppError.invalid(
+          '/params/id',
+          `${connector.descriptor.displayName} connections have no test event`,
+        );
       return connector.sendTestEvent((await store.target(id))!.target);
     },
 
@@ -262,7 +276,7 @@ export function createConnectorsService(deps: {
     async replayKind(accountId: string, id: string, kind: string): Promise<number> {
       await store.get(accountId, id);
       if (!(CONNECTION_JOB_KINDS as readonly string[]).includes(kind))
-        throw AppError.invalid('kind', `must be one of ${CONNECTION_JOB_KINDS.join(', ')}`);
+        throw AppError.invalid('/body/kind', `must be one of ${CONNECTION_JOB_KINDS.join(', ')}`);
       let replayed = 0;
       for (const job of await connectionJobs(ctx.jobs, accountId, id, 'dead', 100_000, [kind]))
         if (await ctx.jobs.replayJob(job.id, accountId)) replayed += 1;

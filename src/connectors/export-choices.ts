@@ -43,25 +43,25 @@ function instant(field: 'from' | 'to', text: string): Date {
   const at = new Date(text);
   // `new Date` rolls 2026-02-30 over to March: only a date that reads back the same is one.
   if (Number.isNaN(at.getTime()) || (DATE_ONLY.test(text) && at.toISOString().slice(0, 10) !== text))
-    throw AppError.invalid(field, `${DATE_HELP}; "${text}" is not one`);
+    throw AppError.invalid(`/body/${field}`, `${DATE_HELP}; "${text}" is not one`);
   return at;
 }
 
 function tagsOf(input: unknown): string[] {
   if (!Array.isArray(input) && typeof input !== 'string')
-    throw AppError.invalid('tags', 'must be a comma-separated text without spaces or a list of tags');
+    throw AppError.invalid('/body/tags', 'must be a comma-separated text without spaces or a list of tags');
   if (typeof input === 'string') {
     const parsed = parseTagList(input);
-    if (!parsed.ok) throw AppError.invalid('tags', parsed.message);
+    if (!parsed.ok) throw AppError.invalid('/body/tags', parsed.message);
     return parsed.tags;
   }
   const unique = [...new Set(input as unknown[])] as string[];
   if (unique.length > MAX_TAGS)
-    throw AppError.invalid('tags', `${unique.length} tags given; at most ${MAX_TAGS} are allowed`);
+    throw AppError.invalid('/body/tags', `${unique.length} tags given; at most ${MAX_TAGS} are allowed`);
   for (const [index, tag] of input.entries()) {
-    if (typeof tag !== 'string') throw AppError.invalid(`tags[${index}]`, 'must be a text');
+    if (typeof tag !== 'string') throw AppError.invalid(`/body/tags/${index}`, 'must be a text');
     const problem = tagProblem(tag);
-    if (problem) throw AppError.invalid(`tags[${index}]`, problem);
+    if (problem) throw AppError.invalid(`/body/tags/${index}`, problem);
   }
   return unique;
 }
@@ -77,7 +77,7 @@ export function checkExportChoices(
   const consent = input?.consent ?? 'all';
   if (!(CONSENTS as readonly string[]).includes(consent))
     throw AppError.invalid(
-      'consent',
+      '/body/consent',
       `must be all, subscribed (opt-in) or unsubscribed (opt-out); "${consent}" is none of them`,
     );
   const choices: ExportChoices = {
@@ -90,13 +90,13 @@ export function checkExportChoices(
   const from = choices.from === null ? null : instant('from', choices.from);
   const to = choices.to === null ? null : instant('to', choices.to);
   if (from && to && to.getTime() < from.getTime())
-    throw AppError.invalid('to', `must not be before from (${choices.from})`);
+    throw AppError.invalid('/body/to', `must not be before from (${choices.from})`);
   const can = descriptor.capabilities.exportChoices;
   if (choices.tags.length > 0 && !can?.tags)
-    throw AppError.invalid('tags', `${descriptor.displayName} does not take extra tags in its export`);
+    throw AppError.invalid('/body/tags', `${descriptor.displayName} does not take extra tags in its export`);
   if (choices.transactions && !can?.transactions)
     throw AppError.invalid(
-      'transactions',
+      '/body/transactions',
       `${descriptor.displayName} does not take past transactions in its export`,
     );
   return choices;

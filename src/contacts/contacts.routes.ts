@@ -4,6 +4,7 @@ import { type Accounts, principalOf } from '../accounts/index.js';
 import type { Clock } from '../platform/clock.js';
 import type { Database } from '../platform/db/index.js';
 import { AppError } from '../platform/errors.js';
+import { inBody } from '../platform/http/field-paths.js';
 import { errorResponses, NoContent } from '../platform/http/schemas.js';
 import type { HttpServer } from '../platform/http/server.js';
 import type { ConsentSource } from './contacts.events.js';
@@ -34,22 +35,6 @@ export interface ContactsRoutesDeps {
   accounts: Accounts;
   database: Database<unknown>;
   clock: Clock;
-}
-
-/** Service errors name fields of the input; over HTTP those fields live in the body. */
-async function inBody<T>(work: Promise<T>): Promise<T> {
-  try {
-    return await work;
-  } catch (error) {
-    if (error instanceof AppError && error.details?.some((d) => d.field && !d.field.startsWith('/'))) {
-      const details = error.details.map((d) => (d.field ? { ...d, field: `/body/${d.field}` } : d));
-      const first = details[0]!;
-      throw new AppError(error.code, first.field ? `${first.field}: ${first.message}` : error.message, {
-        details,
-      });
-    }
-    throw error;
-  }
 }
 
 function settingsView(settings: ContactsSettings) {

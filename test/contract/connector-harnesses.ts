@@ -35,7 +35,7 @@ export const harnessFactories: Record<string, () => Promise<ConnectorHarness>> =
       settings,
       badCredentials: {
         settings: { ...settings, privateKey: 'pk_not_a_real_key' },
-        field: 'settings.privateKey',
+        field: '/body/settings/privateKey',
         message: /private key was refused/,
       },
       failNext: (count, failure) => fake.failNext(count, failure),
@@ -62,7 +62,7 @@ export const harnessFactories: Record<string, () => Promise<ConnectorHarness>> =
       settings,
       badCredentials: {
         settings: { ...settings, apiKey: 'wrong-key' },
-        field: 'settings.apiKey',
+        field: '/body/settings/apiKey',
         message: /API key was refused/,
       },
       failNext: (count, failure) => fake.failNext(count, failure),
@@ -91,7 +91,7 @@ export const harnessFactories: Record<string, () => Promise<ConnectorHarness>> =
       settings,
       badCredentials: {
         settings: { ...settings, apiSecret: 'not-the-secret' },
-        field: 'settings.apiSecret',
+        field: '/body/settings/apiSecret',
         message: /did not authenticate/,
       },
       failNext: (count, failure) => fake.failNext(count, failure),
@@ -123,7 +123,7 @@ export const harnessFactories: Record<string, () => Promise<ConnectorHarness>> =
           url: receiver.url,
           secret: `whsec_${Buffer.from('the-wrong-signing-secret-000').toString('base64')}`,
         },
-        field: 'settings.url',
+        field: '/body/settings/url',
         message: /refused/,
       },
       failNext: (count, failure) => receiver.failNext(count, failure),

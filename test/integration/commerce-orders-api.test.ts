@@ -130,7 +130,7 @@ describe.each(dialects)('orders over the REST API on %s', (kind) => {
     const response = await post('1001/refunds', { externalId: 'r2', amount: 6000 });
     expect(response.statusCode).toBe(422);
     expect(response.json().error.message).toBe(
-      'amount: a refund of 60.00 PLN is more than the 59.98 PLN left to refund on order A-1001',
+      '/body/amount: a refund of 60.00 PLN is more than the 59.98 PLN left to refund on order A-1001',
     );
     expect(await probe.refunds()).toBe(1);
   });
@@ -142,7 +142,7 @@ describe.each(dialects)('orders over the REST API on %s', (kind) => {
       lineItems: [{ lineId: 'nope', quantity: 1 }],
     });
     expect(response.statusCode).toBe(422);
-    expect(response.json().error.details[0].field).toBe('lineItems[0].lineId');
+    expect(response.json().error.details[0].field).toBe('/body/lineItems/0/lineId');
   });
 
   it('a refund of an unknown order is a 404', async () => {
@@ -242,7 +242,7 @@ describe.each(dialects)('orders over the REST API on %s', (kind) => {
     it('an unknown currency is a 400 naming currency', async () => {
       const response = await put('1001', apiOrder({ currency: 'XYZ' }));
       expect(response.statusCode).toBe(400);
-      expect(response.json().error.details[0].field).toBe('currency');
+      expect(response.json().error.details[0].field).toBe('/body/currency');
       expect(await probe.orders()).toBe(0);
     });
 
@@ -250,7 +250,7 @@ describe.each(dialects)('orders over the REST API on %s', (kind) => {
       const line = { lineId: 'l1', title: 'Tea', quantity: 1, unitPrice: 100 };
       const response = await put('1001', apiOrder({ lineItems: [line, line] }));
       expect(response.statusCode).toBe(400);
-      expect(response.json().error.details[0].field).toBe('lineItems[1].lineId');
+      expect(response.json().error.details[0].field).toBe('/body/lineItems/1/lineId');
       expect(await probe.orders()).toBe(0);
     });
 
@@ -258,7 +258,7 @@ describe.each(dialects)('orders over the REST API on %s', (kind) => {
       await put('1001', apiOrder());
       const response = await post('1001/refunds', { externalId: 'r1' });
       expect(response.statusCode).toBe(400);
-      expect(response.json().error.details[0].field).toBe('amount');
+      expect(response.json().error.details[0].field).toBe('/body/amount');
       expect(await probe.refunds()).toBe(0);
     });
 

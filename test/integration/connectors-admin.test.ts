@@ -65,13 +65,13 @@ describe.each(dialects)('the connectors admin API on %s', (kind) => {
     const wrongPublic = await connect({ ...settings, publicKey: 'XyZ999' });
     expect(
       (wrongPublic.json() as { error: { details: Array<{ field: string }> } }).error.details[0]!.field,
-    ).toBe('settings.publicKey');
+    ).toBe('/body/settings/publicKey');
     const noList = await connect({ ...settings, listId: 'Gone12' });
     expect(noList.statusCode).toBe(422);
     expect(noList.json()).toMatchObject({
       error: {
         message: 'Klaviyo: the list no longer exists in Klaviyo',
-        details: [{ field: 'settings.listId' }],
+        details: [{ field: '/body/settings/listId' }],
       },
     });
   });
@@ -80,9 +80,9 @@ describe.each(dialects)('the connectors admin API on %s', (kind) => {
     const settings = await given();
     const unknown = await connect({ ...settings, colour: 'red' });
     expect(unknown.statusCode).toBe(400);
-    expect(unknown.json()).toMatchObject({ error: { details: [{ field: 'settings.colour' }] } });
+    expect(unknown.json()).toMatchObject({ error: { details: [{ field: '/body/settings/colour' }] } });
     const missing = await connect({ publicKey: fake.publicKey, baseUrl: fake.url });
-    expect(missing.json()).toMatchObject({ error: { details: [{ field: 'settings.privateKey' }] } });
+    expect(missing.json()).toMatchObject({ error: { details: [{ field: '/body/settings/privateKey' }] } });
   });
 
   it('never returns the private key and keeps it sealed, bound to the connection', async () => {

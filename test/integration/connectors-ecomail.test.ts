@@ -114,7 +114,7 @@ describe.each(dialects)('Ecomail connection on %s', (kind) => {
     expect(error.message).toContain('The given data was invalid.');
     expect(error.message).toContain('list_id: The list id is invalid.');
     expect(error.details).toContainEqual(
-      expect.objectContaining({ field: 'platform.list_id', message: 'The list id is invalid.' }),
+      expect.objectContaining({ field: '/platform/list_id', message: 'The list id is invalid.' }),
     );
     const list = await app.inject({ method: 'GET', url: '/api/v1/connections', headers: tenant.auth });
     expect(list.json()).toEqual({ connections: [] });
@@ -154,12 +154,12 @@ describe.each(dialects)('Ecomail connection on %s', (kind) => {
       });
     const wrong = await post({ apiKey: 'wrong', baseUrl: fake.url });
     expect(wrong.statusCode).toBe(422);
-    expect(wrong.json()).toMatchObject({ error: { details: [{ field: 'settings.apiKey' }] } });
+    expect(wrong.json()).toMatchObject({ error: { details: [{ field: '/body/settings/apiKey' }] } });
     const missing = await post({ baseUrl: fake.url });
     expect(missing.statusCode).toBe(400);
-    expect(missing.json()).toMatchObject({ error: { details: [{ field: 'settings.apiKey' }] } });
+    expect(missing.json()).toMatchObject({ error: { details: [{ field: '/body/settings/apiKey' }] } });
     const unknown = await post({ apiKey: fake.apiKey, baseUrl: fake.url, colour: 'red' });
-    expect(unknown.json()).toMatchObject({ error: { details: [{ field: 'settings.colour' }] } });
+    expect(unknown.json()).toMatchObject({ error: { details: [{ field: '/body/settings/colour' }] } });
     const none = await app.inject({
       method: 'POST',
       url: '/api/v1/connectors/webhooks/lists',
@@ -167,7 +167,7 @@ describe.each(dialects)('Ecomail connection on %s', (kind) => {
       payload: { settings: {} },
     });
     expect(none.statusCode).toBe(400);
-    expect(none.json()).toMatchObject({ error: { details: [{ field: 'connectorId' }] } });
+    expect(none.json()).toMatchObject({ error: { details: [{ field: '/params/connectorId' }] } });
   });
 
   it('sends events with the connection’s event category (ellity for a shop moving from Ellity), trustloop by default', async () => {
@@ -202,7 +202,7 @@ describe.each(dialects)('Ecomail connection on %s', (kind) => {
       error: {
         details: [
           {
-            field: 'settings.defaultTags',
+            field: '/body/settings/defaultTags',
             message:
               '"VIP, LOYALTY": a space follows the comma at position 4; write tags separated by commas without spaces',
           },
@@ -211,10 +211,10 @@ describe.each(dialects)('Ecomail connection on %s', (kind) => {
     });
     const listed = await connect({ ...base(), defaultTags: ['VIP', 'my tag'] });
     expect(listed.statusCode).toBe(400);
-    expect(listed.json()).toMatchObject({ error: { details: [{ field: 'settings.defaultTags[1]' }] } });
+    expect(listed.json()).toMatchObject({ error: { details: [{ field: '/body/settings/defaultTags/1' }] } });
     const tooLong = await connect({ ...base(), defaultTags: ['A'.repeat(55)] });
     expect(tooLong.statusCode).toBe(422);
-    expect(tooLong.json()).toMatchObject({ error: { details: [{ field: 'settings.defaultTags' }] } });
+    expect(tooLong.json()).toMatchObject({ error: { details: [{ field: '/body/settings/defaultTags' }] } });
   });
 
   it('gives the default tags to contacts it adds, never replacing the tags of a contact already in the list', async () => {

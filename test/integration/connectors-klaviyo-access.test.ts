@@ -43,7 +43,7 @@ describe.each(dialects)('Klaviyo key access on %s', (kind) => {
     const response = await connect(settings);
     expect(response.statusCode).toBe(422);
     expect(response.json()).toMatchObject({
-      error: { code: 'unprocessable', details: [{ field: 'settings.privateKey' }] },
+      error: { code: 'unprocessable', details: [{ field: '/body/settings/privateKey' }] },
     });
     expect(response.json().error.message).toContain('profiles:write');
     expect(fake.state.profiles.size + fake.state.events.length).toBe(0);

@@ -275,22 +275,22 @@ describe.each(dialects)('SALESmanago export choices and past transactions on %s'
     });
     const ecomailId = (created.json() as { id: string }).id;
     const cases: Array<[string, Record<string, unknown>, string, RegExp]> = [
-      [id, { consent: 'optin' }, 'consent', /subscribed \(opt-in\)/],
-      [id, { from: 'yesterday' }, 'from', /2026-11-23/],
-      [id, { from: '2026-02-30' }, 'from', /not one/],
-      [id, { from: '2026-03-02', to: '2026-03-01' }, 'to', /before from/],
-      [id, { tags: 'VIP, NEW' }, 'tags', /without spaces/],
-      [id, { tags: ['VIP', 'bad tag'] }, 'tags[1]', /space/],
-      [id, { tags: 7 }, 'tags', /list of tags/],
+      [id, { consent: 'optin' }, '/body/consent', /subscribed \(opt-in\)/],
+      [id, { from: 'yesterday' }, '/body/from', /2026-11-23/],
+      [id, { from: '2026-02-30' }, '/body/from', /not one/],
+      [id, { from: '2026-03-02', to: '2026-03-01' }, '/body/to', /before from/],
+      [id, { tags: 'VIP, NEW' }, '/body/tags', /without spaces/],
+      [id, { tags: ['VIP', 'bad tag'] }, '/body/tags/1', /space/],
+      [id, { tags: 7 }, '/body/tags', /list of tags/],
       [id, { transactions: 'often' }, '/body/transactions', /boolean/],
       [id, { since: '2026-01-01' }, '/body/since', /not a known field/],
       [
         ecomailId,
         { transactions: true },
-        'transactions',
+        '/body/transactions',
         /^Ecomail does not take past transactions in its export$/,
       ],
-      [ecomailId, { tags: 'VIP' }, 'tags', /^Ecomail does not take extra tags in its export$/],
+      [ecomailId, { tags: 'VIP' }, '/body/tags', /^Ecomail does not take extra tags in its export$/],
     ];
     for (const [connectionId, payload, field, message] of cases) {
       const response = await app.inject({

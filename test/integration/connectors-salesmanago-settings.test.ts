@@ -40,10 +40,10 @@ describe.each(dialects)('SALESmanago connection settings on %s', (kind) => {
     const before = await connectionCount();
     const refused = await connect('TRUSTLOOP, VIP');
     expect(refused.statusCode).toBe(400);
-    expect(refused.json()).toMatchObject({ error: { details: [{ field: 'settings.defaultTags' }] } });
+    expect(refused.json()).toMatchObject({ error: { details: [{ field: '/body/settings/defaultTags' }] } });
     const listed = await connect(['TRUSTLOOP', 'my tag']);
     expect(listed.statusCode).toBe(400);
-    expect(listed.json()).toMatchObject({ error: { details: [{ field: 'settings.defaultTags[1]' }] } });
+    expect(listed.json()).toMatchObject({ error: { details: [{ field: '/body/settings/defaultTags/1' }] } });
     expect(await connectionCount()).toBe(before);
   });
 

@@ -11,7 +11,7 @@ export type FieldErrors = Record<string, string>;
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
-  /** Field errors by field name: `/body/name` and `settings.privateKey` become `name` and `privateKey`. */
+  /** Field errors by field name: `/body/name` and `/body/settings/privateKey` become `name` and `privateKey`. */
   readonly fields: FieldErrors;
 
   constructor(status: number, body: unknown) {
@@ -22,7 +22,7 @@ export class ApiError extends Error {
     this.fields = {};
     for (const detail of error?.details ?? []) {
       if (!detail.field) continue;
-      const name = detail.field.replace(/^\/(body|query|params)\//, '').replace(/^settings[./]/, '');
+      const name = detail.field.replace(/^\/(body|querystring|params)\//, '').replace(/^settings\//, '');
       this.fields[name] ??= detail.message;
     }
   }
