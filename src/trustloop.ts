@@ -8,6 +8,7 @@ import { createCommerceModule } from './commerce/index.js';
 import { createConnectorsModule } from './connectors/index.js';
 import { createContactsModule } from './contacts/index.js';
 import { createLoyaltyModule } from './loyalty/index.js';
+import { createDashboardModule } from './operations/index.js';
 import { type Cache, memoryCache, redisCache } from './platform/cache.js';
 import { type Clock, systemClock } from './platform/clock.js';
 import type { Config, Role } from './platform/config.js';
@@ -106,7 +107,12 @@ export async function createTrustloop(options: TrustloopOptions) {
     connectors: connectors.service,
     loyalty: loyalty.service,
   });
-  const modules = [contacts, commerce, reviews, loyalty, connectors, widgets] as const;
+  const dashboard = createDashboardModule(ctx, {
+    reviews: reviews.service,
+    loyalty: loyalty.service,
+    connectors: connectors.service,
+  });
+  const modules = [contacts, commerce, reviews, loyalty, connectors, widgets, dashboard] as const;
 
   const app = await buildApp({
     modules,
@@ -138,6 +144,7 @@ export async function createTrustloop(options: TrustloopOptions) {
     reviews: reviews.service,
     loyalty: loyalty.service,
     connectors: connectors.service,
+    dashboard: dashboard.service,
     app,
 
     /**

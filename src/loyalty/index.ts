@@ -3,6 +3,7 @@
  * expiry, VIP tiers, rewards and coupons, referrals and the customer hub (SPEC L1–L10).
  * Other domains and connectors import only from here.
  */
+export type { LoyaltyDashboard, PointsWeek, TierMembers } from './dashboard-stats.js';
 export { type HubView, isShopOrigin } from './hub.service.js';
 export type { HubState } from './hub-view.js';
 export * from './loyalty.events.js';

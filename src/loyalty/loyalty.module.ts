@@ -10,6 +10,7 @@ import {
   handleCustomerUpserted,
   handleReviewSubmitted,
 } from './customers.handler.js';
+import { createLoyaltyDashboard, type LoyaltyDashboard } from './dashboard-stats.js';
 import { hubRoutes } from './hub.routes.js';
 import { createHub, type Hub } from './hub.service.js';
 import {
@@ -51,6 +52,8 @@ export interface LoyaltyService {
   program: Program;
   members: MembersAdmin;
   hub: Hub;
+  /** A channel's points per week and members by tier, from rollups (A7). */
+  dashboard(accountId: string, channelId: string, fromWeek: string): Promise<LoyaltyDashboard>;
   /** The hourly tick's work: the night of every channel whose local day moved on. */
   runNightly(): Promise<NightlySummary[]>;
   /** One channel's night at the clock's now, whatever ran before (operations, benchmarks). */
@@ -141,6 +144,7 @@ export function createLoyaltyModule(
       program,
       members,
       hub,
+      dashboard: createLoyaltyDashboard(db),
       runNightly: () => runNightly(deps),
       async runChannelNightly(accountId, channelId) {
         const channel = await channelOf(deps, accountId, channelId);

@@ -4,6 +4,7 @@ import type { ContactsService } from '../contacts/index.js';
 import { AppError } from '../platform/errors.js';
 import type { TrustloopModule } from '../platform/module.js';
 import { createReviewsCore, type ReviewsCoreService } from './core/index.js';
+import { createReviewsDashboard, type ReviewsDashboard } from './dashboard-stats.js';
 import { createEmailEmbeds, type EmailEmbeds, emailEmbedsRoutes } from './embeds/index.js';
 import {
   createInvitations,
@@ -13,7 +14,12 @@ import {
 } from './invitations/index.js';
 
 /** The reviews domain: the core (reviews, aggregates, public API) and invitations. */
-export type ReviewsService = ReviewsCoreService & { invitations: InvitationsService; embeds: EmailEmbeds };
+export type ReviewsService = ReviewsCoreService & {
+  invitations: InvitationsService;
+  embeds: EmailEmbeds;
+  /** A channel's reviews per week, rating distribution and invitation funnel, from rollups (A7). */
+  dashboard(accountId: string, channelId: string, fromWeek: string): Promise<ReviewsDashboard>;
+};
 
 const heldOrder = (order: Pick<OrderSnapshot, 'number' | 'customer' | 'lineItems'>): HeldOrder => ({
   number: order.number,
@@ -63,7 +69,12 @@ export function createReviewsModule(
   const embeds = createEmailEmbeds({ ctx, queries: core.service.queries });
   return {
     name: 'reviews',
-    service: { ...core.service, invitations: invitations.service, embeds },
+    service: {
+      ...core.service,
+      invitations: invitations.service,
+      embeds,
+      dashboard: createReviewsDashboard(ctx.database.db),
+    },
     async routes(app) {
       await core.routes(app);
       await invitations.routes(app);

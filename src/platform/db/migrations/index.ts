@@ -21,6 +21,7 @@ import { m0019BatchedFanout } from './0019_batched_fanout.js';
 import { m0020ExportClaims } from './0020_export_claims.js';
 import { m0021InvitationTemplates } from './0021_invitation_templates.js';
 import { m0022ReviewAdminIndexes } from './0022_review_admin_indexes.js';
+import { m0023DashboardRollups } from './0023_dashboard_rollups.js';
 import { m0024LoyaltyHubVersion } from './0024_loyalty_hub_version.js';
 import { m0026ShopDiscounts } from './0026_shop_discounts.js';
 import { m0032WidgetSettings } from './0032_widget_settings.js';
@@ -50,6 +51,7 @@ export const migrations: Record<string, PortableMigration> = {
   '0020_export_claims': m0020ExportClaims,
   '0021_invitation_templates': m0021InvitationTemplates,
   '0022_review_admin_indexes': m0022ReviewAdminIndexes,
+  '0023_dashboard_rollups': m0023DashboardRollups,
   '0024_loyalty_hub_version': m0024LoyaltyHubVersion,
   '0026_shop_discounts': m0026ShopDiscounts,
   '0032_widget_settings': m0032WidgetSettings,

@@ -6405,6 +6405,156 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/channels/{id}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The channel’s dashboard: reviews per week, rating distribution, invitation funnel, points, members by tier, sync health
+         * @description Weekly series cover the last `weeks` ISO weeks (Mondays, UTC) up to the current one, with zeros for quiet weeks. Read from rollups kept in the writing transaction, never by scanning reviews, invitations or the ledger.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    weeks?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channelId: string;
+                            invitations: {
+                                methods: {
+                                    completed: number;
+                                    invited: number;
+                                    method: string;
+                                    opened: number;
+                                    sent: number;
+                                }[];
+                                total: {
+                                    completed: number;
+                                    invited: number;
+                                    opened: number;
+                                    sent: number;
+                                };
+                            };
+                            members: {
+                                tiers: {
+                                    members: number;
+                                    name: string | null;
+                                    tierId: string | null;
+                                }[];
+                                total: number;
+                            };
+                            points: {
+                                total: {
+                                    credited: number;
+                                    expired: number;
+                                    redeemed: number;
+                                    redemptions: number;
+                                };
+                                weeks: {
+                                    credited: number;
+                                    expired: number;
+                                    redeemed: number;
+                                    redemptions: number;
+                                    /** @description Monday of the ISO week (UTC) */
+                                    week: string;
+                                }[];
+                            };
+                            reviews: {
+                                averageRating: number | null;
+                                distribution: {
+                                    1: number;
+                                    2: number;
+                                    3: number;
+                                    4: number;
+                                    5: number;
+                                };
+                                received: number;
+                                weeks: {
+                                    averageRating: number | null;
+                                    reviews: number;
+                                    /** @description Monday of the ISO week (UTC) */
+                                    week: string;
+                                }[];
+                            };
+                            syncs: {
+                                connectionId: string;
+                                connectorId: string;
+                                deadLetters: number;
+                                failed: number;
+                                lastError: string | null;
+                                lastErrorAt: string | null;
+                                lastSyncAt: string | null;
+                                pending: number;
+                                sent: number;
+                                status: string;
+                            }[];
+                            weeks: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/channels/{id}/email-embeds": {
         parameters: {
             query?: never;

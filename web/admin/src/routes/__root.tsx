@@ -63,6 +63,9 @@ function Shell() {
         <span className="brand">Trustloop</span>
         {signedIn ? (
           <nav aria-label={t('nav.label')}>
+            <Link to="/" search={{}} activeOptions={{ exact: true, includeSearch: false }}>
+              {t('dash.nav')}
+            </Link>
             <Link to="/channels">{t('nav.channels')}</Link>
             <Link to="/integrations">{t('nav.integrations')}</Link>
             <Link to="/reviews">{t('reviews.nav')}</Link>
