@@ -25,20 +25,25 @@ export function memberAdminRoutes(deps: { auth: Auth; members: MembersAdmin }) {
         ...read,
         schema: {
           ...doc(
-            'Members, newest first; `email` looks one up; `q` finds up to 20 by referral code, email prefix or customer name',
+            'Members, newest first, a page at a time (`cursor` = the previous page’s `nextCursor`); `email` looks one up; `q` finds up to 20 by referral code, email prefix or customer name',
           ),
           params: ChannelParams,
           querystring: StrictObject({
             email: Type.Optional(Type.String({ minLength: 3, maxLength: 254 })),
             q: Type.Optional(Type.String({ minLength: 2, maxLength: 200 })),
             limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+            cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
           }),
-          response: { 200: Type.Array(MemberSchema), ...responses },
+          response: {
+            200: Type.Object({ data: Type.Array(MemberSchema), nextCursor: Type.Optional(Type.String()) }),
+            ...responses,
+          },
         },
       },
       async (request) =>
         members.list(principalOf(request).accountId, request.params.channelId, {
           limit: request.query.limit,
+          ...(request.query.cursor ? { cursor: request.query.cursor } : {}),
           ...(request.query.email ? { email: request.query.email } : {}),
           ...(request.query.q ? { q: request.query.q } : {}),
         }),

@@ -48,6 +48,22 @@ export interface AdjustmentInput {
 /** How many members a search answers at most. */
 const SEARCH_LIMIT = 20;
 
+type MemberCursor = { c: string; i: string };
+
+const encodeMemberCursor = (row: MemberRow): string =>
+  Buffer.from(JSON.stringify({ c: row.created_at, i: row.id } satisfies MemberCursor)).toString('base64url');
+
+function decodeMemberCursor(cursor: string): MemberCursor {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as MemberCursor;
+    if (typeof value.c === 'string' && !Number.isNaN(Date.parse(value.c)) && typeof value.i === 'string')
+      return value;
+  } catch {
+    // fall through to the error below
+  }
+  throw AppError.invalid('/querystring/cursor', 'is not a cursor of this list');
+}
+
 export function createMembersAdmin(deps: LoyaltyDeps, contacts: Pick<ContactsService, 'listCustomers'>) {
   const { db } = deps;
 
@@ -132,32 +148,48 @@ export function createMembersAdmin(deps: LoyaltyDeps, contacts: Pick<ContactsSer
     },
 
     /**
-     * Members newest first; or the one with `email` (an empty list when there is none); or those
-     * `q` finds by referral code, email prefix or name.
+     * Members newest first, a page at a time (`cursor` from the previous page); or the one with
+     * `email` (an empty list when there is none); or those `q` finds by referral code, email
+     * prefix or name (one page). The cursor is the last row's (created_at, id): a keyset, so a
+     * member enrolled while the merchant pages never shifts a row onto the next page twice.
      */
     async list(
       accountId: string,
       channelId: string,
-      query: { email?: string; q?: string; limit: number },
-    ): Promise<MemberView[]> {
+      query: { email?: string; q?: string; limit: number; cursor?: string },
+    ): Promise<{ data: MemberView[]; nextCursor?: string }> {
       const channel = await channelOf(deps, accountId, channelId);
       if (query.email !== undefined) {
         const member = await memberByEmail(db, channel.id, query.email);
-        return member ? [await view(channel, member)] : [];
+        return { data: member ? [await view(channel, member)] : [] };
       }
       if (query.q !== undefined && query.q.trim() !== '') {
         const rows = await search(channel, query.q, Math.min(query.limit, SEARCH_LIMIT));
-        return Promise.all(rows.map((row) => view(channel, row)));
+        return { data: await Promise.all(rows.map((row) => view(channel, row))) };
       }
-      const rows = await db
+      let select = db
         .selectFrom('loyalty_members')
         .selectAll()
         .where('channel_id', '=', channel.id)
+        .where('account_id', '=', channel.accountId);
+      if (query.cursor !== undefined) {
+        const after = decodeMemberCursor(query.cursor);
+        select = select.where((eb) =>
+          eb.or([
+            eb('created_at', '<', after.c),
+            eb.and([eb('created_at', '=', after.c), eb('id', '<', after.i)]),
+          ]),
+        );
+      }
+      const rows = await select
         .orderBy('created_at', 'desc')
         .orderBy('id', 'desc')
-        .limit(query.limit)
+        .limit(query.limit + 1)
         .execute();
-      return Promise.all(rows.map((row) => view(channel, row)));
+      const page = rows.slice(0, query.limit);
+      const data = await Promise.all(page.map((row) => view(channel, row)));
+      const last = page[page.length - 1];
+      return rows.length > query.limit && last ? { data, nextCursor: encodeMemberCursor(last) } : { data };
     },
 
     async get(accountId: string, channelId: string, memberId: string): Promise<MemberView> {

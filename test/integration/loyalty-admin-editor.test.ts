@@ -78,9 +78,9 @@ describe.each(dialects)('loyalty program preview and member search on %s', (kind
       payload: { email, firstName: 'Zofia', lastName: 'Wiśniewska' },
     });
     await deliver(app, tenant, [orderEvent('paid', anOrder(tenant, { email }))]);
-    const [member] = (await get(`/members?email=${encodeURIComponent(email)}`)).json();
+    const [member] = (await get(`/members?email=${encodeURIComponent(email)}`)).json().data;
     const found = async (q: string) =>
-      (await get(`/members?q=${encodeURIComponent(q)}`)).json().map((m: { email: string }) => m.email);
+      (await get(`/members?q=${encodeURIComponent(q)}`)).json().data.map((m: { email: string }) => m.email);
 
     expect(await found(email.slice(0, 10))).toEqual([email]);
     expect(await found(member.referralCode)).toEqual([email]);
@@ -102,7 +102,7 @@ describe.each(dialects)('loyalty program preview and member search on %s', (kind
     ]);
     const [advocate] = (
       await app.inject({ method: 'GET', url: `${base}/members?email=${advocateEmail}`, headers: shop.auth })
-    ).json();
+    ).json().data;
     const friendOrder = anOrder(shop, {
       email: 'friend@example.com',
       referralCode: advocate.referralCode,

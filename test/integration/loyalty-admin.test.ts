@@ -147,7 +147,7 @@ describe.each(dialects)('loyalty administration on %s', (kind) => {
       url: url('/members?email=nobody@example.com'),
       headers: tenant.auth,
     });
-    expect(unknown.json()).toEqual([]);
+    expect(unknown.json()).toEqual({ data: [] });
     expect(
       (await app.inject({ method: 'GET', url: url('/members/mem_unknown'), headers: tenant.auth }))
         .statusCode,

@@ -160,7 +160,7 @@ describe.each(dialects)('ledger invariants under random causes on %s', (kind) =>
                   url: `${loyaltyBase(tenant)}/members?email=${email}`,
                   headers: tenant.auth,
                 })
-              ).json()[0]?.memberId;
+              ).json().data[0]?.memberId;
               if (memberId) expect((await adjust(app, tenant, memberId, item.points)).statusCode).toBe(201);
             } else if (item.kind === 'night') {
               clock.advance(item.days * 86_400_000);

@@ -166,7 +166,7 @@ export async function memberOf(app: TestApp, tenant: Tenant, email: string) {
     url: `${base(tenant)}/members?email=${encodeURIComponent(email)}`,
     headers: tenant.auth,
   });
-  const [member] = response.json() as Array<{
+  const [member] = response.json().data as Array<{
     memberId: string;
     balance: number;
     state: string;

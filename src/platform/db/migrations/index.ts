@@ -26,6 +26,7 @@ import { m0024LoyaltyHubVersion } from './0024_loyalty_hub_version.js';
 import { m0026ShopDiscounts } from './0026_shop_discounts.js';
 import { m0032WidgetSettings } from './0032_widget_settings.js';
 import { m0033NewsletterDoubleOptIn } from './0033_newsletter_double_opt_in.js';
+import { m0034AdminListIndexes } from './0034_admin_list_indexes.js';
 
 /** Every migration in order. Names sort; never rename or edit one that has shipped. */
 export const migrations: Record<string, PortableMigration> = {
@@ -56,4 +57,5 @@ export const migrations: Record<string, PortableMigration> = {
   '0026_shop_discounts': m0026ShopDiscounts,
   '0032_widget_settings': m0032WidgetSettings,
   '0033_newsletter_double_opt_in': m0033NewsletterDoubleOptIn,
+  '0034_admin_list_indexes': m0034AdminListIndexes,
 };

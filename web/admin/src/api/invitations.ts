@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type Api, unwrap } from './client';
 import { useApi } from './context';
 import { resource } from './resource';
@@ -40,18 +40,32 @@ const keys = {
     ['invitation-templates', channelId, kind, locale] as const,
 };
 
+/** A page size that keeps each request small; "Show more" asks for the next keyset page. */
+const INVITATION_PAGE = 50;
+
+/** The channel's invitations, newest first, a keyset page at a time (`nextCursor` → "Show more"). */
 export function useInvitations(channelId: string | undefined, state?: ListState) {
   const api = useApi();
-  return useQuery({
+  const query = useInfiniteQuery({
     queryKey: [...keys.list(channelId ?? ''), state ?? 'all'],
     enabled: Boolean(channelId),
-    queryFn: async () =>
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last: { nextCursor?: string }) => last.nextCursor,
+    queryFn: async ({ pageParam }) =>
       unwrap(
         await api.client.GET('/api/v1/invitations', {
-          params: { query: { channelId: channelId!, limit: 100, ...(state ? { state } : {}) } },
+          params: {
+            query: {
+              channelId: channelId!,
+              limit: INVITATION_PAGE,
+              ...(state ? { state } : {}),
+              ...(pageParam ? { cursor: pageParam } : {}),
+            },
+          },
         }),
-      ).data,
+      ),
   });
+  return { ...query, rows: query.data?.pages.flatMap((page) => page.data) };
 }
 
 export function useCreateInvitation(channelId: string) {

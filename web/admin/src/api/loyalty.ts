@@ -1,4 +1,10 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { unwrap } from './client';
 import { useApi } from './context';
 import { resource } from './resource';
@@ -129,21 +135,55 @@ export function useHubPreview(
   });
 }
 
-/** Members the text finds (referral code, email prefix, name); nothing is asked below 2 characters. */
+/**
+ * Members the text finds (referral code, email prefix, name; one page of at most 20), or with no
+ * text the newest members a keyset page at a time ("Show more"); nothing is asked at 1 character.
+ */
 export function useMemberSearch(channelId: string, q: string) {
   const api = useApi();
   const text = q.trim();
-  return useQuery({
+  const query = useInfiniteQuery({
     queryKey: ['loyalty', channelId, 'members', 'search', text],
-    queryFn: async () =>
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last: { nextCursor?: string }) => last.nextCursor,
+    queryFn: async ({ pageParam }) =>
       unwrap(
         await api.client.GET(`${P}/members`, {
-          params: { path: { channelId }, query: text ? { q: text, limit: 20 } : { limit: 20 } },
+          params: {
+            path: { channelId },
+            query: text
+              ? { q: text, limit: 20 }
+              : { limit: MEMBER_PAGE, ...(pageParam ? { cursor: pageParam } : {}) },
+          },
         }),
       ),
     enabled: text.length !== 1,
     placeholderData: keepPreviousData,
   });
+  return { ...query, rows: query.data?.pages.flatMap((page) => page.data) };
+}
+
+const MEMBER_PAGE = 50;
+const LEDGER_PAGE = 50;
+
+/** The member's ledger, newest first, a keyset page at a time ("Show more"). */
+export function useMemberLedger(channelId: string, memberId: string) {
+  const api = useApi();
+  const query = useInfiniteQuery({
+    queryKey: [...keys.member(channelId, memberId), 'ledger'],
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last: { nextCursor?: string }) => last.nextCursor,
+    queryFn: async ({ pageParam }) =>
+      unwrap(
+        await api.client.GET(`${P}/members/{memberId}/ledger`, {
+          params: {
+            path: { channelId, memberId },
+            query: { limit: LEDGER_PAGE, ...(pageParam ? { before: pageParam } : {}) },
+          },
+        }),
+      ),
+  });
+  return { ...query, rows: query.data?.pages.flatMap((page) => page.items) };
 }
 
 export function useMember(channelId: string, memberId: string) {
@@ -152,16 +192,13 @@ export function useMember(channelId: string, memberId: string) {
   return useQuery({
     queryKey: keys.member(channelId, memberId),
     queryFn: async () => {
-      const [member, ledger, coupons, lots, referrals] = await Promise.all([
+      const [member, coupons, lots, referrals] = await Promise.all([
         api.client.GET(`${P}/members/{memberId}`, { params: { path } }).then(unwrap),
-        api.client
-          .GET(`${P}/members/{memberId}/ledger`, { params: { path, query: { limit: 100 } } })
-          .then(unwrap),
         api.client.GET(`${P}/members/{memberId}/coupons`, { params: { path } }).then(unwrap),
         api.client.GET(`${P}/members/{memberId}/lots`, { params: { path } }).then(unwrap),
         api.client.GET(`${P}/members/{memberId}/referrals`, { params: { path } }).then(unwrap),
       ]);
-      return { member, ledger: ledger.items, coupons, lots, referrals };
+      return { member, coupons, lots, referrals };
     },
   });
 }

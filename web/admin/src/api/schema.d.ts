@@ -2420,10 +2420,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Members, newest first; `email` looks one up; `q` finds up to 20 by referral code, email prefix or customer name */
+        /** Members, newest first, a page at a time (`cursor` = the previous page’s `nextCursor`); `email` looks one up; `q` finds up to 20 by referral code, email prefix or customer name */
         get: {
             parameters: {
                 query: {
+                    cursor?: string;
                     email?: string;
                     limit: number;
                     q?: string;
@@ -2443,31 +2444,34 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            balance: number;
-                            channelId: string;
-                            createdAt: string;
-                            customerId: string | null;
-                            email: string;
-                            enrolledAt: string | null;
-                            lastActivityAt: string | null;
-                            memberId: string;
-                            nextExpiry: {
-                                date: string;
-                                expiresAt: string;
-                                points: number;
-                            } | null;
-                            pendingPoints: number;
-                            pin: string;
-                            referralCode: string;
-                            referralUrl: string;
-                            state: string;
-                            tier: {
-                                iconUrl: string | null;
-                                name: string;
-                                tierId: string;
-                            } | null;
-                            uncollected: number;
-                        }[];
+                            data: {
+                                balance: number;
+                                channelId: string;
+                                createdAt: string;
+                                customerId: string | null;
+                                email: string;
+                                enrolledAt: string | null;
+                                lastActivityAt: string | null;
+                                memberId: string;
+                                nextExpiry: {
+                                    date: string;
+                                    expiresAt: string;
+                                    points: number;
+                                } | null;
+                                pendingPoints: number;
+                                pin: string;
+                                referralCode: string;
+                                referralUrl: string;
+                                state: string;
+                                tier: {
+                                    iconUrl: string | null;
+                                    name: string;
+                                    tierId: string;
+                                } | null;
+                                uncollected: number;
+                            }[];
+                            nextCursor?: string;
+                        };
                     };
                 };
                 /** @description Default Response */

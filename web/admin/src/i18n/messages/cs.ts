@@ -33,6 +33,7 @@ export const cs: Catalogue = {
   'common.loading': 'Načítání…',
   'common.error': 'Něco se nepovedlo: {message}',
   'common.actions': 'Akce',
+  'common.loadMore': 'Zobrazit další',
 
   'form.required': 'Vyplňte toto pole.',
   'form.optional': '{label} (nepovinné)',

@@ -33,6 +33,7 @@ export const de: Catalogue = {
   'common.loading': 'Wird geladen…',
   'common.error': 'Etwas ist schiefgegangen: {message}',
   'common.actions': 'Aktionen',
+  'common.loadMore': 'Mehr anzeigen',
 
   'form.required': 'Bitte ausfüllen.',
   'form.optional': '{label} (optional)',

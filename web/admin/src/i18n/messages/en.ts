@@ -35,6 +35,7 @@ export const en = {
   'common.loading': 'Loading…',
   'common.error': 'Something went wrong: {message}',
   'common.actions': 'Actions',
+  'common.loadMore': 'Show more',
 
   'form.required': 'Fill this in.',
   'form.optional': '{label} (optional)',

@@ -33,6 +33,7 @@ export const pl: Catalogue = {
   'common.loading': 'Ładowanie…',
   'common.error': 'Coś poszło nie tak: {message}',
   'common.actions': 'Akcje',
+  'common.loadMore': 'Pokaż więcej',
 
   'form.required': 'Uzupełnij to pole.',
   'form.optional': '{label} (opcjonalnie)',

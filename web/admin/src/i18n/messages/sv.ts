@@ -33,6 +33,7 @@ export const sv: Catalogue = {
   'common.loading': 'Laddar…',
   'common.error': 'Något gick fel: {message}',
   'common.actions': 'Åtgärder',
+  'common.loadMore': 'Visa fler',
 
   'form.required': 'Fyll i det här fältet.',
   'form.optional': '{label} (valfritt)',

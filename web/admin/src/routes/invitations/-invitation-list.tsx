@@ -3,6 +3,7 @@ import { type ListState, useCancelInvitation, useInvitations } from '../../api/i
 import { type MessageKey, useI18n } from '../../i18n/i18n';
 import { ConfirmButton } from '../../ui/confirm';
 import { DataTable } from '../../ui/data-table';
+import { LoadMore } from '../../ui/load-more';
 import { ReasonText, StateBadge } from './-state';
 
 const STATES: ListState[] = [
@@ -41,7 +42,7 @@ export function InvitationList({ channelId }: { channelId: string }) {
       </label>
       <DataTable
         caption={t('inv.list.title')}
-        rows={list.data}
+        rows={list.rows}
         pending={list.isPending}
         error={list.error ?? cancel.error}
         empty={t('inv.list.empty')}
@@ -69,6 +70,11 @@ export function InvitationList({ channelId }: { channelId: string }) {
             </ConfirmButton>
           ) : null
         }
+      />
+      <LoadMore
+        hasMore={list.hasNextPage}
+        loading={list.isFetchingNextPage}
+        onMore={() => void list.fetchNextPage()}
       />
     </section>
   );

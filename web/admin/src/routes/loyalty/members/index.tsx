@@ -4,6 +4,7 @@ import { useChannels } from '../../../api/channels';
 import { useMemberSearch } from '../../../api/loyalty';
 import { useI18n } from '../../../i18n/i18n';
 import { ChannelPicker } from '../../../ui/channel-picker';
+import { LoadMore } from '../../../ui/load-more';
 import { EmptyState, ErrorMessage, Loading, Page } from '../../../ui/page';
 import { MemberState } from '../-member-state';
 import '../loyalty.css';
@@ -73,12 +74,12 @@ function MembersPage() {
         </p>
       </search>
       <ErrorMessage error={members.error} />
-      {members.data && members.data.length === 0 ? (
+      {members.rows && members.rows.length === 0 ? (
         <EmptyState
           title={search.q ? t('loyalty.members.none', { q: search.q }) : t('loyalty.members.empty')}
         />
       ) : null}
-      {members.data && members.data.length > 0 ? (
+      {members.rows && members.rows.length > 0 ? (
         <table>
           <caption className="sr-only">{t('loyalty.members.title')}</caption>
           <thead>
@@ -91,7 +92,7 @@ function MembersPage() {
             </tr>
           </thead>
           <tbody>
-            {members.data.map((member) => (
+            {members.rows.map((member) => (
               <tr key={member.memberId}>
                 <td>
                   <Link
@@ -114,6 +115,11 @@ function MembersPage() {
           </tbody>
         </table>
       ) : null}
+      <LoadMore
+        hasMore={members.hasNextPage}
+        loading={members.isFetchingNextPage}
+        onMore={() => void members.fetchNextPage()}
+      />
     </Page>
   );
 }

@@ -1,10 +1,17 @@
 import { createFileRoute, Link } from '@tanstack/react-router';
 import { useState } from 'react';
-import { type Member, useAdjustPoints, useMember, useMemberState } from '../../../../api/loyalty';
+import {
+  type Member,
+  useAdjustPoints,
+  useMember,
+  useMemberLedger,
+  useMemberState,
+} from '../../../../api/loyalty';
 import { type MessageKey, useI18n } from '../../../../i18n/i18n';
 import { ConfirmButton } from '../../../../ui/confirm';
 import { TextField } from '../../../../ui/field';
 import { formValues, useFormErrors } from '../../../../ui/form';
+import { LoadMore } from '../../../../ui/load-more';
 import { ErrorMessage, Loading, Page } from '../../../../ui/page';
 import { MemberState } from '../../-member-state';
 import '../../loyalty.css';
@@ -16,6 +23,7 @@ function MemberPage() {
   const { channelId, memberId } = Route.useParams();
   const { t, formatDateTime: formDateTime } = useI18n();
   const data = useMember(channelId, memberId);
+  const ledger = useMemberLedger(channelId, memberId);
   if (data.isPending) return <Loading />;
   if (!data.data)
     return (
@@ -23,7 +31,7 @@ function MemberPage() {
         <ErrorMessage error={data.error} />
       </Page>
     );
-  const { member, ledger, coupons, lots, referrals } = data.data;
+  const { member, coupons, lots, referrals } = data.data;
   return (
     <Page
       title={member.email}
@@ -73,7 +81,7 @@ function MemberPage() {
           </tr>
         </thead>
         <tbody>
-          {ledger.map((entry) => (
+          {(ledger.rows ?? []).map((entry) => (
             <tr key={entry.entryId}>
               <td>{formDateTime(entry.createdAt)}</td>
               <td>{t('loyalty.member.entry', { kind: entry.kind, cause: entry.cause })}</td>
@@ -86,6 +94,13 @@ function MemberPage() {
           ))}
         </tbody>
       </table>
+
+      <ErrorMessage error={ledger.error} />
+      <LoadMore
+        hasMore={ledger.hasNextPage}
+        loading={ledger.isFetchingNextPage}
+        onMore={() => void ledger.fetchNextPage()}
+      />
 
       <h2>{t('loyalty.member.coupons')}</h2>
       {coupons.length === 0 ? (
