@@ -32,6 +32,14 @@ const SettingsSchema = Type.Object({
     }),
   }),
   warnings: Type.Array(Type.Object({ field: Type.String(), message: Type.String() })),
+  embed: Type.Object(
+    {
+      publicId: Type.String(),
+      scriptTag: Type.String({ description: 'the lines for the <head> of every shop page' }),
+      elements: Type.Array(Type.Object({ tag: Type.String(), snippet: Type.String() })),
+    },
+    { description: 'what the merchant pastes into the shop (docs/widgets.md)' },
+  ),
 });
 const CarouselReview = Type.Object({
   id: Type.String(),
@@ -59,6 +67,16 @@ const carouselReview = (review: ShownReview & { product: { title: string | null 
   product: review.product ? { title: review.product.title } : null,
 });
 
+/** Each element as a shop places it; `MUG-1` stands for the product's SKU, the token for the shopper's. */
+const ELEMENTS = [
+  ['trustloop-stars', '<trustloop-stars sku="MUG-1"></trustloop-stars>'],
+  ['trustloop-reviews', '<trustloop-reviews sku="MUG-1"></trustloop-reviews>'],
+  ['trustloop-badge', '<trustloop-badge></trustloop-badge>'],
+  ['trustloop-carousel', '<trustloop-carousel limit="10"></trustloop-carousel>'],
+  ['trustloop-newsletter', '<trustloop-newsletter></trustloop-newsletter>'],
+  ['trustloop-loyalty', '<trustloop-loyalty token="{{ shopper token }}"></trustloop-loyalty>'],
+] as const;
+
 export function widgetSettingsRoutes(deps: {
   ctx: ModuleContext;
   auth: Auth;
@@ -67,6 +85,18 @@ export function widgetSettingsRoutes(deps: {
 }) {
   const { ctx, auth, settings, reviews } = deps;
   const perMinute = ctx.config.http.publicRateLimitPerMinute;
+  const publicUrl = ctx.config.http.publicUrl;
+
+  /** The settings with the script tag and element snippets for this channel. */
+  async function withEmbed<T>(accountId: string, channelId: string, answer: T) {
+    const { publicId } = await ctx.accounts.channels.get(accountId, channelId);
+    const scriptTag =
+      `<link rel="stylesheet" href="${publicUrl}/widgets/v1/widgets.css">\n` +
+      `<script src="${publicUrl}/widgets/v1/loader.js" data-channel="${publicId}" async></script>`;
+    const elements = ELEMENTS.map(([tag, snippet]) => ({ tag, snippet }));
+    return { ...answer, embed: { publicId, scriptTag, elements } };
+  }
+
   return async function register(app: HttpServer) {
     app.get(
       '/api/v1/channels/:id/widget-settings',
@@ -80,7 +110,10 @@ export function widgetSettingsRoutes(deps: {
           response: { 200: SettingsSchema, ...errorResponses },
         },
       },
-      async (request) => settings.get(principalOf(request).accountId, request.params.id),
+      async (request) => {
+        const { accountId } = principalOf(request);
+        return withEmbed(accountId, request.params.id, await settings.get(accountId, request.params.id));
+      },
     );
 
     app.patch(
@@ -105,7 +138,11 @@ export function widgetSettingsRoutes(deps: {
           response: { 200: SettingsSchema, ...errorResponses },
         },
       },
-      async (request) => settings.update(principalOf(request).accountId, request.params.id, request.body),
+      async (request) => {
+        const { accountId } = principalOf(request);
+        const updated = await settings.update(accountId, request.params.id, request.body);
+        return withEmbed(accountId, request.params.id, updated);
+      },
     );
 
     await app.register(

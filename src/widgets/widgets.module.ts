@@ -8,6 +8,7 @@ import type { ReviewsService } from '../reviews/index.js';
 import { widgetAssets } from './assets.js';
 import { newsletterRoutes } from './newsletter/newsletter.routes.js';
 import { createNewsletterSignup } from './newsletter/newsletter-signup.js';
+import { previewRoutes } from './preview.routes.js';
 import { createWidgetSettings } from './widget-settings.js';
 import { widgetSettingsRoutes } from './widget-settings.routes.js';
 import { widgetsRoutes } from './widgets.routes.js';
@@ -53,6 +54,7 @@ export function createWidgetsModule(
       await files(app);
       await stored(app);
       await newsletter(app);
+      await previewRoutes({ ctx })(app);
     },
     async start() {
       return async () => transport?.close();

@@ -28,6 +28,7 @@ import { Route as ReviewsReviewIdRouteImport } from './routes/reviews/$reviewId'
 import { Route as ReviewsImportRouteImport } from './routes/reviews/import'
 import { Route as ReviewsSnippetRouteImport } from './routes/reviews/snippet'
 import { Route as SyncsIndexRouteImport } from './routes/syncs/index'
+import { Route as WidgetsIndexRouteImport } from './routes/widgets/index'
 import { Route as IntegrationsChannelIdBccRouteImport } from './routes/integrations/$channelId/bcc'
 import { Route as IntegrationsChannelIdLinkKeysRouteImport } from './routes/integrations/$channelId/link-keys'
 import { Route as LoyaltyMembersIndexRouteImport } from './routes/loyalty/members/index'
@@ -130,6 +131,11 @@ const SyncsIndexRoute = SyncsIndexRouteImport.update({
   path: '/syncs/',
   getParentRoute: () => rootRouteImport,
 } as any)
+const WidgetsIndexRoute = WidgetsIndexRouteImport.update({
+  id: '/widgets/',
+  path: '/widgets/',
+  getParentRoute: () => rootRouteImport,
+} as any)
 const IntegrationsChannelIdBccRoute =
   IntegrationsChannelIdBccRouteImport.update({
     id: '/integrations/$channelId/bcc',
@@ -186,6 +192,7 @@ export interface FileRoutesByFullPath {
   '/loyalty/': typeof LoyaltyIndexRoute
   '/reviews/': typeof ReviewsIndexRoute
   '/syncs/': typeof SyncsIndexRoute
+  '/widgets/': typeof WidgetsIndexRoute
   '/integrations/$channelId/bcc': typeof IntegrationsChannelIdBccRoute
   '/integrations/$channelId/link-keys': typeof IntegrationsChannelIdLinkKeysRoute
   '/loyalty/members/': typeof LoyaltyMembersIndexRoute
@@ -213,6 +220,7 @@ export interface FileRoutesByTo {
   '/loyalty': typeof LoyaltyIndexRoute
   '/reviews': typeof ReviewsIndexRoute
   '/syncs': typeof SyncsIndexRoute
+  '/widgets': typeof WidgetsIndexRoute
   '/integrations/$channelId/bcc': typeof IntegrationsChannelIdBccRoute
   '/integrations/$channelId/link-keys': typeof IntegrationsChannelIdLinkKeysRoute
   '/loyalty/members': typeof LoyaltyMembersIndexRoute
@@ -241,6 +249,7 @@ export interface FileRoutesById {
   '/loyalty/': typeof LoyaltyIndexRoute
   '/reviews/': typeof ReviewsIndexRoute
   '/syncs/': typeof SyncsIndexRoute
+  '/widgets/': typeof WidgetsIndexRoute
   '/integrations/$channelId/bcc': typeof IntegrationsChannelIdBccRoute
   '/integrations/$channelId/link-keys': typeof IntegrationsChannelIdLinkKeysRoute
   '/loyalty/members/': typeof LoyaltyMembersIndexRoute
@@ -270,6 +279,7 @@ export interface FileRouteTypes {
     | '/loyalty/'
     | '/reviews/'
     | '/syncs/'
+    | '/widgets/'
     | '/integrations/$channelId/bcc'
     | '/integrations/$channelId/link-keys'
     | '/loyalty/members/'
@@ -297,6 +307,7 @@ export interface FileRouteTypes {
     | '/loyalty'
     | '/reviews'
     | '/syncs'
+    | '/widgets'
     | '/integrations/$channelId/bcc'
     | '/integrations/$channelId/link-keys'
     | '/loyalty/members'
@@ -324,6 +335,7 @@ export interface FileRouteTypes {
     | '/loyalty/'
     | '/reviews/'
     | '/syncs/'
+    | '/widgets/'
     | '/integrations/$channelId/bcc'
     | '/integrations/$channelId/link-keys'
     | '/loyalty/members/'
@@ -352,6 +364,7 @@ export interface RootRouteChildren {
   LoyaltyIndexRoute: typeof LoyaltyIndexRoute
   ReviewsIndexRoute: typeof ReviewsIndexRoute
   SyncsIndexRoute: typeof SyncsIndexRoute
+  WidgetsIndexRoute: typeof WidgetsIndexRoute
   IntegrationsChannelIdBccRoute: typeof IntegrationsChannelIdBccRoute
   IntegrationsChannelIdLinkKeysRoute: typeof IntegrationsChannelIdLinkKeysRoute
   LoyaltyMembersIndexRoute: typeof LoyaltyMembersIndexRoute
@@ -495,6 +508,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof SyncsIndexRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/widgets/': {
+      id: '/widgets/'
+      path: '/widgets'
+      fullPath: '/widgets/'
+      preLoaderRoute: typeof WidgetsIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/integrations/$channelId/bcc': {
       id: '/integrations/$channelId/bcc'
       path: '/integrations/$channelId/bcc'
@@ -560,6 +580,7 @@ const rootRouteChildren: RootRouteChildren = {
   LoyaltyIndexRoute: LoyaltyIndexRoute,
   ReviewsIndexRoute: ReviewsIndexRoute,
   SyncsIndexRoute: SyncsIndexRoute,
+  WidgetsIndexRoute: WidgetsIndexRoute,
   IntegrationsChannelIdBccRoute: IntegrationsChannelIdBccRoute,
   IntegrationsChannelIdLinkKeysRoute: IntegrationsChannelIdLinkKeysRoute,
   LoyaltyMembersIndexRoute: LoyaltyMembersIndexRoute,

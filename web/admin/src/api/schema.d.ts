@@ -8764,6 +8764,16 @@ export interface paths {
                     content: {
                         "application/json": {
                             carouselReviewIds: string[];
+                            /** @description what the merchant pastes into the shop (docs/widgets.md) */
+                            embed: {
+                                elements: {
+                                    snippet: string;
+                                    tag: string;
+                                }[];
+                                publicId: string;
+                                /** @description the lines for the <head> of every shop page */
+                                scriptTag: string;
+                            };
                             newsletter: {
                                 /** @description true: <trustloop-newsletter> sends a confirmation email; the opt-in counts once confirmed */
                                 doubleOptIn: boolean;
@@ -8861,6 +8871,16 @@ export interface paths {
                     content: {
                         "application/json": {
                             carouselReviewIds: string[];
+                            /** @description what the merchant pastes into the shop (docs/widgets.md) */
+                            embed: {
+                                elements: {
+                                    snippet: string;
+                                    tag: string;
+                                }[];
+                                publicId: string;
+                                /** @description the lines for the <head> of every shop page */
+                                scriptTag: string;
+                            };
                             newsletter: {
                                 /** @description true: <trustloop-newsletter> sends a confirmation email; the opt-in counts once confirmed */
                                 doubleOptIn: boolean;
@@ -14373,6 +14393,49 @@ export interface paths {
                 path: {
                     "*": string;
                 };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/widgets/v1/preview.html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every widget on one page, with an optional theme: the admin’s live preview */
+        get: {
+            parameters: {
+                query: {
+                    accent?: string;
+                    background?: string;
+                    /** @description the channel’s public id */
+                    channel: string;
+                    lang?: "en" | "pl" | "cs" | "sv" | "de";
+                    radius?: number;
+                    star?: string;
+                    text?: string;
+                };
+                header?: never;
+                path?: never;
                 cookie?: never;
             };
             requestBody?: never;

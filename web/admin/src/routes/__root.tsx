@@ -69,6 +69,7 @@ function Shell() {
             <Link to="/channels">{t('nav.channels')}</Link>
             <Link to="/integrations">{t('nav.integrations')}</Link>
             <Link to="/reviews">{t('reviews.nav')}</Link>
+            <Link to="/widgets">{t('widgets.nav')}</Link>
             <Link to="/invitations">{t('nav.invitations')}</Link>
             <Link to="/loyalty/program">{t('loyalty.nav')}</Link>
             <Link to="/syncs">{t('syncs.nav')}</Link>

@@ -16,6 +16,7 @@ import { reviewsImport } from './reviews-import';
 import { reviewsList } from './reviews-list';
 import { reviewsSnippet } from './reviews-snippet';
 import { security } from './security';
+import { widgets } from './widgets';
 
 export const cs: Catalogue = {
   'nav.skip': 'Přejít na obsah',
@@ -279,6 +280,7 @@ export const cs: Catalogue = {
   ...reviewsList.cs,
   ...reviewsDetail.cs,
   ...reviewsSnippet.cs,
+  ...widgets.cs,
   ...reviewsImport.cs,
   ...security.cs,
 };

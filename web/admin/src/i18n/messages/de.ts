@@ -16,6 +16,7 @@ import { reviewsImport } from './reviews-import';
 import { reviewsList } from './reviews-list';
 import { reviewsSnippet } from './reviews-snippet';
 import { security } from './security';
+import { widgets } from './widgets';
 
 export const de: Catalogue = {
   'nav.skip': 'Zum Inhalt springen',
@@ -283,6 +284,7 @@ export const de: Catalogue = {
   ...reviewsList.de,
   ...reviewsDetail.de,
   ...reviewsSnippet.de,
+  ...widgets.de,
   ...reviewsImport.de,
   ...security.de,
 };

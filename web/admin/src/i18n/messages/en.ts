@@ -15,6 +15,7 @@ import { reviewsImport } from './reviews-import';
 import { reviewsList } from './reviews-list';
 import { reviewsSnippet } from './reviews-snippet';
 import { security } from './security';
+import { widgets } from './widgets';
 /**
  * The admin app's messages in English: ICU MessageFormat, the same mechanism as the shopper
  * pages (src/platform/i18n). Every other language has exactly these keys (a test checks).
@@ -280,6 +281,7 @@ export const en = {
   ...reviewsList.en,
   ...reviewsDetail.en,
   ...reviewsSnippet.en,
+  ...widgets.en,
   ...reviewsImport.en,
   ...security.en,
 } as const;

@@ -16,6 +16,7 @@ import { reviewsImport } from './reviews-import';
 import { reviewsList } from './reviews-list';
 import { reviewsSnippet } from './reviews-snippet';
 import { security } from './security';
+import { widgets } from './widgets';
 
 export const pl: Catalogue = {
   'nav.skip': 'Przejdź do treści',
@@ -282,6 +283,7 @@ export const pl: Catalogue = {
   ...reviewsList.pl,
   ...reviewsDetail.pl,
   ...reviewsSnippet.pl,
+  ...widgets.pl,
   ...reviewsImport.pl,
   ...security.pl,
 };

@@ -16,6 +16,7 @@ import { reviewsImport } from './reviews-import';
 import { reviewsList } from './reviews-list';
 import { reviewsSnippet } from './reviews-snippet';
 import { security } from './security';
+import { widgets } from './widgets';
 
 export const sv: Catalogue = {
   'nav.skip': 'Hoppa till innehållet',
@@ -279,6 +280,7 @@ export const sv: Catalogue = {
   ...reviewsList.sv,
   ...reviewsDetail.sv,
   ...reviewsSnippet.sv,
+  ...widgets.sv,
   ...reviewsImport.sv,
   ...security.sv,
 };
