@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { isOrderEvent } from '../commerce/index.js';
 import type { Clock } from '../platform/clock.js';
 import type { DialectKind } from '../platform/db/index.js';
+import type { RateLimiter } from '../platform/http/outbound-rate-limiter.js';
 import { type DomainEvent, type Jobs, PermanentError, RetryableError } from '../platform/jobs/index.js';
 import type { ConnectionsStore } from './connections.store.js';
 import type { Connector } from './connector.js';
@@ -12,7 +13,6 @@ import { askPlatformConsent, type PlatformOptIn } from './consent-fetch.js';
 import { type Delivery, toDelivery } from './domain-events.js';
 import { applyOrderToMirror, applyToMirror, mirroredProfile } from './profile-mirror.js';
 import { purchaseDestination, sendPurchaseOnce } from './purchase-ledger.js';
-import type { RateLimiter } from './rate-limiter.js';
 
 export const DELIVER_JOB = 'connectors.deliver';
 /** How a delivery that failed, or waits, on a refused key starts its error (see toJobError). */
