@@ -78,6 +78,7 @@ export function createConnectorsModule(
     registry,
     store,
     contacts: deps.contacts,
+    listOrders: deps.commerce.listOrders,
     claimMs: ctx.config.jobs.leaseMs,
   });
   const admin = createConnectorsService({
