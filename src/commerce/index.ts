@@ -13,6 +13,11 @@ export type {
   ShopPlatform,
 } from './commerce.types.js';
 export { SHOP_PLATFORMS } from './commerce.types.js';
+export {
+  type ShopDiscountClient,
+  ShopDiscountError,
+  type ShopDiscountRequest,
+} from './discounts/shop-discount.types.js';
 // S4 CSV import (src/commerce/import): the service the CLI drives, and the table types tests read.
 export {
   createImportService,
@@ -24,8 +29,3 @@ export {
   type ReadOptions,
 } from './import/index.js';
 export { toMinorUnits } from './money.js';
-export {
-  type ShopDiscountClient,
-  ShopDiscountError,
-  type ShopDiscountRequest,
-} from './shops/shop-discount.types.js';

@@ -1,5 +1,4 @@
 import type { Clock } from '../platform/clock.js';
-import { type OutboundAnswer, sendRequest, Unreachable, USER_AGENT } from '../platform/http/outbound.js';
 import { ConnectorFailure, failureOfNetwork, failureOfStatus } from './connector-failure.js';
 
 export interface HttpCall {
@@ -10,16 +9,22 @@ export interface HttpCall {
   timeoutMs?: number;
 }
 
-export type HttpAnswer = OutboundAnswer;
+export interface HttpAnswer {
+  status: number;
+  headers: Headers;
+  /** Parsed JSON, or the raw text when it is not JSON, or undefined when empty. */
+  body: unknown;
+}
 
-export { USER_AGENT };
+/** How Trustloop introduces itself to platforms and webhook endpoints (their logs show it). */
+export const USER_AGENT = 'Trustloop';
 
 /** One JSON request with a timeout; network failures become retryable `ConnectorFailure`s. */
 export async function sendJson(platform: string, call: HttpCall): Promise<HttpAnswer> {
+  let response: Response;
   try {
-    return await sendRequest({
+    response = await fetch(call.url, {
       method: call.method,
-      url: call.url,
       headers: {
         accept: 'application/json',
         'user-agent': USER_AGENT,
@@ -27,11 +32,20 @@ export async function sendJson(platform: string, call: HttpCall): Promise<HttpAn
         ...call.headers,
       },
       ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
-      timeoutMs: call.timeoutMs ?? 30_000,
+      signal: AbortSignal.timeout(call.timeoutMs ?? 30_000),
+      redirect: 'error',
     });
   } catch (error) {
-    throw failureOfNetwork(platform, error instanceof Unreachable ? error.cause : error);
+    throw failureOfNetwork(platform, error);
   }
+  const text = await response.text();
+  let body: unknown = text === '' ? undefined : text;
+  try {
+    if (text !== '') body = JSON.parse(text) as unknown;
+  } catch {
+    // not JSON: keep the text for the error message
+  }
+  return { status: response.status, headers: response.headers, body };
 }
 
 /** Throws the classified failure unless the answer is a 2xx. */

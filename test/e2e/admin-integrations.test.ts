@@ -168,6 +168,12 @@ describe.skipIf(noBrowser)('the admin app: guided integration pages (A2)', () =>
       .getByText('Trustloop sends one invitation per order and review type', { exact: false })
       .waitFor();
     await page.getByRole('button', { name: 'Copy Feed URL' }).waitFor();
+    // The chosen snippet is shown as the email will show it: rendered by the server from the feed.
+    const preview = page.frameLocator('iframe[title="Preview of the snippet in an email"]').locator('body');
+    await expect.poll(() => preview.innerText(), { timeout: 15_000 }).toMatch(/\S/);
+    expect(await preview.innerHTML()).not.toMatch(/\{\{|\{%/);
+    await page.getByLabel('Selected reviews').check();
+    await page.getByText('No reviews are chosen yet', { exact: false }).waitFor();
     await page.getByText('Connected').first().waitFor();
     await expectAccessible(page, 'klaviyo (connected)');
 
