@@ -3,13 +3,13 @@
  * widgets (scoped to this plugin), rate-limited, the shopper identified by a signed token sent
  * as `Authorization: Shopper <token>` or `?token=`.
  */
-import cors from '@fastify/cors';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { AppError } from '../platform/errors.js';
 import { StrictObject } from '../platform/http/schemas.js';
 import type { HttpServer } from '../platform/http/server.js';
 import type { Hub } from './hub.service.js';
+import { hubCors } from './hub-cors.js';
 import type { RedeemRefusal } from './redemption.js';
 
 const Params = StrictObject({ publicId: Type.String({ minLength: 1, maxLength: 64 }) });
@@ -114,26 +114,7 @@ export function hubRoutes(deps: { hub: Hub; rateLimitPerMinute: number }) {
       async (app: HttpServer) => {
         // Widgets run on the shop's own domain, and only the shop's pages may send a shopper's
         // token from a browser: any other origin gets no CORS headers, so the browser refuses.
-        const corsOptions = (origin: string | false) => ({
-          origin,
-          methods: ['GET', 'POST'],
-          allowedHeaders: ['authorization', 'content-type'],
-          maxAge: 600,
-        });
-        const noCors = corsOptions(false);
-        await app.register(cors, {
-          // Callback style: a request without an Origin (a server, curl) is answered at once,
-          // without a promise or a channel lookup.
-          delegator: (request: FastifyRequest, done: (error: Error | null, options: object) => void) => {
-            const origin = request.headers.origin;
-            const { publicId } = request.params as { publicId?: string };
-            if (!origin || !publicId) return done(null, noCors);
-            hub.allowsOrigin(publicId, origin).then(
-              (allowed) => done(null, allowed ? corsOptions(origin) : noCors),
-              (error: Error) => done(error, noCors),
-            );
-          },
-        });
+        hubCors(app, { allowsOrigin: (publicId, origin) => hub.allowsOrigin(publicId, origin), rateLimit });
 
         app.get(
           '/',
