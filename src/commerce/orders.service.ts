@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { ConsentSource, CustomerInput } from '../contacts/index.js';
 import type { Clock } from '../platform/clock.js';
-import { insertRows, preparedQuery } from '../platform/db/index.js';
+import { insertRows, type Param, preparedQuery } from '../platform/db/index.js';
 import { AppError } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
 import type { Jobs } from '../platform/jobs/index.js';
@@ -60,8 +60,7 @@ const CONSENT_SOURCE: Record<OrderSource, ConsentSource> = {
 // Every delivery of an order looks it up by its shop id (locked on PostgreSQL until the
 // transaction ends), and a new order is linked to its customer.
 const orderByExternalId = preparedQuery(
-  ['channelId', 'source', 'externalId'] as const,
-  (db: CommerceDb, param, dialect) => {
+  (db: CommerceDb, param: Param<{ channelId: string; source: string; externalId: string }>, dialect) => {
     const query = db
       .selectFrom('orders')
       .selectAll()
@@ -71,7 +70,7 @@ const orderByExternalId = preparedQuery(
     return dialect === 'postgres' ? query.forUpdate() : query;
   },
 );
-const linkCustomer = preparedQuery(['orderId', 'customerId'] as const, (db: CommerceDb, param) =>
+const linkCustomer = preparedQuery((db: CommerceDb, param: Param<{ orderId: string; customerId: string }>) =>
   db
     .updateTable('orders')
     .set({ customer_id: param('customerId') })

@@ -1,7 +1,7 @@
 /** Reading and locking customer rows, and turning them into snapshots. */
 import type { Kysely, Selectable } from 'kysely';
 import type { Clock } from '../platform/clock.js';
-import { preparedQuery } from '../platform/db/index.js';
+import { type Param, preparedQuery } from '../platform/db/index.js';
 import type { Executor, Jobs } from '../platform/jobs/index.js';
 import type { ConsentSource, ConsentStatus, CustomerSnapshot } from './contacts.events.js';
 import type { ContactsTables, CustomersTable } from './contacts.tables.js';
@@ -98,26 +98,27 @@ export async function snapshotsOf(db: ContactsDb, rows: readonly CustomerRow[]):
 }
 
 // The reads every order and contact sync makes, compiled once (see preparedQuery).
-const customerForUpdate = preparedQuery(['customerId'] as const, (db: ContactsDb, param, dialect) => {
+const customerForUpdate = preparedQuery((db: ContactsDb, param: Param<{ customerId: string }>, dialect) => {
   const query = db.selectFrom('customers').selectAll().where('id', '=', param('customerId'));
   return dialect === 'postgres' ? query.forUpdate() : query;
 });
-const idByEmail = preparedQuery(['channelId', 'email'] as const, (db: ContactsDb, param) =>
+const idByEmail = preparedQuery((db: ContactsDb, param: Param<{ channelId: string; email: string }>) =>
   db
     .selectFrom('customers')
     .select('id')
     .where('channel_id', '=', param('channelId'))
     .where('email', '=', param('email')),
 );
-const idByExternalId = preparedQuery(['channelId', 'platform', 'id'] as const, (db: ContactsDb, param) =>
-  db
-    .selectFrom('customer_external_ids')
-    .select('customer_id')
-    .where('channel_id', '=', param('channelId'))
-    .where('platform', '=', param('platform'))
-    .where('external_id', '=', param('id')),
+const idByExternalId = preparedQuery(
+  (db: ContactsDb, param: Param<{ channelId: string; platform: string; id: string }>) =>
+    db
+      .selectFrom('customer_external_ids')
+      .select('customer_id')
+      .where('channel_id', '=', param('channelId'))
+      .where('platform', '=', param('platform'))
+      .where('external_id', '=', param('id')),
 );
-const externalIdsOfOne = preparedQuery(['customerId'] as const, (db: ContactsDb, param) =>
+const externalIdsOfOne = preparedQuery((db: ContactsDb, param: Param<{ customerId: string }>) =>
   db
     .selectFrom('customer_external_ids')
     .select(['platform', 'external_id'])

@@ -5,12 +5,12 @@
  * the same compiled queries the rest of loyalty uses (`openLots`, `couponsOf`, `progressOf`).
  */
 import { sql } from 'kysely';
-import { preparedQuery } from '../platform/db/index.js';
+import { type Param, preparedQuery } from '../platform/db/index.js';
 import type { Db, MemberRow } from './points-store.js';
 
 export type HubMemberRow = MemberRow & { hub_pending_points: number | string };
 
-const memberWithPending = preparedQuery(['channelId', 'email'] as const, (db: Db, param) =>
+const memberWithPending = preparedQuery((db: Db, param: Param<{ channelId: string; email: string }>) =>
   db
     .selectFrom('loyalty_members as m')
     .selectAll('m')
@@ -26,7 +26,7 @@ const memberWithPending = preparedQuery(['channelId', 'email'] as const, (db: Db
     .where('m.email', '=', param('email')),
 );
 
-const memberVersion = preparedQuery(['channelId', 'email'] as const, (db: Db, param) =>
+const memberVersion = preparedQuery((db: Db, param: Param<{ channelId: string; email: string }>) =>
   db
     .selectFrom('loyalty_members')
     .select(['id', 'hub_version'])

@@ -5,7 +5,7 @@
  * a redelivered cause changes nothing.
  */
 import { type Kysely, type Selectable, sql } from 'kysely';
-import { preparedQuery } from '../platform/db/index.js';
+import { type Param, preparedQuery } from '../platform/db/index.js';
 import { newId } from '../platform/ids.js';
 import { expiryInstant } from './expiry-dates.js';
 import { applyOperation, type Booking, type LedgerOperation, type Lot } from './ledger.js';
@@ -23,7 +23,7 @@ export class DuplicateBooking extends Error {
   }
 }
 
-const lockedMember = preparedQuery(['memberId'] as const, (db: Db, param, dialect) => {
+const lockedMember = preparedQuery((db: Db, param: Param<{ memberId: string }>, dialect) => {
   const query = db.selectFrom('loyalty_members').selectAll().where('id', '=', param('memberId'));
   return dialect === 'postgres' ? query.forUpdate() : query;
 });
@@ -37,7 +37,7 @@ export async function lockMember(trx: Db, memberId: string): Promise<MemberRow |
   return row;
 }
 
-const lotsOf = preparedQuery(['memberId'] as const, (db: Db, param) =>
+const lotsOf = preparedQuery((db: Db, param: Param<{ memberId: string }>) =>
   db
     .selectFrom('loyalty_lots')
     .select(['id', 'remaining', 'expires_at'])

@@ -3,7 +3,7 @@
  * points.credited / points.debited event, and an immediate tier upgrade when earning reaches one.
  */
 import { sql } from 'kysely';
-import { preparedQuery } from '../platform/db/index.js';
+import { type Param, preparedQuery } from '../platform/db/index.js';
 import type { ChannelInfo, LoyaltyDeps } from './loyalty.context.js';
 import { LOYALTY_EVENTS, type PointsChanged, type TierChanged } from './loyalty.events.js';
 import type { LoyaltySettings } from './loyalty-settings.js';
@@ -74,7 +74,7 @@ export async function tiersOf(
 
 // Constants are written into the SQL (`sql.lit`): on SQLite a bound threshold made these
 // lookups two to three times slower than the same literal.
-const earnedIn = preparedQuery(['memberId', 'from', 'until'] as const, (db: Db, param) =>
+const earnedIn = preparedQuery((db: Db, param: Param<{ memberId: string; from: string; until: string }>) =>
   db
     .selectFrom('loyalty_ledger')
     .select(sql<number>`coalesce(sum(points), 0)`.as('total'))
@@ -83,7 +83,7 @@ const earnedIn = preparedQuery(['memberId', 'from', 'until'] as const, (db: Db, 
     .where('created_at', '>=', param('from'))
     .where('created_at', '<=', param('until')),
 );
-const spentIn = preparedQuery(['memberId', 'from', 'until'] as const, (db: Db, param) =>
+const spentIn = preparedQuery((db: Db, param: Param<{ memberId: string; from: string; until: string }>) =>
   db
     .selectFrom('loyalty_orders')
     .select(sql<number>`coalesce(sum(spend), 0)`.as('total'))

@@ -5,7 +5,7 @@
  * refusal writes nothing; a replayed redemption id returns the coupon it issued the first time.
  */
 import { type Selectable, sql } from 'kysely';
-import { preparedQuery } from '../platform/db/index.js';
+import { type Param, preparedQuery } from '../platform/db/index.js';
 import { newId } from '../platform/ids.js';
 import { generateCouponCode } from './coupon-codes.js';
 import type { ChannelInfo, LoyaltyDeps } from './loyalty.context.js';
@@ -52,7 +52,7 @@ export function couponSnapshot(row: CouponRow, email: string): CouponSnapshot {
 }
 
 // The newest 200, compiled once (the hub reads them on every view); constants are literals.
-const allCoupons = preparedQuery(['memberId'] as const, (db: Db, param) =>
+const allCoupons = preparedQuery((db: Db, param: Param<{ memberId: string }>) =>
   db
     .selectFrom('loyalty_coupons')
     .selectAll()
@@ -60,7 +60,7 @@ const allCoupons = preparedQuery(['memberId'] as const, (db: Db, param) =>
     .orderBy('created_at', 'desc')
     .limit(sql.lit(200)),
 );
-const usableCoupons = preparedQuery(['memberId'] as const, (db: Db, param) =>
+const usableCoupons = preparedQuery((db: Db, param: Param<{ memberId: string }>) =>
   db
     .selectFrom('loyalty_coupons')
     .selectAll()

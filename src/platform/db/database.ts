@@ -6,6 +6,7 @@ import {
   type DatabaseConnection,
   type Driver,
   Kysely,
+  type SqliteDatabase as KyselySqliteDatabase,
   PostgresDialect,
   SqliteDialect,
   SqliteDriver,
@@ -66,20 +67,45 @@ const pgTypes = {
 };
 
 /**
- * Kysely prepares every query anew; on SQLite that costs more than running it. Statements are
- * reused by their SQL text (a busy one, still iterating, is never handed out twice).
+ * better-sqlite3 as Kysely's SQLite dialect (and the direct path in sqlite-direct.ts) sees it:
+ * Kysely prepares every query anew, and on SQLite that costs more than running it, so this
+ * wrapper hands out statements already prepared for the same SQL text (a busy one, still
+ * iterating, is never handed out twice; the oldest is dropped past `max`). The connection
+ * itself is left as it is.
  */
-export function reusePreparedStatements(sqlite: SQLite.Database, max = 1000): void {
-  const prepare = sqlite.prepare.bind(sqlite);
-  const statements = new Map<string, SQLite.Statement>();
-  sqlite.prepare = ((source: string) => {
-    const cached = statements.get(source);
+export class SqliteDatabase implements KyselySqliteDatabase {
+  readonly #sqlite: SQLite.Database;
+  readonly #statements = new Map<string, SQLite.Statement>();
+  readonly #max: number;
+
+  constructor(sqlite: SQLite.Database, max = 1000) {
+    this.#sqlite = sqlite;
+    this.#max = max;
+  }
+
+  /** Whether a transaction is open on the connection (sqlite-direct runs inside one only). */
+  get inTransaction(): boolean {
+    return this.#sqlite.inTransaction;
+  }
+
+  prepare(source: string): SQLite.Statement {
+    const cached = this.#statements.get(source);
     if (cached && !cached.busy) return cached;
-    const statement = prepare(source);
-    if (statements.size >= max) statements.delete(statements.keys().next().value as string);
-    statements.set(source, statement);
+    const statement = this.#sqlite.prepare(source);
+    if (this.#statements.size >= this.#max)
+      this.#statements.delete(this.#statements.keys().next().value as string);
+    this.#statements.set(source, statement);
     return statement;
-  }) as typeof sqlite.prepare;
+  }
+
+  close(): void {
+    this.#sqlite.close();
+  }
+}
+
+/** The connection with its statements reused by SQL text (see {@link SqliteDatabase}). */
+export function reusePreparedStatements(sqlite: SQLite.Database, max = 1000): SqliteDatabase {
+  return new SqliteDatabase(sqlite, max);
 }
 
 /**
@@ -121,9 +147,9 @@ function openSqlite(url: string, tuning: Partial<SqliteTuning> = {}): Database<u
   sqlite.pragma('temp_store = MEMORY');
   const checkpointer = file === ':memory:' ? undefined : startCheckpointer(file);
   if (checkpointer) sqlite.pragma(`wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT_PAGES}`);
-  reusePreparedStatements(sqlite);
-  const db = new Kysely<unknown>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
-  registerSqliteConnection(db, sqlite);
+  const connection = reusePreparedStatements(sqlite);
+  const db = new Kysely<unknown>({ dialect: new ImmediateSqliteDialect({ database: connection }) });
+  registerSqliteConnection(db, connection);
   return {
     db,
     kind: 'sqlite',

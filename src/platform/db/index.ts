@@ -8,7 +8,7 @@ export {
   openDatabase,
 } from './database.js';
 export { migrateToLatest, migrateUpTo, type PortableMigration } from './migrator.js';
-export { preparedQuery } from './prepared-queries.js';
+export { type Param, preparedQuery } from './prepared-queries.js';
 export { insertRows } from './row-inserts.js';
 export { runCompiled } from './sqlite-direct.js';
 export {

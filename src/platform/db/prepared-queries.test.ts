@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Database, openDatabase } from './database.js';
-import { preparedQuery } from './prepared-queries.js';
+import { type Param, preparedQuery } from './prepared-queries.js';
 
 interface Tables {
   items: { id: string; owner: string; size: number };
@@ -21,7 +21,7 @@ afterEach(async () => {
   for (const database of open.splice(0)) await database.close();
 });
 
-const largeItemsOf = preparedQuery(['owner'] as const, (db: Kysely<Tables>, param) =>
+const largeItemsOf = preparedQuery((db: Kysely<Tables>, param: Param<{ owner: string }>) =>
   db
     .selectFrom('items')
     .select('id')
@@ -51,5 +51,12 @@ describe('preparedQuery', () => {
     expect(await largeItemsOf(second, { owner: 'ala' })).toEqual([{ id: 'y' }]);
     const inTransaction = await second.transaction().execute((trx) => largeItemsOf(trx, { owner: 'ala' }));
     expect(inTransaction).toEqual([{ id: 'y' }]);
+  });
+
+  it('is typed by its values: a missing or misspelt value does not compile', async () => {
+    const db = await databaseWith([{ id: 'a', owner: 'ala', size: 50 }]);
+    // @ts-expect-error: `owner` is missing (the misspelt `ownr` is no value of the query)
+    expect(await largeItemsOf(db, { ownr: 'ala' })).toEqual([]);
+    expect(await largeItemsOf(db, { owner: 'ala' })).toEqual([{ id: 'a' }]);
   });
 });

@@ -14,19 +14,27 @@ interface Prepared<R> {
 }
 
 /**
- * A query whose `names` are filled in at run time. `build` gets the handle to build with, a
- * `param` function standing for each named value (every other parameter is a constant of the
- * query) and the engine, for what only one of them has (row locks: `FOR UPDATE` on PostgreSQL,
- * where SQLite serialises writers anyway). Run it on a database handle or a transaction: each
- * dialect compiles it once.
+ * Stands for the caller's value `name` in a prepared query; typed as that value, so the query
+ * builder checks it against the column it is compared with or written to.
  */
-export function preparedQuery<DB, R, P extends string>(
-  names: readonly P[],
-  build: (db: Kysely<DB>, param: (name: P) => string, dialect: DialectKind) => Compilable<R>,
-): (executor: Kysely<DB>, values: Readonly<Record<P, unknown>>) => Promise<R[]> {
-  // Each placeholder is a value no caller passes; its position among the compiled parameters
-  // is where the caller's value goes.
-  const marker = (name: P) => `\u0000param:${name}`;
+export type Param<V> = <K extends keyof V & string>(name: K) => V[K];
+
+// Each placeholder is a value no caller passes; its position among the compiled parameters is
+// where the caller's value goes.
+const MARKER = '\u0000param:';
+
+/**
+ * A query whose values `V` are filled in at run time. `build` gets the handle to build with, a
+ * `param` function standing for each of the values (every other parameter is a constant of the
+ * query) and the engine, for what only one of them has (row locks: `FOR UPDATE` on PostgreSQL,
+ * where SQLite serialises writers anyway). Name the values by typing `param`:
+ * `preparedQuery((db: Db, param: Param<{ memberId: string }>) => …)`. Run it on a database
+ * handle or a transaction with exactly those values: each dialect compiles it once.
+ */
+export function preparedQuery<DB, R, V>(
+  build: (db: Kysely<DB>, param: Param<V>, dialect: DialectKind) => Compilable<R>,
+): (executor: Kysely<DB>, values: Readonly<V>) => Promise<R[]> {
+  const param = ((name: string) => `${MARKER}${name}`) as unknown as Param<V>;
   const byAdapter = new WeakMap<object, Prepared<R>>();
   return async (executor, values) => {
     // Compiled SQL differs per dialect, and each database has its own adapter object.
@@ -34,15 +42,18 @@ export function preparedQuery<DB, R, P extends string>(
     let prepared = byAdapter.get(adapter);
     if (!prepared) {
       const dialect = adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
-      const compiled = build(executor, marker, dialect).compile();
-      const slots = compiled.parameters.map((value) => names.find((name) => marker(name) === value));
+      const compiled = build(executor, param, dialect).compile();
+      const slots = compiled.parameters.map((value) =>
+        typeof value === 'string' && value.startsWith(MARKER) ? value.slice(MARKER.length) : undefined,
+      );
       prepared = { compiled, slots };
       byAdapter.set(adapter, prepared);
     }
     const { compiled, slots } = prepared;
+    const named = values as Readonly<Record<string, unknown>>;
     const result = await runCompiled<R>(executor, {
       ...compiled,
-      parameters: slots.map((name, i) => (name === undefined ? compiled.parameters[i] : values[name as P])),
+      parameters: slots.map((name, i) => (name === undefined ? compiled.parameters[i] : named[name])),
     });
     return result.rows;
   };

@@ -16,21 +16,27 @@ afterEach(() => {
 });
 
 describe('reusePreparedStatements', () => {
+  it('leaves the connection itself alone: its own prepare still prepares anew', () => {
+    const sqlite = sqliteWith(1);
+    reusePreparedStatements(sqlite).prepare('select v from n');
+    expect(sqlite.prepare('select v from n')).not.toBe(sqlite.prepare('select v from n'));
+  });
+
   it('hands out the statement already prepared for the same SQL', () => {
     const sqlite = sqliteWith(3);
-    reusePreparedStatements(sqlite);
-    const first = sqlite.prepare('select v from n order by v');
-    expect(sqlite.prepare('select v from n order by v')).toBe(first);
-    expect(sqlite.prepare('select v from n where v > 1')).not.toBe(first);
+    const cached = reusePreparedStatements(sqlite);
+    const first = cached.prepare('select v from n order by v');
+    expect(cached.prepare('select v from n order by v')).toBe(first);
+    expect(cached.prepare('select v from n where v > 1')).not.toBe(first);
   });
 
   it('never hands out a statement that is still iterating: two iterations of one query both finish', () => {
     const sqlite = sqliteWith(3);
-    reusePreparedStatements(sqlite);
-    const outer = sqlite.prepare('select v from n order by v');
+    const cached = reusePreparedStatements(sqlite);
+    const outer = cached.prepare('select v from n order by v');
     const seen: Array<[number, number[]]> = [];
     for (const row of outer.iterate() as Iterable<{ v: number }>) {
-      const inner = sqlite.prepare('select v from n order by v');
+      const inner = cached.prepare('select v from n order by v');
       expect(inner).not.toBe(outer);
       seen.push([row.v, (inner.all() as Array<{ v: number }>).map((r) => r.v)]);
     }
@@ -43,10 +49,10 @@ describe('reusePreparedStatements', () => {
 
   it('keeps at most `max` statements, dropping the oldest', () => {
     const sqlite = sqliteWith(1);
-    reusePreparedStatements(sqlite, 2);
-    const a = sqlite.prepare('select 1');
-    sqlite.prepare('select 2');
-    sqlite.prepare('select 3');
-    expect(sqlite.prepare('select 1')).not.toBe(a);
+    const cached = reusePreparedStatements(sqlite, 2);
+    const a = cached.prepare('select 1');
+    cached.prepare('select 2');
+    cached.prepare('select 3');
+    expect(cached.prepare('select 1')).not.toBe(a);
   });
 });

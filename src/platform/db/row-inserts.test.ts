@@ -61,4 +61,14 @@ describe('insertRows', () => {
       'insertRows(items) is not given columns size',
     );
   });
+
+  it('is typed by the handle: an unknown table, column or row shape does not compile', async () => {
+    const db = await emptyDatabase();
+    // @ts-expect-error: no table `things` on this handle
+    await expect(insertRows(db, 'things', ['id'], [{ id: 'a' }])).rejects.toThrow();
+    // @ts-expect-error: `colour` is no column of `items`
+    await expect(insertRows(db, 'items', ['id', 'colour'], rowsOf(1))).rejects.toThrow();
+    // @ts-expect-error: a row without `size` is no row of `items`
+    await expect(insertRows(db, 'items', ['id'], [{ id: 'a' }])).rejects.toThrow();
+  });
 });

@@ -23,22 +23,28 @@ export function* chunks<T>(rows: readonly T[]): Generator<readonly T[]> {
 /**
  * Inserts `rows` (plain values only, every row with exactly `columns`) into `table`, in
  * statements of at most 64 rows; with `onConflictDoNothing`, rows clashing on those columns
- * are skipped. Returns how many went in.
+ * are skipped. Returns how many went in. The table is one of the handle's tables, the columns
+ * its columns and the rows its rows, all checked by the compiler.
  */
-export async function insertRows<Row extends object>(
-  // biome-ignore lint/suspicious/noExplicitAny: rows go to a table named at run time
-  executor: Kysely<any>,
-  table: string,
-  columns: readonly (keyof Row & string)[],
-  rows: readonly Row[],
-  options: { onConflictDoNothing?: readonly string[] } = {},
+export async function insertRows<DB, T extends keyof DB & string>(
+  executor: Kysely<DB>,
+  table: T,
+  columns: readonly (keyof DB[T] & string)[],
+  rows: readonly NoInfer<DB>[T][],
+  options: { onConflictDoNothing?: readonly (keyof DB[T] & string)[] } = {},
 ): Promise<number> {
   let inserted = 0;
   for (const chunk of chunks(rows)) {
     const parameters: unknown[] = [];
     for (const row of chunk)
       for (const column of columns) parameters.push((row as Record<string, unknown>)[column]);
-    const text = insertSql(executor, table, columns, chunk, options.onConflictDoNothing);
+    const text = insertSql(
+      executor as unknown as AnyTables,
+      table,
+      columns,
+      chunk as readonly object[],
+      options.onConflictDoNothing,
+    );
     const result = await runCompiled(executor, CompiledQuery.raw(text, parameters));
     inserted += Number(result.numAffectedRows ?? 0n);
   }
@@ -46,12 +52,14 @@ export async function insertRows<Row extends object>(
 }
 
 /** The SQL inserting `rows.length` rows of `columns`, compiled on first use per dialect. */
-function insertSql<Row extends object>(
-  // biome-ignore lint/suspicious/noExplicitAny: rows go to a table named at run time
-  executor: Kysely<any>,
+/** A handle seen as any tables of any columns: insertRows' signature did the checking. */
+type AnyTables = Kysely<Record<string, Record<string, unknown>>>;
+
+function insertSql(
+  executor: AnyTables,
   table: string,
-  columns: readonly (keyof Row & string)[],
-  rows: readonly Row[],
+  columns: readonly string[],
+  rows: readonly object[],
   conflict: readonly string[] | undefined,
 ): string {
   // Compiled SQL differs per dialect, and each database has its own adapter object.
@@ -64,7 +72,7 @@ function insertSql<Row extends object>(
   const key = `${table}|${columns.join(',')}|${rows.length}|${conflict?.join(',') ?? ''}`;
   let text = shapes.get(key);
   if (text === undefined) {
-    const missing = Object.keys(rows[0]!).filter((column) => !columns.includes(column as keyof Row & string));
+    const missing = Object.keys(rows[0]!).filter((column) => !columns.includes(column));
     if (missing.length > 0)
       throw new Error(`insertRows(${table}) is not given columns ${missing.join(', ')}`);
     const template = rows.map(() => Object.fromEntries(columns.map((column) => [column, null])));

@@ -5,13 +5,13 @@
  * hops, which on the webhook path cost more than the lookups themselves. Outside a transaction
  * (where another transaction may hold the connection) queries go through Kysely as usual.
  */
-import type SQLite from 'better-sqlite3';
 import type { CompiledQuery, Kysely, QueryResult } from 'kysely';
+import type { SqliteDatabase } from './database.js';
 
-const connections = new WeakMap<object, SQLite.Database>();
+const connections = new WeakMap<object, SqliteDatabase>();
 
 /** Called once per SQLite database when it is opened. */
-export function registerSqliteConnection(db: Kysely<unknown>, connection: SQLite.Database): void {
+export function registerSqliteConnection(db: Kysely<unknown>, connection: SqliteDatabase): void {
   // A transaction's executor shares its database's adapter object: that is the key.
   connections.set(db.getExecutor().adapter, connection);
 }

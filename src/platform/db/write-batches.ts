@@ -94,8 +94,9 @@ export function createBatchedWrites(database: Database<unknown>): BatchedWrites 
             deferredByTransaction.delete(trx);
           }
         }
+        // Rows were deferred by table name at run time, each by an insertRows caller the compiler checked.
         for (const [table, { columns, rows }] of batchRows)
-          await insertRows(trx, table, columns as never, rows);
+          await insertRows(trx as unknown as Kysely<Record<string, object>>, table, columns as never, rows);
       });
     } catch (error) {
       // The commit (or the engine) failed: nothing of the batch is stored, every caller hears so.

@@ -189,7 +189,7 @@ export async function relayEvents(db: Kysely<JobsTables>, context: RelayContext)
           ),
         ),
       );
-      await insertRows(trx, 'jobs', JOB_COLUMNS, deliveries, {
+      await insertRows<JobsTables, 'jobs'>(trx, 'jobs', JOB_COLUMNS, deliveries, {
         onConflictDoNothing: ['event_id', 'subscriber'],
       });
       await trx
