@@ -5,6 +5,7 @@ import { chromium, type Page } from 'playwright-core';
 import { buildStaleWebBundles } from '../scripts/build-web.mjs';
 import { measureListPage, measureListQueries, seedReviews } from './support/admin-review-list.js';
 import { benchTrustloop } from './support/bench-trustloop.js';
+import { measureDashboard, rollupsAgree, seedDashboardHistory } from './support/dashboard-data.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const BUDGET_KB = 200;
@@ -97,6 +98,30 @@ export async function run(): Promise<void> {
     console.log(
       `review list page at 100k (cold cache, 5 runs, until 25 rows show): median ${listPage[2]!.toFixed(0)} ms, max ${listPage[4]!.toFixed(0)} ms`,
     );
+
+    // The dashboard (A7) at 1M orders and 100k reviews: each aggregate read's p95, from rollups.
+    if (trustloop.database.kind === 'sqlite') {
+      seeded = performance.now();
+      await seedDashboardHistory(trustloop.database.db, trustloop.database.kind, {
+        accountId: account.id,
+        channelId: channel.id,
+      });
+      seeded = performance.now() - seeded;
+      console.log(
+        `dashboard: 1,000,000 orders, 300,000 invitations, 100,000 members, 1,000,000 ledger entries seeded in ${(seeded / 1000).toFixed(1)} s`,
+      );
+      if (!(await rollupsAgree(trustloop, channel.id)))
+        throw new Error('a dashboard rollup disagrees with its table');
+      for (const { name, p95 } of await measureDashboard(
+        trustloop,
+        { accountId: account.id, channelId: channel.id },
+        cookie,
+      )) {
+        console.log(`dashboard at 1M orders / 100k reviews, ${name.padEnd(42)} p95 ${p95.toFixed(1)} ms`);
+      }
+    } else {
+      console.log('dashboard: measured on SQLite only (unset DATABASE_URL)');
+    }
   } finally {
     await browser.close();
     await trustloop.app.close();

@@ -97,7 +97,7 @@ export async function run(): Promise<void> {
     const importStarted = performance.now();
     const customers = watch(
       process.execPath,
-      [CLI, 'import', 'customers', customersCsv, '--batch-size', '1000'],
+      [CLI, 'import', 'customers', customersCsv, '--batch-size', '1000', '--no-wait'],
       env,
     );
     // The server starts half-way through the customers (the progress lines say how far).
@@ -118,7 +118,11 @@ export async function run(): Promise<void> {
     await halfWay;
     const serving = startServer();
     await finished('import customers', customers);
-    const orders = watch(process.execPath, [CLI, 'import', 'orders', ordersCsv, '--batch-size', '1000'], env);
+    const orders = watch(
+      process.execPath,
+      [CLI, 'import', 'orders', ordersCsv, '--batch-size', '1000', '--no-wait'],
+      env,
+    );
     await finished('import orders', orders);
     const importSeconds = (performance.now() - importStarted) / 1000;
     await serving;

@@ -4,6 +4,7 @@ import { type Command, InvalidArgumentError, Option } from 'commander';
 import { IMPORT_FORMATS, type ImportProgress, type ImportType, type ReadOptions } from '../commerce/index.js';
 import { loadConfig } from '../platform/config.js';
 import { createTrustloop, type Trustloop } from '../trustloop.js';
+import { followUp } from './follow-up.js';
 import { progressReporter } from './progress.js';
 
 interface ImportOptions {
@@ -14,6 +15,8 @@ interface ImportOptions {
   delimiter: string;
   decimalComma?: boolean;
   batchSize: number;
+  /** False with --no-wait: end once the rows are committed. */
+  wait: boolean;
 }
 
 const DELIMITERS: Record<string, ReadOptions['delimiter']> = {
@@ -82,6 +85,7 @@ function registerType(parent: Command, type: ImportType) {
     .option('--delimiter <delimiter>', 'auto, ",", ";" or tab', parseDelimiter, 'auto')
     .option('--decimal-comma', 'amounts are written with a decimal comma (12,50 or 1.234,56)')
     .option('--batch-size <n>', 'rows of work per committed checkpoint', parseBatchSize, 100)
+    .option('--no-wait', 'end once the rows are committed, without counting down the follow-up processing')
     .action(async (file: string, options: ImportOptions) => {
       const path = resolve(file);
       const trustloop = await createTrustloop({ config: loadConfig() });
@@ -124,7 +128,7 @@ function registerType(parent: Command, type: ImportType) {
         console.log(
           `done: imported ${done.imported}, unchanged ${done.unchanged}, rejected ${done.rejected}`,
         );
-        await reportFollowUp(trustloop, channel.accountId);
+        await followUp(trustloop, channel.accountId, options.wait);
         const report = reportPathOf(path);
         if (done.rejected > 0) {
           const rows = await service.writeRejectedReport(done.id, report);
@@ -144,24 +148,4 @@ export function registerImportCommands(program: Command) {
     .description('Backfill order and customer history from CSV files; resumable, and safe to run again');
   registerType(command, 'orders');
   registerType(command, 'customers');
-}
-
-/**
- * Imported rows are committed; what they set off (profile copies for the marketing platforms,
- * invitations, points) is done by the worker of the running server afterwards. Say how much
- * is left and how to watch it, so "done" is not read as "everything is done".
- */
-async function reportFollowUp(trustloop: Trustloop, accountId: string): Promise<void> {
-  const waiting = await trustloop.jobs.countUnrelayed({ accountId });
-  const counts = await trustloop.jobs.counts({ accountId });
-  const jobs = counts.pending + counts.running;
-  if (waiting === 0 && jobs === 0) {
-    console.log('all follow-up processing is done');
-    return;
-  }
-  console.log(
-    `still processing ${waiting.toLocaleString('en')} events and ${jobs.toLocaleString('en')} jobs in the background ` +
-      '(a running `trustloop serve` does it; watch with `trustloop jobs list --state pending --account ' +
-      `${accountId}\`)`,
-  );
 }

@@ -9,8 +9,6 @@ import type { OrderInput, RecordResult, RefundInput } from './commerce.inputs.js
 import type { CommerceTables } from './commerce.tables.js';
 import type { ListOrdersQuery, OrderLookup, OrderMilestone, OrderRecord, Page } from './commerce.types.js';
 import type { ContactsPort } from './contacts-port.js';
-import type { ShopDiscountClient } from './discounts/shop-discount.types.js';
-import { createShopDiscounts } from './discounts/shop-discounts.js';
 import { createImport, type ImportService } from './import/index.js';
 import { ordersRoutes } from './orders.routes.js';
 import { createOrders } from './orders.service.js';
@@ -18,8 +16,10 @@ import { createPrivacy } from './privacy.service.js';
 import { createRefunds } from './refunds.service.js';
 import { shopConnectionsRoutes } from './shop-connections.routes.js';
 import { createShopConnections } from './shop-connections.service.js';
-import { shopifyWebhookRoutes } from './webhooks/shopify.routes.js';
-import { wooCommerceWebhookRoutes } from './webhooks/woocommerce.routes.js';
+import type { ShopDiscountClient } from './shops/shop-discount.types.js';
+import { createShopDiscounts } from './shops/shop-discounts.js';
+import { createShopPull, SHOP_PULL_SCHEDULE } from './shops/shop-pull.js';
+import { SHOP_CONNECTORS } from './shops/shop-registry.js';
 
 /**
  * The commerce domain's service: orders, refunds and milestones from every source (Shopify,
@@ -61,9 +61,7 @@ export function createCommerceModule(
   const orders = createOrders({ db, clock, jobs, contacts, assertChannel });
   const refunds = createRefunds({ clock, jobs, orders });
   const privacy = createPrivacy({ db, clock, contacts, assertChannel });
-  const discounts = createShopDiscounts({ db, secrets: ctx.secrets });
   const connections = createShopConnections({
-    discounts,
     db,
     clock,
     secrets: ctx.secrets,
@@ -71,7 +69,17 @@ export function createCommerceModule(
     channels,
     cache: ctx.cache,
   });
+  const discounts = createShopDiscounts({ db, settingsOf: connections.settingsOf });
   const idempotency = createIdempotency({ db, clock });
+  // S5: shops Trustloop reads through their API (a job per connection, every minute by default).
+  createShopPull({
+    db,
+    clock,
+    jobs,
+    writers: { clock, orders, refunds, contacts },
+    settingsOf: connections.settingsOf,
+    currencyOf: async (accountId, channelId) => (await channels.get(accountId, channelId)).currency,
+  });
 
   // Erasures made elsewhere (admin, other platforms) also unlink the person from their orders.
   jobs.registerSubscriber({
@@ -130,11 +138,16 @@ export function createCommerceModule(
         ordersRoutes({ auth: ctx.accounts.auth, clock, idempotency, orders, refunds, assertChannel }),
       );
       await app.register(shopConnectionsRoutes({ auth: ctx.accounts.auth, connections, privacy }));
-      await app.register(shopifyWebhookRoutes(webhookDeps));
-      await app.register(wooCommerceWebhookRoutes(webhookDeps));
+      for (const connector of SHOP_CONNECTORS)
+        if (connector.descriptor.capabilities.webhooks && connector.webhookRoutes)
+          await app.register(connector.webhookRoutes(webhookDeps));
       // S4 CSV import: upload, status, rejected-rows report (src/commerce/import).
       await app.register(csvImport.routes);
     },
     resealSecrets: connections.resealSecrets,
+    async start(roles) {
+      if (roles.includes('worker')) await jobs.schedule(SHOP_PULL_SCHEDULE);
+      return undefined;
+    },
   };
 }

@@ -3,6 +3,7 @@ export interface CommerceTables {
   orders: OrderRow;
   order_refunds: RefundRow;
   shop_connections: ShopConnectionRow;
+  shop_pull_dead_letters: ShopPullDeadLetterRow;
   inbound_deliveries: {
     channel_id: string;
     platform: string;
@@ -81,6 +82,30 @@ export interface ShopConnectionRow {
   delivered_on: string;
   /** Sealed JSON of the shop's Admin API credentials (discounts), null when not given. */
   admin_credentials: string | null;
+  /** JSON of the platform's other plain settings (its descriptor's connection fields). */
+  settings: string;
+  /** Sealed JSON of the platform's other secret settings; null when it has none. */
+  secret_settings: string | null;
+  /** JSON: resource → PullCursor, for platforms Trustloop pulls from. */
+  pull_cursor: string | null;
+  /** A pull runs until then (a crashed one lets go when it passes). */
+  pull_lease_until: string | null;
+  last_sync_at: string | null;
+  last_error: string | null;
+  last_error_at: string | null;
   created_at: string;
   updated_at: string;
+}
+
+/** A pulled record that could not be read (the pull moved on without it). */
+export interface ShopPullDeadLetterRow {
+  id: string;
+  connection_id: string;
+  account_id: string;
+  resource: string;
+  external_id: string;
+  updated_at: string;
+  error: string;
+  payload: string;
+  created_at: string;
 }

@@ -1,7 +1,7 @@
 import type { OrderSnapshot, OrderSource, RefundSnapshot } from './commerce.events.js';
-import type { DiscountCredentialsInput } from './discounts/shop-discounts.js';
+import type { ShopSettingValue } from './shops/shop-connector.js';
 
-/** The shop platforms whose webhooks Trustloop receives. */
+/** The shop platforms Trustloop connects to (each has a connector in shops/shop-registry.ts). */
 export const SHOP_PLATFORMS = ['shopify', 'woocommerce'] as const;
 export type ShopPlatform = (typeof SHOP_PLATFORMS)[number];
 
@@ -47,22 +47,16 @@ export interface ShopConnection {
   shopDomain: string | null;
   fulfilledOn: string;
   deliveredOn: string;
+  /** The platform's other plain settings (its descriptor's connection fields); secrets never. */
+  settings: Record<string, ShopSettingValue>;
   /** Whether redeemed rewards' codes are created in the shop (Admin API credentials stored). */
   discountsEnabled: boolean;
   /** Where the shop sends its webhooks (paste it into the shop's settings). */
   webhookUrl: string;
+  /** How pulling from the shop goes (platforms Trustloop pulls from; all null otherwise). */
+  health: { lastSyncAt: string | null; lastError: string | null; lastErrorAt: string | null };
   createdAt: string;
   updatedAt: string;
-}
-
-export interface ShopConnectionInput {
-  /** Required when the connection is created; omitted keeps the stored one. */
-  webhookSecret?: string;
-  shopDomain?: string | null;
-  fulfilledOn?: string;
-  deliveredOn?: string;
-  /** Admin API credentials for creating reward codes in the shop; null removes them, omitted keeps them. */
-  discounts?: DiscountCredentialsInput | null;
 }
 
 /** A customer data request (Shopify `customers/data_request`) and what Trustloop holds about them. */

@@ -13,11 +13,6 @@ export type {
   ShopPlatform,
 } from './commerce.types.js';
 export { SHOP_PLATFORMS } from './commerce.types.js';
-export {
-  type ShopDiscountClient,
-  ShopDiscountError,
-  type ShopDiscountRequest,
-} from './discounts/shop-discount.types.js';
 // S4 CSV import (src/commerce/import): the service the CLI drives, and the table types tests read.
 export {
   createImportService,
@@ -29,3 +24,8 @@ export {
   type ReadOptions,
 } from './import/index.js';
 export { toMinorUnits } from './money.js';
+export {
+  type ShopDiscountClient,
+  ShopDiscountError,
+  type ShopDiscountRequest,
+} from './shops/shop-discount.types.js';

@@ -1,6 +1,8 @@
 import { Type } from 'typebox';
 import { StrictObject, StringEnum } from '../platform/http/schemas.js';
 import { SHOP_PLATFORMS } from './commerce.types.js';
+import { shopDescriptors } from './shops/shop-registry.js';
+import { connectionBodySchema } from './shops/shop-settings.js';
 
 const Optional = Type.Optional;
 const Nullable = <T extends import('typebox').TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
@@ -113,35 +115,8 @@ export const RefundBody = StrictObject({
 export const FulfillmentBody = StrictObject({ fulfilledAt: Optional(Timestamp) });
 export const DeliveryBody = StrictObject({ deliveredAt: Optional(Timestamp) });
 
-export const ConnectionBody = StrictObject({
-  webhookSecret: Optional(Type.String({ minLength: 8, maxLength: 500, description: 'Write-only' })),
-  shopDomain: Optional(Nullable(Type.String({ minLength: 1, maxLength: 253 }))),
-  fulfilledOn: Optional(Type.String({ minLength: 1, maxLength: 50 })),
-  deliveredOn: Optional(Type.String({ minLength: 1, maxLength: 50 })),
-  discounts: Optional(
-    Nullable(
-      StrictObject(
-        {
-          accessToken: Optional(
-            Type.String({ minLength: 1, maxLength: 500, description: 'Shopify: write-only' }),
-          ),
-          adminApiUrl: Optional(Type.String({ minLength: 1, maxLength: 500 })),
-          siteUrl: Optional(Type.String({ minLength: 1, maxLength: 500 })),
-          consumerKey: Optional(
-            Type.String({ minLength: 1, maxLength: 200, description: 'WooCommerce: write-only' }),
-          ),
-          consumerSecret: Optional(
-            Type.String({ minLength: 1, maxLength: 200, description: 'WooCommerce: write-only' }),
-          ),
-        },
-        {
-          description:
-            'Admin API credentials with which redeemed rewards become codes in the shop. Shopify: `accessToken` of a custom app with write_discounts. WooCommerce: `siteUrl`, `consumerKey`, `consumerSecret` of a Read/Write REST API key. Checked live; null removes them.',
-        },
-      ),
-    ),
-  ),
-});
+/** Every platform's fields, from the shop connectors' descriptors (shops/shop-settings.ts checks them per platform). */
+export const ConnectionBody = connectionBodySchema(shopDescriptors());
 
 const LineItemSchema = Type.Object({
   lineId: Type.String(),
@@ -234,8 +209,19 @@ export const ConnectionSchema = Type.Object({
   shopDomain: Nullable(Type.String()),
   fulfilledOn: Type.String(),
   deliveredOn: Type.String(),
+  settings: Type.Record(Type.String(), Type.Unknown(), {
+    description: "The platform's other settings (secrets are never returned)",
+  }),
   discountsEnabled: Type.Boolean({ description: 'Redeemed rewards become codes in the shop' }),
   webhookUrl: Type.String({ description: 'Paste this into the shop as the webhook delivery URL' }),
+  health: Type.Object(
+    {
+      lastSyncAt: Nullable(Timestamp),
+      lastError: Nullable(Type.String()),
+      lastErrorAt: Nullable(Timestamp),
+    },
+    { description: 'How pulling from the shop goes: the last finished pull, the last failure' },
+  ),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

@@ -13,6 +13,8 @@ import {
 } from './orders.schemas.js';
 import type { Privacy } from './privacy.service.js';
 import type { ShopConnections } from './shop-connections.service.js';
+import { descriptorView, ShopDescriptorSchema } from './shops/shop-descriptors.schemas.js';
+import { shopDescriptors } from './shops/shop-registry.js';
 
 const security: Array<Record<string, string[]>> = [{ apiKey: [] }, { session: [] }];
 
@@ -21,6 +23,23 @@ export function shopConnectionsRoutes(deps: { auth: Auth; connections: ShopConne
   const { auth, connections, privacy } = deps;
 
   return async function register(app: HttpServer) {
+    app.get(
+      '/api/v1/shop-connectors',
+      {
+        onRequest: auth.require('commerce:read'),
+        schema: {
+          tags: ['shop connections'],
+          summary: 'The shop platforms Trustloop connects to: their settings forms and what each can do',
+          security,
+          response: {
+            200: Type.Object({ connectors: Type.Array(ShopDescriptorSchema) }),
+            ...errorResponses,
+          },
+        },
+      },
+      async () => ({ connectors: shopDescriptors().map(descriptorView) }),
+    );
+
     app.put(
       '/api/v1/channels/:channelId/shop-connections/:platform',
       {
@@ -29,7 +48,7 @@ export function shopConnectionsRoutes(deps: { auth: Auth; connections: ShopConne
           tags: ['shop connections'],
           summary: 'Connect a shop (or change its settings); the secret is write-only',
           description:
-            "Shopify: `webhookSecret` is the app's client secret, `shopDomain` the `name.myshopify.com` domain; `fulfilledOn` is `any_fulfillment` or `order_fulfilled`, `deliveredOn` `shipment_delivered` or `never`. WooCommerce: `webhookSecret` is the secret entered for the webhook, `shopDomain` (optional) the site host; `fulfilledOn`/`deliveredOn` are order status slugs or `never`.",
+            "The body's fields are the platform's settings (`GET /api/v1/shop-connectors`): connection fields at the top, Admin API credentials in `discounts`; a field of another platform is a 400. Shopify: `webhookSecret` is the app's client secret, `shopDomain` the `name.myshopify.com` domain; `fulfilledOn` is `any_fulfillment` or `order_fulfilled`, `deliveredOn` `shipment_delivered` or `never`. WooCommerce: `webhookSecret` is the secret entered for the webhook, `shopDomain` (optional) the site host; `fulfilledOn`/`deliveredOn` are order status slugs or `never`. Credentials given are checked live: a refusal is a 422 naming the field.",
           security,
           params: ConnectionParams,
           body: ConnectionBody,

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Accounts } from '../accounts/index.js';
 import type { Cache } from '../platform/cache.js';
 import type { Clock } from '../platform/clock.js';
@@ -6,35 +7,26 @@ import { AppError } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
 import { markedMemo } from '../platform/marked-memo.js';
 import type { ShopConnectionRow } from './commerce.tables.js';
-import type { ShopConnection, ShopConnectionInput, ShopPlatform } from './commerce.types.js';
-import type { ShopDiscounts } from './discounts/shop-discounts.js';
-import { credentialsAd } from './discounts/shop-discounts.js';
+import type { ShopConnection, ShopPlatform } from './commerce.types.js';
 import type { CommerceDb } from './orders.service.js';
+import type { ShopSettings, ShopSettingValue } from './shops/shop-connector.js';
+import { credentialsAd, openCredentials, sealCredentials } from './shops/shop-discounts.js';
+import { shopConnector } from './shops/shop-registry.js';
+import { readSettings, type ShopConnectionBody } from './shops/shop-settings.js';
 
-/**
- * Per platform, which shop signal counts as fulfilled and as delivered.
- * Shopify: `any_fulfillment` (the first fulfilment is created) or `order_fulfilled` (every line
- * is fulfilled); delivered on `shipment_delivered` (carrier tracking says so) or `never`.
- * WooCommerce has no shipment concept in core: both are order status slugs (`completed`, or a
- * plugin's `delivered`), or `never`.
- */
-const SETTINGS = {
-  shopify: {
-    fulfilledOn: { values: ['any_fulfillment', 'order_fulfilled'], default: 'any_fulfillment' },
-    deliveredOn: { values: ['shipment_delivered', 'never'], default: 'shipment_delivered' },
-  },
-  woocommerce: {
-    fulfilledOn: { values: null, default: 'completed' },
-    deliveredOn: { values: null, default: 'never' },
-  },
+/** Settings with a column of their own; the platform's others live in `settings` / `secret_settings`. */
+const COLUMNS = {
+  webhookSecret: 'webhook_secret',
+  shopDomain: 'shop_domain',
+  fulfilledOn: 'fulfilled_on',
+  deliveredOn: 'delivered_on',
 } as const;
-
-const STATUS_SLUG = /^[a-z0-9_-]{1,50}$/;
-const SHOPIFY_DOMAIN = /^[a-z0-9][a-z0-9-]*\.myshopify\.com$/;
-const HOST = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
+type ColumnKey = keyof typeof COLUMNS;
+const isColumn = (key: string): key is ColumnKey => key in COLUMNS;
 
 /** The key a connection's secret is sealed under: a ciphertext copied to another row will not open. */
 const secretAd = (id: string) => `shop_connection:${id}:webhook_secret`;
+const settingsAd = (id: string) => `shop_connection:${id}:secret_settings`;
 
 /** What a webhook route needs to accept a delivery for a channel. */
 export interface WebhookTarget {
@@ -49,38 +41,6 @@ export interface WebhookTarget {
   } | null;
 }
 
-function setting(platform: ShopPlatform, name: 'fulfilledOn' | 'deliveredOn', value: string | undefined) {
-  const rule = SETTINGS[platform][name];
-  if (value === undefined) return undefined;
-  const allowed: readonly string[] | null = rule.values;
-  if (allowed ? !allowed.includes(value) : !STATUS_SLUG.test(value)) {
-    throw AppError.invalid(
-      `/body/${name}`,
-      allowed
-        ? `must be one of ${allowed.join(', ')}`
-        : 'must be an order status slug such as "completed", or "never"',
-    );
-  }
-  return value;
-}
-
-function shopDomain(platform: ShopPlatform, value: string | null | undefined): string | null | undefined {
-  if (value === undefined || value === null) return value;
-  const domain = value
-    .trim()
-    .toLowerCase()
-    .replace(/^https?:\/\//, '')
-    .replace(/\/.*$/, '');
-  const pattern = platform === 'shopify' ? SHOPIFY_DOMAIN : HOST;
-  if (!pattern.test(domain)) {
-    throw AppError.invalid(
-      '/body/shopDomain',
-      platform === 'shopify' ? 'must be the shop\'s "name.myshopify.com" domain' : 'must be a host name',
-    );
-  }
-  return domain;
-}
-
 export function createShopConnections(deps: {
   db: CommerceDb;
   clock: Clock;
@@ -89,7 +49,6 @@ export function createShopConnections(deps: {
   /** The accounts door's channels: ownership checks, public ids, the channel behind a webhook URL. */
   channels: Pick<Accounts['channels'], 'get' | 'findByPublicId'>;
   cache: Cache;
-  discounts: ShopDiscounts;
 }) {
   const { db, clock, secrets, cache } = deps;
   // Every delivery needs its channel and opened secret; changes drop the marker (see below).
@@ -113,8 +72,10 @@ export function createShopConnections(deps: {
       shopDomain: row.shop_domain,
       fulfilledOn: row.fulfilled_on,
       deliveredOn: row.delivered_on,
+      settings: JSON.parse(row.settings) as Record<string, ShopSettingValue>,
       discountsEnabled: row.admin_credentials !== null,
       webhookUrl: `${deps.publicUrl}/webhooks/${row.platform}/${publicId}`,
+      health: { lastSyncAt: row.last_sync_at, lastError: row.last_error, lastErrorAt: row.last_error_at },
       createdAt: row.created_at,
       updatedAt: row.updated_at,
     };
@@ -154,61 +115,120 @@ export function createShopConnections(deps: {
       .executeTakeFirst();
   }
 
+  /** The row with a PUT's change applied (secrets sealed), not yet written. */
+  function applied(row: ShopConnectionRow, change: ReturnType<typeof readSettings>): ShopConnectionRow {
+    const descriptor = shopConnector(row.platform).descriptor;
+    const next = { ...row };
+    const plain = JSON.parse(row.settings) as Record<string, ShopSettingValue>;
+    const hidden = row.secret_settings
+      ? (JSON.parse(secrets.open(row.secret_settings, settingsAd(row.id))) as Record<string, string>)
+      : {};
+    for (const [key, value] of Object.entries(change.connection)) {
+      const field = descriptor.settings.find((f) => f.section === 'connection' && f.key === key);
+      const fallback = typeof field?.default === 'string' ? field.default : null;
+      if (key === 'webhookSecret') {
+        if (typeof value === 'string') next.webhook_secret = secrets.seal(value, secretAd(row.id));
+      } else if (isColumn(key)) {
+        const column = COLUMNS[key];
+        if (column === 'shop_domain') next.shop_domain = (value as string | null) ?? null;
+        else next[column] = (value as string | null) ?? fallback ?? '';
+      } else if (field?.secret) {
+        if (value === null) delete hidden[key];
+        else hidden[key] = value as string;
+      } else if (value === null) delete plain[key];
+      else plain[key] = value;
+    }
+    next.settings = JSON.stringify(plain);
+    next.secret_settings = Object.keys(hidden).length
+      ? secrets.seal(JSON.stringify(hidden), settingsAd(row.id))
+      : null;
+    if (change.discounts !== undefined)
+      next.admin_credentials =
+        change.discounts === null
+          ? null
+          : sealCredentials(secrets, row.id, row.platform as ShopPlatform, change.discounts);
+    return next;
+  }
+
+  /** A row's settings with its secrets opened, as its connector takes them. */
+  function settingsOf(row: ShopConnectionRow): ShopSettings {
+    const hidden = row.secret_settings
+      ? (JSON.parse(secrets.open(row.secret_settings, settingsAd(row.id))) as Record<string, string>)
+      : {};
+    return {
+      shopDomain: row.shop_domain,
+      fulfilledOn: row.fulfilled_on,
+      deliveredOn: row.delivered_on,
+      values: { ...(JSON.parse(row.settings) as Record<string, ShopSettingValue>), ...hidden },
+      discounts: openCredentials(secrets, row),
+    };
+  }
+
+  /**
+   * Checks the credentials this PUT gives against the shop; a refusal is a 422 naming the field.
+   * Credentials already stored are not checked again (a settings change makes no call).
+   */
+  async function verify(row: ShopConnectionRow, change: ReturnType<typeof readSettings>): Promise<void> {
+    const connector = shopConnector(row.platform);
+    const settings = {
+      ...settingsOf(row),
+      discounts: change.discounts ? openCredentials(secrets, row) : null,
+    };
+    const verdict = await connector.verifyCredentials(settings);
+    if (verdict.ok) return;
+    throw new AppError('unprocessable', `${connector.descriptor.displayName}: ${verdict.message}`, {
+      details: [{ field: `/body/${verdict.field}`, message: verdict.message }],
+    });
+  }
+
   async function put(
     accountId: string,
     channelId: string,
     platform: ShopPlatform,
-    input: ShopConnectionInput,
+    input: ShopConnectionBody,
   ) {
     await assertChannel(accountId, channelId);
-    const fulfilledOn = setting(platform, 'fulfilledOn', input.fulfilledOn);
-    const deliveredOn = setting(platform, 'deliveredOn', input.deliveredOn);
-    const domain = shopDomain(platform, input.shopDomain);
+    const descriptor = shopConnector(platform).descriptor;
     const now = clock.now().toISOString();
     const existing = await find(accountId, channelId, platform);
+    const change = readSettings(descriptor, input, !existing);
     if (existing) {
-      const row: ShopConnectionRow = {
-        ...existing,
-        ...(input.webhookSecret !== undefined
-          ? { webhook_secret: secrets.seal(input.webhookSecret, secretAd(existing.id)) }
-          : {}),
-        ...(domain !== undefined ? { shop_domain: domain } : {}),
-        fulfilled_on: fulfilledOn ?? existing.fulfilled_on,
-        delivered_on: deliveredOn ?? existing.delivered_on,
-        updated_at: now,
-      };
-      if (platform === 'shopify' && !row.shop_domain)
-        throw AppError.invalid('/body/shopDomain', 'is required');
-      if (input.discounts !== undefined)
-        row.admin_credentials =
-          input.discounts === null
-            ? null
-            : await deps.discounts.seal(existing.id, platform, row.shop_domain, input.discounts);
+      const row = { ...applied(existing, change), updated_at: now };
+      await verify(row, change);
       const { id, ...update } = row;
       await db.updateTable('shop_connections').set(update).where('id', '=', id).execute();
       await forgetTarget(accountId, channelId, platform);
       return { connection: await view(row), created: false };
     }
-    if (input.webhookSecret === undefined) {
-      throw AppError.invalid('/body/webhookSecret', 'is required when connecting a shop');
-    }
-    if (platform === 'shopify' && !domain) throw AppError.invalid('/body/shopDomain', 'is required');
     const id = newId('shc');
-    const row: ShopConnectionRow = {
+    const blank: ShopConnectionRow = {
       id,
       account_id: accountId,
       channel_id: channelId,
       platform,
-      webhook_secret: secrets.seal(input.webhookSecret, secretAd(id)),
-      shop_domain: domain ?? null,
-      fulfilled_on: fulfilledOn ?? SETTINGS[platform].fulfilledOn.default,
-      delivered_on: deliveredOn ?? SETTINGS[platform].deliveredOn.default,
-      admin_credentials: input.discounts
-        ? await deps.discounts.seal(id, platform, domain ?? null, input.discounts)
-        : null,
+      // Platforms without webhooks still get one: a push module the merchant installs signs with it.
+      webhook_secret: secrets.seal(randomBytes(24).toString('base64url'), secretAd(id)),
+      shop_domain: null,
+      fulfilled_on: '',
+      delivered_on: '',
+      admin_credentials: null,
+      settings: '{}',
+      secret_settings: null,
+      pull_cursor: null,
+      pull_lease_until: null,
+      last_sync_at: null,
+      last_error: null,
+      last_error_at: null,
       created_at: now,
       updated_at: now,
     };
+    // Every field with a default starts at it; the PUT's values are applied over them.
+    const defaults: ReturnType<typeof readSettings> = { connection: {}, discounts: undefined };
+    for (const field of descriptor.settings)
+      if (field.section === 'connection' && field.default !== undefined)
+        defaults.connection[field.key] = field.default;
+    const row = applied(applied(blank, defaults), change);
+    await verify(row, change);
     const inserted = await db
       .insertInto('shop_connections')
       .values(row)
@@ -222,6 +242,7 @@ export function createShopConnections(deps: {
 
   return {
     put,
+    settingsOf,
 
     async get(accountId: string, channelId: string, platform: ShopPlatform): Promise<ShopConnection> {
       await assertChannel(accountId, channelId);
@@ -252,7 +273,7 @@ export function createShopConnections(deps: {
     async resealSecrets(): Promise<number> {
       const rows = await db
         .selectFrom('shop_connections')
-        .select(['id', 'webhook_secret', 'admin_credentials'])
+        .select(['id', 'webhook_secret', 'admin_credentials', 'secret_settings'])
         .execute();
       let changed = 0;
       for (const row of rows) {
@@ -261,10 +282,17 @@ export function createShopConnections(deps: {
           row.admin_credentials === null
             ? null
             : secrets.rotate(row.admin_credentials, credentialsAd(row.id));
-        if (rotated === row.webhook_secret && credentials === row.admin_credentials) continue;
+        const others =
+          row.secret_settings === null ? null : secrets.rotate(row.secret_settings, settingsAd(row.id));
+        if (
+          rotated === row.webhook_secret &&
+          credentials === row.admin_credentials &&
+          others === row.secret_settings
+        )
+          continue;
         await db
           .updateTable('shop_connections')
-          .set({ webhook_secret: rotated, admin_credentials: credentials })
+          .set({ webhook_secret: rotated, admin_credentials: credentials, secret_settings: others })
           .where('id', '=', row.id)
           .execute();
         changed++;

@@ -1,4 +1,5 @@
 import type { Clock } from '../platform/clock.js';
+import { type OutboundAnswer, sendRequest, Unreachable, USER_AGENT } from '../platform/http/outbound.js';
 import { ConnectorFailure, failureOfNetwork, failureOfStatus } from './connector-failure.js';
 
 export interface HttpCall {
@@ -9,22 +10,16 @@ export interface HttpCall {
   timeoutMs?: number;
 }
 
-export interface HttpAnswer {
-  status: number;
-  headers: Headers;
-  /** Parsed JSON, or the raw text when it is not JSON, or undefined when empty. */
-  body: unknown;
-}
+export type HttpAnswer = OutboundAnswer;
 
-/** How Trustloop introduces itself to platforms and webhook endpoints (their logs show it). */
-export const USER_AGENT = 'Trustloop';
+export { USER_AGENT };
 
 /** One JSON request with a timeout; network failures become retryable `ConnectorFailure`s. */
 export async function sendJson(platform: string, call: HttpCall): Promise<HttpAnswer> {
-  let response: Response;
   try {
-    response = await fetch(call.url, {
+    return await sendRequest({
       method: call.method,
+      url: call.url,
       headers: {
         accept: 'application/json',
         'user-agent': USER_AGENT,
@@ -32,20 +27,11 @@ export async function sendJson(platform: string, call: HttpCall): Promise<HttpAn
         ...call.headers,
       },
       ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
-      signal: AbortSignal.timeout(call.timeoutMs ?? 30_000),
-      redirect: 'error',
+      timeoutMs: call.timeoutMs ?? 30_000,
     });
   } catch (error) {
-    throw failureOfNetwork(platform, error);
+    throw failureOfNetwork(platform, error instanceof Unreachable ? error.cause : error);
   }
-  const text = await response.text();
-  let body: unknown = text === '' ? undefined : text;
-  try {
-    if (text !== '') body = JSON.parse(text) as unknown;
-  } catch {
-    // not JSON: keep the text for the error message
-  }
-  return { status: response.status, headers: response.headers, body };
 }
 
 /** Throws the classified failure unless the answer is a 2xx. */

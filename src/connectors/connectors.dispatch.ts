@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { isOrderEvent } from '../commerce/index.js';
 import type { Clock } from '../platform/clock.js';
 import type { DialectKind } from '../platform/db/index.js';
+import type { RateLimiter } from '../platform/http/outbound-rate-limiter.js';
 import { type DomainEvent, type Jobs, PermanentError, RetryableError } from '../platform/jobs/index.js';
 import type { ConnectionsStore } from './connections.store.js';
 import type { Connector } from './connector.js';
@@ -12,7 +13,6 @@ import { askPlatformConsent, type PlatformOptIn } from './consent-fetch.js';
 import { type Delivery, toDelivery } from './domain-events.js';
 import { applyOrderToMirror, applyToMirror, mirroredProfile } from './profile-mirror.js';
 import { purchaseDestination, sendPurchaseOnce } from './purchase-ledger.js';
-import type { RateLimiter } from './rate-limiter.js';
 
 export const DELIVER_JOB = 'connectors.deliver';
 /** How a delivery that failed, or waits, on a refused key starts its error (see toJobError). */
@@ -21,11 +21,21 @@ export const AUTH_WAIT_PREFIX = 'auth_invalid:';
 const PROFILE_PUSH_ROUNDS = 3;
 export const FANOUT_SUBSCRIBER = 'connectors.fanout';
 
+/** One event to one connection: an event split out of its batch, or a delivery made before batching. */
 export interface DeliverPayload {
   connectionId: string;
   eventId: string;
   eventType: string;
 }
+
+/** Every event of one outbox batch (that the connection subscribes to), in order, to one connection. */
+export interface BatchDeliverPayload {
+  connectionId: string;
+  batchId: string;
+}
+
+/** The longest rate-limit wait a batch delivery sleeps through rather than giving up its attempt. */
+const BATCH_MAX_WAIT_MS = 5_000;
 
 export interface DispatchDeps {
   db: Kysely<ConnectorsTables>;
@@ -40,10 +50,13 @@ export interface DispatchDeps {
 }
 
 /**
- * Wires connectors to the outbox: every domain event updates the profile mirror and becomes one
- * delivery job per subscribed connection (`conn:<connectionId>:<eventId>`, so a redelivered
- * event never enqueues twice); each delivery calls the platform and maps failures to the job
- * system's retry, `Retry-After` and dead-letter behaviour.
+ * Wires connectors to the outbox: every domain event updates the profile mirror, and each outbox
+ * batch (one transaction's events: a chunk of a CSV import, a webhook) becomes one delivery job
+ * per subscribed connection (`conn:<connectionId>:batch:<batchId>`, so a redelivered batch never
+ * enqueues twice). That job sends the batch's events in order; each event's steps (profile,
+ * consent, event) are recorded in `connector_deliveries` once sent, so a retried batch resends
+ * nothing that succeeded. An event the platform refuses for good is split out as a dead letter of
+ * its own (`conn:<connectionId>:<eventId>`, replayable alone) and the batch goes on.
  */
 export function registerDispatch(deps: DispatchDeps): void {
   const { db, dialect, jobs, clock, registry, store, limiter, platformOptIn } = deps;
@@ -53,7 +66,6 @@ export function registerDispatch(deps: DispatchDeps): void {
     eventTypes: '*',
     async handle(event: DomainEvent) {
       const delivery = toDelivery(event);
-      const targets = await store.subscribedTo(event.accountId, event.channelId, event.type);
       await db.transaction().execute(async (trx) => {
         if (event.type === 'customer.erased' && event.channelId) {
           // The mirror keeps personal data: an erased customer leaves it too.
@@ -99,20 +111,37 @@ export function registerDispatch(deps: DispatchDeps): void {
             },
           );
         }
+      });
+    },
+    // After the whole batch is in the mirror: one delivery job per connection listening to any
+    // of its events (a delivery then pushes each profile as the batch left it).
+    async afterBatch(batch) {
+      const events = await jobs.eventsOfBatch(batch.id, batch.accountId);
+      const targets = new Set<string>();
+      const asked = new Set<string>();
+      for (const event of events) {
+        const key = `${event.channelId}\u0000${event.type}`;
+        if (asked.has(key)) continue;
+        asked.add(key);
+        for (const id of await store.subscribedTo(batch.accountId, event.channelId, event.type))
+          targets.add(id);
+      }
+      if (targets.size === 0) return;
+      await db.transaction().execute(async (trx) => {
         for (const connectionId of targets) {
-          await jobs.enqueue<DeliverPayload>(trx, {
+          await jobs.enqueue<BatchDeliverPayload>(trx, {
             kind: DELIVER_JOB,
-            accountId: event.accountId,
-            dedupeKey: `conn:${connectionId}:${event.id}`,
-            payload: { connectionId, eventId: event.id, eventType: event.type },
+            accountId: batch.accountId,
+            dedupeKey: `conn:${connectionId}:batch:${batch.id}`,
+            payload: { connectionId, batchId: batch.id },
           });
         }
       });
     },
   });
 
-  jobs.registerHandler<DeliverPayload>(DELIVER_JOB, async (job) => {
-    const { connectionId, eventId } = job.payload;
+  jobs.registerHandler<DeliverPayload | BatchDeliverPayload>(DELIVER_JOB, async (job) => {
+    const { connectionId } = job.payload;
     const found = await store.target(connectionId);
     if (!found) return; // disconnected since: nothing to do
     if (found.connection.status === 'auth_invalid') {
@@ -123,8 +152,47 @@ export function registerDispatch(deps: DispatchDeps): void {
         `${AUTH_WAIT_PREFIX} waiting for a working key: ${found.connection.lastError ?? 'the key was refused'}`,
       );
     }
-    const event = await jobs.getEvent(eventId, found.target.accountId);
-    if (!event) throw new PermanentError(`event ${eventId} no longer exists`);
+    if ('eventId' in job.payload) {
+      const event = await jobs.getEvent(job.payload.eventId, found.target.accountId);
+      if (!event) throw new PermanentError(`event ${job.payload.eventId} no longer exists`);
+      await deliverEvent(found, event);
+      return;
+    }
+    const accountId = found.target.accountId;
+    const listens = new Map<string, boolean>();
+    for (const event of await jobs.eventsOfBatch(job.payload.batchId, accountId)) {
+      const key = `${event.channelId}\u0000${event.type}`;
+      let listening = listens.get(key);
+      if (listening === undefined) {
+        listening = (await store.subscribedTo(accountId, event.channelId, event.type)).includes(connectionId);
+        listens.set(key, listening);
+      }
+      if (!listening) continue;
+      try {
+        await deliverEvent(found, event, BATCH_MAX_WAIT_MS);
+      } catch (error) {
+        // A refused key stops the whole batch (it waits for the key as one dead letter); an
+        // event the platform refuses for good becomes a dead letter of its own, replayable alone.
+        if (!(error instanceof PermanentError) || error.message.startsWith(AUTH_WAIT_PREFIX)) throw error;
+        await jobs.enqueue<DeliverPayload>(db, {
+          kind: DELIVER_JOB,
+          accountId,
+          dedupeKey: `conn:${connectionId}:${event.id}`,
+          payload: { connectionId, eventId: event.id, eventType: event.type },
+          deadWith: error.message,
+        });
+      }
+    }
+  });
+
+  /** Sends one event's steps to one connection, skipping the steps already sent. */
+  async function deliverEvent(
+    found: NonNullable<Awaited<ReturnType<ConnectionsStore['target']>>>,
+    event: DomainEvent,
+    maxWaitMs?: number,
+  ): Promise<void> {
+    const connectionId = found.connection.id;
+    const eventId = event.id;
     const connector = registry.get(found.connection.connectorId);
     const delivery = toDelivery(event);
     // Push the profile as it stands now, not as this (possibly older, out-of-order) event saw it.
@@ -194,7 +262,8 @@ export function registerDispatch(deps: DispatchDeps): void {
       }
       for (const [step, call] of steps) {
         if (done.has(step)) continue;
-        const wait = await limiter.take(connectionId, connector.descriptor.rateLimit);
+        // Inside a batch a longer wait is slept through: giving up would spend the batch's attempt.
+        const wait = await limiter.take(connectionId, connector.descriptor.rateLimit, maxWaitMs);
         if (wait > 0)
           throw new RetryableError('the connection is at its outbound rate limit', { retryAfterMs: wait });
         await call();
@@ -219,7 +288,7 @@ export function registerDispatch(deps: DispatchDeps): void {
       throw toJobError(error);
     }
     if (steps.length > 0) await store.recordSuccess(connectionId);
-  });
+  }
 }
 
 function stepsFor(

@@ -9,7 +9,7 @@ import type { ExportExtras, ProfileUpdate } from './connector.js';
 import { ConnectorFailure, toJobError } from './connector-failure.js';
 import type { ConnectorRegistry } from './connector-registry.js';
 import type { ConnectorExportsTable, ConnectorsTables } from './connectors.tables.js';
-import { catchUpPage } from './export-catch-up.js';
+import { catchUpOrdersPage, catchUpPage, type ListOrders } from './export-catch-up.js';
 import { DEFAULT_CHOICES, type ExportChoices, filterOf } from './export-choices.js';
 import { claimRun, EXPORT_JOB } from './export-runs.js';
 import { mirrorCount, mirroredProfiles, mirrorPage, paidOrderPage } from './profile-mirror.js';
@@ -51,6 +51,8 @@ export function registerExport(deps: {
   registry: ConnectorRegistry;
   store: ConnectionsStore;
   contacts: ContactsService;
+  /** The commerce domain's orders, which the transactions phase catches up on. */
+  listOrders: ListOrders;
   /** How long a claim lasts without a write: the job lease, after which a dead worker's job moves on. */
   claimMs: number;
 }): void {
@@ -162,6 +164,22 @@ export function registerExport(deps: {
       }
       if (!choices.transactions) return finish('complete', null);
       await write(run.id, holder, { phase: 'transactions' });
+    }
+
+    // Orders imported a moment ago may not be in the orders mirror yet: read them first. Done
+    // again on a resumed run until its first page is sent (the inserts change nothing twice).
+    if (run.order_cursor === null) {
+      let cursor: string | null = null;
+      do {
+        const page = await catchUpOrdersPage(db, deps.listOrders, {
+          accountId: run.account_id,
+          channelId: target.channelId,
+          cursor,
+          now: clock.now().toISOString(),
+        });
+        cursor = page.cursor;
+        await write(run.id, holder, {});
+      } while (cursor !== null);
     }
 
     let orderCursor = run.order_cursor;

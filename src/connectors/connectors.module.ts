@@ -3,6 +3,7 @@ import type { ModuleContext } from '../accounts/index.js';
 import type { CommerceService } from '../commerce/index.js';
 import type { ContactsService } from '../contacts/index.js';
 import type { LoyaltyService } from '../loyalty/index.js';
+import { RateLimiter } from '../platform/http/outbound-rate-limiter.js';
 import type { TrustloopModule } from '../platform/module.js';
 import type { ReviewsService } from '../reviews/index.js';
 import { createConnectionsStore } from './connections.store.js';
@@ -17,7 +18,6 @@ import { deadLettersRoutes } from './dead-letters.routes.js';
 import { createEcomailConnector } from './ecomail/ecomail.connector.js';
 import { flowInvitations } from './flow-invitations.js';
 import { createKlaviyoConnector } from './klaviyo/klaviyo.connector.js';
-import { RateLimiter } from './rate-limiter.js';
 import { createSalesmanagoConnector } from './salesmanago/salesmanago.connector.js';
 import { createWebhooksConnector } from './webhooks/webhooks.connector.js';
 
@@ -78,6 +78,7 @@ export function createConnectorsModule(
     registry,
     store,
     contacts: deps.contacts,
+    listOrders: deps.commerce.listOrders,
     claimMs: ctx.config.jobs.leaseMs,
   });
   const admin = createConnectorsService({

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { CommerceService } from '../commerce/index.js';
 import type { ContactsService, CustomerSnapshot } from '../contacts/index.js';
 import type { ConnectorsTables } from './connectors.tables.js';
 
@@ -55,4 +56,46 @@ function mirrorRowOf(accountId: string, customer: CustomerSnapshot) {
     created_at: customer.createdAt,
     updated_at: customer.updatedAt,
   };
+}
+
+/** The commerce read the orders catch-up needs: the channel's orders, newest first, by pages. */
+export type ListOrders = CommerceService['listOrders'];
+
+/**
+ * Like the customers, a paid order reaches the orders mirror (`connector_orders`, what the
+ * transactions phase sends) through the fan-out, after its import committed. Before that phase
+ * the export reads the channel's orders themselves and adds every paid one with an email that
+ * the mirror does not hold yet, dated now: a pending event for it, older, then changes nothing,
+ * while a later change (a cancellation) still does. Rows the fan-out wrote are never replaced.
+ * Returns how many orders the page held and the cursor of the next page (none at the end).
+ */
+export async function catchUpOrdersPage(
+  db: Kysely<ConnectorsTables>,
+  listOrders: ListOrders,
+  at: { accountId: string; channelId: string; cursor: string | null; now: string },
+): Promise<{ read: number; cursor: string | null }> {
+  const page = await listOrders(at.accountId, at.channelId, {
+    limit: CATCH_UP_PAGE,
+    ...(at.cursor === null ? {} : { cursor: at.cursor }),
+  });
+  const rows = page.items
+    .filter((order) => order.paidAt !== null && order.customer.email)
+    .map((order) => ({
+      channel_id: at.channelId,
+      order_id: order.orderId,
+      account_id: at.accountId,
+      email: order.customer.email!.toLowerCase(),
+      paid_at: order.paidAt!,
+      cancelled_at: order.cancelledAt,
+      snapshot: JSON.stringify(order),
+      updated_at: at.now,
+    }));
+  if (rows.length > 0) {
+    await db
+      .insertInto('connector_orders')
+      .values(rows)
+      .onConflict((oc) => oc.columns(['channel_id', 'order_id']).doNothing())
+      .execute();
+  }
+  return { read: page.items.length, cursor: page.nextCursor ?? null };
 }

@@ -50,8 +50,10 @@ describe.each(dialects)('shop connections on %s', (kind) => {
       shopDomain: SHOP_DOMAIN,
       fulfilledOn: 'any_fulfillment',
       deliveredOn: 'shipment_delivered',
+      settings: {},
       discountsEnabled: false,
       webhookUrl: `http://localhost:8080/webhooks/shopify/${tenant.publicId}`,
+      health: { lastSyncAt: null, lastError: null, lastErrorAt: null },
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
     });
@@ -125,6 +127,25 @@ describe.each(dialects)('shop connections on %s', (kind) => {
       { webhookSecret: 'short', shopDomain: SHOP_DOMAIN },
       '/body/webhookSecret',
     ],
+    [
+      "a WooCommerce credential in Shopify's discounts",
+      'shopify',
+      {
+        webhookSecret: SHOPIFY_SECRET,
+        shopDomain: SHOP_DOMAIN,
+        discounts: { accessToken: 'shpat_x', consumerKey: 'ck_x' },
+      },
+      '/body/discounts/consumerKey',
+    ],
+    [
+      'WooCommerce discounts without the consumer secret',
+      'woocommerce',
+      {
+        webhookSecret: SHOPIFY_SECRET,
+        discounts: { siteUrl: 'https://shop.example.com', consumerKey: 'ck_x' },
+      },
+      '/body/discounts/consumerSecret',
+    ],
   ];
   for (const [what, platform, payload, field] of invalid) {
     it(`${what} is a 400 naming ${field}, and connects nothing`, async () => {
@@ -136,8 +157,42 @@ describe.each(dialects)('shop connections on %s', (kind) => {
   }
 
   it('an unknown platform is a 400', async () => {
-    const response = await app.inject({ method: 'GET', url: url('magento'), headers: tenant.auth });
+    const response = await app.inject({ method: 'GET', url: url('opencart'), headers: tenant.auth });
     expect(response.statusCode).toBe(400);
+  });
+
+  it("a setting of another platform is a 400 naming it: each platform's descriptor decides", async () => {
+    const response = await app.inject({
+      method: 'PUT',
+      url: url('woocommerce'),
+      headers: tenant.auth,
+      payload: { webhookSecret: SHOPIFY_SECRET, discounts: { accessToken: 'shpat_x' } },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.details[0]).toMatchObject({
+      field: '/body/discounts/accessToken',
+      message: 'is not a WooCommerce setting',
+    });
+  });
+
+  it('GET /api/v1/shop-connectors lists each platform with its settings form and capabilities', async () => {
+    const response = await app.inject({
+      method: 'GET',
+      url: '/api/v1/shop-connectors',
+      headers: tenant.auth,
+    });
+    expect(response.statusCode).toBe(200);
+    const shopify = response.json().connectors.find((c: { id: string }) => c.id === 'shopify');
+    expect(shopify.capabilities.discounts).toBeTruthy();
+    expect(shopify.settings).toContainEqual(
+      expect.objectContaining({ key: 'webhookSecret', section: 'connection', secret: true, required: true }),
+    );
+    expect(shopify.settings).toContainEqual(
+      expect.objectContaining({
+        key: 'shopDomain',
+        pattern: { regex: expect.any(String), message: 'must be the shop\'s "name.myshopify.com" domain' },
+      }),
+    );
   });
 
   it('DELETE disconnects: later deliveries are refused', async () => {

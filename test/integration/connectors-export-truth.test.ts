@@ -4,9 +4,10 @@ import { ManualClock } from '../../src/platform/clock.js';
 import { drainJobs } from '../contract/contract-fixtures.js';
 import { type EcomailFake, startEcomailFake } from '../fakes/ecomail/ecomail.fake.js';
 import { type KlaviyoFake, startKlaviyoFake } from '../fakes/klaviyo/klaviyo.fake.js';
+import { startSalesmanagoFake } from '../fakes/salesmanago/salesmanago.fake.js';
 import { createTenant, createTestApp, type Tenant, type TestApp } from '../support/app.js';
 import { dialects } from '../support/databases.js';
-import { importCustomersCsv } from '../support/import-fixtures.js';
+import { importCustomersCsv, importPaidOrdersCsv } from '../support/import-fixtures.js';
 
 const CUSTOMERS = 120;
 /** Connections that receive no live profile pushes: whatever reaches the fake came from the export. */
@@ -21,6 +22,7 @@ interface ExportBody {
   completed: number;
   failed: number;
   caughtUp: number;
+  purchases: { sent: number; skipped: number };
   resumed?: boolean;
 }
 
@@ -149,6 +151,46 @@ describe.each(dialects)('exports after an import, on %s', (kind) => {
     for (const email of emails) expect(ecomail.subscriber(1, email), email).toBeDefined();
     // accepts_marketing "yes" on even rows: those are subscribed (status 1) in Ecomail.
     expect(ecomail.subscriber(1, emails[0]!)?.status).toBe(1);
+  });
+
+  it('sends the paid orders a CSV import committed a moment before, though none had been processed in the background yet', async () => {
+    const tenant = await createTenant(app);
+    const salesmanago = await startSalesmanagoFake();
+    try {
+      const connectionId = await connect(tenant, 'salesmanago', {
+        clientId: salesmanago.clientId,
+        apiSecret: salesmanago.apiSecret,
+        endpoint: salesmanago.url,
+        owner: salesmanago.owner,
+      });
+      const orderIds = await importPaidOrdersCsv(app.trustloop, tenant, 30);
+      const { rows } = await sql<{ n: number }>`
+        select count(*) as n from connector_orders where channel_id = ${tenant.channelId}`.execute(
+        app.trustloop.database.db,
+      );
+      expect(Number(rows[0]!.n)).toBe(0);
+
+      const started = await startExport(tenant, connectionId, { transactions: true });
+      expect(started.statusCode, started.body).toBe(202);
+      clock.advance(1_000); // the fan-out jobs the next run creates are due after the export
+      await drainJobs(app);
+      const run = await exportState(tenant, connectionId, started.json<ExportBody>().id);
+
+      expect(run).toMatchObject({
+        status: 'complete',
+        phase: 'transactions',
+        purchases: { sent: 30, skipped: 0 },
+      });
+      const sent = salesmanago.events
+        .filter((event) => event.contactExtEventType === 'PURCHASE')
+        .map((event) => event.externalId);
+      expect(sent).toHaveLength(30);
+      // Each order once, though its own events are delivered after the export.
+      expect(new Set(sent).size).toBe(30);
+      expect(orderIds).toHaveLength(30);
+    } finally {
+      await salesmanago.close();
+    }
   });
 
   it('resumes the unfinished export when asked again instead of starting a second one, and refuses other choices naming it', async () => {

@@ -96,9 +96,15 @@ describe('trustloop import (CLI) on sqlite', () => {
 
   it('prints the summary and writes the rejected rows next to the file, with lines and reasons', async () => {
     const file = copyFixture('generic-orders-bad-rows.csv');
-    const { code, output } = await completed('orders', file, '--channel', shop.channelId);
+    const { code, output } = await completed('orders', file, '--channel', shop.channelId, '--no-wait');
     expect(code, output).toBe(0);
     expect(output).toContain('done: imported 2, unchanged 0, rejected 7');
+    // No server runs here: --no-wait ends at once and says how to watch the rest.
+    expect(output).toMatch(
+      new RegExp(
+        `still processing \\d+ events? and \\d+ jobs? in the background .*watch with \`trustloop jobs list --state pending --account ${shop.accountId}\``,
+      ),
+    );
     const report = file.replace(/\.csv$/, '.rejected.csv');
     expect(output).toContain(report);
     const lines = readFileSync(report, 'utf8').trimEnd().split('\n');
@@ -108,7 +114,7 @@ describe('trustloop import (CLI) on sqlite', () => {
     );
     expect(lines.slice(1).map((line) => Number(line.split(',')[0]))).toEqual([3, 4, 5, 6, 7, 8, 9]);
 
-    const again = await completed('orders', file);
+    const again = await completed('orders', file, '--no-wait');
     expect(again.code, again.output).toBe(0);
     expect(again.output).toContain('was imported before');
     expect(again.output).toContain('done: imported 0, unchanged 2, rejected 7');
@@ -171,7 +177,7 @@ describe('trustloop import (CLI) on sqlite', () => {
     // A batch of orders commits together with its checkpoint: nothing is stored past it.
     expect(await placedSoFar()).toBe(killedAt.imported);
 
-    const second = await completed('orders', file, '--batch-size', '50');
+    const second = await completed('orders', file, '--batch-size', '50', '--no-wait');
     expect(second.code, second.output).toBe(0);
     expect(second.output).toContain(
       `resuming import ${killedAt.id} of ${file} after line ${killedAt.checkpoint_line}`,
@@ -187,7 +193,7 @@ describe('trustloop import (CLI) on sqlite', () => {
     expect(done).toMatchObject({ status: 'finished', checkpoint_line: lastLine });
   }, 180_000);
 
-  it('imports while the server runs beside it (worker and writes busy), then says what is still being processed', async () => {
+  it('imports while the server runs beside it (worker and writes busy), then counts the follow-up processing down until it is done', async () => {
     const customers = 1500;
     const dir = mkdtempSync(join(tmpdir(), 'trustloop-import-beside-'));
     const file = join(dir, 'customers.csv');
@@ -204,8 +210,8 @@ describe('trustloop import (CLI) on sqlite', () => {
         await trustloop.database.db.transaction().execute(async (trx) => {
           await sql`select count(*) from events where account_id = ${shop.accountId}`.execute(trx);
           await trustloop.jobs.appendEvents(trx, [
-            // No subscriber takes it: only the write matters.
-            { type: 'test.beside', accountId: shop.accountId, payload: { at: Date.now() } } as never,
+            // Another account's, which no subscriber takes: only the write matters.
+            { type: 'test.beside', accountId: 'acc_beside', payload: { at: Date.now() } } as never,
           ]);
         });
         await new Promise((resolve) => setTimeout(resolve, 2));
@@ -223,8 +229,10 @@ describe('trustloop import (CLI) on sqlite', () => {
       expect(code, output).toBe(0);
       expect(output).toContain(`done: imported ${customers}, unchanged 0, rejected 0`);
       expect(output).not.toMatch(/database is locked/i);
-      // The follow-up work is named, with how to watch it, or the CLI waited for it.
-      expect(output).toMatch(/still processing \d[\d,]* events|all follow-up processing is done/);
+      // The CLI counts the server's follow-up work down until it is done.
+      expect(output).toContain('waiting for the follow-up processing by the running `trustloop serve`');
+      expect(output).toMatch(/still processing \d[\d,]* events? and \d[\d,]* jobs?\n/);
+      expect(output).toMatch(/all follow-up processing is done \(after \d+ s\)\n/);
     } finally {
       writing = false;
       await writes;

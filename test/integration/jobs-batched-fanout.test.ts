@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createBatchedWrites } from '../../src/platform/db/index.js';
 import type { JobContext, StoredEvent } from '../../src/platform/jobs/index.js';
 import { dialects } from '../support/databases.js';
 import { jobsTestConfig, useJobsTestbed } from '../support/job-fixtures.js';
@@ -75,6 +76,64 @@ describe.each(dialects)('batched fan-out on %s', (kind) => {
     expect(applied).toEqual([0, 1, 2, 3, 4, 5]);
     await drain(jobs);
     expect(applied).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
+  it('runs afterBatch once every event of the batch is handled; a failing one is retried alone', async () => {
+    const jobs = t.build();
+    const handled: number[] = [];
+    const batches: string[] = [];
+    let failures = 1;
+    jobs.registerSubscriber({
+      name: 'batcher',
+      eventTypes: ['points.earned'],
+      handle: async (event) => void handled.push((event.payload as { n: number }).n),
+      async afterBatch(batch) {
+        if (failures-- > 0) throw new Error('the platform answered 503');
+        batches.push(`${batch.accountId}:${handled.length}`);
+      },
+    });
+    await t.test.database.db.transaction().execute((trx) =>
+      jobs.appendEvents(
+        trx,
+        Array.from({ length: 4 }, (_, n) => ({ type: 'points.earned', accountId: 'acc_1', payload: { n } })),
+      ),
+    );
+    expect(await jobs.runDueJobs()).toMatchObject({ processed: 1, retried: 1 });
+    expect(handled).toEqual([0, 1, 2, 3]);
+    await drain(jobs);
+    expect(handled).toEqual([0, 1, 2, 3]);
+    expect(batches).toEqual(['acc_1:4']);
+  });
+
+  it('a burst of webhook writes shares a batch where they share a commit (SQLite), one each on PostgreSQL', async () => {
+    const jobs = t.build();
+    const seen: number[] = [];
+    jobs.registerSubscriber({
+      name: 'esp',
+      eventTypes: ['order.placed'],
+      handle: async (event) => void seen.push((event.payload as { n: number }).n),
+    });
+    const writes = createBatchedWrites(t.test.database);
+    // Twenty webhooks arriving together, each its own write (one of them refused and rolled back).
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, (_, n) =>
+        writes.transaction(async (trx) => {
+          await jobs.appendEvents(trx, [{ type: 'order.placed', accountId: 'acc_1', payload: { n } }]);
+          if (n === 7) throw new Error('the order was refused');
+        }),
+      ),
+    );
+    expect(results.filter((r) => r.status === 'rejected')).toHaveLength(1);
+    await jobs.relayEvents();
+    const deliveries = (await jobs.listJobs({ kind: 'deliver:esp', limit: 100 })).items;
+    // SQLite commits them together (write-batches.ts): one outbox batch, one job. PostgreSQL
+    // commits each on its own, and a batch may never span commits (see architecture.md).
+    expect(deliveries).toHaveLength(kind === 'sqlite' ? 1 : 19);
+    await drain(jobs);
+    // Every committed order once (concurrent PostgreSQL writes append in no fixed order).
+    expect([...seen].sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 20 }, (_, n) => n).filter((n) => n !== 7),
+    );
   });
 
   it('a later batch waits while an earlier one of the same account is retried, then follows it', async () => {

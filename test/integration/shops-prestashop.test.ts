@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ShopDiscountError } from '../../src/commerce/discounts/shop-discount.types.js';
+import { ShopDiscountError } from '../../src/commerce/shops/shop-discount.types.js';
 import { PRESTASHOP_DEFAULT_STATUS_MAP } from '../../src/commerce/shops/prestashop/prestashop.mapping.js';
 import { prestaShopCartRules } from '../../src/commerce/shops/prestashop/prestashop-cart-rules.js';
 import { type PullWriters, prestaShopPuller } from '../../src/commerce/shops/prestashop/prestashop-pull.js';

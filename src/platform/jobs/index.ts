@@ -122,10 +122,14 @@ export interface Jobs<M extends EventMap = DomainEventMap> {
   /** Replays every dead job matching the filter; returns how many. */
   replayDead(filter?: { accountId?: string; kind?: string }): Promise<number>;
   counts(filter?: { accountId?: string }): Promise<Record<JobState, number>>;
+  /** Jobs due now and jobs running under a live lease (not those due later). */
+  countInHand(filter?: { accountId?: string }): Promise<{ due: number; running: number }>;
   /** Events the relay has not fanned out yet (their deliveries do not exist yet). */
   countUnrelayed(filter?: { accountId?: string }): Promise<number>;
   listEvents(query: EventQuery): Promise<Page<EventOf<M>>>;
   getEvent(id: string, accountId?: string): Promise<EventOf<M> | undefined>;
+  /** The events of batch `batchId` (see `afterBatch`) of the account, in the order appended. */
+  eventsOfBatch(batchId: string, accountId: string): Promise<EventOf<M>[]>;
   /**
    * Deletes done and cancelled jobs, fully delivered events and idempotency keys past their
    * retention, in short batches. The `platform.retention` job (`RETENTION_SCHEDULE`, hourly)
@@ -192,10 +196,15 @@ export function createJobs<M extends EventMap = DomainEventMap>(deps: JobsDeps):
     replayJob: (id, accountId) => admin.replayJob(db, id, clock.now(), accountId),
     replayDead: (filter) => admin.replayDead(db, clock.now(), filter),
     counts: (filter) => admin.countByState(db, filter),
+    countInHand: (filter) => admin.countInHand(db, clock.now(), filter?.accountId),
     countUnrelayed: (filter) => admin.countUnrelayed(db, filter?.accountId),
     // Stored events were appended through this map (the log holds no other).
     listEvents: (query) => outbox.listEvents(db, query) as Promise<Page<EventOf<M>>>,
     getEvent: (id, accountId) => outbox.getEvent(db, id, accountId) as Promise<EventOf<M> | undefined>,
+    eventsOfBatch: async (batchId, accountId) =>
+      (await outbox.eventsOfBatch(db, batchId, null)).filter(
+        (event) => event.accountId === accountId,
+      ) as EventOf<M>[],
     applyRetention: () => applyRetention(db, clock.now(), retention),
   };
 }

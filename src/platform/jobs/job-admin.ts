@@ -123,6 +123,29 @@ export async function lagSeconds(db: Kysely<JobsTables>, now: Date): Promise<num
   return Math.max(0, (now.getTime() - since) / 1000);
 }
 
+/**
+ * Work a live worker has in hand: jobs due now, and jobs running under a lease that has not
+ * lapsed (a dead worker's jobs do not count until another takes them over). Jobs due later (a
+ * retry's wait, an invitation days from now) are not counted.
+ */
+export async function countInHand(
+  db: Kysely<JobsTables>,
+  now: Date,
+  accountId?: string,
+): Promise<{ due: number; running: number }> {
+  const at = now.toISOString();
+  const count = async (state: 'pending' | 'running') => {
+    let query = db
+      .selectFrom('jobs')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('state', '=', state);
+    query = state === 'pending' ? query.where('run_at', '<=', at) : query.where('lease_until', '>', at);
+    if (accountId !== undefined) query = query.where('account_id', '=', accountId);
+    return Number((await query.executeTakeFirst())?.n ?? 0);
+  };
+  return { due: await count('pending'), running: await count('running') };
+}
+
 /** Events appended but not yet relayed to their subscribers. */
 export async function countUnrelayed(db: Kysely<JobsTables>, accountId?: string): Promise<number> {
   let query = db

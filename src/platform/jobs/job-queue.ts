@@ -50,24 +50,25 @@ export async function insertJob(
   const db = tables(executor);
   const now = defaults.now.toISOString();
   // A conflicting key can be released (cancelled) between our insert and our read: try again.
+  const row = pendingJobRow(
+    {
+      kind: job.kind,
+      payload: JSON.stringify(job.payload ?? null),
+      account_id: job.accountId ?? null,
+      event_id: null,
+      subscriber: null,
+      dedupe_key: job.dedupeKey ?? null,
+      run_at: iso(job.runAt ?? defaults.now),
+      max_attempts: maxAttempts,
+    },
+    now,
+  );
+  if (job.deadWith !== undefined)
+    Object.assign(row, { state: 'dead', attempts: 1, last_error: job.deadWith, finished_at: now });
   for (let round = 0; round < 3; round++) {
     const inserted = await db
       .insertInto('jobs')
-      .values(
-        pendingJobRow(
-          {
-            kind: job.kind,
-            payload: JSON.stringify(job.payload ?? null),
-            account_id: job.accountId ?? null,
-            event_id: null,
-            subscriber: null,
-            dedupe_key: job.dedupeKey ?? null,
-            run_at: iso(job.runAt ?? defaults.now),
-            max_attempts: maxAttempts,
-          },
-          now,
-        ),
-      )
+      .values(row)
       .onConflict((oc) => oc.column('dedupe_key').doNothing())
       .returning('id')
       .executeTakeFirst();

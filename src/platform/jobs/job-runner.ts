@@ -90,13 +90,16 @@ async function deliverBatch(deps: RunnerDeps, row: JobRow, claim: Claim, ctx: Jo
   if (events.length === 0 && row.progress === null)
     throw new PermanentError(`event ${batchId} no longer exists`);
   const wanted = subscriber.eventTypes;
+  const { afterBatch } = subscriber;
   for (const [index, event] of events.entries()) {
     if (wanted !== '*' && !wanted.includes(event.type)) continue;
     await subscriber.handle(event, ctx);
-    // The last one needs no mark: completing the job says as much.
-    if (index < events.length - 1 && !(await recordProgress(deps.db, claim, event.id)))
+    // The last one needs no mark unless `afterBatch` follows: completing the job says as much.
+    if ((afterBatch || index < events.length - 1) && !(await recordProgress(deps.db, claim, event.id)))
       throw new Error(`the lease on job ${row.id} was lost during its batch`);
   }
+  // A retry after a failed `afterBatch` finds every event handled and runs only this.
+  if (afterBatch) await afterBatch.call(subscriber, { id: batchId, accountId: row.account_id! }, ctx);
 }
 
 async function recordFailure(

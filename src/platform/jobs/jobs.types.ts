@@ -83,6 +83,18 @@ export interface SubscriberOf<M extends EventMap, T extends EventTypeOf<M> = Eve
   name: string;
   eventTypes: readonly T[] | '*';
   handle(event: EventOf<M, T>, ctx: JobContext): Promise<void>;
+  /**
+   * Runs once every event of a batch (what one transaction appended for one account) has been
+   * handled, so work that is cheaper per batch than per event (enqueueing one job for the whole
+   * batch) happens once. Retried like `handle` until it succeeds; must be idempotent too.
+   */
+  afterBatch?(batch: BatchRef, ctx: JobContext): Promise<void>;
+}
+
+/** A batch of events: the id of its first event (`events.batch_id`) and its account. */
+export interface BatchRef {
+  id: string;
+  accountId: string;
 }
 
 /** A subscriber to the app's events. */
@@ -111,6 +123,11 @@ export interface NewJob<P = unknown> {
   accountId?: string | null;
   /** Defaults to `config.maxAttempts`. */
   maxAttempts?: number;
+  /**
+   * Stores the job straight as a dead letter with this error, to be replayed on its own: the
+   * part of a batch that failed for good, split out so the rest of the batch goes on.
+   */
+  deadWith?: string;
 }
 
 export interface EnqueueResult {

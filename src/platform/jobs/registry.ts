@@ -1,10 +1,11 @@
-import type { JobContext, JobHandler, StoredEvent } from './jobs.types.js';
+import type { BatchRef, JobContext, JobHandler, StoredEvent } from './jobs.types.js';
 
 /** A subscriber as the registry keeps it, whatever event map it was typed with. */
 export interface RegisteredSubscriber {
   name: string;
   eventTypes: readonly string[] | '*';
   handle(event: StoredEvent, ctx: JobContext): Promise<void>;
+  afterBatch?(batch: BatchRef, ctx: JobContext): Promise<void>;
 }
 
 /** Kind prefix of event deliveries: `deliver:<subscriber name>`. */

@@ -10,6 +10,8 @@ export interface OperationContext {
   state: KlaviyoState;
   publicKey: string;
   pollsToComplete: number;
+  /** A job is complete only once this long after it was created (and polled enough). */
+  completeAfterMs: number;
   params: Record<string, string>;
   query: Record<string, string>;
   body: Json;
@@ -319,6 +321,7 @@ function advance(c: OperationContext, job: FakeImportJob): void {
     job.started_at = new Date().toISOString();
   }
   if (job.polls < c.pollsToComplete) return;
+  if (Date.now() - Date.parse(job.created_at) < c.completeAfterMs) return;
   for (const write of job.profiles) {
     if (!hasIdentifier({ ...write.attributes, id: write.id })) {
       job.failed += 1;

@@ -14,6 +14,12 @@ export interface KlaviyoFakeOptions {
   rateLimits?: boolean;
   /** How many status polls a bulk import job takes to reach `complete`. Default 2. */
   pollsToComplete?: number;
+  /**
+   * How long after its creation a bulk import job may be `complete` at the earliest, whatever the
+   * polls (Klaviyo processes the jobs asynchronously: "poll the job's status until it is complete",
+   * https://developers.klaviyo.com/en/reference/get_bulk_import_profiles_job). Default 0.
+   */
+  completeAfterMs?: number;
 }
 
 /**
@@ -227,6 +233,7 @@ export async function startKlaviyoFake(options: KlaviyoFakeOptions = {}): Promis
         state,
         publicKey,
         pollsToComplete: options.pollsToComplete ?? 2,
+        completeAfterMs: options.completeAfterMs ?? 0,
         params: resolved.params,
         query: request.query as Record<string, string>,
         body: request.body as never,

@@ -4,7 +4,7 @@
  * Webservice reads POST bodies as XML only). Errors come as `{"errors":[{"code","message"}]}`;
  * 401/405 are a key without the permission asked for, 429/5xx and network failures retryable.
  */
-import { ShopDiscountError, shopFetch, statusOutcome } from '../../discounts/shop-discount.types.js';
+import { ShopDiscountError, shopFetch, statusOutcome } from '../shop-discount.types.js';
 
 export type PrestaRow = Record<string, unknown> & { id: number };
 

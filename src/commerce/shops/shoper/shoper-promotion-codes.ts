@@ -12,7 +12,7 @@ import {
   type ShopDiscountClient,
   ShopDiscountError,
   type ShopDiscountRequest,
-} from '../../discounts/shop-discount.types.js';
+} from '../shop-discount.types.js';
 import { instantToLocal } from '../local-time.js';
 import type { ShoperRestClient } from './shoper-rest.js';
 

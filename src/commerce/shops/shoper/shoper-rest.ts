@@ -8,7 +8,7 @@
  * waits when the bucket is one call from full, and a 429 becomes a retry after `Retry-After`.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ShopDiscountError, shopFetch, statusOutcome } from '../../discounts/shop-discount.types.js';
+import { ShopDiscountError, shopFetch, statusOutcome } from '../shop-discount.types.js';
 
 export type ShoperRow = Record<string, unknown>;
 

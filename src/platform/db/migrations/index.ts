@@ -24,6 +24,7 @@ import { m0022ReviewAdminIndexes } from './0022_review_admin_indexes.js';
 import { m0023DashboardRollups } from './0023_dashboard_rollups.js';
 import { m0024LoyaltyHubVersion } from './0024_loyalty_hub_version.js';
 import { m0026ShopDiscounts } from './0026_shop_discounts.js';
+import { m0027ShopConnectors } from './0027_shop_connectors.js';
 import { m0032WidgetSettings } from './0032_widget_settings.js';
 import { m0033NewsletterDoubleOptIn } from './0033_newsletter_double_opt_in.js';
 import { m0034AdminListIndexes } from './0034_admin_list_indexes.js';
@@ -55,6 +56,7 @@ export const migrations: Record<string, PortableMigration> = {
   '0023_dashboard_rollups': m0023DashboardRollups,
   '0024_loyalty_hub_version': m0024LoyaltyHubVersion,
   '0026_shop_discounts': m0026ShopDiscounts,
+  '0027_shop_connectors': m0027ShopConnectors,
   '0032_widget_settings': m0032WidgetSettings,
   '0033_newsletter_double_opt_in': m0033NewsletterDoubleOptIn,
   '0034_admin_list_indexes': m0034AdminListIndexes,

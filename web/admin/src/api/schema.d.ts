@@ -5853,8 +5853,18 @@ export interface paths {
                             /** @description Redeemed rewards become codes in the shop */
                             discountsEnabled: boolean;
                             fulfilledOn: string;
+                            /** @description How pulling from the shop goes: the last finished pull, the last failure */
+                            health: {
+                                lastError: string | null;
+                                lastErrorAt: string | null;
+                                lastSyncAt: string | null;
+                            };
                             /** @enum {string} */
                             platform: "shopify" | "woocommerce";
+                            /** @description The platform's other settings (secrets are never returned) */
+                            settings: {
+                                [key: string]: unknown;
+                            };
                             shopDomain: string | null;
                             /** Format: date-time */
                             updatedAt: string;
@@ -5903,7 +5913,7 @@ export interface paths {
         };
         /**
          * Connect a shop (or change its settings); the secret is write-only
-         * @description Shopify: `webhookSecret` is the app's client secret, `shopDomain` the `name.myshopify.com` domain; `fulfilledOn` is `any_fulfillment` or `order_fulfilled`, `deliveredOn` `shipment_delivered` or `never`. WooCommerce: `webhookSecret` is the secret entered for the webhook, `shopDomain` (optional) the site host; `fulfilledOn`/`deliveredOn` are order status slugs or `never`.
+         * @description The body's fields are the platform's settings (`GET /api/v1/shop-connectors`): connection fields at the top, Admin API credentials in `discounts`; a field of another platform is a 400. Shopify: `webhookSecret` is the app's client secret, `shopDomain` the `name.myshopify.com` domain; `fulfilledOn` is `any_fulfillment` or `order_fulfilled`, `deliveredOn` `shipment_delivered` or `never`. WooCommerce: `webhookSecret` is the secret entered for the webhook, `shopDomain` (optional) the site host; `fulfilledOn`/`deliveredOn` are order status slugs or `never`. Credentials given are checked live: a refusal is a 422 naming the field.
          */
         put: {
             parameters: {
@@ -5918,21 +5928,22 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        deliveredOn?: string;
+                        deliveredOn?: string | null;
                         discounts?: {
-                            /** @description Shopify: write-only */
+                            /** @description Admin API access token: write-only */
                             accessToken?: string;
+                            /** @description Admin API address */
                             adminApiUrl?: string;
-                            /** @description WooCommerce: write-only */
+                            /** @description Consumer key: write-only */
                             consumerKey?: string;
-                            /** @description WooCommerce: write-only */
+                            /** @description Consumer secret: write-only */
                             consumerSecret?: string;
+                            /** @description Site address */
                             siteUrl?: string;
                         } | null;
-                        fulfilledOn?: string;
+                        fulfilledOn?: string | null;
                         shopDomain?: string | null;
-                        /** @description Write-only */
-                        webhookSecret?: string;
+                        webhookSecret?: string | null;
                     };
                 };
             };
@@ -5951,8 +5962,18 @@ export interface paths {
                             /** @description Redeemed rewards become codes in the shop */
                             discountsEnabled: boolean;
                             fulfilledOn: string;
+                            /** @description How pulling from the shop goes: the last finished pull, the last failure */
+                            health: {
+                                lastError: string | null;
+                                lastErrorAt: string | null;
+                                lastSyncAt: string | null;
+                            };
                             /** @enum {string} */
                             platform: "shopify" | "woocommerce";
+                            /** @description The platform's other settings (secrets are never returned) */
+                            settings: {
+                                [key: string]: unknown;
+                            };
                             shopDomain: string | null;
                             /** Format: date-time */
                             updatedAt: string;
@@ -5975,8 +5996,18 @@ export interface paths {
                             /** @description Redeemed rewards become codes in the shop */
                             discountsEnabled: boolean;
                             fulfilledOn: string;
+                            /** @description How pulling from the shop goes: the last finished pull, the last failure */
+                            health: {
+                                lastError: string | null;
+                                lastErrorAt: string | null;
+                                lastSyncAt: string | null;
+                            };
                             /** @enum {string} */
                             platform: "shopify" | "woocommerce";
+                            /** @description The platform's other settings (secrets are never returned) */
+                            settings: {
+                                [key: string]: unknown;
+                            };
                             shopDomain: string | null;
                             /** Format: date-time */
                             updatedAt: string;
@@ -12443,6 +12474,127 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shop-connectors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The shop platforms Trustloop connects to: their settings forms and what each can do */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            connectors: {
+                                capabilities: {
+                                    discounts: {
+                                        kinds: string[];
+                                    } | false;
+                                    orderStatusMap: {
+                                        defaults: {
+                                            [key: string]: "placed" | "paid" | "fulfilled" | "delivered" | "cancelled" | "refunded";
+                                        };
+                                        setting?: string;
+                                    } | false;
+                                    pull: {
+                                        everyMinutes: number;
+                                        resources: string[];
+                                    } | false;
+                                    webhooks: {
+                                        topics: string[];
+                                    } | false;
+                                };
+                                displayName: string;
+                                /** @enum {string} */
+                                id: "shopify" | "woocommerce";
+                                rateLimit: {
+                                    burst: number;
+                                    perSecond: number;
+                                };
+                                settings: {
+                                    default?: string | {
+                                        [key: string]: "placed" | "paid" | "fulfilled" | "delivered" | "cancelled" | "refunded";
+                                    };
+                                    description?: string;
+                                    key: string;
+                                    label: string;
+                                    maxLength?: number;
+                                    minLength?: number;
+                                    pattern?: {
+                                        message: string;
+                                        regex: string;
+                                    };
+                                    required: boolean;
+                                    secret: boolean;
+                                    /** @enum {string} */
+                                    section: "connection" | "discounts";
+                                    /** @enum {string} */
+                                    type: "string" | "secret" | "url" | "host" | "choice" | "status_slug" | "status_map";
+                                    values?: string[];
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -1,7 +1,7 @@
-import type { CustomerInput } from '../../contacts/index.js';
-import type { OrderInput, RefundInput } from '../commerce.inputs.js';
-import { parseMoney } from '../money.js';
-import { toInstant } from '../order-rows.js';
+import type { CustomerInput } from '../../../contacts/index.js';
+import type { OrderInput, RefundInput } from '../../commerce.inputs.js';
+import { parseMoney } from '../../money.js';
+import { toInstant } from '../../order-rows.js';
 import type { WooCustomer, WooOrder } from './woocommerce.schemas.js';
 
 export interface WooTarget {

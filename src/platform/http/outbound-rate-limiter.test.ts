@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RateLimiter } from './rate-limiter.js';
+import { RateLimiter } from './outbound-rate-limiter.js';
 
 describe('the per-connection token bucket', () => {
   it('lets a burst through, then says how long until the next token', () => {

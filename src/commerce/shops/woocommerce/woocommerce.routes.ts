@@ -1,7 +1,13 @@
-import { sha256Hex } from '../../platform/crypto/index.js';
-import { AppError } from '../../platform/errors.js';
-import type { Effect, WebhookDeps } from './webhook-context.js';
-import { header, parseJsonBody, payloadChecker, verifyBase64Hmac, webhookRoute } from './webhook-intake.js';
+import { sha256Hex } from '../../../platform/crypto/index.js';
+import { AppError } from '../../../platform/errors.js';
+import type { Effect, WebhookDeps } from '../../webhooks/webhook-context.js';
+import {
+  header,
+  parseJsonBody,
+  payloadChecker,
+  verifyBase64Hmac,
+  webhookRoute,
+} from '../../webhooks/webhook-intake.js';
 import { type WooTarget, wooCustomerInput, wooOrderInput, wooRefundInputs } from './woocommerce.mapping.js';
 import { WooCustomer, WooDeleted, WooOrder } from './woocommerce.schemas.js';
 

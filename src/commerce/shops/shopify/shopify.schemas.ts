@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox';
-import { Decimal, ExternalId, Nullable } from './webhook-intake.js';
+import { Decimal, ExternalId, Nullable } from '../../webhooks/webhook-intake.js';
 
 /**
  * The parts of Shopify's REST-shaped webhook payloads that Trustloop reads

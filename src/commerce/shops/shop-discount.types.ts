@@ -1,3 +1,4 @@
+import { type OutboundAnswer, sendRequest, Unreachable, USER_AGENT } from '../../platform/http/outbound.js';
 import { currencyDigits } from '../../platform/i18n/index.js';
 
 /** A loyalty reward's code, as the shop must hold it: single use, exactly the reward's value. */
@@ -41,30 +42,24 @@ export function decimalAmount(minor: number, currency: string): string {
   return (minor / 10 ** digits).toFixed(digits);
 }
 
-/** A fetch with a timeout whose network failures are retryable. */
+/** One call to a shop's API (src/platform/http/outbound.ts); no answer at all is worth retrying. */
 export async function shopFetch(
   platform: string,
   url: string,
-  init: RequestInit & { timeoutMs?: number },
-): Promise<{ status: number; headers: Headers; body: unknown }> {
-  let response: Response;
+  init: { method: string; headers: Record<string, string>; body?: string; timeoutMs?: number },
+): Promise<OutboundAnswer> {
   try {
-    response = await fetch(url, {
-      ...init,
-      signal: AbortSignal.timeout(init.timeoutMs ?? 15_000),
-      redirect: 'error',
+    return await sendRequest({
+      method: init.method,
+      url,
+      headers: { 'user-agent': USER_AGENT, ...init.headers },
+      ...(init.body === undefined ? {} : { body: init.body }),
+      timeoutMs: init.timeoutMs ?? 15_000,
     });
   } catch (error) {
-    throw new ShopDiscountError('retry', `${platform} could not be reached: ${(error as Error).message}`);
+    if (!(error instanceof Unreachable)) throw error;
+    throw new ShopDiscountError('retry', `${platform} could not be reached: ${error.message}`);
   }
-  const text = await response.text();
-  let body: unknown = text;
-  try {
-    body = text === '' ? undefined : (JSON.parse(text) as unknown);
-  } catch {
-    // not JSON: the text is the message
-  }
-  return { status: response.status, headers: response.headers, body };
 }
 
 /** 429 and 5xx are worth retrying; 4xx are refusals (a bad token, a bad request). */

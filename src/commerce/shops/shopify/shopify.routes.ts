@@ -1,4 +1,12 @@
-import { AppError } from '../../platform/errors.js';
+import { AppError } from '../../../platform/errors.js';
+import { type Effect, needingOrder, type WebhookDeps } from '../../webhooks/webhook-context.js';
+import {
+  header,
+  parseJsonBody,
+  payloadChecker,
+  verifyBase64Hmac,
+  webhookRoute,
+} from '../../webhooks/webhook-intake.js';
 import {
   type ShopifyTarget,
   shopifyCustomerInput,
@@ -13,8 +21,6 @@ import {
   ShopifyRedact,
   ShopifyRefund,
 } from './shopify.schemas.js';
-import { type Effect, needingOrder, type WebhookDeps } from './webhook-context.js';
-import { header, parseJsonBody, payloadChecker, verifyBase64Hmac, webhookRoute } from './webhook-intake.js';
 
 const checkOrder = payloadChecker<ShopifyOrder>(ShopifyOrder);
 const checkRefund = payloadChecker<ShopifyRefund>(ShopifyRefund);

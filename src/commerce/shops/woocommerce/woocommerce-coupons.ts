@@ -14,7 +14,7 @@ import {
   type ShopDiscountRequest,
   shopFetch,
   statusOutcome,
-} from './shop-discount.types.js';
+} from '../shop-discount.types.js';
 
 interface WooError {
   code?: string;

@@ -17,7 +17,7 @@ import {
   type ShopDiscountRequest,
   shopFetch,
   statusOutcome,
-} from './shop-discount.types.js';
+} from '../shop-discount.types.js';
 
 export const SHOPIFY_API_VERSION = '2025-01';
 const SCOPE = 'write_discounts';
