@@ -51,7 +51,8 @@ export async function run(): Promise<void> {
     await page.getByLabel('Email').fill('bench@example.com');
     await page.getByLabel('Password', { exact: true }).fill('bench passphrase 1');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL('**/admin/channels');
+    // Sign-in lands on the dashboard (the bench account has a channel).
+    await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
 
     // A cold visit to the integrations page: a new tab with an empty cache, same session.
     const samples: number[] = [];

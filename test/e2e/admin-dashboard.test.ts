@@ -8,7 +8,9 @@ import {
   createChannel,
   expectAccessible,
   firstSignIn,
+  NEW_PASSWORD,
   noBrowser,
+  signIn,
   startAdmin,
 } from '../support/admin-browser.js';
 import type { Tenant } from '../support/app.js';
@@ -222,5 +224,13 @@ describe.skipIf(noBrowser)('the admin app: the dashboard (A7)', () => {
     expect(await page.locator('.recharts-surface').count()).toBe(0);
     await expectAccessible(page, 'dashboard empty state');
     await page.screenshot({ path: `${SHOTS}/dashboard-empty.png`, fullPage: true });
+  });
+
+  it('is where sign-in lands once the account has a channel', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await signIn(page, session, NEW_PASSWORD);
+    await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/admin/');
+    await page.getByTestId('chart-reviews').waitFor();
   });
 });

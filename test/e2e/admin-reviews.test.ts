@@ -203,7 +203,8 @@ describe.skipIf(noBrowser)('the admin reviews pages (A3, R8, R10)', () => {
     const strict = await session.browser.newContext({ locale: 'en-GB' });
     const strictPage = await strict.newPage();
     await signIn(strictPage, session, NEW_PASSWORD);
-    await strictPage.waitForURL('**/admin/channels');
+    // Sign-in lands on the dashboard of an account with channels.
+    await strictPage.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
     await strictPage.goto(`${session.origin}/admin/reviews/snippet`);
     await strictPage.getByText('4 of 20 reviews selected').waitFor();
     await strictPage

@@ -1,16 +1,19 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type Schemas, unwrap } from './client';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type Api, type Schemas, unwrap } from './client';
 import { useApi } from './context';
 
 export type Channel = Schemas['Channel'];
 export type ChannelInput = Pick<Channel, 'name' | 'domain' | 'defaultLocale' | 'currency' | 'timeZone'>;
 
-export function useChannels() {
-  const api = useApi();
-  return useQuery({
+/** The account's channels (also read before a page loads, e.g. by the dashboard's route). */
+export const channelsQuery = (api: Api) =>
+  queryOptions({
     queryKey: ['channels'],
     queryFn: async () => unwrap(await api.client.GET('/api/v1/channels')).data,
   });
+
+export function useChannels() {
+  return useQuery(channelsQuery(useApi()));
 }
 
 export function useChannel(id: string) {

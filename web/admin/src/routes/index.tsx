@@ -1,5 +1,5 @@
-import { createFileRoute, Link, useNavigate } from '@tanstack/react-router';
-import { useChannels } from '../api/channels';
+import { createFileRoute, Link, redirect, useNavigate } from '@tanstack/react-router';
+import { channelsQuery, useChannels } from '../api/channels';
 import { DASHBOARD_WEEKS, type Dashboard, useDashboard } from '../api/dashboard';
 import { useI18n } from '../i18n/i18n';
 import { ChannelPicker, channelSearch } from '../ui/channel-picker';
@@ -16,8 +16,18 @@ import './-dashboard/dashboard.css';
 import { useFormats } from './-dashboard/format';
 import { SyncHealth } from './-dashboard/sync-health';
 
-/** The admin's home: the channel's dashboard (A7). Its own chunk, loaded only after sign-in. */
-export const Route = createFileRoute('/')({ validateSearch: channelSearch, component: DashboardPage });
+/**
+ * The admin's home, where sign-in lands: the channel's dashboard (A7), in its own chunk loaded
+ * only after sign-in. An account without a channel yet (the first start) is sent to add one.
+ */
+export const Route = createFileRoute('/')({
+  validateSearch: channelSearch,
+  beforeLoad: async ({ context }) => {
+    const channels = await context.queryClient.ensureQueryData(channelsQuery(context.api));
+    if (channels.length === 0) throw redirect({ to: '/channels' });
+  },
+  component: DashboardPage,
+});
 
 function DashboardPage() {
   const { t } = useI18n();

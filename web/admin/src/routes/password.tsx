@@ -40,7 +40,7 @@ function ChangePassword() {
           if (!errors.check(found)) return;
           change.mutate(
             { currentPassword: values['currentPassword']!, newPassword: next },
-            { onSuccess: () => void navigate({ to: '/channels' }), onError: errors.fail },
+            { onSuccess: () => void navigate({ to: '/' }), onError: errors.fail },
           );
         }}
       >

@@ -45,7 +45,7 @@ function SignIn() {
             },
             {
               onSuccess: (result) =>
-                void navigate({ to: result.user.mustChangePassword ? '/password' : '/channels' }),
+                void navigate({ to: result.user.mustChangePassword ? '/password' : '/' }),
               onError: (error) => {
                 if (error instanceof ApiError && error.code === 'totp_required') {
                   setNeedsTotp(true);
