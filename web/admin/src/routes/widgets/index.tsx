@@ -25,6 +25,13 @@ const COLOURS = ['accent', 'star', 'text', 'background'] as const;
 type Colour = (typeof COLOURS)[number];
 type Draft = Record<Colour, string> & { radius: string; doubleOptIn: boolean };
 const HEX = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
+/** The widgets' own colours (web/widgets/src/shared.ts), shown where the channel keeps the default. */
+const DEFAULTS: Record<Colour, string> = {
+  accent: '#15803d',
+  star: '#e29a05',
+  text: '#1c1917',
+  background: '#ffffff',
+};
 
 /**
  * The storefront widgets (W1–W5) for one channel: the stored theme with the contrast warnings
@@ -133,7 +140,7 @@ function ThemeForm(props: { channelId: string; draft: Draft; onDraft(draft: Draf
             label={t(`widgets.colour.${colour}`)}
             name={colour}
             value={draft[colour]}
-            placeholder="#15803d"
+            placeholder={DEFAULTS[colour]}
             maxLength={7}
             error={errors.fields[`theme/${colour}`]}
             onChange={(event) => set({ [colour]: event.target.value.trim() })}
@@ -141,7 +148,7 @@ function ThemeForm(props: { channelId: string; draft: Draft; onDraft(draft: Draf
           <input
             type="color"
             aria-label={t('widgets.colour.pick', { what: t(`widgets.colour.${colour}`) })}
-            value={HEX.test(draft[colour]) && draft[colour].length === 7 ? draft[colour] : '#ffffff'}
+            value={HEX.test(draft[colour]) && draft[colour].length === 7 ? draft[colour] : DEFAULTS[colour]}
             onChange={(event) => set({ [colour]: event.target.value })}
           />
         </div>
