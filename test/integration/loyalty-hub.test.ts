@@ -323,6 +323,8 @@ describe.each(dialects)('the customer hub on %s', (kind) => {
     expect(own.statusCode).toBe(204);
     expect(own.headers['access-control-allow-origin']).toBe(shopOrigin);
     expect(own.headers['access-control-allow-headers']).toContain('authorization');
+    expect(own.headers['access-control-allow-methods']).toBe('GET, POST');
+    expect(own.headers['access-control-max-age']).toBe('600');
     expect((await preflight(`https://www.${tenant.domain}`)).headers['access-control-allow-origin']).toBe(
       `https://www.${tenant.domain}`,
     );
@@ -332,13 +334,19 @@ describe.each(dialects)('the customer hub on %s', (kind) => {
       `https://${tenant.domain}.evil.example`,
       `https://${tenant.domain}:8443`,
     ]) {
-      expect((await preflight(origin)).headers['access-control-allow-origin'], origin).toBeUndefined();
+      const refused = await preflight(origin);
+      expect(refused.headers['access-control-allow-origin'], origin).toBeUndefined();
+      expect(refused.headers['access-control-allow-methods'], origin).toBeUndefined();
       const get = await app.inject({ method: 'GET', url: hub(), headers: { origin } });
       expect(get.headers['access-control-allow-origin'], origin).toBeUndefined();
     }
     const get = await app.inject({ method: 'GET', url: hub(), headers: { origin: shopOrigin } });
     expect(get.headers['access-control-allow-origin']).toBe(shopOrigin);
     expect(String(get.headers['vary'])).toMatch(/origin/i);
+    // A server's call (no Origin) gets no CORS answer, but caches still keep one per Origin.
+    const server = await app.inject({ method: 'GET', url: hub() });
+    expect(server.headers['access-control-allow-origin']).toBeUndefined();
+    expect(String(server.headers['vary'])).toMatch(/origin/i);
   });
 
   it('answers 404 for a channel without a program', async () => {
