@@ -18,6 +18,7 @@ import { deadLettersRoutes } from './dead-letters.routes.js';
 import { createEcomailConnector } from './ecomail/ecomail.connector.js';
 import { flowInvitations } from './flow-invitations.js';
 import { createKlaviyoConnector } from './klaviyo/klaviyo.connector.js';
+import { liveRoutes } from './live.routes.js';
 import { createSalesmanagoConnector } from './salesmanago/salesmanago.connector.js';
 import { createWebhooksConnector } from './webhooks/webhooks.connector.js';
 
@@ -95,6 +96,7 @@ export function createConnectorsModule(
     async routes(app) {
       await app.register(connectorsRoutes({ auth: ctx.accounts.auth, admin }));
       await app.register(deadLettersRoutes({ auth: ctx.accounts.auth, admin }));
+      await app.register(liveRoutes({ auth: ctx.accounts.auth, admin }));
     },
     resealSecrets: () => store.reseal(),
   };

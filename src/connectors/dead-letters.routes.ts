@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import { type Auth, principalOf } from '../accounts/index.js';
 import { errorResponses, IdParam, NoContent, StrictObject, StringEnum } from '../platform/http/schemas.js';
 import type { HttpServer } from '../platform/http/server.js';
+import type { JobRecord } from '../platform/jobs/index.js';
 import { CONNECTION_JOB_KINDS } from './connection-jobs.js';
 import { DeadLetterSchema } from './connectors.schemas.js';
 import type { ConnectorsAdmin } from './connectors.service.js';
@@ -9,6 +10,16 @@ import type { ConnectorsAdmin } from './connectors.service.js';
 const security: Array<Record<string, string[]>> = [{ apiKey: [] }, { session: [] }];
 const tags = ['connectors'];
 const Id = Type.String({ minLength: 1, maxLength: 64 });
+
+/** A dead-lettered job as the admin API shows it. */
+export const deadLetterView = (job: JobRecord) => ({
+  id: job.id,
+  kind: job.kind,
+  payload: job.payload,
+  attempts: job.attempts,
+  lastError: job.lastError,
+  updatedAt: job.updatedAt,
+});
 
 /** A connection's dead letters: list them, send one again, or all of one kind (this connection's only). */
 export function deadLettersRoutes(deps: { auth: Auth; admin: ConnectorsAdmin }) {
@@ -31,14 +42,7 @@ export function deadLettersRoutes(deps: { auth: Auth; admin: ConnectorsAdmin }) 
       },
       async (request) => ({
         deadLetters: (await admin.deadLetters(principalOf(request).accountId, request.params.id)).map(
-          (job) => ({
-            id: job.id,
-            kind: job.kind,
-            payload: job.payload,
-            attempts: job.attempts,
-            lastError: job.lastError,
-            updatedAt: job.updatedAt,
-          }),
+          deadLetterView,
         ),
       }),
     );

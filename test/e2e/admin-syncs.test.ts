@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { drainJobs, pointsCredited } from '../contract/contract-fixtures.js';
 import { type EcomailFake, startEcomailFake } from '../fakes/ecomail/ecomail.fake.js';
@@ -17,17 +17,18 @@ describe.skipIf(noBrowser)('the admin app: syncs, exports and dead letters (A6)'
   let page: Page;
   let fake: EcomailFake;
   let channel: SignedInAdmin['channel'];
+  let connectionId: string;
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     session = await startSignedInAdmin();
     fake = await startEcomailFake();
     ({ page, channel } = session);
-    await session.app.trustloop.connectors.connect(channel.accountId, {
+    ({ id: connectionId } = await session.app.trustloop.connectors.connect(channel.accountId, {
       channelId: channel.id,
       connectorId: 'ecomail',
       settings: { apiKey: fake.apiKey, listId: '1', baseUrl: fake.url },
-    });
+    }));
   });
   afterAll(async () => {
     await session?.close();
@@ -87,5 +88,43 @@ describe.skipIf(noBrowser)('the admin app: syncs, exports and dead letters (A6)'
     await expect(row.innerText()).resolves.toMatch(/1 of 1\s+1\s+0\s+0/);
     await expectAccessible(page, 'syncs (an export)');
     await page.screenshot({ path: `${SHOTS}/syncs.png`, fullPage: true });
+  });
+
+  it('follows an export started elsewhere through its event stream, without asking the API again', async () => {
+    onTestFailed(() => page.screenshot({ path: `${SHOTS}/syncs-failed.png`, fullPage: true }).then(() => {}));
+    const ecomail = page.getByRole('region', { name: /Ecomail/ });
+    await ecomail
+      .getByRole('row')
+      .filter({ hasText: /complete/ })
+      .first()
+      .waitFor();
+    // From here on the page may only learn of the export through GET …/live, never by a poll.
+    const polls: string[] = [];
+    const countPolls = (request: Request) => {
+      if (/\/connections\/[^/]+\/(exports|health|dead-letters)$/.test(new URL(request.url()).pathname))
+        polls.push(request.url());
+    };
+    page.on('request', countPolls);
+    try {
+      await session.app.trustloop.connectors.startExport(channel.accountId, connectionId);
+      await ecomail
+        .getByRole('row')
+        .filter({ hasText: /running|catching/i })
+        .first()
+        .waitFor();
+      await drainJobs(session.app);
+      await expect
+        .poll(() =>
+          ecomail
+            .getByRole('row')
+            .filter({ hasText: /complete/ })
+            .count(),
+        )
+        .toBe(2);
+      expect(polls).toEqual([]);
+    } finally {
+      page.off('request', countPolls);
+    }
+    await page.screenshot({ path: `${SHOTS}/syncs-live.png`, fullPage: true });
   });
 });

@@ -212,6 +212,7 @@ export async function crossAccountFixtures(app: TestApp, victim: Tenant) {
       accountFree: 'the connector id names a platform; the key to look up comes in the body',
     },
     'GET /api/v1/connections/:id/dead-letters': connection,
+    'GET /api/v1/connections/:id/live': connection,
     'POST /api/v1/connections/:id/dead-letters/replay': {
       ...connection,
       body: { kind: 'connectors.deliver' },

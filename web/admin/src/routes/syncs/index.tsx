@@ -6,7 +6,12 @@ import {
   useConnections,
   useConnectors,
 } from '../../api/integrations';
-import { useConnectionDeadLetters, useConnectionExports, useConnectionHealth } from '../../api/syncs';
+import {
+  useConnectionDeadLetters,
+  useConnectionExports,
+  useConnectionHealth,
+  useConnectionLive,
+} from '../../api/syncs';
 import { useI18n } from '../../i18n/i18n';
 import { ChannelPicker, channelSearch } from '../../ui/channel-picker';
 import { EmptyState, ErrorMessage, Loading, Page } from '../../ui/page';
@@ -61,9 +66,10 @@ function ConnectionSyncs({
   descriptor: ConnectorDescriptor;
 }) {
   const { t, formatDateTime } = useI18n();
-  const health = useConnectionHealth(connection.id);
-  const exports = useConnectionExports(connection.id);
-  const deadLetters = useConnectionDeadLetters(connection.id);
+  const live = useConnectionLive(connection.id);
+  const health = useConnectionHealth(connection.id, live);
+  const exports = useConnectionExports(connection.id, live);
+  const deadLetters = useConnectionDeadLetters(connection.id, live);
   const headingId = `sync-${connection.id}`;
   return (
     <section className="card sync" aria-labelledby={headingId}>
