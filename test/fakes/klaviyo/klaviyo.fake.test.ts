@@ -193,6 +193,31 @@ describe('the Klaviyo fake', () => {
     expect(list.members.has(fake.state.profileByEmail('c@example.com')!.id)).toBe(true);
   });
 
+  it('with completeAfterMs, a bulk import job stays processing until that long after its creation', async () => {
+    await fake.close();
+    fake = await startKlaviyoFake({ rateLimits: false, pollsToComplete: 1, completeAfterMs: 300 });
+    const list = fake.state.createList('Newsletter');
+    const startedAt = Date.now();
+    const created = await call('POST', '/api/profile-bulk-import-jobs', {
+      data: {
+        type: 'profile-bulk-import-job',
+        attributes: { profiles: { data: [profileImport('slow@example.com').data] } },
+        relationships: { lists: { data: [{ type: 'list', id: list.id }] } },
+      },
+    });
+    expect(created.status).toBe(202);
+    const { data } = (await created.json()) as { data: { id: string } };
+    const status = async () =>
+      (
+        (await (await call('GET', `/api/profile-bulk-import-jobs/${data.id}`)).json()) as {
+          data: { attributes: { status: string } };
+        }
+      ).data.attributes.status;
+    expect(await status()).toBe('processing');
+    await expect.poll(status, { timeout: 5_000, interval: 50 }).toBe('complete');
+    expect(Date.now() - startedAt).toBeGreaterThanOrEqual(300);
+  });
+
   it('answers injected failures with Retry-After, then works again', async () => {
     fake.failNext(1, { status: 429, retryAfter: 2 });
     const throttled = await call('GET', '/api/accounts/');
