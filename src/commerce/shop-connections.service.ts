@@ -38,6 +38,8 @@ export interface WebhookTarget {
     shopDomain: string | null;
     fulfilledOn: string;
     deliveredOn: string;
+    /** All of the connection's settings, secrets opened (a connector that reads back over its API needs them). */
+    settings: ShopSettings;
   } | null;
 }
 
@@ -100,6 +102,7 @@ export function createShopConnections(deps: {
             shopDomain: row.shop_domain,
             fulfilledOn: row.fulfilled_on,
             deliveredOn: row.delivered_on,
+            settings: settingsOf(row),
           }
         : null,
     };

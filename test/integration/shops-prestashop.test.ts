@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ShopDiscountError } from '../../src/commerce/shops/shop-discount.types.js';
 import { PRESTASHOP_DEFAULT_STATUS_MAP } from '../../src/commerce/shops/prestashop/prestashop.mapping.js';
 import { prestaShopCartRules } from '../../src/commerce/shops/prestashop/prestashop-cart-rules.js';
 import { type PullWriters, prestaShopPuller } from '../../src/commerce/shops/prestashop/prestashop-pull.js';
 import { prestaShopWebservice } from '../../src/commerce/shops/prestashop/prestashop-webservice.js';
+import { ShopDiscountError } from '../../src/commerce/shops/shop-discount.types.js';
 import { type PrestaShopFake, startPrestaShopFake } from '../fakes/prestashop/prestashop.fake.js';
 import type { Row } from '../fakes/prestashop/prestashop.query.js';
 

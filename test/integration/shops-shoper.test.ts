@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ShopDiscountError } from '../../src/commerce/shops/shop-discount.types.js';
 import type { PullWriters } from '../../src/commerce/shops/prestashop/prestashop-pull.js';
+import { ShopDiscountError } from '../../src/commerce/shops/shop-discount.types.js';
 import { shoperPromotionCodes } from '../../src/commerce/shops/shoper/shoper-promotion-codes.js';
 import { shoperPuller } from '../../src/commerce/shops/shoper/shoper-pull.js';
 import { shoperRest } from '../../src/commerce/shops/shoper/shoper-rest.js';

@@ -58,6 +58,7 @@ export function webhookRouteOptions(platform: ShopPlatform, summary: string, rat
         409: errorRef,
         413: errorRef,
         422: errorRef,
+        503: errorRef,
       },
     },
   };

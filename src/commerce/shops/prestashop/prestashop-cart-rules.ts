@@ -9,13 +9,14 @@
  * PrestaShop install starts with. A retried create first looks the code up, so the shop never
  * holds it twice.
  */
+
+import { instantToLocal } from '../local-time.js';
 import {
   decimalAmount,
   type ShopDiscountClient,
   ShopDiscountError,
   type ShopDiscountRequest,
 } from '../shop-discount.types.js';
-import { instantToLocal } from '../local-time.js';
 import { type PrestaShopWebservice, xmlText } from './prestashop-webservice.js';
 
 const TEN_YEARS_MS = 10 * 365 * 24 * 3600 * 1000;

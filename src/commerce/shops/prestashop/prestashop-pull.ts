@@ -5,10 +5,9 @@
  * otherwise), to the second and inclusively: a page starts at the cursor's second and skips what
  * the cursor already covers.
  */
-import type { ContactsPort } from '../../contacts-port.js';
-import type { CommerceDb, Orders } from '../../orders.service.js';
-import type { Refunds } from '../../refunds.service.js';
+import type { CommerceDb } from '../../orders.service.js';
 import { instantToLocal } from '../local-time.js';
+import type { PullCursor, PulledRecord, ShopPuller, ShopWriters } from '../shop-connector.js';
 import {
   instant,
   type PrestaTarget,
@@ -21,27 +20,15 @@ import type { PrestaRow, PrestaShopWebservice } from './prestashop-webservice.js
 
 export const PRESTASHOP_PULL_RESOURCES = ['customers', 'orders', 'order_slip'] as const;
 
-export interface PullWriters {
-  orders: Orders;
-  refunds: Refunds;
-  contacts: ContactsPort;
-}
-
-export interface PullCursor {
-  updatedAt: string;
-  id: string;
-}
-
-export type PulledRecord =
-  | { id: string; updatedAt: string; apply: (trx: CommerceDb, writers: PullWriters) => Promise<void> }
-  | { id: string; updatedAt: string; invalid: string; payload: unknown };
+/** The writers a pulled record applies itself with (the pull runner's). */
+export type PullWriters = ShopWriters;
 
 const FAR_FUTURE = '9999-12-31 23:59:59';
 
 const byIds = (rows: PrestaRow[], field: string) =>
   [...new Set(rows.map((row) => String(row[field] ?? '')))].filter((id) => id !== '' && id !== '0');
 
-export function prestaShopPuller(webservice: PrestaShopWebservice, target: PrestaTarget) {
+export function prestaShopPuller(webservice: PrestaShopWebservice, target: PrestaTarget): ShopPuller {
   let currencies: Map<string, string> | null = null;
 
   async function currencyOf(id: string): Promise<string> {

@@ -7,13 +7,14 @@
  * relying on them. A free product is not offered (no documented field for it). A retried create
  * whose code the shop already holds looks it up, so the shop never holds it twice.
  */
+
+import { instantToLocal } from '../local-time.js';
 import {
   decimalAmount,
   type ShopDiscountClient,
   ShopDiscountError,
   type ShopDiscountRequest,
 } from '../shop-discount.types.js';
-import { instantToLocal } from '../local-time.js';
 import type { ShoperRestClient } from './shoper-rest.js';
 
 function discount(request: ShopDiscountRequest): Record<string, unknown> {

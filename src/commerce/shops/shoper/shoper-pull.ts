@@ -7,7 +7,8 @@
  */
 import type { CommerceDb } from '../../orders.service.js';
 import { instantToLocal } from '../local-time.js';
-import type { PullCursor, PulledRecord, PullWriters } from '../prestashop/prestashop-pull.js';
+import type { PullWriters } from '../prestashop/prestashop-pull.js';
+import type { PullCursor, PulledRecord } from '../shop-connector.js';
 import {
   type ShoperTarget,
   shoperClientInput,

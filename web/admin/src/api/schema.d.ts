@@ -1974,7 +1974,7 @@ export interface paths {
                                 externalId: string | null;
                                 id: string;
                                 /** @enum {string} */
-                                platform: "shopify" | "woocommerce";
+                                platform: "shopify" | "woocommerce" | "prestashop" | "shoper";
                             }[];
                             nextCursor?: string;
                         };
@@ -2061,7 +2061,7 @@ export interface paths {
                             externalId: string | null;
                             id: string;
                             /** @enum {string} */
-                            platform: "shopify" | "woocommerce";
+                            platform: "shopify" | "woocommerce" | "prestashop" | "shoper";
                         };
                     };
                 };
@@ -5833,7 +5833,7 @@ export interface paths {
                 header?: never;
                 path: {
                     channelId: string;
-                    platform: "shopify" | "woocommerce";
+                    platform: "shopify" | "woocommerce" | "prestashop" | "shoper";
                 };
                 cookie?: never;
             };
@@ -5860,7 +5860,7 @@ export interface paths {
                                 lastSyncAt: string | null;
                             };
                             /** @enum {string} */
-                            platform: "shopify" | "woocommerce";
+                            platform: "shopify" | "woocommerce" | "prestashop" | "shoper";
                             /** @description The platform's other settings (secrets are never returned) */
                             settings: {
                                 [key: string]: unknown;
@@ -5921,28 +5921,42 @@ export interface paths {
                 header?: never;
                 path: {
                     channelId: string;
-                    platform: "shopify" | "woocommerce";
+                    platform: "shopify" | "woocommerce" | "prestashop" | "shoper";
                 };
                 cookie?: never;
             };
             requestBody: {
                 content: {
                     "application/json": {
+                        apiKey?: string | null;
                         deliveredOn?: string | null;
                         discounts?: {
                             /** @description Admin API access token: write-only */
                             accessToken?: string;
                             /** @description Admin API address */
                             adminApiUrl?: string;
+                            /** @description Webservice key for cart rules: write-only */
+                            apiKey?: string;
                             /** @description Consumer key: write-only */
                             consumerKey?: string;
                             /** @description Consumer secret: write-only */
                             consumerSecret?: string;
+                            /** @description API user login for promotion codes */
+                            login?: string;
+                            /** @description Its password: write-only */
+                            password?: string;
                             /** @description Site address */
                             siteUrl?: string;
                         } | null;
                         fulfilledOn?: string | null;
+                        login?: string | null;
+                        password?: string | null;
                         shopDomain?: string | null;
+                        shopUrl?: string | null;
+                        statusMap?: {
+                            [key: string]: "placed" | "paid" | "fulfilled" | "delivered" | "cancelled" | "refunded";
+                        } | null;
+                        timeZone?: string | null;
                         webhookSecret?: string | null;
                     };
                 };
@@ -5969,7 +5983,7 @@ export interface paths {
                                 lastSyncAt: string | null;
                             };
                             /** @enum {string} */
-                            platform: "shopify" | "woocommerce";
+                            platform: "shopify" | "woocommerce" | "prestashop" | "shoper";
                             /** @description The platform's other settings (secrets are never returned) */
                             settings: {
                                 [key: string]: unknown;
@@ -6003,7 +6017,7 @@ export interface paths {
                                 lastSyncAt: string | null;
                             };
                             /** @enum {string} */
-                            platform: "shopify" | "woocommerce";
+                            platform: "shopify" | "woocommerce" | "prestashop" | "shoper";
                             /** @description The platform's other settings (secrets are never returned) */
                             settings: {
                                 [key: string]: unknown;
@@ -6062,7 +6076,7 @@ export interface paths {
                 header?: never;
                 path: {
                     channelId: string;
-                    platform: "shopify" | "woocommerce";
+                    platform: "shopify" | "woocommerce" | "prestashop" | "shoper";
                 };
                 cookie?: never;
             };
@@ -12602,7 +12616,7 @@ export interface paths {
                                 };
                                 displayName: string;
                                 /** @enum {string} */
-                                id: "shopify" | "woocommerce";
+                                id: "shopify" | "woocommerce" | "prestashop" | "shoper";
                                 rateLimit: {
                                     burst: number;
                                     perSecond: number;
@@ -14411,6 +14425,113 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/webhooks/shoper/{channelPublicId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Receive a Shoper webhook (order.*, client.*) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    channelPublicId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description `processed`: applied (an out-of-date picture of an order changes nothing); `duplicate`: this delivery was applied before; `ignored`: a topic Trustloop does not use, or a ping
+                             * @enum {string}
+                             */
+                            status: "processed" | "duplicate" | "ignored";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/webhooks/shopify/{channelPublicId}": {
         parameters: {
             query?: never;
@@ -14494,6 +14615,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -14592,6 +14722,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };

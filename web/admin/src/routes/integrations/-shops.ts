@@ -4,7 +4,14 @@ import type { ShopPlatform } from '../../api/integrations';
  * What each shop platform needs created on its side: the webhook topics Trustloop reads
  * (docs/connecting.md, section 2) and where in the shop's admin they are made.
  */
-export const SHOP_PLATFORMS: ReadonlyArray<{ id: ShopPlatform; name: string; topics: readonly string[] }> = [
+/** The platforms with a page here; PrestaShop and Shoper are connected through the API for now (docs/connecting.md). */
+type PagedShopPlatform = Extract<ShopPlatform, 'shopify' | 'woocommerce'>;
+
+export const SHOP_PLATFORMS: ReadonlyArray<{
+  id: PagedShopPlatform;
+  name: string;
+  topics: readonly string[];
+}> = [
   {
     id: 'shopify',
     name: 'Shopify',

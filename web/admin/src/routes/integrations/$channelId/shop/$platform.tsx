@@ -2,7 +2,6 @@ import { createFileRoute, notFound } from '@tanstack/react-router';
 import { useChannel } from '../../../../api/channels';
 import {
   type ShopConnection,
-  type ShopPlatform,
   useDeleteShopConnection,
   usePutShopConnection,
   useShopConnection,
@@ -14,6 +13,8 @@ import { TextField } from '../../../../ui/field';
 import { formValues, useFormErrors } from '../../../../ui/form';
 import { ErrorMessage, Loading, Page, Step, Steps } from '../../../../ui/page';
 import { SHOP_PLATFORMS } from '../../-shops';
+
+type PagedPlatform = (typeof SHOP_PLATFORMS)[number]['id'];
 
 export const Route = createFileRoute('/integrations/$channelId/shop/$platform')({
   beforeLoad: ({ params }) => {
@@ -54,7 +55,11 @@ function ShopPage() {
   );
 }
 
-function SecretForm(props: { channelId: string; platform: ShopPlatform; connection: ShopConnection | null }) {
+function SecretForm(props: {
+  channelId: string;
+  platform: PagedPlatform;
+  connection: ShopConnection | null;
+}) {
   const { t } = useI18n();
   const put = usePutShopConnection(props.channelId, props.platform);
   const errors = useFormErrors();
@@ -106,7 +111,7 @@ function SecretForm(props: { channelId: string; platform: ShopPlatform; connecti
   );
 }
 
-function Webhooks(props: { connection: ShopConnection; topics: readonly string[]; platform: ShopPlatform }) {
+function Webhooks(props: { connection: ShopConnection; topics: readonly string[]; platform: PagedPlatform }) {
   const { t } = useI18n();
   const insecure = !props.connection.webhookUrl.startsWith('https://');
   return (
@@ -131,7 +136,7 @@ function Webhooks(props: { connection: ShopConnection; topics: readonly string[]
   );
 }
 
-function Disconnect(props: { channelId: string; platform: ShopPlatform; name: string }) {
+function Disconnect(props: { channelId: string; platform: PagedPlatform; name: string }) {
   const { t } = useI18n();
   const remove = useDeleteShopConnection(props.channelId, props.platform);
   return (

@@ -1,0 +1,162 @@
+/**
+ * Shoper: webhooks for live changes (signed X-Webhook-SHA1, reference/shops.md §5) and a REST
+ * pull every five minutes for backfill and anything a webhook missed, with an admin API user.
+ * Reward codes are promotion codes, created by an API user that may write them.
+ */
+
+import { isTimeZone } from '../local-time.js';
+import type { ShopConnector, ShopSettings } from '../shop-connector.js';
+import { ShopDiscountError } from '../shop-discount.types.js';
+import { shoperWebhookRoutes } from './shoper.routes.js';
+import { shoperPromotionCodes } from './shoper-promotion-codes.js';
+import { SHOPER_PULL_RESOURCES, shoperPuller } from './shoper-pull.js';
+import {
+  DEFAULT_TIME_ZONE,
+  restFor,
+  shoperRestOf,
+  shoperTargetOf,
+  timeZoneOf,
+  value,
+} from './shoper-settings.js';
+import { SHOPER_CLIENT_EVENTS, SHOPER_ORDER_EVENTS } from './shoper-webhook.js';
+
+const codesOf = (settings: ShopSettings) =>
+  shoperPromotionCodes(
+    restFor(
+      value(settings, 'shopUrl'),
+      settings.discounts?.['login'] ?? '',
+      settings.discounts?.['password'] ?? '',
+    ),
+    timeZoneOf(settings),
+  );
+
+export const shoper: ShopConnector = {
+  descriptor: {
+    id: 'shoper',
+    displayName: 'Shoper',
+    settings: [
+      {
+        key: 'shopUrl',
+        section: 'connection',
+        label: 'Shop address',
+        type: 'url',
+        required: true,
+        secret: false,
+        description: 'The shop’s address; the REST API is under /webapi/rest.',
+      },
+      {
+        key: 'login',
+        section: 'connection',
+        label: 'API user login',
+        type: 'string',
+        required: true,
+        secret: false,
+        maxLength: 200,
+        description:
+          'An administrator with API access (Configuration → Administration → Administrators), allowed to read orders, order products, statuses and clients.',
+      },
+      {
+        key: 'password',
+        section: 'connection',
+        label: 'API user password',
+        type: 'secret',
+        required: true,
+        secret: true,
+        maxLength: 200,
+      },
+      {
+        key: 'webhookSecret',
+        section: 'connection',
+        label: 'Webhook secret',
+        type: 'secret',
+        required: true,
+        secret: true,
+        minLength: 8,
+        description:
+          'The secret entered for the webhook: Shoper signs each delivery with it (X-Webhook-SHA1).',
+      },
+      {
+        key: 'timeZone',
+        section: 'connection',
+        label: 'Shop time zone',
+        type: 'string',
+        required: false,
+        secret: false,
+        default: DEFAULT_TIME_ZONE,
+        maxLength: 64,
+        description: 'Shoper writes times without a zone: the zone of the shop’s clock (IANA).',
+      },
+      {
+        key: 'statusMap',
+        section: 'connection',
+        label: 'Order statuses',
+        type: 'status_map',
+        required: false,
+        secret: false,
+        default: {},
+        description:
+          'Status id → milestone for statuses that mean more than their type (new and open: placed, closed: fulfilled, not completed: cancelled).',
+      },
+      {
+        key: 'login',
+        section: 'discounts',
+        label: 'API user login for promotion codes',
+        type: 'string',
+        required: true,
+        secret: false,
+        maxLength: 200,
+        description: 'An API user allowed to create and delete promotion codes (may be the same user).',
+      },
+      {
+        key: 'password',
+        section: 'discounts',
+        label: 'Its password',
+        type: 'secret',
+        required: true,
+        secret: true,
+        maxLength: 200,
+      },
+    ],
+    capabilities: {
+      webhooks: { topics: [...SHOPER_ORDER_EVENTS, ...SHOPER_CLIENT_EVENTS] },
+      pull: { resources: SHOPER_PULL_RESOURCES, everyMinutes: 5 },
+      discounts: { kinds: ['amount_off', 'percent_off', 'free_shipping'] },
+      orderStatusMap: { defaults: {}, setting: 'statusMap' },
+    },
+    // The documented bucket: 10 calls, leaking 2 per second (§5).
+    rateLimit: { perSecond: 2, burst: 10 },
+  },
+
+  async verifyCredentials(settings) {
+    if (!isTimeZone(timeZoneOf(settings)))
+      return {
+        ok: false,
+        field: 'timeZone',
+        message: `"${timeZoneOf(settings)}" is not a time zone such as Europe/Warsaw`,
+      };
+    try {
+      const rest = shoperRestOf(settings);
+      await rest.authenticate();
+      for (const resource of ['orders', 'order-products', 'statuses', 'clients'])
+        await rest.list(resource, { limit: 1, page: 1 });
+    } catch (error) {
+      if (!(error instanceof ShopDiscountError)) throw error;
+      return {
+        ok: false,
+        field: /login or password/.test(error.message) ? 'password' : 'login',
+        message: error.message,
+      };
+    }
+    if (!settings.discounts) return { ok: true };
+    try {
+      await codesOf(settings).checkAccess();
+      return { ok: true };
+    } catch (error) {
+      if (!(error instanceof ShopDiscountError)) throw error;
+      return { ok: false, field: 'discounts/password', message: error.message };
+    }
+  },
+  discountClient: codesOf,
+  puller: (settings, target) => shoperPuller(shoperRestOf(settings), shoperTargetOf(settings, target)),
+  webhookRoutes: shoperWebhookRoutes,
+};

@@ -1,0 +1,66 @@
+/**
+ * `POST /webhooks/shoper/:channelPublicId`: Shoper's order and client webhooks (reference/shops.md
+ * §5). The signature is checked first (shoper-webhook.ts). Shoper's payload field names are not
+ * documented in what we hold, so a delivery is read as a doorbell: it names the order
+ * (`order_id`) or client (`user_id`), and Trustloop reads that record's current state over REST
+ * with the connection's API user — a late or repeated delivery therefore never brings old data.
+ */
+import { AppError } from '../../../platform/errors.js';
+import type { WebhookDeps } from '../../webhooks/webhook-context.js';
+import { parseJsonBody, webhookRoute } from '../../webhooks/webhook-intake.js';
+import { ShopDiscountError } from '../shop-discount.types.js';
+import { shoperClientInput, UnreadableShoperRow } from './shoper.mapping.js';
+import { shoperOrderEffect, shoperPuller } from './shoper-pull.js';
+import { shoperRestOf, shoperTargetOf } from './shoper-settings.js';
+import { SHOPER_CLIENT_EVENTS, SHOPER_ORDER_EVENTS, verifyShoperWebhook } from './shoper-webhook.js';
+
+const ORDER_EVENTS: ReadonlySet<string> = new Set(SHOPER_ORDER_EVENTS);
+const CLIENT_EVENTS: ReadonlySet<string> = new Set(SHOPER_CLIENT_EVENTS);
+
+function idIn(payload: unknown, field: string): string {
+  const value = (payload as Record<string, unknown> | null)?.[field];
+  if ((typeof value !== 'number' && typeof value !== 'string') || String(value).trim() === '')
+    throw AppError.invalid(`/body/${field}`, 'is required');
+  return String(value);
+}
+
+export function shoperWebhookRoutes(deps: WebhookDeps) {
+  return webhookRoute(
+    deps,
+    { platform: 'shoper', name: 'Shoper', summary: 'Receive a Shoper webhook (order.*, client.*)' },
+    async ({ raw, headers, connection, target }) => {
+      const { event, dedupeKey } = verifyShoperWebhook(raw, headers, connection.secret);
+      if (!ORDER_EVENTS.has(event) && !CLIENT_EVENTS.has(event)) return 'ignored';
+      const payload = parseJsonBody(raw);
+      const settings = connection.settings;
+      const shoperTarget = shoperTargetOf(settings, target);
+      const rest = shoperRestOf(settings);
+      try {
+        if (ORDER_EVENTS.has(event)) {
+          const found = await shoperPuller(rest, shoperTarget).order(idIn(payload, 'order_id'));
+          if (!found) return 'ignored';
+          const effect = shoperOrderEffect(found.input, found.refunded);
+          return { topic: event, deliveryId: dedupeKey, effect: (trx) => effect(trx, deps) };
+        }
+        const userId = idIn(payload, 'user_id');
+        const { list } = await rest.list('clients', { filters: { user_id: userId }, limit: 1, page: 1 });
+        const input = list[0] ? shoperClientInput(list[0], shoperTarget) : null;
+        if (!input) return 'ignored';
+        return {
+          topic: event,
+          deliveryId: dedupeKey,
+          effect: async (trx) => void (await deps.contacts.upsertCustomer(trx, input)),
+        };
+      } catch (error) {
+        if (error instanceof UnreadableShoperRow)
+          throw new AppError('unprocessable', `Shoper's ${event} record cannot be read: ${error.message}`);
+        if (!(error instanceof ShopDiscountError)) throw error;
+        // Not stored: a 503 makes Shoper deliver again, and the pull catches up meanwhile.
+        throw new AppError(
+          'unavailable',
+          `Shoper's REST API could not be read for this delivery: ${error.message}`,
+        );
+      }
+    },
+  );
+}
