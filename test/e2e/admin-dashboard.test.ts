@@ -194,6 +194,14 @@ describe.skipIf(noBrowser)('the admin app: the dashboard (A7)', () => {
 
     await expectAccessible(page, 'dashboard with charts');
     await page.screenshot({ path: `${SHOTS}/dashboard-en.png`, fullPage: true });
+    // On a phone the charts stack in one column and still draw.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect
+      .poll(() => figure('chart-points').locator('.recharts-bar-rectangle').count())
+      .toBeGreaterThan(0);
+    await expectAccessible(page, 'dashboard on a phone');
+    await page.screenshot({ path: `${SHOTS}/dashboard-phone-en.png`, fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   it('speaks Polish: labels, numbers and dates in the chosen language', async () => {
