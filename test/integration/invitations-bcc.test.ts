@@ -169,6 +169,7 @@ describe.each(dialects)('BCC automatic feedback over SMTP on %s', (kind) => {
         status: 'unparsed',
         subject: 'Newsletter: autumn sale',
         reason: expect.stringContaining('no order number'),
+        reasonCode: 'no_order_number',
       },
     ]);
   });
@@ -183,7 +184,9 @@ describe.each(dialects)('BCC automatic feedback over SMTP on %s', (kind) => {
     const invitations = await listInvitations(app, shop);
     expect(invitations).toHaveLength(1);
     expect(invitations[0]!.method).toBe('automatic');
-    expect(await messages()).toMatchObject([{ status: 'duplicate', invitationId: invitations[0]!.id }]);
+    expect(await messages()).toMatchObject([
+      { status: 'duplicate', reasonCode: 'already_invited', invitationId: invitations[0]!.id },
+    ]);
   });
 
   it('BCC, the API and a CSV upload for the same order yield one invitation, in either order', async () => {

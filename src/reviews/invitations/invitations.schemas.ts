@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { StrictObject, StringEnum } from '../../platform/http/schemas.js';
+import { BCC_REASON_CODES } from './bcc/bcc-reasons.js';
 import {
   COOLDOWN_SCOPES,
   DELIVERIES,
@@ -172,6 +173,13 @@ export const BccMessageSchema = Type.Object({
   id: Type.String(),
   status: StringEnum(['scheduled', 'duplicate', 'unparsed'] as const),
   reason: Nullable(Type.String()),
+  reasonCode: Type.Union([
+    StringEnum(BCC_REASON_CODES, {
+      description:
+        'Why no invitation was made, as a code: unreadable, no_email, no_order_number, already_invited, or refused (the invitation checks refused the order: `reason` says why)',
+    }),
+    Type.Null(),
+  ]),
   mailFrom: Nullable(Type.String()),
   subject: Nullable(Type.String()),
   recipient: Nullable(Type.String()),

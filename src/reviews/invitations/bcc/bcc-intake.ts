@@ -7,6 +7,7 @@ import type { Ledger } from '../invitations.service.js';
 import type { InvitationsTables } from '../invitations.tables.js';
 import type { Settings } from '../settings.service.js';
 import { extractFromBcc } from './bcc-parser.js';
+import { alreadyInvited, BCC_REASONS, type BccReasonCode, bccReasonCode } from './bcc-reasons.js';
 import type { BccTarget } from './bcc-receiver.js';
 
 const DAY_MS = 86_400_000;
@@ -15,6 +16,8 @@ export interface BccMessage {
   id: string;
   status: 'scheduled' | 'duplicate' | 'unparsed';
   reason: string | null;
+  /** The reason's code, for the admin to word in the merchant's language (bcc-reasons.ts). */
+  reasonCode: BccReasonCode | null;
   mailFrom: string | null;
   subject: string | null;
   recipient: string | null;
@@ -36,7 +39,10 @@ export function createBccIntake(deps: {
 }) {
   const { db, clock, settings, ledger } = deps;
 
-  async function record(target: BccTarget, message: Omit<BccMessage, 'id' | 'receivedAt'>): Promise<string> {
+  async function record(
+    target: BccTarget,
+    message: Omit<BccMessage, 'id' | 'receivedAt' | 'reasonCode'>,
+  ): Promise<string> {
     const id = newId('bcc', clock.now().getTime());
     await db
       .insertInto('invitation_bcc_messages')
@@ -69,7 +75,7 @@ export function createBccIntake(deps: {
       return record(target, {
         ...base,
         status: 'unparsed',
-        reason: 'the message is not readable MIME',
+        reason: BCC_REASONS.unreadable,
         recipient: null,
         orderNumber: null,
         invitationId: null,
@@ -108,7 +114,7 @@ export function createBccIntake(deps: {
       return record(target, {
         ...base,
         status: created ? 'scheduled' : 'duplicate',
-        reason: created ? null : `an invitation for this order already exists (${invitation.method})`,
+        reason: created ? null : alreadyInvited(invitation.method),
         recipient: extraction.email,
         orderNumber: extraction.orderNumber,
         invitationId: invitation.id,
@@ -155,6 +161,7 @@ export function createBccIntake(deps: {
         id: row.id,
         status: row.status as BccMessage['status'],
         reason: row.reason,
+        reasonCode: bccReasonCode(row.reason),
         mailFrom: row.mail_from,
         subject: row.subject,
         recipient: row.recipient,

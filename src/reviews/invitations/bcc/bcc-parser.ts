@@ -1,5 +1,6 @@
 import type { AddressObject, ParsedMail } from 'mailparser';
 import type { Locale } from '../../../platform/i18n/index.js';
+import { BCC_REASONS } from './bcc-reasons.js';
 import { readStructuredOrder, type StructuredOrder } from './structured-data.js';
 
 /** What a BCC'd order confirmation told us, or why it could not be used. */
@@ -62,12 +63,12 @@ export function extractFromBcc(mail: ParsedMail, isOwnAddress: (address: string)
   if (!email || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
     return {
       ok: false,
-      reason: 'no customer email address: neither the To header nor structured data names one',
+      reason: BCC_REASONS.no_email,
       ...(orderNumber ? { orderNumber } : {}),
     };
   }
   if (!orderNumber) {
-    return { ok: false, reason: 'no order number in the subject, the body or structured data', email };
+    return { ok: false, reason: BCC_REASONS.no_order_number, email };
   }
   return {
     ok: true,

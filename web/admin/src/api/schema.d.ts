@@ -6397,6 +6397,7 @@ export interface paths {
                                 mailFrom: string | null;
                                 orderNumber: string | null;
                                 reason: string | null;
+                                reasonCode: ("unreadable" | "no_email" | "no_order_number" | "already_invited" | "refused") | null;
                                 /** Format: date-time */
                                 receivedAt: string;
                                 recipient: string | null;

@@ -7,6 +7,11 @@ import { section } from './section.js';
  */
 export const espPages = section({
   en: {
+    'connector.name.webhooks': 'Outbound webhooks',
+    'bcc.reason.unreadable': 'the message is not a readable email',
+    'bcc.reason.no_email': 'no customer email address: neither the To header nor the order data names one',
+    'bcc.reason.no_order_number': 'no order number in the subject, the text or the order data',
+    'bcc.reason.already_invited': 'an invitation for this order already exists ({method})',
     'connector.section.login': 'Sign in to {platform}',
     'connector.section.panel': 'Your {platform} settings',
     'connector.section.tabs': '{platform} settings',
@@ -38,6 +43,11 @@ export const espPages = section({
     'embeds.previewNoReviews': 'No reviews are chosen yet: the email shows none until you choose them.',
   },
   pl: {
+    'connector.name.webhooks': 'Webhooki wychodzące',
+    'bcc.reason.unreadable': 'wiadomość nie jest czytelnym e-mailem',
+    'bcc.reason.no_email': 'brak adresu e-mail klienta: nie podaje go ani nagłówek Do, ani dane zamówienia',
+    'bcc.reason.no_order_number': 'brak numeru zamówienia w temacie, treści ani danych zamówienia',
+    'bcc.reason.already_invited': 'zaproszenie dla tego zamówienia już istnieje ({method})',
     'connector.section.login': 'Zaloguj się do {platform}',
     'connector.section.panel': 'Ustawienia {platform}',
     'connector.section.tabs': 'Ustawienia {platform}',
@@ -70,6 +80,11 @@ export const espPages = section({
       'Nie wybrano jeszcze opinii: e-mail nie pokaże żadnej, dopóki ich nie wybierzesz.',
   },
   cs: {
+    'connector.name.webhooks': 'Odchozí webhooky',
+    'bcc.reason.unreadable': 'zpráva není čitelný e-mail',
+    'bcc.reason.no_email': 'chybí e-mail zákazníka: neuvádí ho hlavička Komu ani údaje objednávky',
+    'bcc.reason.no_order_number': 'chybí číslo objednávky v předmětu, textu i údajích objednávky',
+    'bcc.reason.already_invited': 'pozvánka k této objednávce už existuje ({method})',
     'connector.section.login': 'Přihlášení do {platform}',
     'connector.section.panel': 'Nastavení {platform}',
     'connector.section.tabs': 'Nastavení {platform}',
@@ -102,6 +117,11 @@ export const espPages = section({
       'Zatím nejsou vybrána žádná hodnocení: e-mail žádné nezobrazí, dokud je nevyberete.',
   },
   sv: {
+    'connector.name.webhooks': 'Utgående webhooks',
+    'bcc.reason.unreadable': 'meddelandet är inte ett läsbart mejl',
+    'bcc.reason.no_email': 'ingen kundadress: varken Till-raden eller orderdata anger någon',
+    'bcc.reason.no_order_number': 'inget ordernummer i ämnet, texten eller orderdata',
+    'bcc.reason.already_invited': 'en inbjudan för den här ordern finns redan ({method})',
     'connector.section.login': 'Logga in på {platform}',
     'connector.section.panel': 'Inställningar för {platform}',
     'connector.section.tabs': 'Inställningar för {platform}',
@@ -133,6 +153,12 @@ export const espPages = section({
     'embeds.previewNoReviews': 'Inga omdömen är valda än: mejlet visar inga förrän du väljer dem.',
   },
   de: {
+    'connector.name.webhooks': 'Ausgehende Webhooks',
+    'bcc.reason.unreadable': 'die Nachricht ist keine lesbare E-Mail',
+    'bcc.reason.no_email':
+      'keine Kunden-E-Mail-Adresse: weder die An-Zeile noch die Bestelldaten nennen eine',
+    'bcc.reason.no_order_number': 'keine Bestellnummer in Betreff, Text oder Bestelldaten',
+    'bcc.reason.already_invited': 'für diese Bestellung gibt es bereits eine Einladung ({method})',
     'connector.section.login': 'Bei {platform} anmelden',
     'connector.section.panel': 'Ihre {platform}-Einstellungen',
     'connector.section.tabs': '{platform}-Einstellungen',

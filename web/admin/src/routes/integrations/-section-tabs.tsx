@@ -4,6 +4,7 @@ import type { Connection, ConnectorDescriptor } from '../../api/integrations';
 import { useUpdateConnection } from '../../api/integrations';
 import { useI18n } from '../../i18n/i18n';
 import { useFormErrors } from '../../ui/form';
+import { usePlatformName } from '../../ui/platform-name';
 import { ExportForm } from './-export-form';
 import { SettingsForm } from './-settings-form';
 import { SetupValues } from './-setup-values';
@@ -32,6 +33,7 @@ export function SectionTabs(props: {
   channelId: string;
 }) {
   const { t, has } = useI18n();
+  const platformName = usePlatformName();
   const { descriptor, connection } = props;
   const sections = (descriptor.sections ?? []).slice(1);
   const text = (key: string, fallback: string, params?: Record<string, string>) =>
@@ -40,7 +42,7 @@ export function SectionTabs(props: {
     <Tabs.Root className="tabs" defaultValue={sections[0]}>
       <Tabs.List
         className="tab-list"
-        aria-label={t('connector.section.tabs', { platform: descriptor.displayName })}
+        aria-label={t('connector.section.tabs', { platform: platformName(descriptor) })}
       >
         {sections.map((section) => (
           <Tabs.Trigger key={section} value={section} className="tab">

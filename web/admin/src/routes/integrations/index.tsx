@@ -3,6 +3,7 @@ import { useChannels } from '../../api/channels';
 import { type ConnectorDescriptor, useConnections, useConnectors } from '../../api/integrations';
 import { useI18n } from '../../i18n/i18n';
 import { EmptyState, ErrorMessage, Loading, Page } from '../../ui/page';
+import { usePlatformName } from '../../ui/platform-name';
 import { SHOP_PLATFORMS } from './-shops';
 import { StatusBadge } from './-status';
 
@@ -14,6 +15,7 @@ export const Route = createFileRoute('/integrations/')({
 
 function Integrations() {
   const { t } = useI18n();
+  const platformName = usePlatformName();
   const search = Route.useSearch();
   const navigate = useNavigate();
   const channels = useChannels();
@@ -81,13 +83,13 @@ function Integrations() {
               const connection = connectionOf(descriptor);
               return (
                 <li key={descriptor.id} className="card integration">
-                  <h3>{descriptor.displayName}</h3>
+                  <h3>{platformName(descriptor)}</h3>
                   <StatusBadge status={connection?.status ?? 'not_connected'} />
                   <Link
                     to="/integrations/$channelId/connector/$connectorId"
                     params={{ channelId, connectorId: descriptor.id }}
                   >
-                    {t('integrations.open', { name: descriptor.displayName })}
+                    {t('integrations.open', { name: platformName(descriptor) })}
                   </Link>
                 </li>
               );

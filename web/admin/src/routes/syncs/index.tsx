@@ -15,6 +15,7 @@ import {
 import { useI18n } from '../../i18n/i18n';
 import { ChannelPicker, channelSearch } from '../../ui/channel-picker';
 import { EmptyState, ErrorMessage, Loading, Page } from '../../ui/page';
+import { usePlatformName } from '../../ui/platform-name';
 import { ExportForm } from '../integrations/-export-form';
 import { StatusBadge } from '../integrations/-status';
 import { DeadLetters } from './-dead-letters';
@@ -66,6 +67,7 @@ function ConnectionSyncs({
   descriptor: ConnectorDescriptor;
 }) {
   const { t, formatDateTime } = useI18n();
+  const platformName = usePlatformName();
   const live = useConnectionLive(connection.id);
   const health = useConnectionHealth(connection.id, live);
   const exports = useConnectionExports(connection.id, live);
@@ -74,7 +76,7 @@ function ConnectionSyncs({
   return (
     <section className="card sync" aria-labelledby={headingId}>
       <h2 id={headingId}>
-        {descriptor.displayName} <StatusBadge status={health.data?.status ?? connection.status} />
+        {platformName(descriptor)} <StatusBadge status={health.data?.status ?? connection.status} />
       </h2>
       <ErrorMessage error={health.error ?? exports.error ?? deadLetters.error} />
       {health.data ? (

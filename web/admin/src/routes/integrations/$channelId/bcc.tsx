@@ -13,10 +13,19 @@ export const Route = createFileRoute('/integrations/$channelId/bcc')({ component
  */
 function BccPage() {
   const { channelId } = Route.useParams();
-  const { t, formatDateTime } = useI18n();
+  const { t, has, formatDateTime } = useI18n();
   const channel = useChannel(channelId);
   const address = useBccAddress(channelId);
   const messages = useBccMessages(channelId);
+  /** The reason in the merchant's language; the invitation checks' own refusal as the server words it. */
+  const reasonText = (message: { reason: string | null; reasonCode: string | null }) => {
+    if (message.reasonCode === 'already_invited')
+      return t('bcc.reason.already_invited', {
+        method: /\(([^)]*)\)$/.exec(message.reason ?? '')?.[1] ?? '',
+      });
+    const key = `bcc.reason.${message.reasonCode}`;
+    return has(key) ? t(key) : (message.reason ?? '');
+  };
   return (
     <Page title={t('bcc.title', { channel: channel.data?.name ?? '' })}>
       <Steps>
@@ -58,7 +67,7 @@ function BccPage() {
                       className={message.status === 'unparsed' ? 'field-state-create' : 'field-state-present'}
                     >
                       {t(`bcc.status.${message.status}`)}
-                      {message.reason ? <span className="hint"> — {message.reason}</span> : null}
+                      {message.reason ? <span className="hint"> — {reasonText(message)}</span> : null}
                     </td>
                   </tr>
                 ))}

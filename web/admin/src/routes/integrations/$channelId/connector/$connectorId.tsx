@@ -13,6 +13,7 @@ import { useI18n } from '../../../../i18n/i18n';
 import { ConfirmButton } from '../../../../ui/confirm';
 import { useFormErrors } from '../../../../ui/form';
 import { EmptyState, ErrorMessage, Loading, Page, Step, Steps } from '../../../../ui/page';
+import { usePlatformName } from '../../../../ui/platform-name';
 import { ActivationFields } from '../../-activation-fields';
 import { EmailEmbeds } from '../../-email-embeds';
 import { EspSwitches } from '../../-esp-switches';
@@ -31,6 +32,7 @@ export const Route = createFileRoute('/integrations/$channelId/connector/$connec
 function ConnectorPage() {
   const { channelId, connectorId } = Route.useParams();
   const { t } = useI18n();
+  const platformName = usePlatformName();
   const channel = useChannel(channelId);
   const connectors = useConnectors();
   const connections = useConnections(channelId);
@@ -49,7 +51,10 @@ function ConnectorPage() {
   if (descriptor.sections?.length)
     return (
       <Page
-        title={t('connector.title', { platform: descriptor.displayName, channel: channel.data?.name ?? '' })}
+        title={t('connector.title', {
+          platform: platformName(descriptor),
+          channel: channel.data?.name ?? '',
+        })}
       >
         <SectionedSteps channelId={channelId} descriptor={descriptor} connection={connection} />
         {connection ? <Disconnect connection={connection} descriptor={descriptor} /> : null}
@@ -57,10 +62,10 @@ function ConnectorPage() {
     );
   return (
     <Page
-      title={t('connector.title', { platform: descriptor.displayName, channel: channel.data?.name ?? '' })}
+      title={t('connector.title', { platform: platformName(descriptor), channel: channel.data?.name ?? '' })}
     >
       <Steps>
-        <Step title={t('connector.step.credentials', { platform: descriptor.displayName })}>
+        <Step title={t('connector.step.credentials', { platform: platformName(descriptor) })}>
           <Credentials channelId={channelId} descriptor={descriptor} connection={connection} />
         </Step>
         {connection ? (
@@ -71,12 +76,12 @@ function ConnectorPage() {
               </Step>
             ) : null}
             {descriptor.id === 'ecomail' ? (
-              <Step title={t('connector.step.fields', { platform: descriptor.displayName })}>
+              <Step title={t('connector.step.fields', { platform: platformName(descriptor) })}>
                 <ActivationFields connection={connection} />
               </Step>
             ) : null}
             {descriptor.capabilities.inbound || descriptor.capabilities.rawEvents ? (
-              <Step title={t('connector.step.paste', { platform: descriptor.displayName })}>
+              <Step title={t('connector.step.paste', { platform: platformName(descriptor) })}>
                 {descriptor.id === 'klaviyo' ? <p className="note">{t('connector.klaviyo.dedupe')}</p> : null}
                 <SetupValues connection={connection} />
               </Step>
@@ -88,7 +93,7 @@ function ConnectorPage() {
             ) : null}
             {descriptor.id === 'ecomail' ? (
               <Step title={t('connector.step.switches')}>
-                <EspSwitches channelId={channelId} platform={descriptor.displayName} />
+                <EspSwitches channelId={channelId} platform={platformName(descriptor)} />
               </Step>
             ) : null}
             {descriptor.capabilities.bulkExport ? (
@@ -117,8 +122,9 @@ function SectionedSteps(props: {
   connection: Connection | undefined;
 }) {
   const { t, has } = useI18n();
+  const platformName = usePlatformName();
   const { descriptor, connection } = props;
-  const platform = descriptor.displayName;
+  const platform = platformName(descriptor);
   const login = descriptor.sections![0]!;
   const note = `connector.${descriptor.id}.apiKeyNote`;
   return (
@@ -176,13 +182,14 @@ function Credentials(props: {
 
 function Disconnect({ connection, descriptor }: { connection: Connection; descriptor: ConnectorDescriptor }) {
   const { t } = useI18n();
+  const platformName = usePlatformName();
   const disconnect = useDisconnect(connection.id);
   return (
     <section className="card danger-zone" aria-labelledby="disconnect">
       <h2 id="disconnect">{t('connector.disconnect')}</h2>
       <ErrorMessage error={disconnect.error} />
       <ConfirmButton
-        title={t('connector.disconnectTitle', { name: descriptor.displayName })}
+        title={t('connector.disconnectTitle', { name: platformName(descriptor) })}
         description={t('connector.disconnectText')}
         confirmLabel={t('connector.disconnect')}
         onConfirm={() => disconnect.mutate()}
