@@ -136,4 +136,46 @@ describe.skipIf(noBrowser)('the admin app: loyalty program editor and members (A
     await page.getByRole('button', { name: 'Exclude from the program' }).waitFor();
     expect((await loyalty.members.get(channel.accountId, channel.id, member.memberId)).state).toBe('member');
   });
+
+  it('pages the members and a member’s ledger 50 at a time with “Show more”', async () => {
+    onTestFailed(() =>
+      page.screenshot({ path: `${SHOTS}/members-more-failed.png`, fullPage: true }).then(() => {}),
+    );
+    const { loyalty } = session.app.trustloop;
+    const before = (await loyalty.members.list(channel.accountId, channel.id, { limit: 200 })).data.length;
+    for (let n = 0; n < 55; n++)
+      await loyalty.members.enrolByEmail(channel.accountId, channel.id, `pager${n}@example.com`);
+    const member = await loyalty.members.enrolByEmail(
+      channel.accountId,
+      channel.id,
+      'long.history@example.com',
+    );
+    for (let n = 1; n <= 53; n++)
+      await loyalty.members.adjust(channel.accountId, channel.id, member.memberId, {
+        points: n,
+        reason: `entry ${n}`,
+        actor: 'test',
+      });
+
+    await page.goto(`${session.origin}/admin/loyalty/members?channel=${channel.id}`);
+    const rows = page.locator('table tbody tr');
+    await expect.poll(() => rows.count()).toBe(50);
+    await page.getByRole('button', { name: 'Show more' }).click();
+    await expect.poll(() => rows.count()).toBe(before + 56);
+    await expect(page.getByRole('button', { name: 'Show more' }).count()).resolves.toBe(0);
+    await expectAccessible(page, 'loyalty members (two pages)');
+    await page.screenshot({ path: `${SHOTS}/members-more.png`, fullPage: true });
+
+    await page.getByRole('link', { name: 'long.history@example.com' }).click();
+    const ledger = page.getByTestId('ledger').locator('tbody tr');
+    await expect.poll(() => ledger.count()).toBe(50);
+    await page.getByRole('button', { name: 'Show more' }).click();
+    await expect.poll(() => ledger.count()).toBe(53);
+    await page
+      .getByTestId('ledger')
+      .getByRole('row')
+      .filter({ hasText: /entry 1$/ })
+      .waitFor();
+    await expectAccessible(page, 'loyalty member (ledger, two pages)');
+  });
 });
