@@ -4,6 +4,7 @@ import { rm } from 'node:fs/promises';
 import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Sqlite from 'better-sqlite3';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/platform/config.js';
@@ -114,6 +115,59 @@ describe.each(dialects)('serve on %s starts in seconds whatever the backlog', (k
     );
     expect(Number(left.rows[0]?.n)).toBeGreaterThan(0);
   }, 120_000);
+});
+
+describe('serve on sqlite beside a running import', () => {
+  let test: TestDatabase;
+  let dataDir: string;
+  let trustloop: Trustloop | undefined;
+
+  beforeEach(async () => {
+    test = await createTestDatabase('sqlite');
+    dataDir = mkdtempSync(join(tmpdir(), 'trustloop-startup-import-'));
+  });
+  afterEach(async () => {
+    await trustloop?.stop();
+    trustloop = undefined;
+    await test.drop();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('answers /healthz within 5 s while another process holds the write lock, and starts its worker once it is free', async () => {
+    const [port] = [await freePort()];
+    // `trustloop import` in another process, in the middle of a long batch: the write lock is
+    // held for 3 s. (Before, the worker's first write waited for it inside SQLite's busy handler,
+    // which blocks the event loop: nothing, /healthz included, was answered meanwhile.)
+    const importing = new Sqlite(test.url.slice('sqlite:'.length));
+    importing.exec('begin immediate');
+    const release = setTimeout(() => importing.exec('commit'), 3_000);
+    try {
+      const since = performance.now();
+      const database = await openDatabase({ url: test.url });
+      trustloop = await createTrustloop({
+        config: loadConfig({
+          DATABASE_URL: test.url,
+          DATA_DIR: dataDir,
+          HOST: '127.0.0.1',
+          PORT: String(port),
+          TRUSTLOOP_MASTER_KEY: randomBytes(32).toString('base64'),
+          LOG_LEVEL: 'silent',
+        }),
+        database,
+      });
+      const starting = trustloop.start(['api', 'worker']);
+      const health = await msUntilOk(since, `http://127.0.0.1:${port}/healthz`, 30_000);
+      const lockHeldWhenAnswered = importing.inTransaction;
+      await starting;
+      expect(health).toBeLessThan(5_000);
+      expect(lockHeldWhenAnswered).toBe(true);
+      expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
+    } finally {
+      clearTimeout(release);
+      if (importing.inTransaction) importing.exec('commit');
+      importing.close();
+    }
+  }, 60_000);
 });
 
 describe.each(dialects)('the first start of serve on %s', (kind) => {

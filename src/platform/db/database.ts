@@ -109,26 +109,71 @@ export function reusePreparedStatements(sqlite: SQLite.Database, max = 1000): Sq
 }
 
 /**
- * Transactions begin IMMEDIATE: they take the write lock at their start, waiting up to the
- * busy timeout for another process (an import beside the server) to finish its write. A
+ * Transactions begin IMMEDIATE: they take the write lock at their start, waiting (without
+ * blocking, see waitingForTheLock) for another process (an import beside the server) to finish
+ * its write. A
  * deferred transaction that read first and then wrote while the other process held or had just
  * released the lock failed at once with "database is locked": SQLite cannot wait there without
  * risking a deadlock, so it never calls the busy handler. Reads outside transactions stay free.
  */
 class ImmediateSqliteDriver extends SqliteDriver {
+  readonly #sqlite: SqliteDatabase;
+  #waiting: DatabaseConnection | undefined;
+  constructor(config: ConstructorParameters<typeof SqliteDialect>[0], sqlite: SqliteDatabase) {
+    super(config);
+    this.#sqlite = sqlite;
+  }
+  override async acquireConnection(): Promise<DatabaseConnection> {
+    const connection = await super.acquireConnection();
+    this.#waiting ??= waitingForTheLock(connection, this.#sqlite);
+    return this.#waiting;
+  }
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
     await connection.executeQuery(CompiledQuery.raw('begin immediate'));
   }
 }
 
+/** How long a write waits for another process's write lock before "database is locked". */
+const LOCK_WAIT_MS = 10_000;
+
+/**
+ * Waits for another process's write lock (an import beside the server) without blocking the
+ * event loop. SQLite's own busy handler sleeps inside the synchronous call, so a server whose
+ * worker wanted to write while `trustloop import` committed batch after batch stopped answering
+ * everything, `/healthz` included, for as long as it waited. Here the busy timeout is 0 and a
+ * statement refused with SQLITE_BUSY outside a transaction (a `begin immediate`, or a write on
+ * its own) is tried again after a short timer, up to LOCK_WAIT_MS. Inside a transaction the
+ * write lock is already held, so nothing there waits.
+ */
+function waitingForTheLock(connection: DatabaseConnection, sqlite: SqliteDatabase): DatabaseConnection {
+  return {
+    async executeQuery(query) {
+      const deadline = performance.now() + LOCK_WAIT_MS;
+      for (let pause = 1; ; pause = Math.min(pause * 2, 16)) {
+        try {
+          return await connection.executeQuery(query);
+        } catch (error) {
+          const busy = (error as { code?: string }).code === 'SQLITE_BUSY';
+          if (!busy || sqlite.inTransaction || performance.now() > deadline) throw error;
+        }
+        await new Promise((resolve) => setTimeout(resolve, pause));
+      }
+    },
+    streamQuery: (query, chunkSize) => connection.streamQuery(query, chunkSize),
+  };
+}
+
 class ImmediateSqliteDialect extends SqliteDialect {
   readonly #config: ConstructorParameters<typeof SqliteDialect>[0];
-  constructor(config: ConstructorParameters<typeof SqliteDialect>[0]) {
+  readonly #sqlite: SqliteDatabase;
+  constructor(sqlite: SqliteDatabase) {
+    const config = { database: sqlite };
     super(config);
     this.#config = config;
+    this.#sqlite = sqlite;
   }
   override createDriver(): Driver {
-    return new ImmediateSqliteDriver(this.#config);
+    return new ImmediateSqliteDriver(this.#config, this.#sqlite);
   }
 }
 
@@ -140,7 +185,8 @@ function openSqlite(url: string, tuning: Partial<SqliteTuning> = {}): Database<u
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 10000');
+  // Waiting for another process's write lock is done without blocking: see waitingForTheLock.
+  sqlite.pragma('busy_timeout = 0');
   // A negative cache_size is KiB, not pages; sorts and temporary b-trees stay in memory.
   sqlite.pragma(`cache_size = -${Math.trunc(cacheSizeMb * 1024)}`);
   sqlite.pragma(`mmap_size = ${Math.trunc(mmapSizeMb * 1024 * 1024)}`);
@@ -148,7 +194,7 @@ function openSqlite(url: string, tuning: Partial<SqliteTuning> = {}): Database<u
   const checkpointer = file === ':memory:' ? undefined : startCheckpointer(file);
   if (checkpointer) sqlite.pragma(`wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT_PAGES}`);
   const connection = reusePreparedStatements(sqlite);
-  const db = new Kysely<unknown>({ dialect: new ImmediateSqliteDialect({ database: connection }) });
+  const db = new Kysely<unknown>({ dialect: new ImmediateSqliteDialect(connection) });
   registerSqliteConnection(db, connection);
   return {
     db,
