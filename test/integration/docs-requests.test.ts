@@ -2,7 +2,9 @@ import { readdirSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type EcomailFake, startEcomailFake } from '../fakes/ecomail/ecomail.fake.js';
 import { type KlaviyoFake, startKlaviyoFake } from '../fakes/klaviyo/klaviyo.fake.js';
+import { type PrestaShopFake, startPrestaShopFake } from '../fakes/prestashop/prestashop.fake.js';
 import { type SalesmanagoFake, startSalesmanagoFake } from '../fakes/salesmanago/salesmanago.fake.js';
+import { type ShoperFake, startShoperFake } from '../fakes/shoper/shoper.fake.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { dialects } from '../support/databases.js';
 import {
@@ -62,7 +64,11 @@ describe.each(dialects)('the docs, run as written, on %s', (kind) => {
     let klaviyo: KlaviyoFake;
     let ecomail: EcomailFake;
     let salesmanago: SalesmanagoFake;
+    let presta: PrestaShopFake;
+    let shoper: ShoperFake;
     beforeEach(async () => {
+      presta = await startPrestaShopFake();
+      shoper = await startShoperFake();
       klaviyo = await startKlaviyoFake();
       klaviyo.state.lists.set('XyZ789', {
         id: 'XyZ789',
@@ -78,12 +84,24 @@ describe.each(dialects)('the docs, run as written, on %s', (kind) => {
       });
       salesmanago = await startSalesmanagoFake({ clientId: 'abc123xyz', owner: 'shop@example.com' });
       return async () => {
-        await Promise.all([klaviyo.close(), ecomail.close(), salesmanago.close()]);
+        await Promise.all([
+          klaviyo.close(),
+          ecomail.close(),
+          salesmanago.close(),
+          presta.close(),
+          shoper.close(),
+        ]);
       };
     });
 
     it('answers every request, from the first sign-in to the marketing platforms, with 2xx', async () => {
       await signInAndMakeAChannel();
+      // §2: PrestaShop and Shoper are the fakes written from their documentation.
+      reader.placeholders['<Webservice key>'] = presta.key;
+      reader.placeholders['<API user password>'] = shoper.password;
+      reader.placeholders['<webhook secret>'] = 'shoper-docs-secret';
+      reader.examples['https://presta.example.pl'] = presta.url;
+      reader.examples['https://sklep.shoper.pl'] = shoper.url;
       await runDocRequests(app, commandsOf(CONNECTING, '## 2.', '## 6.'), reader);
 
       // §6: the reader's own platform credentials; the platforms' addresses are the fakes'.

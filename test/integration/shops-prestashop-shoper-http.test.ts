@@ -125,9 +125,18 @@ describe.each(dialects)('PrestaShop and Shoper connections on %s', (kind) => {
     expect(wrong.json().error.details).toEqual([
       { field: '/body/apiKey', message: expect.stringContaining('Authentification key is not active') },
     ]);
-    const right = await put('prestashop', { shopUrl: presta.url, apiKey: presta.key });
+    const right = await put('prestashop', {
+      shopUrl: presta.url,
+      apiKey: presta.key,
+      statusMap: { '14': 'paid' },
+    });
     expect(right.statusCode).toBe(201);
-    expect(right.json()).toMatchObject({ platform: 'prestashop', discountsEnabled: false });
+    expect(right.json()).toMatchObject({
+      platform: 'prestashop',
+      discountsEnabled: false,
+      settings: { shopUrl: presta.url, timeZone: 'Europe/Warsaw', statusMap: { '14': 'paid' } },
+    });
+    expect(JSON.stringify(right.json())).not.toContain(presta.key);
   });
 
   it('PrestaShop: the pull job brings the order once, paid at its history time, and a second pull adds nothing', async () => {
