@@ -11,6 +11,7 @@ import { sha256Hex, verifyPassword } from '../platform/crypto/index.js';
 import { AppError } from '../platform/errors.js';
 import type { AccountsTables } from './accounts.tables.js';
 import type { AccountsDeps } from './accounts.types.js';
+import { userRowOf } from './users.service.js';
 
 const ISSUER = 'Trustloop';
 const PERIOD_SECONDS = 30;
@@ -56,16 +57,7 @@ export function createTwoFactor({ db, clock, secrets }: Pick<AccountsDeps, 'db' 
     return delta === null ? undefined : Math.floor(now / 1000 / PERIOD_SECONDS) + delta;
   }
 
-  async function userRow(accountId: string, userId: string): Promise<UserRow> {
-    const row = await db
-      .selectFrom('users')
-      .selectAll()
-      .where('account_id', '=', accountId)
-      .where('id', '=', userId)
-      .executeTakeFirst();
-    if (!row) throw AppError.notFound('user');
-    return row;
-  }
+  const userRow = (accountId: string, userId: string): Promise<UserRow> => userRowOf(db, accountId, userId);
 
   /** Marks `step` used unless it (or a later one) already was; true when this call won. */
   async function claimStep(userId: string, step: number): Promise<boolean> {

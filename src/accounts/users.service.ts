@@ -42,6 +42,22 @@ function checkPassword(password: string, field: string): void {
 }
 
 /** Accounts, users and their sessions. */
+/** One user of the account, or a 404 (another account's user is not found either). */
+export async function userRowOf(
+  db: AccountsDeps['db'],
+  accountId: string,
+  userId: string,
+): Promise<AccountsTables['users']> {
+  const row = await db
+    .selectFrom('users')
+    .selectAll()
+    .where('account_id', '=', accountId)
+    .where('id', '=', userId)
+    .executeTakeFirst();
+  if (!row) throw AppError.notFound('user');
+  return row;
+}
+
 export function createUsers({ db, clock, passwordCost }: AccountsDeps) {
   async function insertUser(
     accountId: string,
@@ -72,16 +88,7 @@ export function createUsers({ db, clock, passwordCost }: AccountsDeps) {
     return { user: toUser(values), ...(oneTimePassword ? { oneTimePassword } : {}) };
   }
 
-  async function userRow(accountId: string, userId: string) {
-    const row = await db
-      .selectFrom('users')
-      .selectAll()
-      .where('account_id', '=', accountId)
-      .where('id', '=', userId)
-      .executeTakeFirst();
-    if (!row) throw AppError.notFound('user');
-    return row;
-  }
+  const userRow = (accountId: string, userId: string) => userRowOf(db, accountId, userId);
 
   return {
     /** A new account with its first owner. */

@@ -57,32 +57,21 @@ export function addressHash(address: OrderInput['shippingAddress']): string | nu
   return parts.every((part) => part === '') ? null : sha256Hex(parts.join('\n'));
 }
 
-/** The checked, normalised content of an order input: what the row will hold. */
-export interface OrderValues {
-  number: string;
-  email: string | null;
-  first_name: string | null;
-  last_name: string | null;
-  phone: string | null;
-  customer_locale: string | null;
-  currency: string;
-  subtotal: number;
-  discount_total: number;
-  shipping_total: number;
-  tax_total: number;
-  total: number;
-  line_items: OrderLineItem[];
-  discount_codes: string[];
-  referral_code: string | null;
-  shipping_address_hash: string | null;
-  locale: string | null;
-  placed_at: string;
-  paid_at: string | null;
-  fulfilled_at: string | null;
-  delivered_at: string | null;
-  cancelled_at: string | null;
-  source_updated_at: string;
-}
+/** The checked, normalised content of an order input: what the row will hold (lists not yet JSON). */
+export type OrderValues = Omit<
+  OrderRow,
+  | 'id'
+  | 'account_id'
+  | 'channel_id'
+  | 'source'
+  | 'external_id'
+  | 'customer_id'
+  | 'refunded_total'
+  | 'line_items'
+  | 'discount_codes'
+  | 'created_at'
+  | 'updated_at'
+> & { line_items: OrderLineItem[]; discount_codes: string[] };
 
 /** Validates an order input (every source goes through here); errors name the field. */
 export function orderValues(input: OrderInput): OrderValues {

@@ -134,3 +134,27 @@ export function hubTexts(
     redeem: fixed.redeem,
   };
 }
+
+/**
+ * The hub's progress bar and reward list at a balance: the live hub and the admin's preview of
+ * it show the same. Only a member sees progress and can afford rewards.
+ */
+export function progressAndRewards(
+  loyal: boolean,
+  balance: number,
+  rewards: readonly HubReward[],
+  progress: RewardProgress,
+  texts: Pick<HubTexts, 'bestReward' | 'nextReward'>,
+) {
+  return {
+    progress: {
+      fraction: loyal ? progress.fraction : 0,
+      bestReward: loyal && progress.best ? { ...progress.best, text: texts.bestReward ?? '' } : null,
+      nextReward: loyal && progress.next ? { ...progress.next, text: texts.nextReward ?? '' } : null,
+    },
+    rewards: rewards.map((reward) => ({
+      ...reward,
+      affordable: loyal && !reward.locked && reward.pointsCost <= balance,
+    })),
+  };
+}

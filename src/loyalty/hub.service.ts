@@ -22,6 +22,7 @@ import {
   hubState,
   hubTexts,
   nextTierOf,
+  progressAndRewards,
   rewardProgress,
 } from './hub-view.js';
 import { createHubViewCache } from './hub-view-cache.js';
@@ -292,15 +293,7 @@ export function createHub(deps: LoyaltyDeps, shared: { cache: Cache }) {
                 : null,
             }
           : null,
-      progress: {
-        fraction: loyal ? progress.fraction : 0,
-        bestReward: loyal && progress.best ? { ...progress.best, text: texts.bestReward ?? '' } : null,
-        nextReward: loyal && progress.next ? { ...progress.next, text: texts.nextReward ?? '' } : null,
-      },
-      rewards: rewards.map((reward) => ({
-        ...reward,
-        affordable: loyal && !reward.locked && reward.pointsCost <= balance,
-      })),
+      ...progressAndRewards(loyal, balance, rewards, progress, texts),
       coupons,
       referralUrl:
         member && state !== 'not_member'

@@ -6,7 +6,14 @@
 import { formatMoney, t } from '../platform/i18n/index.js';
 import { referralUrl } from './coupon-codes.js';
 import type { HubView } from './hub.service.js';
-import { type HubReward, hubState, hubTexts, nextTierOf, rewardProgress } from './hub-view.js';
+import {
+  type HubReward,
+  hubState,
+  hubTexts,
+  nextTierOf,
+  progressAndRewards,
+  rewardProgress,
+} from './hub-view.js';
 import { channelOf, type LoyaltyDeps, loadSettings } from './loyalty.context.js';
 import type { RewardKind } from './loyalty.events.js';
 import { DEFAULT_SETTINGS } from './loyalty-settings.js';
@@ -75,15 +82,7 @@ export async function previewHub(
       tier: loyal && held ? { name: held.name, iconUrl: held.iconUrl } : null,
       nextExpiry: null,
     },
-    progress: {
-      fraction: loyal ? progress.fraction : 0,
-      bestReward: loyal && progress.best ? { ...progress.best, text: texts.bestReward ?? '' } : null,
-      nextReward: loyal && progress.next ? { ...progress.next, text: texts.nextReward ?? '' } : null,
-    },
-    rewards: rewards.map((reward) => ({
-      ...reward,
-      affordable: loyal && !reward.locked && reward.pointsCost <= balance,
-    })),
+    ...progressAndRewards(loyal, balance, rewards, progress, texts),
     coupons: [],
     referralUrl: referralUrl(settings.referral.urlTemplate, channel.domain, PREVIEW_REFERRAL_CODE),
     waysToEarn: waysToEarn(settings, channel, locale),
