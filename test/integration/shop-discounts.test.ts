@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { advance, drainJobs } from '../contract/contract-fixtures.js';
+import { startPrestaShopFake } from '../fakes/prestashop/prestashop.fake.js';
+import { startShoperFake } from '../fakes/shoper/shoper.fake.js';
 import { type ShopifyAdminFake, startShopifyAdminFake } from '../fakes/shopify-admin/shopify-admin.fake.js';
 import { startWooCommerceFake, type WooCommerceFake } from '../fakes/woocommerce/woocommerce.fake.js';
 import { createTenant, createTestApp, type Tenant, type TestApp } from '../support/app.js';
@@ -21,7 +23,9 @@ import {
  * WooCommerce's REST API documentation. Every scenario runs for each shop on both databases.
  */
 interface Shop {
-  name: 'shopify' | 'woocommerce';
+  name: 'shopify' | 'woocommerce' | 'prestashop' | 'shoper';
+  /** How the loyalty program builds the apply-to-cart link for this shop. */
+  cartPlatform: 'shopify' | 'woocommerce' | 'custom';
   /** The shop connection's body with working discount credentials. */
   connection(): Record<string, unknown>;
   /** The same with a credential the shop refuses, and the field the error must name. */
@@ -38,6 +42,7 @@ async function shopify(): Promise<Shop> {
   const discounts = (token: string) => ({ accessToken: token, adminApiUrl: fake.url });
   return {
     name: 'shopify',
+    cartPlatform: 'shopify',
     connection: () => ({
       webhookSecret: 'shpss_discount_test',
       shopDomain: 'sklep.myshopify.com',
@@ -84,6 +89,7 @@ async function woocommerce(): Promise<Shop> {
   });
   return {
     name: 'woocommerce',
+    cartPlatform: 'woocommerce',
     connection: () => ({ webhookSecret: 'wc_discount_test_secret', discounts: discounts(fake.consumerKey) }),
     wrongCredential: () => ({
       body: { webhookSecret: 'wc_discount_test_secret', discounts: discounts('ck_wrong') },
@@ -108,10 +114,71 @@ async function woocommerce(): Promise<Shop> {
   };
 }
 
+async function prestashop(): Promise<Shop> {
+  const fake = await startPrestaShopFake();
+  fake.put('currencies', { id: 1, iso_code: 'PLN', name: 'Złoty' });
+  const body = (discountKey: string) => ({
+    shopUrl: fake.url,
+    apiKey: fake.key,
+    discounts: { apiKey: discountKey },
+  });
+  return {
+    name: 'prestashop',
+    cartPlatform: 'custom',
+    connection: () => body(fake.key),
+    wrongCredential: () => ({ body: body('Y'.repeat(32)), field: '/body/discounts/apiKey' }),
+    held(code) {
+      const found = [...fake.rows.cart_rules.values()].find((rule) => rule['code'] === code);
+      if (!found) return undefined;
+      const percent = found['reduction_percent'];
+      return {
+        value: percent ? `${Number(percent)}%` : String(found['reduction_amount'] ?? '0'),
+        type: found['free_shipping'] === '1' ? 'free_shipping' : percent ? 'percent' : 'amount',
+        usageLimit: Number(found['quantity']),
+      };
+    },
+    down: (count) => fake.failNext(count, { status: 503 }),
+    count: () => fake.rows.cart_rules.size,
+    close: () => fake.close(),
+  };
+}
+
+async function shoper(): Promise<Shop> {
+  const fake = await startShoperFake();
+  const body = (password: string) => ({
+    shopUrl: fake.url,
+    login: fake.login,
+    password: fake.password,
+    webhookSecret: 'shoper_discount_test',
+    discounts: { login: fake.login, password },
+  });
+  return {
+    name: 'shoper',
+    cartPlatform: 'custom',
+    connection: () => body(fake.password),
+    wrongCredential: () => ({ body: body('wrong-password'), field: '/body/discounts/password' }),
+    held(code) {
+      const found = [...fake.rows['promotion-codes'].values()].find((row) => row['code'] === code);
+      if (!found) return undefined;
+      const percent = found['discount_type'] === 2;
+      return {
+        value: percent ? `${Number(found['discount'])}%` : String(found['discount']),
+        type: found['free_shipping'] ? 'free_shipping' : percent ? 'percent' : 'amount',
+        usageLimit: found['uses_limit'],
+      };
+    },
+    down: (count) => fake.failNext(count, { status: 503 }),
+    count: () => fake.rows['promotion-codes'].size,
+    close: () => fake.close(),
+  };
+}
+
 describe.each(dialects)('reward codes created in the shop on %s', (kind) => {
   describe.each([
     ['Shopify', shopify],
     ['WooCommerce', woocommerce],
+    ['PrestaShop', prestashop],
+    ['Shoper', shoper],
   ] as const)('%s', (_name, startShop) => {
     let app: TestApp;
     let tenant: Tenant;
@@ -152,7 +219,11 @@ describe.each(dialects)('reward codes created in the shop on %s', (kind) => {
       tenant = await createTenant(app);
       shop = await startShop();
       await setUpProgram(app, tenant, {
-        coupons: { platform: shop.name, applyUrlTemplate: null, validDays: 30 },
+        coupons: {
+          platform: shop.cartPlatform,
+          applyUrlTemplate: shop.cartPlatform === 'custom' ? 'https://{domain}/cart?code={code}' : null,
+          validDays: 30,
+        },
       });
       tenOff = (
         await createReward(app, tenant, {
