@@ -13,6 +13,7 @@ import { Type } from 'typebox';
 import type { Channel, ModuleContext } from '../../accounts/index.js';
 import { isShopOrigin } from '../../loyalty/index.js';
 import { AppError } from '../../platform/errors.js';
+import { acceptFormBodies } from '../../platform/http/form-bodies.js';
 import { errorResponses, IdParam, StrictObject, StringEnum } from '../../platform/http/schemas.js';
 import type { HttpServer } from '../../platform/http/server.js';
 import { type Locale, resolveLocale, SUPPORTED_LOCALES } from '../../platform/i18n/index.js';
@@ -159,16 +160,7 @@ export function newsletterRoutes(deps: { ctx: ModuleContext; signup: NewsletterS
     // The HTML side: the no-JS form's POST and the confirmation link.
     await root.register(
       async (app: HttpServer) => {
-        app.addContentTypeParser(
-          'application/x-www-form-urlencoded',
-          { parseAs: 'string', bodyLimit: FORM_BODY_LIMIT },
-          (_request, body, done) => {
-            const fields: Record<string, string> = {};
-            for (const [name, value] of new URLSearchParams(body as string))
-              if (!(name in fields)) fields[name] = value;
-            done(null, fields);
-          },
-        );
+        acceptFormBodies(app, FORM_BODY_LIMIT);
         const FormFields = Type.Record(Type.String(), Type.String({ maxLength: 1000 }));
 
         app.post(

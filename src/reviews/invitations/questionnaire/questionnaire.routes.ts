@@ -4,6 +4,7 @@ import { Type } from 'typebox';
 import type { Accounts } from '../../../accounts/index.js';
 import type { Clock } from '../../../platform/clock.js';
 import { AppError } from '../../../platform/errors.js';
+import { acceptFormBodies } from '../../../platform/http/form-bodies.js';
 import type { HttpServer } from '../../../platform/http/server.js';
 import { fromAcceptLanguage, type Locale, resolveLocale, t } from '../../../platform/i18n/index.js';
 import type { ReviewsCore } from '../../reviews.contract.js';
@@ -181,16 +182,7 @@ export function questionnaireRoutes(deps: QuestionnaireDeps) {
 
   return async function register(app: HttpServer) {
     // Forms post urlencoded bodies; this parser exists only inside this plugin.
-    app.addContentTypeParser(
-      'application/x-www-form-urlencoded',
-      { parseAs: 'string', bodyLimit: FORM_BODY_LIMIT },
-      (_request, body, done) => {
-        const fields: Record<string, string> = {};
-        for (const [name, value] of new URLSearchParams(body as string))
-          if (!(name in fields)) fields[name] = value;
-        done(null, fields);
-      },
-    );
+    acceptFormBodies(app, FORM_BODY_LIMIT);
 
     app.get(
       '/r/assets/questionnaire.css',
