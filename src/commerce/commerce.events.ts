@@ -6,7 +6,7 @@ import type { DomainEvent } from '../platform/jobs/index.js';
  * Money is in integer minor units of `currency`.
  */
 
-export type OrderSource = 'shopify' | 'woocommerce' | 'prestashop' | 'shoper' | 'api' | 'import';
+export type OrderSource = 'shopify' | 'woocommerce' | 'magento' | 'prestashop' | 'shoper' | 'api' | 'import';
 
 export interface OrderLineItem {
   /** Stable within the order (the platform's line id, or `1`, `2`, … when it has none). */

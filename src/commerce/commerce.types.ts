@@ -2,7 +2,7 @@ import type { OrderSnapshot, OrderSource, RefundSnapshot } from './commerce.even
 import type { ShopSettingValue } from './shops/shop-connector.js';
 
 /** The shop platforms Trustloop connects to (each has a connector in shops/shop-registry.ts). */
-export const SHOP_PLATFORMS = ['shopify', 'woocommerce', 'prestashop', 'shoper'] as const;
+export const SHOP_PLATFORMS = ['shopify', 'woocommerce', 'magento', 'prestashop', 'shoper'] as const;
 export type ShopPlatform = (typeof SHOP_PLATFORMS)[number];
 
 /** An order as stored, with its refunds and bookkeeping times. */

@@ -6,7 +6,15 @@ import type { OrderInput } from './commerce.inputs.js';
 import type { OrderRow, RefundRow } from './commerce.tables.js';
 import type { OrderRecord } from './commerce.types.js';
 
-const SOURCES: readonly OrderSource[] = ['shopify', 'woocommerce', 'prestashop', 'shoper', 'api', 'import'];
+const SOURCES: readonly OrderSource[] = [
+  'shopify',
+  'woocommerce',
+  'magento',
+  'prestashop',
+  'shoper',
+  'api',
+  'import',
+];
 
 /** An ISO-8601 instant in canonical UTC form; anything unparseable is a 400 naming `field`. */
 export function toInstant(value: string, field: string): string {

@@ -51,6 +51,7 @@ export function lifecycleEvents(
 const CONSENT_SOURCE: Record<OrderSource, ConsentSource> = {
   shopify: 'shop',
   woocommerce: 'shop',
+  magento: 'shop',
   prestashop: 'shop',
   shoper: 'shop',
   api: 'api',

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type EcomailFake, startEcomailFake } from '../fakes/ecomail/ecomail.fake.js';
 import { type KlaviyoFake, startKlaviyoFake } from '../fakes/klaviyo/klaviyo.fake.js';
+import { type MagentoFake, startMagentoFake } from '../fakes/magento/magento.fake.js';
 import { type PrestaShopFake, startPrestaShopFake } from '../fakes/prestashop/prestashop.fake.js';
 import { type SalesmanagoFake, startSalesmanagoFake } from '../fakes/salesmanago/salesmanago.fake.js';
 import { type ShoperFake, startShoperFake } from '../fakes/shoper/shoper.fake.js';
@@ -66,9 +67,11 @@ describe.each(dialects)('the docs, run as written, on %s', (kind) => {
     let salesmanago: SalesmanagoFake;
     let presta: PrestaShopFake;
     let shoper: ShoperFake;
+    let magento: MagentoFake;
     beforeEach(async () => {
       presta = await startPrestaShopFake();
       shoper = await startShoperFake();
+      magento = await startMagentoFake();
       klaviyo = await startKlaviyoFake();
       klaviyo.state.lists.set('XyZ789', {
         id: 'XyZ789',
@@ -90,6 +93,7 @@ describe.each(dialects)('the docs, run as written, on %s', (kind) => {
           salesmanago.close(),
           presta.close(),
           shoper.close(),
+          magento.close(),
         ]);
       };
     });
@@ -102,6 +106,9 @@ describe.each(dialects)('the docs, run as written, on %s', (kind) => {
       reader.placeholders['<webhook secret>'] = 'shoper-docs-secret';
       reader.examples['https://presta.example.pl'] = presta.url;
       reader.examples['https://sklep.shoper.pl'] = shoper.url;
+      // §2: the reader's Magento store is the fake written from Magento's REST docs.
+      reader.placeholders['<Magento integration access token>'] = magento.token;
+      reader.examples['https://sklep.example.pl'] = magento.url;
       await runDocRequests(app, commandsOf(CONNECTING, '## 2.', '## 6.'), reader);
 
       // §6: the reader's own platform credentials; the platforms' addresses are the fakes'.

@@ -18,6 +18,7 @@ import { newId } from '../../platform/ids.js';
 import { type Jobs, PermanentError, RetryableError } from '../../platform/jobs/index.js';
 import type { ShopConnectionRow } from '../commerce.tables.js';
 import type { CommerceDb } from '../orders.service.js';
+import { isAfter } from './pull-cursor.js';
 import type { PullCursor, PulledRecord, ShopSettings, ShopTarget, ShopWriters } from './shop-connector.js';
 import { ShopDiscountError } from './shop-discount.types.js';
 import { SHOP_CONNECTORS, shopConnector } from './shop-registry.js';
@@ -44,19 +45,6 @@ export interface PullSummary {
   pages: number;
   applied: number;
   deadLetters: number;
-}
-
-/** Records strictly after the cursor (a page may start with the last one already applied). */
-export function isAfter(record: { updatedAt: string; id: string }, cursor: PullCursor | null): boolean {
-  if (!cursor) return true;
-  if (record.updatedAt !== cursor.updatedAt) return record.updatedAt > cursor.updatedAt;
-  return compareIds(record.id, cursor.id) > 0;
-}
-
-/** Numeric ids in numeric order (Magento's entity ids), others as text. */
-function compareIds(a: string, b: string): number {
-  if (/^\d+$/.test(a) && /^\d+$/.test(b)) return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../platform/errors.js';
-import { isAfter } from './shop-pull.js';
+import { isAfter } from './pull-cursor.js';
 import { shopConnector } from './shop-registry.js';
 import { readSettings } from './shop-settings.js';
 

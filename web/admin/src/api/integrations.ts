@@ -11,8 +11,11 @@ export type ConnectorDescriptor = Json<
 export type Connection = Json<paths['/api/v1/connections/{id}']['get']['responses'][200]>;
 export type Health = Json<paths['/api/v1/connections/{id}/health']['get']['responses'][200]>;
 export type ExportRun = Json<paths['/api/v1/connections/{id}/exports/{exportId}']['get']['responses'][200]>;
-export type ShopPlatform =
+/** Every shop platform the server connects to. */
+export type AnyShopPlatform =
   paths['/api/v1/channels/{channelId}/shop-connections/{platform}']['get']['parameters']['path']['platform'];
+/** The shops whose webhook setup page this app has (Shopify and WooCommerce: a secret and topics). */
+export type ShopPlatform = Extract<AnyShopPlatform, 'shopify' | 'woocommerce'>;
 export type ShopConnection = Json<
   paths['/api/v1/channels/{channelId}/shop-connections/{platform}']['get']['responses'][200]
 >;

@@ -1974,7 +1974,7 @@ export interface paths {
                                 externalId: string | null;
                                 id: string;
                                 /** @enum {string} */
-                                platform: "shopify" | "woocommerce" | "prestashop" | "shoper";
+                                platform: "shopify" | "woocommerce" | "magento" | "prestashop" | "shoper";
                             }[];
                             nextCursor?: string;
                         };
@@ -2061,7 +2061,7 @@ export interface paths {
                             externalId: string | null;
                             id: string;
                             /** @enum {string} */
-                            platform: "shopify" | "woocommerce" | "prestashop" | "shoper";
+                            platform: "shopify" | "woocommerce" | "magento" | "prestashop" | "shoper";
                         };
                     };
                 };
@@ -5833,7 +5833,7 @@ export interface paths {
                 header?: never;
                 path: {
                     channelId: string;
-                    platform: "shopify" | "woocommerce" | "prestashop" | "shoper";
+                    platform: "shopify" | "woocommerce" | "magento" | "prestashop" | "shoper";
                 };
                 cookie?: never;
             };
@@ -5860,7 +5860,7 @@ export interface paths {
                                 lastSyncAt: string | null;
                             };
                             /** @enum {string} */
-                            platform: "shopify" | "woocommerce" | "prestashop" | "shoper";
+                            platform: "shopify" | "woocommerce" | "magento" | "prestashop" | "shoper";
                             /** @description The platform's other settings (secrets are never returned) */
                             settings: {
                                 [key: string]: unknown;
@@ -5921,14 +5921,17 @@ export interface paths {
                 header?: never;
                 path: {
                     channelId: string;
-                    platform: "shopify" | "woocommerce" | "prestashop" | "shoper";
+                    platform: "shopify" | "woocommerce" | "magento" | "prestashop" | "shoper";
                 };
                 cookie?: never;
             };
             requestBody: {
                 content: {
                     "application/json": {
+                        accessToken?: string | null;
                         apiKey?: string | null;
+                        baseUrl?: string | null;
+                        customerGroupIds?: string | null;
                         deliveredOn?: string | null;
                         discounts?: {
                             /** @description Admin API access token: write-only */
@@ -5950,14 +5953,19 @@ export interface paths {
                         } | null;
                         fulfilledOn?: string | null;
                         login?: string | null;
+                        orderStatusMap?: {
+                            [key: string]: "placed" | "paid" | "fulfilled" | "delivered" | "cancelled" | "refunded";
+                        } | null;
                         password?: string | null;
                         shopDomain?: string | null;
                         shopUrl?: string | null;
                         statusMap?: {
                             [key: string]: "placed" | "paid" | "fulfilled" | "delivered" | "cancelled" | "refunded";
                         } | null;
+                        storeCode?: string | null;
                         timeZone?: string | null;
                         webhookSecret?: string | null;
+                        websiteIds?: string | null;
                     };
                 };
             };
@@ -5983,7 +5991,7 @@ export interface paths {
                                 lastSyncAt: string | null;
                             };
                             /** @enum {string} */
-                            platform: "shopify" | "woocommerce" | "prestashop" | "shoper";
+                            platform: "shopify" | "woocommerce" | "magento" | "prestashop" | "shoper";
                             /** @description The platform's other settings (secrets are never returned) */
                             settings: {
                                 [key: string]: unknown;
@@ -6017,7 +6025,7 @@ export interface paths {
                                 lastSyncAt: string | null;
                             };
                             /** @enum {string} */
-                            platform: "shopify" | "woocommerce" | "prestashop" | "shoper";
+                            platform: "shopify" | "woocommerce" | "magento" | "prestashop" | "shoper";
                             /** @description The platform's other settings (secrets are never returned) */
                             settings: {
                                 [key: string]: unknown;
@@ -6076,7 +6084,7 @@ export interface paths {
                 header?: never;
                 path: {
                     channelId: string;
-                    platform: "shopify" | "woocommerce" | "prestashop" | "shoper";
+                    platform: "shopify" | "woocommerce" | "magento" | "prestashop" | "shoper";
                 };
                 cookie?: never;
             };
@@ -12617,7 +12625,7 @@ export interface paths {
                                 };
                                 displayName: string;
                                 /** @enum {string} */
-                                id: "shopify" | "woocommerce" | "prestashop" | "shoper";
+                                id: "shopify" | "woocommerce" | "magento" | "prestashop" | "shoper";
                                 rateLimit: {
                                     burst: number;
                                     perSecond: number;

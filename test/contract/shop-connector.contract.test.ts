@@ -1,0 +1,198 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createTenant, createTestApp, type Tenant, type TestApp } from '../support/app.js';
+import { dialects } from '../support/databases.js';
+import {
+  anOrder,
+  createReward,
+  deliver,
+  memberOf,
+  orderEvent,
+  setUpProgram,
+  shopperToken,
+} from '../support/loyalty-fixtures.js';
+import { seededInt, TEST_SEED } from '../support/seeded-random.js';
+import { advance, drainJobs } from './contract-fixtures.js';
+import { SHOP_HARNESSES, type ShopFake } from './shop-harnesses/index.js';
+
+/**
+ * The shop-connector contract (issue 16): every scenario × every shop connector × both databases,
+ * against fakes written from each platform's documentation (test/fakes/<platform>).
+ */
+describe.each(dialects)('shop connectors on %s', (kind) => {
+  describe.each(SHOP_HARNESSES.map((h) => [h.platform, h] as const))('%s', (platform, harness) => {
+    let app: TestApp;
+    let tenant: Tenant;
+    let shop: ShopFake;
+
+    const url = () => `/api/v1/channels/${tenant.channelId}/shop-connections/${platform}`;
+    const connect = (body: Record<string, unknown>) =>
+      app.inject({ method: 'PUT', url: url(), headers: tenant.auth, payload: body });
+
+    /** One scheduled minute: the tick enqueues the connection's pull and the worker runs it. */
+    async function minutePasses() {
+      advance(app, 60_000);
+      await app.trustloop.jobs.enqueue(app.trustloop.database.db, {
+        kind: 'commerce.shop-pull.tick',
+        payload: {},
+      });
+      await drainJobs(app);
+    }
+
+    async function eventsOf(type: string) {
+      const page = await app.trustloop.jobs.listEvents({ accountId: tenant.accountId, type, limit: 500 });
+      return page.items;
+    }
+
+    beforeAll(async () => {
+      app = await createTestApp(kind);
+    });
+    afterAll(() => app.close());
+    beforeEach(async () => {
+      tenant = await createTenant(app);
+      shop = await harness.start();
+      return () => shop.close();
+    });
+
+    it('refuses a credential the shop does not accept with a 422 naming the field, and stores nothing', async () => {
+      const { body, field } = shop.wrongCredential();
+      const refused = await connect(body);
+      expect(refused.statusCode, refused.body).toBe(422);
+      expect(refused.json().error.details).toEqual([expect.objectContaining({ field })]);
+      expect((await app.inject({ method: 'GET', url: url(), headers: tenant.auth })).statusCode).toBe(404);
+    });
+
+    it('an order placed, paid, shipped and refunded reaches Trustloop once, whatever the order its changes are read in, read twice', async () => {
+      expect((await connect(shop.connection())).statusCode).toBe(201);
+      const steps: Array<(id: string) => void> = [
+        (id) => shop.pay(id),
+        (id) => shop.ship(id),
+        (id) => shop.refund(id, 20),
+      ];
+      const id = shop.placeOrder({ email: 'ann@example.com', total: 59.9 });
+      // Pull after a random number of the steps, then again after the rest: each step is seen
+      // either alone or together with later ones.
+      const cut = seededInt(steps.length + 1);
+      for (const step of steps.slice(0, cut)) step(id);
+      await minutePasses();
+      for (const step of steps.slice(cut)) step(id);
+      await minutePasses();
+      await minutePasses(); // nothing new: changes nothing
+      // Everything read again from the start (a lost cursor, a platform re-sending): still once.
+      // biome-ignore lint/suspicious/noExplicitAny: resets the commerce table's cursor without its typing
+      await (app.trustloop.database.db as any)
+        .updateTable('shop_connections')
+        .set({ pull_cursor: null })
+        .where('channel_id', '=', tenant.channelId)
+        .execute();
+      await minutePasses();
+      for (const type of ['order.placed', 'order.paid', 'order.fulfilled', 'order.refunded'])
+        expect(
+          (await eventsOf(type)).length,
+          `${type}, cut after ${cut} steps (TEST_SEED=${TEST_SEED})`,
+        ).toBe(1);
+      const orders = await app.inject({
+        method: 'GET',
+        url: `/api/v1/channels/${tenant.channelId}/orders`,
+        headers: tenant.auth,
+      });
+      expect(orders.json().data).toEqual([expect.objectContaining({ total: 5990, refundedTotal: 2000 })]);
+      const health = (await app.inject({ method: 'GET', url: url(), headers: tenant.auth })).json().health;
+      expect(health.lastSyncAt).not.toBeNull();
+    });
+
+    it('a pull that breaks off mid-way resumes after the last page written: nothing lost, nothing twice', async () => {
+      expect((await connect(shop.connection())).statusCode).toBe(201);
+      for (let i = 0; i < 250; i++) shop.placeOrder({ email: `b${i}@example.com`, total: 10 + i });
+      shop.failSecondPageOnce('orders');
+      await minutePasses();
+      // The first page (100 orders) was written with its cursor; the second failed.
+      expect((await eventsOf('order.placed')).length).toBe(100);
+      const readsFromStart = shop.readsFromStart('orders');
+      const health = (await app.inject({ method: 'GET', url: url(), headers: tenant.auth })).json().health;
+      expect(health.lastError).toContain('503');
+      await minutePasses();
+      await minutePasses();
+      expect((await eventsOf('order.placed')).length).toBe(250);
+      // Resumed from the cursor written with the first page, never read again from the start.
+      expect(shop.readsFromStart('orders')).toBe(readsFromStart);
+    });
+
+    it("a redeemed reward's code exists in the shop with its value, type and usage limit; an order with it marks it used", async () => {
+      expect((await connect(shop.connection())).statusCode).toBe(201);
+      await setUpProgram(app, tenant, {
+        coupons: {
+          platform: 'custom',
+          applyUrlTemplate: 'https://{domain}/checkout/cart/?coupon={code}',
+          validDays: 30,
+        },
+      });
+      const tenOff = (
+        await createReward(app, tenant, { name: '10 off', kind: 'amount_off', value: 1_000, pointsCost: 100 })
+      ).rewardId;
+      await deliver(app, tenant, [
+        orderEvent('paid', anOrder(tenant, { email: 'cy@example.com', subtotal: 15_000, total: 15_000 })),
+      ]);
+      const redeemed = await app.inject({
+        method: 'POST',
+        url: `/public/v1/channels/${tenant.publicId}/hub/redeem`,
+        headers: { authorization: `Shopper ${await shopperToken(app, tenant, 'cy@example.com')}` },
+        payload: { rewardId: tenOff },
+      });
+      expect(redeemed.statusCode, redeemed.body).toBe(201);
+      const code = redeemed.json().coupon.code as string;
+      expect(shop.held(code)).toEqual({ value: '10.00', type: 'amount', usageLimit: 1 });
+
+      const id = shop.placeOrder({ email: 'cy@example.com', total: 40, couponCode: code });
+      shop.pay(id);
+      await minutePasses();
+      expect(shop.timesUsed(code)).toBe(1);
+      const member = (await memberOf(app, tenant, 'cy@example.com')).body;
+      const coupons = await app.inject({
+        method: 'GET',
+        url: `/api/v1/channels/${tenant.channelId}/loyalty/members/${member.memberId}/coupons`,
+        headers: tenant.auth,
+      });
+      expect(coupons.json()).toEqual([
+        expect.objectContaining({ code, state: 'used', usedOrderId: expect.any(String) }),
+      ]);
+    });
+
+    it('keeps the points while the shop is down during a redemption, and issues the code once it is back', async () => {
+      expect((await connect(shop.connection())).statusCode).toBe(201);
+      await setUpProgram(app, tenant, {
+        coupons: {
+          platform: 'custom',
+          applyUrlTemplate: 'https://{domain}/checkout/cart/?coupon={code}',
+          validDays: 30,
+        },
+      });
+      const fivePercent = (
+        await createReward(app, tenant, { name: '5%', kind: 'percent_off', value: 5, pointsCost: 100 })
+      ).rewardId;
+      await deliver(app, tenant, [
+        orderEvent('paid', anOrder(tenant, { email: 'di@example.com', subtotal: 15_000, total: 15_000 })),
+      ]);
+      shop.down(1);
+      const token = await shopperToken(app, tenant, 'di@example.com');
+      const waiting = await app.inject({
+        method: 'POST',
+        url: `/public/v1/channels/${tenant.publicId}/hub/redeem`,
+        headers: { authorization: `Shopper ${token}` },
+        payload: { rewardId: fivePercent },
+      });
+      expect(waiting.json().coupon).toMatchObject({ state: 'issuing', code: null });
+      expect((await memberOf(app, tenant, 'di@example.com')).body.balance).toBe(50);
+
+      advance(app, 60_000);
+      await drainJobs(app);
+      const hub = await app.inject({
+        method: 'GET',
+        url: `/public/v1/channels/${tenant.publicId}/hub`,
+        headers: { authorization: `Shopper ${token}` },
+      });
+      const [coupon] = hub.json().coupons as Array<{ code: string; state: string }>;
+      expect(coupon?.state).toBe('applied');
+      expect(shop.held(coupon!.code)).toEqual({ value: '5%', type: 'percent', usageLimit: 1 });
+    });
+  });
+});

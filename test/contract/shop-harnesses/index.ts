@@ -1,0 +1,7 @@
+import type { ShopHarness } from './harness.js';
+import { magentoHarness } from './magento.js';
+
+/** Every shop connector the contract suite runs against (one line per platform). */
+export const SHOP_HARNESSES: readonly ShopHarness[] = [magentoHarness];
+
+export type { HeldCode, ShopFake, ShopHarness } from './harness.js';
