@@ -104,6 +104,28 @@ describe.skipIf(noBrowser)('the admin app: invitations, their settings and email
     ]);
   });
 
+  it('lists 50 invitations, then the rest with “Show more”', async () => {
+    shotOnFailure('list-more');
+    const { invitations } = session.app.trustloop.reviews;
+    const before = (await api(`/api/v1/invitations?channelId=${channelId}&limit=200`)).json().data.length;
+    for (let n = 0; n < 52; n++)
+      await invitations.create(session.channel.accountId, {
+        channelId,
+        email: `many${n}@example.com`,
+        orderNumber: `#M-${n}`,
+        method: 'api',
+        delivery: 'link',
+      });
+    await page.goto(`${session.origin}/admin/invitations?channel=${channelId}`);
+    const list = page.locator('section[aria-labelledby="invitation-list"]');
+    const rows = list.locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(50);
+    await list.getByRole('button', { name: 'Show more' }).click();
+    await expect.poll(() => rows.count()).toBe(before + 52);
+    await expect(list.getByRole('button', { name: 'Show more' }).count()).resolves.toBe(0);
+    await expectAccessible(page, 'invitations (two pages)');
+  });
+
   it('changes the invitation settings and keeps them', async () => {
     shotOnFailure('settings');
     await page.goto(`${session.origin}/admin/invitations/settings`);
