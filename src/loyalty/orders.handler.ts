@@ -128,29 +128,35 @@ export async function handleOrderEvent(
   await deps.db.transaction().execute((trx) => markCouponsUsed(trx, deps, channel, order));
   const email = order.customer.email;
   if (!email) return;
+  // The buyer as a member (an order enrols them when the program says so), and what the order
+  // earns them at their tier's multiplier: the award and the pending points count alike.
+  const buyer = (trx: Db) =>
+    findOrCreateMember(
+      trx,
+      channel,
+      { email, customerId: order.customer.customerId },
+      'order',
+      settings,
+      now,
+    );
+  const earnedBy = async (trx: Db, member: MemberRow) =>
+    pointsForSpend(
+      rewardableAmount(order, settings.earning.base),
+      settings.earning,
+      await multiplierOf(trx, member),
+    );
   if (type === 'order.cancelled') return cancelOrder(deps, channel, settings, order);
   const existing = await orderRow(deps.db, channel.id, order.orderId);
   if (existing && existing.state !== 'pending') return; // awarded, cancelled or not earning
 
   if (type === awardEventOf(settings)) {
     await once(deps.db, async (trx) => {
-      const member = await findOrCreateMember(
-        trx,
-        channel,
-        { email, customerId: order.customer.customerId },
-        'order',
-        settings,
-        now,
-      );
+      const member = await buyer(trx);
       if (member.state !== 'member') {
         await upsertOrder(trx, channel, member, order, { state: 'not_earning', pending_points: 0 }, now);
         return;
       }
-      const points = pointsForSpend(
-        rewardableAmount(order, settings.earning.base),
-        settings.earning,
-        await multiplierOf(trx, member),
-      );
+      const points = await earnedBy(trx, member);
       await upsertOrder(
         trx,
         channel,
@@ -181,20 +187,9 @@ export async function handleOrderEvent(
   }
   if (type === 'order.placed' && settings.earning.pendingPoints) {
     await deps.db.transaction().execute(async (trx) => {
-      const member = await findOrCreateMember(
-        trx,
-        channel,
-        { email, customerId: order.customer.customerId },
-        'order',
-        settings,
-        now,
-      );
+      const member = await buyer(trx);
       if (member.state !== 'member') return;
-      const points = pointsForSpend(
-        rewardableAmount(order, settings.earning.base),
-        settings.earning,
-        await multiplierOf(trx, member),
-      );
+      const points = await earnedBy(trx, member);
       await upsertOrder(trx, channel, member, order, { state: 'pending', pending_points: points }, now);
     });
   }
