@@ -93,7 +93,8 @@ export interface ConnectionTarget {
 
 export type VerifyResult =
   | { ok: true /** Settings learned while verifying, e.g. the list's name. */; learned?: ConnectorSettings }
-  | { ok: false; field: string; message: string };
+  /** `code`: a stable name of the problem, which the admin words in the merchant's language. */
+  | { ok: false; field: string; message: string; code?: string };
 
 export type PropertyValue = string | number | boolean | null | string[];
 

@@ -96,7 +96,13 @@ export function createConnectorsService(deps: {
     }
     if (!result.ok) {
       throw new AppError('unprocessable', `${descriptor.displayName}: ${result.message}`, {
-        details: [{ field: `/body/settings/${result.field}`, message: result.message }],
+        details: [
+          {
+            field: `/body/settings/${result.field}`,
+            message: result.message,
+            ...(result.code ? { code: result.code } : {}),
+          },
+        ],
       });
     }
     return { ...settings, ...(result.learned ?? {}) };

@@ -103,6 +103,8 @@ describe.skipIf(noBrowser)('the admin app: SALESmanago’s page (seed 001)', () 
     const secret = page.getByLabel('API secret');
     await expect.poll(() => secret.getAttribute('aria-invalid'), { timeout: 15_000 }).toBe('true');
     expect(await secret.getAttribute('aria-describedby')).toContain('-error');
+    // Worded by the admin from the check's code, in the page's language.
+    await page.getByText('SALESmanago did not accept this client ID and API secret.').waitFor();
     expect(await session.app.trustloop.connectors.list(channel.accountId)).toEqual([]);
 
     await secret.fill(fake.apiSecret);

@@ -83,7 +83,9 @@ describe.each(dialects)('SALESmanago connection settings on %s', (kind) => {
     const id = (await connect('TRUSTLOOP')).json().id as string;
     const refused = await patch(id, { webPushFormCode: '<script>alert(1)</script>' });
     expect(refused.statusCode).toBe(422);
-    expect(refused.json()).toMatchObject({ error: { details: [{ field: '/body/settings/webPushFormCode' }] } });
+    expect(refused.json()).toMatchObject({
+      error: { details: [{ field: '/body/settings/webPushFormCode', code: 'salesmanago.webPushFormCode' }] },
+    });
     expect((await setupOf(id)).monitoringCode).not.toContain('alert');
   });
 });

@@ -23,11 +23,17 @@ function checkModuleSettings(settings: ConnectorSettings): VerifyResult | null {
     return {
       ok: false,
       field: 'webPushFormCode',
+      code: 'salesmanago.webPushFormCode',
       message: "paste the code SALESmanago shows for the consent form, like sm('webPush', ['…', '…']);",
     };
   const language = settings['language'];
   if (typeof language === 'string' && !/^[a-z]{2}$/i.test(language.trim()))
-    return { ok: false, field: 'language', message: 'the language is two letters, like pl or en' };
+    return {
+      ok: false,
+      field: 'language',
+      code: 'salesmanago.language',
+      message: 'the language is two letters, like pl or en',
+    };
   return null;
 }
 
@@ -259,6 +265,7 @@ export function createSalesmanagoConnector(deps: { clock: Clock }): Connector {
         return {
           ok: false,
           field: 'owner',
+          code: 'salesmanago.ownerEmail',
           message: 'the contact owner must be the email of a SALESmanago user',
         };
       try {
@@ -270,12 +277,14 @@ export function createSalesmanagoConnector(deps: { clock: Clock }): Connector {
           return {
             ok: false,
             field: 'apiSecret',
+            code: 'salesmanago.auth',
             message: 'SALESmanago did not authenticate the client ID and API secret',
           };
         if (/owner/i.test(error.message))
           return {
             ok: false,
             field: 'owner',
+            code: 'salesmanago.ownerUnknown',
             message: 'the contact owner is not a user of this SALESmanago account',
           };
         return {

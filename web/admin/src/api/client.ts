@@ -13,6 +13,8 @@ export class ApiError extends Error {
   readonly code: string;
   /** Field errors by field name: `/body/name` and `/body/settings/privateKey` become `name` and `privateKey`. */
   readonly fields: FieldErrors;
+  /** The server's code for a field's problem, when it has one (`salesmanago.auth`): worded by the admin. */
+  readonly fieldCodes: Record<string, string>;
 
   constructor(status: number, body: unknown) {
     const error = (body as { error?: Schemas['ErrorResponse']['error'] } | undefined)?.error;
@@ -20,10 +22,12 @@ export class ApiError extends Error {
     this.status = status;
     this.code = error?.code ?? 'unknown';
     this.fields = {};
+    this.fieldCodes = {};
     for (const detail of error?.details ?? []) {
       if (!detail.field) continue;
       const name = detail.field.replace(/^\/(body|querystring|params)\//, '').replace(/^settings\//, '');
       this.fields[name] ??= detail.message;
+      if (typeof detail['code'] === 'string') this.fieldCodes[name] ??= detail['code'];
     }
   }
 }

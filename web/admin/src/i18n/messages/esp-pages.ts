@@ -7,6 +7,12 @@ import { section } from './section.js';
  */
 export const espPages = section({
   en: {
+    'verify.salesmanago.auth': 'SALESmanago did not accept this client ID and API secret.',
+    'verify.salesmanago.ownerEmail': 'The contact owner is the email of a SALESmanago user.',
+    'verify.salesmanago.ownerUnknown': 'This email is not a user of the SALESmanago account.',
+    'verify.salesmanago.webPushFormCode':
+      'Paste the code SALESmanago shows for the consent form, like sm(“webPush”, […]);',
+    'verify.salesmanago.language': 'Two letters, like pl or en.',
     'connector.name.webhooks': 'Outbound webhooks',
     'bcc.reason.unreadable': 'the message is not a readable email',
     'bcc.reason.no_email': 'no customer email address: neither the To header nor the order data names one',
@@ -43,6 +49,12 @@ export const espPages = section({
     'embeds.previewNoReviews': 'No reviews are chosen yet: the email shows none until you choose them.',
   },
   pl: {
+    'verify.salesmanago.auth': 'SALESmanago nie przyjął tego ID klienta i sekretu API.',
+    'verify.salesmanago.ownerEmail': 'Właściciel kontaktów to adres e-mail użytkownika SALESmanago.',
+    'verify.salesmanago.ownerUnknown': 'Ten adres e-mail nie jest użytkownikiem konta SALESmanago.',
+    'verify.salesmanago.webPushFormCode':
+      'Wklej kod, który SALESmanago pokazuje dla formularza zgody, np. sm(„webPush”, […]);',
+    'verify.salesmanago.language': 'Dwie litery, np. pl lub en.',
     'connector.name.webhooks': 'Webhooki wychodzące',
     'bcc.reason.unreadable': 'wiadomość nie jest czytelnym e-mailem',
     'bcc.reason.no_email': 'brak adresu e-mail klienta: nie podaje go ani nagłówek Do, ani dane zamówienia',
@@ -80,6 +92,12 @@ export const espPages = section({
       'Nie wybrano jeszcze opinii: e-mail nie pokaże żadnej, dopóki ich nie wybierzesz.',
   },
   cs: {
+    'verify.salesmanago.auth': 'SALESmanago nepřijalo toto ID klienta a tajný klíč API.',
+    'verify.salesmanago.ownerEmail': 'Vlastník kontaktů je e-mail uživatele SALESmanago.',
+    'verify.salesmanago.ownerUnknown': 'Tento e-mail není uživatelem účtu SALESmanago.',
+    'verify.salesmanago.webPushFormCode':
+      'Vložte kód, který SALESmanago zobrazuje pro formulář souhlasu, např. sm(„webPush“, […]);',
+    'verify.salesmanago.language': 'Dvě písmena, např. pl nebo en.',
     'connector.name.webhooks': 'Odchozí webhooky',
     'bcc.reason.unreadable': 'zpráva není čitelný e-mail',
     'bcc.reason.no_email': 'chybí e-mail zákazníka: neuvádí ho hlavička Komu ani údaje objednávky',
@@ -117,6 +135,12 @@ export const espPages = section({
       'Zatím nejsou vybrána žádná hodnocení: e-mail žádné nezobrazí, dokud je nevyberete.',
   },
   sv: {
+    'verify.salesmanago.auth': 'SALESmanago godtog inte detta klient-ID och denna API-hemlighet.',
+    'verify.salesmanago.ownerEmail': 'Kontaktägaren är e-postadressen till en SALESmanago-användare.',
+    'verify.salesmanago.ownerUnknown': 'Den här adressen är ingen användare i SALESmanago-kontot.',
+    'verify.salesmanago.webPushFormCode':
+      'Klistra in koden SALESmanago visar för samtyckesformuläret, t.ex. sm(”webPush”, […]);',
+    'verify.salesmanago.language': 'Två bokstäver, t.ex. pl eller en.',
     'connector.name.webhooks': 'Utgående webhooks',
     'bcc.reason.unreadable': 'meddelandet är inte ett läsbart mejl',
     'bcc.reason.no_email': 'ingen kundadress: varken Till-raden eller orderdata anger någon',
@@ -153,6 +177,12 @@ export const espPages = section({
     'embeds.previewNoReviews': 'Inga omdömen är valda än: mejlet visar inga förrän du väljer dem.',
   },
   de: {
+    'verify.salesmanago.auth': 'SALESmanago hat diese Client-ID und dieses API-Secret nicht akzeptiert.',
+    'verify.salesmanago.ownerEmail': 'Der Kontaktinhaber ist die E-Mail-Adresse eines SALESmanago-Benutzers.',
+    'verify.salesmanago.ownerUnknown': 'Diese E-Mail-Adresse ist kein Benutzer des SALESmanago-Kontos.',
+    'verify.salesmanago.webPushFormCode':
+      'Fügen Sie den Code ein, den SALESmanago für das Einwilligungsformular zeigt, z. B. sm(„webPush“, […]);',
+    'verify.salesmanago.language': 'Zwei Buchstaben, z. B. pl oder en.',
     'connector.name.webhooks': 'Ausgehende Webhooks',
     'bcc.reason.unreadable': 'die Nachricht ist keine lesbare E-Mail',
     'bcc.reason.no_email':
