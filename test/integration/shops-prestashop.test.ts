@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { instantToLocal } from '../../src/commerce/shops/local-time.js';
 import { PRESTASHOP_DEFAULT_STATUS_MAP } from '../../src/commerce/shops/prestashop/prestashop.mapping.js';
 import { prestaShopCartRules } from '../../src/commerce/shops/prestashop/prestashop-cart-rules.js';
 import { type PullWriters, prestaShopPuller } from '../../src/commerce/shops/prestashop/prestashop-pull.js';
@@ -233,6 +234,23 @@ describe('PrestaShop pull', () => {
       externalId: { platform: 'prestashop', id: '33' },
       consent: { status: 'subscribed', source: 'shop', changedAt: '2025-03-01T08:00:00.000Z' },
     });
+  });
+
+  it('leaves changes of the last seconds for the next pull (whole-second date_upd would hide a later change in the same second)', async () => {
+    const local = (msAgo: number) =>
+      instantToLocal(new Date(Date.now() - msAgo).toISOString(), 'Europe/Warsaw');
+    const base = fake.rows.orders.get(512) as Row;
+    fake.put('orders', { ...base, id: 700, date_upd: local(0) });
+    fake.put('orders', { ...base, id: 701, date_upd: local(10_000) });
+    const puller = prestaShopPuller(prestaShopWebservice({ shopUrl: fake.url, apiKey: fake.key }), target);
+    const page = await puller.page(
+      'orders',
+      { updatedAt: new Date(Date.now() - 60_000).toISOString(), id: '0' },
+      50,
+    );
+    expect(page.records.map((r) => r.id)).toEqual(['701']);
+    fake.rows.orders.delete(700);
+    fake.rows.orders.delete(701);
   });
 
   it('an order whose currency the shop does not list is kept as unreadable, not guessed', async () => {

@@ -23,7 +23,12 @@ export const PRESTASHOP_PULL_RESOURCES = ['customers', 'orders', 'order_slip'] a
 /** The writers a pulled record applies itself with (the pull runner's). */
 export type PullWriters = ShopWriters;
 
-const FAR_FUTURE = '9999-12-31 23:59:59';
+/**
+ * Changes of the last seconds are left for the next pull: date_upd has whole seconds, so a change
+ * made later in the same second as the last record read would otherwise sort before the cursor
+ * and never be read.
+ */
+export const SETTLE_MS = 2_000;
 
 const byIds = (rows: PrestaRow[], field: string) =>
   [...new Set(rows.map((row) => String(row[field] ?? '')))].filter((id) => id !== '' && id !== '0');
@@ -46,11 +51,12 @@ export function prestaShopPuller(webservice: PrestaShopWebservice, target: Prest
   /** Rows changed at or after the cursor, past it, oldest first (at most `pageSize`). */
   async function changedSince(resource: string, after: PullCursor | null, pageSize: number) {
     const from = after ? instantToLocal(after.updatedAt, target.timeZone) : '0000-00-00 00:00:00';
+    const until = instantToLocal(new Date(Date.now() - SETTLE_MS).toISOString(), target.timeZone);
     const fresh: PrestaRow[] = [];
     for (let offset = 0; ; offset += pageSize) {
       const rows = await webservice.list(resource, {
         date: '1',
-        'filter[date_upd]': `[${from},${FAR_FUTURE}]`,
+        'filter[date_upd]': `[${from},${until}]`,
         sort: '[date_upd_ASC,id_ASC]',
         limit: `${offset},${pageSize}`,
       });

@@ -7,7 +7,7 @@
  */
 import type { CommerceDb } from '../../orders.service.js';
 import { instantToLocal } from '../local-time.js';
-import type { PullWriters } from '../prestashop/prestashop-pull.js';
+import { type PullWriters, SETTLE_MS } from '../prestashop/prestashop-pull.js';
 import type { PullCursor, PulledRecord } from '../shop-connector.js';
 import {
   type ShoperTarget,
@@ -80,13 +80,18 @@ export function shoperPuller(rest: ShoperRestClient, target: ShoperTarget) {
     const fields = CURSOR_FIELD[resource];
     if (!fields) throw new Error(`Shoper has no pull of "${resource}"`);
     const limit = Math.min(50, pageSize);
-    const filters = after
-      ? { [fields.time]: { '>=': instantToLocal(after.updatedAt, target.timeZone) } }
-      : undefined;
+    // As for PrestaShop (SETTLE_MS): the last seconds' changes wait for the next pull.
+    const until = instantToLocal(new Date(Date.now() - SETTLE_MS).toISOString(), target.timeZone);
+    const filters = {
+      [fields.time]: {
+        ...(after ? { '>=': instantToLocal(after.updatedAt, target.timeZone) } : {}),
+        '<=': until,
+      },
+    };
     const fresh: ShoperRow[] = [];
     for (let page = 1; ; page++) {
       const { list, pages } = await rest.list(resource, {
-        ...(filters ? { filters } : {}),
+        filters,
         limit,
         page,
         order: [`${fields.time} asc`, `${fields.id} asc`],
