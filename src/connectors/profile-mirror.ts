@@ -158,16 +158,12 @@ function profilesOf(db: Kysely<ConnectorsTables>, channelId: string, filter: Mir
   return query;
 }
 
-function toProfile(row: {
-  email: string;
-  first_name: string | null;
-  last_name: string | null;
-  phone: string | null;
-  locale: string | null;
-  external_id: string | null;
-  properties: string;
-  consent: string | null;
-}): ProfileUpdate {
+function toProfile(
+  row: Pick<
+    ConnectorProfilesTable,
+    'email' | 'first_name' | 'last_name' | 'phone' | 'locale' | 'external_id' | 'properties' | 'consent'
+  >,
+): ProfileUpdate {
   return {
     email: row.email,
     firstName: row.first_name,
