@@ -1,5 +1,6 @@
 import Fastify from 'fastify';
 import { parseDocument } from 'htmlparser2';
+import { instantToLocal } from '../../../src/commerce/shops/local-time.js';
 import { FailureQueue, type InjectedFailure } from '../fake-failures.js';
 import { listRows, type Row, WebserviceError } from './prestashop.query.js';
 
@@ -131,6 +132,19 @@ export interface PrestaShopFake {
   addKey(key: string, resources: PrestaResource[], methods?: string[]): void;
   failNext(count: number, failure: InjectedFailure, path?: RegExp): void;
   requests: Array<{ method: string; url: string }>;
+  /**
+   * The shop's own side of an order, as its checkout and back office write it: an order in state
+   * 10 (awaiting bank wire) with its history; a code applied as an `order_discounts` row named
+   * like its cart rule, whose `quantity` drops by one; `setState` adds a history row and moves
+   * `current_state` and `date_upd`; `addSlip` a credit slip. The shop's clock (Europe/Warsaw,
+   * whole seconds) starts an hour back and ticks one second per change, so every change has its
+   * own second and is already settled for a pull.
+   */
+  placeOrder(input: { email: string; total: number; couponCode?: string }): number;
+  setState(orderId: number, state: number): void;
+  addSlip(orderId: number, amount: number): void;
+  /** Lists of `resource` read without a `date_upd` filter (from the very start). */
+  readsFromStart(resource: PrestaResource): number;
   close(): Promise<void>;
 }
 
@@ -173,6 +187,13 @@ export async function startPrestaShopFake(): Promise<PrestaShopFake> {
   const failures = new FailureQueue();
   const requests: Array<{ method: string; url: string }> = [];
   const now = () => new Date().toISOString().slice(0, 19).replace('T', ' ');
+  let shopClock = Date.now() - 3_600_000;
+  const tick = () => {
+    shopClock += 1000;
+    return instantToLocal(new Date(shopClock).toISOString(), 'Europe/Warsaw');
+  };
+  const unfiltered = new Map<string, number>();
+  const nextId = (resource: PrestaResource) => Math.max(0, ...rows[resource].keys()) + 1;
   const put = (resource: PrestaResource, row: Row): Row => {
     const stored = { date_add: now(), date_upd: now(), ...row };
     rows[resource].set(row.id, stored);
@@ -210,7 +231,7 @@ export async function startPrestaShopFake(): Promise<PrestaShopFake> {
     if (presented.length !== 32) throw new WebserviceError(401, 18, 'Invalid authentication key format');
     const permissions = keys.get(presented);
     if (!permissions) throw new WebserviceError(401, 20, 'Authentification key is not active');
-    const failure = failures.take(url.pathname);
+    const failure = failures.take(url.pathname + url.search);
     if (failure) {
       if (failure.retryAfter) reply.header('retry-after', String(failure.retryAfter));
       return reply.code(failure.status).send(failure.body ?? problem(0, 'Internal error'));
@@ -244,6 +265,14 @@ export async function startPrestaShopFake(): Promise<PrestaShopFake> {
       return { [spec.one]: row };
     }
     if (request.method === 'GET') {
+      // From the very start: no date filter, or one from the zero date.
+      if (
+        !url.searchParams
+          .get('filter[date_upd]')
+          ?.replace(/^\[0000-00-00[^,]*,/, '')
+          .includes(',')
+      )
+        unfiltered.set(resource, (unfiltered.get(resource) ?? 0) + 1);
       const list = listRows(
         [...table.values()].sort((a, b) => a.id - b.id),
         query,
@@ -310,6 +339,93 @@ export async function startPrestaShopFake(): Promise<PrestaShopFake> {
       void keys.set(newKey, { resources: new Set(resources), methods: new Set(methods) }),
     failNext: (count, failure, path) => failures.push(count, failure, path),
     requests,
+    placeOrder(input) {
+      const id = nextId('orders');
+      const at = tick();
+      let customer = [...rows.customers.values()].find((c) => c['email'] === input.email);
+      customer ??= put('customers', {
+        id: nextId('customers'),
+        email: input.email,
+        firstname: 'Test',
+        lastname: 'Buyer',
+        newsletter: '0',
+        date_add: at,
+        date_upd: at,
+      });
+      const total = input.total.toFixed(6);
+      put('orders', {
+        id,
+        reference: `REF${id}`,
+        id_customer: String(customer.id),
+        id_currency: '1',
+        current_state: '10',
+        total_paid_tax_incl: total,
+        total_shipping_tax_incl: '0.000000',
+        total_discounts_tax_incl: '0.000000',
+        date_add: at,
+        date_upd: at,
+        associations: {
+          order_rows: [
+            {
+              id,
+              product_id: '1',
+              product_attribute_id: '0',
+              product_quantity: '1',
+              product_name: 'Item',
+              product_reference: 'ITEM',
+              unit_price_tax_incl: total,
+            },
+          ],
+        },
+      });
+      put('order_histories', {
+        id: nextId('order_histories'),
+        id_order: String(id),
+        id_order_state: '10',
+        date_add: at,
+      });
+      if (input.couponCode) {
+        const rule = [...rows.cart_rules.values()].find((r) => r['code'] === input.couponCode);
+        put('order_discounts', {
+          id: nextId('order_discounts'),
+          id_order: String(id),
+          id_cart_rule: String(rule?.id ?? 0),
+          name: input.couponCode,
+          value: '0',
+        });
+        if (rule) rule['quantity'] = String(Math.max(0, Number(rule['quantity']) - 1));
+      }
+      return id;
+    },
+    setState(orderId, state) {
+      const order = rows.orders.get(orderId);
+      if (!order) throw new Error(`no order ${orderId}`);
+      const at = tick();
+      put('order_histories', {
+        id: nextId('order_histories'),
+        id_order: String(orderId),
+        id_order_state: String(state),
+        date_add: at,
+      });
+      Object.assign(order, { current_state: String(state), date_upd: at });
+    },
+    addSlip(orderId, amount) {
+      const order = rows.orders.get(orderId);
+      if (!order) throw new Error(`no order ${orderId}`);
+      const at = tick();
+      put('order_slip', {
+        id: nextId('order_slip'),
+        id_order: String(orderId),
+        id_customer: order['id_customer'],
+        amount: amount.toFixed(6),
+        total_products_tax_incl: amount.toFixed(6),
+        total_shipping_tax_incl: '0.000000',
+        partial: '1',
+        date_add: at,
+        date_upd: at,
+      });
+    },
+    readsFromStart: (resource) => unfiltered.get(resource) ?? 0,
     close: () => app.close(),
   };
 }

@@ -94,7 +94,7 @@ export const prestashop: ShopConnector = {
     ],
     capabilities: {
       webhooks: false,
-      pull: { resources: PRESTASHOP_PULL_RESOURCES, everyMinutes: 5 },
+      pull: { resources: PRESTASHOP_PULL_RESOURCES, everyMinutes: 1 },
       discounts: { kinds: ['amount_off', 'percent_off', 'free_shipping', 'free_product'] },
       orderStatusMap: { defaults: PRESTASHOP_DEFAULT_STATUS_MAP, setting: 'statusMap' },
     },

@@ -119,7 +119,7 @@ export const shoper: ShopConnector = {
     ],
     capabilities: {
       webhooks: { topics: [...SHOPER_ORDER_EVENTS, ...SHOPER_CLIENT_EVENTS] },
-      pull: { resources: SHOPER_PULL_RESOURCES, everyMinutes: 5 },
+      pull: { resources: SHOPER_PULL_RESOURCES, everyMinutes: 1 },
       discounts: { kinds: ['amount_off', 'percent_off', 'free_shipping'] },
       orderStatusMap: { defaults: {}, setting: 'statusMap' },
     },
