@@ -226,6 +226,7 @@ export async function crossAccountFixtures(app: TestApp, victim: Tenant) {
     },
     'GET /api/v1/connections/:id/exports': connection,
     'GET /api/v1/channels/:id/email-embeds': channel,
+    'GET /api/v1/channels/:id/dashboard': channel,
     'POST /api/v1/channels/:id/email-embeds/preview': { ...channel, body: { selectedReviewIds: [] } },
     'POST /api/v1/channels/:id/reviews/import': channel,
     'GET /api/v1/channels/:id/widget-settings': channel,

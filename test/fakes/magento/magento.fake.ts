@@ -169,15 +169,21 @@ function criteriaOf(query: Record<string, string>): Criteria | { error: string }
         key,
       );
     if (m) {
-      const group = (groups[Number(m[1])] ??= []);
-      const filter = (group[Number(m[2])] ??= { field: '', value: '', conditionType: 'eq' });
+      const groupAt = Number(m[1]);
+      const group = groups[groupAt] ?? [];
+      groups[groupAt] = group;
+      const filterAt = Number(m[2]);
+      const filter = group[filterAt] ?? { field: '', value: '', conditionType: 'eq' };
+      group[filterAt] = filter;
       const part = m[3]?.startsWith('condition') ? 'conditionType' : (m[3] as 'field' | 'value');
       filter[part] = value;
       continue;
     }
     m = /^searchCriteria\[sort_?[oO]rders\]\[(\d+)\]\[(field|direction)\]$/.exec(key);
     if (m) {
-      const order = (sort[Number(m[1])] ??= { field: '', direction: 'ASC' });
+      const orderAt = Number(m[1]);
+      const order = sort[orderAt] ?? { field: '', direction: 'ASC' };
+      sort[orderAt] = order;
       order[m[2] as 'field' | 'direction'] = value;
       continue;
     }
@@ -501,8 +507,12 @@ export async function startMagentoFake(options: { token?: string } = {}): Promis
       });
       return id;
     },
-    sameSecond: (on) => void (frozen = on),
-    setDown: (value) => void (down = value),
+    sameSecond: (on) => {
+      frozen = on;
+    },
+    setDown: (value) => {
+      down = value;
+    },
     failNext: (count, failure, path) => failures.push(count, failure, path),
     close: () => app.close(),
   };
