@@ -28,6 +28,7 @@ import { m0027ShopConnectors } from './0027_shop_connectors.js';
 import { m0032WidgetSettings } from './0032_widget_settings.js';
 import { m0033NewsletterDoubleOptIn } from './0033_newsletter_double_opt_in.js';
 import { m0034AdminListIndexes } from './0034_admin_list_indexes.js';
+import { m0035RollupsLeaveWithChannel } from './0035_rollups_leave_with_channel.js';
 
 /** Every migration in order. Names sort; never rename or edit one that has shipped. */
 export const migrations: Record<string, PortableMigration> = {
@@ -60,4 +61,5 @@ export const migrations: Record<string, PortableMigration> = {
   '0032_widget_settings': m0032WidgetSettings,
   '0033_newsletter_double_opt_in': m0033NewsletterDoubleOptIn,
   '0034_admin_list_indexes': m0034AdminListIndexes,
+  '0035_rollups_leave_with_channel': m0035RollupsLeaveWithChannel,
 };
