@@ -16,6 +16,7 @@ import { createPrivacy } from './privacy.service.js';
 import { createRefunds } from './refunds.service.js';
 import { shopConnectionsRoutes } from './shop-connections.routes.js';
 import { createShopConnections } from './shop-connections.service.js';
+import { createShopPullState } from './shop-pull-state.js';
 import type { ShopDiscountClient } from './shops/shop-discount.types.js';
 import { createShopDiscounts } from './shops/shop-discounts.js';
 import { createShopPull, SHOP_PULL_SCHEDULE } from './shops/shop-pull.js';
@@ -137,7 +138,15 @@ export function createCommerceModule(
       await app.register(
         ordersRoutes({ auth: ctx.accounts.auth, clock, idempotency, orders, refunds, assertChannel }),
       );
-      await app.register(shopConnectionsRoutes({ auth: ctx.accounts.auth, connections, privacy }));
+      await app.register(
+        shopConnectionsRoutes({
+          auth: ctx.accounts.auth,
+          clock,
+          connections,
+          pullState: createShopPullState({ db, jobs }),
+          privacy,
+        }),
+      );
       for (const connector of SHOP_CONNECTORS)
         if (connector.descriptor.capabilities.webhooks && connector.webhookRoutes)
           await app.register(connector.webhookRoutes(webhookDeps));

@@ -1,5 +1,7 @@
 import { Type } from 'typebox';
 import { type Auth, principalOf } from '../accounts/index.js';
+import type { Clock } from '../platform/clock.js';
+import { AppError } from '../platform/errors.js';
 import { errorResponses, NoContent } from '../platform/http/schemas.js';
 import type { HttpServer } from '../platform/http/server.js';
 import {
@@ -13,14 +15,21 @@ import {
 } from './orders.schemas.js';
 import type { Privacy } from './privacy.service.js';
 import type { ShopConnections } from './shop-connections.service.js';
+import { PullStateSchema, type ShopPullState } from './shop-pull-state.js';
 import { descriptorView, ShopDescriptorSchema } from './shops/shop-descriptors.schemas.js';
 import { shopDescriptors } from './shops/shop-registry.js';
 
 const security: Array<Record<string, string[]>> = [{ apiKey: [] }, { session: [] }];
 
 /** Shop connections (webhook secret, shop domain, milestone settings) and stored GDPR data requests. */
-export function shopConnectionsRoutes(deps: { auth: Auth; connections: ShopConnections; privacy: Privacy }) {
-  const { auth, connections, privacy } = deps;
+export function shopConnectionsRoutes(deps: {
+  auth: Auth;
+  clock: Clock;
+  connections: ShopConnections;
+  pullState: ShopPullState;
+  privacy: Privacy;
+}) {
+  const { auth, connections, privacy, pullState } = deps;
 
   return async function register(app: HttpServer) {
     app.get(
@@ -81,6 +90,31 @@ export function shopConnectionsRoutes(deps: { auth: Auth; connections: ShopConne
       },
       async (request) =>
         connections.get(principalOf(request).accountId, request.params.channelId, request.params.platform),
+    );
+
+    app.get(
+      '/api/v1/channels/:channelId/shop-connections/:platform/pull',
+      {
+        onRequest: auth.require('commerce:read'),
+        schema: {
+          tags: ['shop connections'],
+          summary: 'How pulling from the shop stands: last pull, cursors, failed pulls and dead letters',
+          description:
+            'For platforms Trustloop reads through their API (Magento 2, PrestaShop, Shoper): the last finished pull and the last failure, where the next pull of each resource starts, whether a pull runs now, pulls that failed for good (dead jobs) and records that could not be read (the pull moved on without them); the newest 50 of each with their count. A webhook-only platform answers `pulls: null`.',
+          security,
+          params: ConnectionParams,
+          response: { 200: PullStateSchema, ...errorResponses },
+        },
+      },
+      async (request) => {
+        const { channelId, platform } = request.params;
+        const accountId = principalOf(request).accountId;
+        // The channel's own check first: another account's channel is a 404 like a missing one.
+        await connections.get(accountId, channelId, platform);
+        const state = await pullState.read(accountId, channelId, platform, deps.clock.now());
+        if (!state) throw AppError.notFound(`${platform} connection`);
+        return state;
+      },
     );
 
     app.delete(

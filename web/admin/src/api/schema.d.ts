@@ -6140,6 +6140,125 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/channels/{channelId}/shop-connections/{platform}/pull": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How pulling from the shop stands: last pull, cursors, failed pulls and dead letters
+         * @description For platforms Trustloop reads through their API (Magento 2, PrestaShop, Shoper): the last finished pull and the last failure, where the next pull of each resource starts, whether a pull runs now, pulls that failed for good (dead jobs) and records that could not be read (the pull moved on without them); the newest 50 of each with their count. A webhook-only platform answers `pulls: null`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    channelId: string;
+                    platform: "shopify" | "woocommerce" | "magento" | "prestashop" | "shoper";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Where the next pull of each resource starts (after this record) */
+                            cursors: {
+                                /** @description The last record's id in the shop */
+                                id: string;
+                                resource: string;
+                                /** @description The update time of the last record read, as the shop writes it */
+                                updatedAt: string;
+                            }[];
+                            deadLetters: {
+                                count: number;
+                                items: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    error: string;
+                                    externalId: string;
+                                    id: string;
+                                    resource: string;
+                                    updatedAt: string;
+                                }[];
+                            };
+                            failedPulls: {
+                                count: number;
+                                items: {
+                                    attempts: number;
+                                    jobId: string;
+                                    lastError: string | null;
+                                    /** Format: date-time */
+                                    updatedAt: string;
+                                }[];
+                            };
+                            lastError: string | null;
+                            lastErrorAt: string | null;
+                            lastSyncAt: string | null;
+                            /** @description What Trustloop reads from this platform and how often; null for a webhook-only one */
+                            pulls: {
+                                everyMinutes: number;
+                                resources: string[];
+                            } | null;
+                            /** @description A pull holds the connection now */
+                            running: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/channels/{id}": {
         parameters: {
             query?: never;
