@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Clock } from '../clock.js';
+import { yieldIfSliceUsed } from './event-loop.js';
 import { decideFailure } from './failure.js';
 import { PermanentError } from './job-errors.js';
 import {
@@ -97,6 +98,8 @@ async function deliverBatch(deps: RunnerDeps, row: JobRow, claim: Claim, ctx: Jo
     // The last one needs no mark unless `afterBatch` follows: completing the job says as much.
     if ((afterBatch || index < events.length - 1) && !(await recordProgress(deps.db, claim, event.id)))
       throw new Error(`the lease on job ${row.id} was lost during its batch`);
+    // A batch of a CSV import is thousands of events; on SQLite they would run without a pause.
+    await yieldIfSliceUsed();
   }
   // A retry after a failed `afterBatch` finds every event handled and runs only this.
   if (afterBatch) await afterBatch.call(subscriber, { id: batchId, accountId: row.account_id! }, ctx);

@@ -3,6 +3,7 @@ import type { DialectKind } from '../db/database.js';
 import { insertRows } from '../db/row-inserts.js';
 import { deferRows, deferredRowsOf } from '../db/write-batches.js';
 import { newId } from '../ids.js';
+import { yieldToEventLoop } from './event-loop.js';
 import { pendingJobRow, tables } from './job-queue.js';
 import type { EventsTable, JobsTable, JobsTables } from './jobs.tables.js';
 import type { AppendedEvent, EventQuery, Executor, Page, StoredEvent } from './jobs.types.js';
@@ -160,8 +161,8 @@ export async function relayEvents(db: Kysely<JobsTables>, context: RelayContext)
   const now = context.now.toISOString();
   let relayed = 0;
   for (;;) {
-    // Let requests in between batches (see yieldToEventLoop in worker.ts).
-    if (relayed > 0) await new Promise((resolve) => setImmediate(resolve));
+    // Let requests in between batches (see event-loop.ts).
+    if (relayed > 0) await yieldToEventLoop();
     const count = await db.transaction().execute(async (trx) => {
       let waiting = trx
         .selectFrom('events')

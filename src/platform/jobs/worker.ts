@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Kysely } from 'kysely';
 import type { DialectKind } from '../db/index.js';
+import { yieldToEventLoop } from './event-loop.js';
 import { claimJobs, reapExhaustedLeases } from './job-queue.js';
 import { type RunnerDeps, runJob } from './job-runner.js';
 import type { JobsTables } from './jobs.tables.js';
@@ -19,16 +20,6 @@ export interface WorkerDeps extends RunnerDeps {
 
 export function defaultWorkerId(): string {
   return `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
-}
-
-/**
- * On SQLite every query runs synchronously and resolves as a microtask, so a worker with a
- * backlog would run claim after claim without the event loop ever taking a timer or a
- * connection: the HTTP server in the same process could not even accept `/healthz`. Each
- * round of work starts after the event loop had its turn.
- */
-export function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** Fires due schedules and dead-letters jobs whose worker died on their last attempt. */
