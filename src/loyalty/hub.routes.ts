@@ -106,7 +106,7 @@ function tokenOf(request: FastifyRequest, query: { token?: string }): string | u
 
 export function hubRoutes(deps: { hub: Hub; rateLimitPerMinute: number }) {
   const { hub } = deps;
-  const serialized = new WeakMap<object, string>();
+  const serialized = new WeakMap<object, Buffer>();
   const rateLimit = { max: deps.rateLimitPerMinute, timeWindow: '1 minute' };
   return async function register(root: HttpServer) {
     // A prefixed child scope: CORS (and its OPTIONS catch-all) applies to the hub routes only.
@@ -138,10 +138,11 @@ export function hubRoutes(deps: { hub: Hub; rateLimitPerMinute: number }) {
               tokenOf(request, request.query),
               request.query.locale,
             );
-            // A member's view is kept between requests (see hub-view-cache.ts): so is its JSON.
+            // A member's view is kept between requests (see hub-view-cache.ts): so is its JSON, as
+            // UTF-8 bytes, so that a hit neither serializes nor measures and encodes the text.
             let body = serialized.get(view);
             if (body === undefined) {
-              body = reply.serialize(view) as string;
+              body = Buffer.from(reply.serialize(view) as string);
               serialized.set(view, body);
             }
             return reply.type('application/json; charset=utf-8').send(body);

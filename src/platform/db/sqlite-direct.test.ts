@@ -40,4 +40,44 @@ describe('runCompiled on SQLite', () => {
 
     expect((await runCompiled(db, countNotes)).rows).toEqual([{ n: 2 }]);
   });
+
+  it('a read outside a transaction never sees another caller’s open transaction', async () => {
+    const db = await openWithTable();
+    let inserted!: () => void;
+    const insertedYet = new Promise<void>((resolve) => {
+      inserted = resolve;
+    });
+    let rollBack!: () => void;
+    const rolledBack = new Promise<void>((resolve) => {
+      rollBack = resolve;
+    });
+    const transaction = db.transaction().execute(async (trx) => {
+      await runCompiled(trx, insertNote('uncommitted'));
+      inserted();
+      await rolledBack;
+      throw new Error('roll back');
+    });
+    await insertedYet;
+    const read = runCompiled(db, countNotes);
+    rollBack();
+    await expect(transaction).rejects.toThrow('roll back');
+
+    expect((await read).rows).toEqual([{ n: 0 }]);
+  });
+
+  it('outside a transaction, a read returns the committed rows and a write with RETURNING commits', async () => {
+    const db = await openWithTable();
+    await runCompiled(db, insertNote('first'));
+    const returned = await runCompiled(
+      db,
+      CompiledQuery.raw('insert into notes (body) values (?) returning id', ['second']),
+    );
+
+    expect(returned.rows).toEqual([{ id: 2 }]);
+    expect((await runCompiled(db, countNotes)).rows).toEqual([{ n: 2 }]);
+    expect((await runCompiled(db, CompiledQuery.raw('select body from notes order by id'))).rows).toEqual([
+      { body: 'first' },
+      { body: 'second' },
+    ]);
+  });
 });
