@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { instantToLocal } from '../../src/commerce/shops/local-time.js';
 import { PRESTASHOP_DEFAULT_STATUS_MAP } from '../../src/commerce/shops/prestashop/prestashop.mapping.js';
 import { prestaShopCartRules } from '../../src/commerce/shops/prestashop/prestashop-cart-rules.js';
-import { type PullWriters, prestaShopPuller } from '../../src/commerce/shops/prestashop/prestashop-pull.js';
+import { prestaShopPuller } from '../../src/commerce/shops/prestashop/prestashop-pull.js';
 import { prestaShopWebservice } from '../../src/commerce/shops/prestashop/prestashop-webservice.js';
+import type { ShopWriters } from '../../src/commerce/shops/shop-connector.js';
 import { ShopDiscountError } from '../../src/commerce/shops/shop-discount.types.js';
 import { type PrestaShopFake, startPrestaShopFake } from '../fakes/prestashop/prestashop.fake.js';
 import type { Row } from '../fakes/prestashop/prestashop.query.js';
@@ -38,13 +39,13 @@ function recordingWriters() {
     contacts: {
       upsertCustomer: async (_trx: unknown, input: Record<string, unknown>) => void customers.push(input),
     },
-  } as unknown as PullWriters;
+  } as unknown as ShopWriters;
   return { writers, orders, refunds, customers };
 }
 
 async function applyAll(
   records: Awaited<ReturnType<ReturnType<typeof prestaShopPuller>['page']>>['records'],
-  writers: PullWriters,
+  writers: ShopWriters,
 ) {
   for (const record of records) {
     if ('invalid' in record) throw new Error(record.invalid);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { PullWriters } from '../../src/commerce/shops/prestashop/prestashop-pull.js';
+import type { ShopWriters } from '../../src/commerce/shops/shop-connector.js';
 import { ShopDiscountError } from '../../src/commerce/shops/shop-discount.types.js';
 import { shoperPromotionCodes } from '../../src/commerce/shops/shoper/shoper-promotion-codes.js';
 import { shoperPuller } from '../../src/commerce/shops/shoper/shoper-pull.js';
@@ -18,7 +18,7 @@ function recordingWriters() {
     contacts: {
       upsertCustomer: async (_t: unknown, input: Record<string, unknown>) => void customers.push(input),
     },
-  } as unknown as PullWriters;
+  } as unknown as ShopWriters;
   return { writers, orders, customers };
 }
 

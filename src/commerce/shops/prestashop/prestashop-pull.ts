@@ -7,28 +7,18 @@
  */
 import type { CommerceDb } from '../../orders.service.js';
 import { instantToLocal } from '../local-time.js';
+import { isAfter } from '../pull-cursor.js';
 import type { PullCursor, PulledRecord, ShopPuller, ShopWriters } from '../shop-connector.js';
+import { orderEffect, readRecord, rowInstant, settledUntil, UnreadableRow } from '../zoneless-shops.js';
 import {
-  instant,
   type PrestaTarget,
   prestaCustomerInput,
   prestaOrderInput,
   prestaSlipRefund,
-  UnreadableRow,
 } from './prestashop.mapping.js';
 import type { PrestaRow, PrestaShopWebservice } from './prestashop-webservice.js';
 
 export const PRESTASHOP_PULL_RESOURCES = ['customers', 'orders', 'order_slip'] as const;
-
-/** The writers a pulled record applies itself with (the pull runner's). */
-export type PullWriters = ShopWriters;
-
-/**
- * Changes of the last seconds are left for the next pull: date_upd has whole seconds, so a change
- * made later in the same second as the last record read would otherwise sort before the cursor
- * and never be read.
- */
-export const SETTLE_MS = 2_000;
 
 const byIds = (rows: PrestaRow[], field: string) =>
   [...new Set(rows.map((row) => String(row[field] ?? '')))].filter((id) => id !== '' && id !== '0');
@@ -51,7 +41,7 @@ export function prestaShopPuller(webservice: PrestaShopWebservice, target: Prest
   /** Rows changed at or after the cursor, past it, oldest first (at most `pageSize`). */
   async function changedSince(resource: string, after: PullCursor | null, pageSize: number) {
     const from = after ? instantToLocal(after.updatedAt, target.timeZone) : '0000-00-00 00:00:00';
-    const until = instantToLocal(new Date(Date.now() - SETTLE_MS).toISOString(), target.timeZone);
+    const until = settledUntil(target.timeZone);
     const fresh: PrestaRow[] = [];
     for (let offset = 0; ; offset += pageSize) {
       const rows = await webservice.list(resource, {
@@ -61,10 +51,11 @@ export function prestaShopPuller(webservice: PrestaShopWebservice, target: Prest
         limit: `${offset},${pageSize}`,
       });
       for (const row of rows) {
-        if (after) {
-          const at = instant(row, 'date_upd', target.timeZone);
-          if (at < after.updatedAt || (at === after.updatedAt && row.id <= Number(after.id))) continue;
-        }
+        if (
+          after &&
+          !isAfter({ updatedAt: rowInstant(row, 'date_upd', target.timeZone), id: String(row.id) }, after)
+        )
+          continue;
         fresh.push(row);
       }
       // A full page the cursor already covered (many changes in one second): read on.
@@ -72,19 +63,8 @@ export function prestaShopPuller(webservice: PrestaShopWebservice, target: Prest
     }
   }
 
-  function record(
-    row: PrestaRow,
-    build: () => (trx: CommerceDb, writers: PullWriters) => Promise<void>,
-  ): PulledRecord {
-    let updatedAt = '';
-    try {
-      updatedAt = instant(row, 'date_upd', target.timeZone);
-      return { id: String(row.id), updatedAt, apply: build() };
-    } catch (error) {
-      if (!(error instanceof UnreadableRow)) throw error;
-      return { id: String(row.id), updatedAt, invalid: error.message, payload: row };
-    }
-  }
+  const record = (row: PrestaRow, build: () => (trx: CommerceDb, writers: ShopWriters) => Promise<void>) =>
+    readRecord(row, String(row.id), () => rowInstant(row, 'date_upd', target.timeZone), build);
 
   async function orderRecords(orders: PrestaRow[]): Promise<PulledRecord[]> {
     const ids = orders.map((o) => String(o.id)).join('|');
@@ -117,24 +97,9 @@ export function prestaShopPuller(webservice: PrestaShopWebservice, target: Prest
           },
           target,
         );
+        // A "Refunded" state without credit slips returns what is left of the order.
         const refunded = target.statusMap[String(order['current_state'])] === 'refunded';
-        return async (trx, writers) => {
-          await writers.orders.recordOrderIn(trx, input);
-          if (!refunded) return;
-          // A "Refunded" state without credit slips returns what is left of the order.
-          const row = await writers.orders.lockOrder(trx, target.channelId, 'prestashop', input.externalId);
-          const left = row ? row.total - row.refunded_total : 0;
-          if (left > 0)
-            await writers.refunds.recordRefundIn(trx, {
-              accountId: target.accountId,
-              channelId: target.channelId,
-              source: 'prestashop',
-              orderExternalId: input.externalId,
-              externalId: 'state-refunded',
-              amount: left,
-              createdAt: input.sourceUpdatedAt,
-            });
-        };
+        return orderEffect(input, refunded ? 'state-refunded' : null);
       }),
     );
   }

@@ -5,27 +5,39 @@
  * cart rules, created with a key that may write them.
  */
 
-import { isTimeZone } from '../local-time.js';
-import type { ShopConnector, ShopSettings, ShopTarget } from '../shop-connector.js';
-import { ShopDiscountError } from '../shop-discount.types.js';
-import { type Milestone, PRESTASHOP_DEFAULT_STATUS_MAP } from './prestashop.mapping.js';
+import type { ShopConnector, ShopSettingField, ShopSettings, ShopTarget } from '../shop-connector.js';
+import { verdictOf, verifyDiscounts } from '../shop-verify.js';
+import {
+  settingText,
+  timeZoneOf,
+  timeZoneSetting,
+  timeZoneVerdict,
+  zonelessTarget,
+} from '../zoneless-shops.js';
+import { PRESTASHOP_DEFAULT_STATUS_MAP } from './prestashop.mapping.js';
 import { prestaShopCartRules } from './prestashop-cart-rules.js';
 import { PRESTASHOP_PULL_RESOURCES, prestaShopPuller } from './prestashop-pull.js';
 import { prestaShopWebservice } from './prestashop-webservice.js';
 
-const DEFAULT_TIME_ZONE = 'Europe/Warsaw';
-
-const value = (settings: ShopSettings, key: string) => {
-  const found = settings.values[key];
-  return typeof found === 'string' ? found : '';
-};
-const timeZoneOf = (settings: ShopSettings) => value(settings, 'timeZone') || DEFAULT_TIME_ZONE;
-const statusMapOf = (settings: ShopSettings): Record<string, Milestone> => ({
-  ...PRESTASHOP_DEFAULT_STATUS_MAP,
-  ...((settings.values['statusMap'] ?? {}) as Record<string, Milestone>),
-});
 const webservice = (settings: ShopSettings, key: string) =>
-  prestaShopWebservice({ shopUrl: value(settings, 'shopUrl'), apiKey: key });
+  prestaShopWebservice({ shopUrl: settingText(settings, 'shopUrl'), apiKey: key });
+
+/** A Webservice key field: PrestaShop's keys are 32 characters. */
+const webserviceKey = (
+  section: ShopSettingField['section'],
+  label: string,
+  description: string,
+): ShopSettingField => ({
+  key: 'apiKey',
+  section,
+  label,
+  type: 'secret',
+  required: true,
+  secret: true,
+  minLength: 32,
+  maxLength: 32,
+  description,
+});
 
 const cartRulesOf = (settings: ShopSettings) =>
   prestaShopCartRules(webservice(settings, settings.discounts?.['apiKey'] ?? ''), timeZoneOf(settings));
@@ -44,30 +56,12 @@ export const prestashop: ShopConnector = {
         secret: false,
         description: 'The shop’s address; the Webservice is under /api.',
       },
-      {
-        key: 'apiKey',
-        section: 'connection',
-        label: 'Webservice key',
-        type: 'secret',
-        required: true,
-        secret: true,
-        minLength: 32,
-        maxLength: 32,
-        description:
-          'Advanced parameters → Webservice: a key with GET on customers, orders, order_histories, order_discounts, order_slip and currencies.',
-      },
-      {
-        key: 'timeZone',
-        section: 'connection',
-        label: 'Shop time zone',
-        type: 'string',
-        required: false,
-        secret: false,
-        default: DEFAULT_TIME_ZONE,
-        maxLength: 64,
-        description:
-          'PrestaShop writes times without a zone: the zone its clock runs in (IANA, e.g. Europe/Warsaw).',
-      },
+      webserviceKey(
+        'connection',
+        'Webservice key',
+        'Advanced parameters → Webservice: a key with GET on customers, orders, order_histories, order_discounts, order_slip and currencies.',
+      ),
+      timeZoneSetting('PrestaShop'),
       {
         key: 'statusMap',
         section: 'connection',
@@ -79,18 +73,11 @@ export const prestashop: ShopConnector = {
         description:
           'Order state id → milestone; the defaults are the states a new install has. Add your own states here.',
       },
-      {
-        key: 'apiKey',
-        section: 'discounts',
-        label: 'Webservice key for cart rules',
-        type: 'secret',
-        required: true,
-        secret: true,
-        minLength: 32,
-        maxLength: 32,
-        description:
-          'A key with GET, POST and DELETE on cart_rules and GET on currencies (may be the same key).',
-      },
+      webserviceKey(
+        'discounts',
+        'Webservice key for cart rules',
+        'A key with GET, POST and DELETE on cart_rules and GET on currencies (may be the same key).',
+      ),
     ],
     capabilities: {
       webhooks: false,
@@ -103,14 +90,10 @@ export const prestashop: ShopConnector = {
   },
 
   async verifyCredentials(settings) {
-    if (!isTimeZone(timeZoneOf(settings)))
-      return {
-        ok: false,
-        field: 'timeZone',
-        message: `"${timeZoneOf(settings)}" is not a time zone such as Europe/Warsaw`,
-      };
-    const reader = webservice(settings, value(settings, 'apiKey'));
-    try {
+    const zone = timeZoneVerdict(settings);
+    if (zone) return zone;
+    const reader = webservice(settings, settingText(settings, 'apiKey'));
+    const connection = await verdictOf('apiKey', async () => {
       for (const resource of [
         ...PRESTASHOP_PULL_RESOURCES,
         'order_histories',
@@ -118,25 +101,13 @@ export const prestashop: ShopConnector = {
         'currencies',
       ])
         await reader.list(resource, { limit: '1', display: '[id]' });
-    } catch (error) {
-      if (!(error instanceof ShopDiscountError)) throw error;
-      return { ok: false, field: 'apiKey', message: error.message };
-    }
-    if (!settings.discounts) return { ok: true };
-    try {
-      await cartRulesOf(settings).checkAccess();
-      return { ok: true };
-    } catch (error) {
-      if (!(error instanceof ShopDiscountError)) throw error;
-      return { ok: false, field: 'discounts/apiKey', message: error.message };
-    }
+    });
+    return connection.ok ? verifyDiscounts(settings, cartRulesOf, 'apiKey') : connection;
   },
   discountClient: cartRulesOf,
   puller: (settings: ShopSettings, target: ShopTarget) =>
-    prestaShopPuller(webservice(settings, value(settings, 'apiKey')), {
-      accountId: target.accountId,
-      channelId: target.channelId,
-      timeZone: timeZoneOf(settings),
-      statusMap: statusMapOf(settings),
-    }),
+    prestaShopPuller(
+      webservice(settings, settingText(settings, 'apiKey')),
+      zonelessTarget(settings, target, PRESTASHOP_DEFAULT_STATUS_MAP),
+    ),
 };

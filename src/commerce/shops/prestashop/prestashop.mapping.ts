@@ -11,9 +11,11 @@ import type { CustomerInput } from '../../../contacts/index.js';
 import type { OrderInput, RefundInput } from '../../commerce.inputs.js';
 import { parseMoney } from '../../money.js';
 import { localToInstant } from '../local-time.js';
+import type { OrderMilestoneName } from '../shop-connector.js';
+import { rowInstant, text, UnreadableRow, type ZonelessTarget } from '../zoneless-shops.js';
 import type { PrestaRow } from './prestashop-webservice.js';
 
-export type Milestone = 'placed' | 'paid' | 'fulfilled' | 'delivered' | 'cancelled' | 'refunded';
+type Milestone = OrderMilestoneName;
 
 export const PRESTASHOP_DEFAULT_STATUS_MAP: Readonly<Record<string, Milestone>> = {
   '1': 'placed',
@@ -31,33 +33,14 @@ export const PRESTASHOP_DEFAULT_STATUS_MAP: Readonly<Record<string, Milestone>> 
   '13': 'placed',
 };
 
-export interface PrestaTarget {
-  accountId: string;
-  channelId: string;
-  timeZone: string;
-  /** State id → milestone; a state not in it means placed. */
-  statusMap: Readonly<Record<string, Milestone>>;
-}
-
-/** A row the Webservice sent that cannot be read; the pull keeps it as a dead letter. */
-export class UnreadableRow extends Error {}
-
-const str = (row: PrestaRow, field: string) => {
-  const value = row[field];
-  return value === null || value === undefined ? '' : String(value);
-};
-
-export function instant(row: PrestaRow, field: string, timeZone: string): string {
-  const value = localToInstant(str(row, field), timeZone);
-  if (!value) throw new UnreadableRow(`${field} "${str(row, field)}" is not a time "YYYY-MM-DD HH:MM:SS"`);
-  return value;
-}
+/** The channel and the connection's zone and state map; a state not in the map means placed. */
+export type PrestaTarget = ZonelessTarget;
 
 const money = (row: PrestaRow, field: string, currency: string) => {
   try {
-    return parseMoney(str(row, field) || '0', currency, field);
+    return parseMoney(text(row, field) || '0', currency, field);
   } catch {
-    throw new UnreadableRow(`${field} "${str(row, field)}" is not an amount`);
+    throw new UnreadableRow(`${field} "${text(row, field)}" is not an amount`);
   }
 };
 
@@ -74,11 +57,11 @@ const RANK: Record<Milestone, number> = {
 export function milestoneTimes(histories: PrestaRow[], target: PrestaTarget) {
   const times: Partial<Record<Milestone, string>> = {};
   const sorted = [...histories].sort(
-    (a, b) => str(a, 'date_add').localeCompare(str(b, 'date_add')) || a.id - b.id,
+    (a, b) => text(a, 'date_add').localeCompare(text(b, 'date_add')) || a.id - b.id,
   );
   for (const history of sorted) {
-    const milestone = target.statusMap[str(history, 'id_order_state')] ?? 'placed';
-    times[milestone] ??= instant(history, 'date_add', target.timeZone);
+    const milestone = target.statusMap[text(history, 'id_order_state')] ?? 'placed';
+    times[milestone] ??= rowInstant(history, 'date_add', target.timeZone);
   }
   return times;
 }
@@ -101,23 +84,23 @@ export function prestaOrderInput(
   const rows = ((order['associations'] as { order_rows?: PrestaRow[] } | undefined)?.order_rows ??
     []) as PrestaRow[];
   const lineItems = rows.map((line, i) => {
-    const quantity = Number(str(line, 'product_quantity')) || 1;
+    const quantity = Number(text(line, 'product_quantity')) || 1;
     return {
-      lineId: str(line, 'id') || String(i + 1),
-      productId: str(line, 'product_id') || null,
+      lineId: text(line, 'id') || String(i + 1),
+      productId: text(line, 'product_id') || null,
       variantId:
-        str(line, 'product_attribute_id') && str(line, 'product_attribute_id') !== '0'
-          ? str(line, 'product_attribute_id')
+        text(line, 'product_attribute_id') && text(line, 'product_attribute_id') !== '0'
+          ? text(line, 'product_attribute_id')
           : null,
-      sku: str(line, 'product_reference') || null,
-      title: str(line, 'product_name') || `#${str(line, 'product_id')}`,
+      sku: text(line, 'product_reference') || null,
+      title: text(line, 'product_name') || `#${text(line, 'product_id')}`,
       quantity,
       unitPrice: money(line, 'unit_price_tax_incl', currency),
     };
   });
   const times = milestoneTimes(context.histories, target);
-  const current = target.statusMap[str(order, 'current_state')] ?? 'placed';
-  const updated = instant(order, 'date_upd', target.timeZone);
+  const current = target.statusMap[text(order, 'current_state')] ?? 'placed';
+  const updated = rowInstant(order, 'date_upd', target.timeZone);
   if (RANK[current] >= 1 && current !== 'cancelled' && current !== 'refunded') times[current] ??= updated;
   const fulfilledAt = times.fulfilled ?? times.delivered ?? null;
   const total = money(order, 'total_paid_tax_incl', currency);
@@ -128,13 +111,13 @@ export function prestaOrderInput(
     channelId: target.channelId,
     source: 'prestashop',
     externalId: String(order.id),
-    number: str(order, 'reference') || String(order.id),
+    number: text(order, 'reference') || String(order.id),
     sourceUpdatedAt: updated,
     customer: {
-      email: customer ? str(customer, 'email').trim().toLowerCase() || null : null,
-      firstName: customer ? str(customer, 'firstname') || null : null,
-      lastName: customer ? str(customer, 'lastname') || null : null,
-      externalId: str(order, 'id_customer') || null,
+      email: customer ? text(customer, 'email').trim().toLowerCase() || null : null,
+      firstName: customer ? text(customer, 'firstname') || null : null,
+      lastName: customer ? text(customer, 'lastname') || null : null,
+      externalId: text(order, 'id_customer') || null,
     },
     currency,
     subtotal: lineItems.reduce((sum, line) => sum + line.unitPrice * line.quantity, 0),
@@ -143,8 +126,8 @@ export function prestaOrderInput(
     taxTotal: 0,
     total,
     lineItems,
-    discountCodes: context.discounts.map((d) => str(d, 'name').trim()).filter((code) => code !== ''),
-    placedAt: instant(order, 'date_add', target.timeZone),
+    discountCodes: context.discounts.map((d) => text(d, 'name').trim()).filter((code) => code !== ''),
+    placedAt: rowInstant(order, 'date_add', target.timeZone),
     paidAt: times.paid ?? null,
     fulfilledAt,
     deliveredAt: times.delivered ?? null,
@@ -161,27 +144,27 @@ export function prestaSlipRefund(slip: PrestaRow, currency: string, target: Pres
     accountId: target.accountId,
     channelId: target.channelId,
     source: 'prestashop',
-    orderExternalId: str(slip, 'id_order'),
+    orderExternalId: text(slip, 'id_order'),
     externalId: `slip-${slip.id}`,
     amount,
-    createdAt: instant(slip, 'date_add', target.timeZone),
+    createdAt: rowInstant(slip, 'date_add', target.timeZone),
   };
 }
 
 /** A customer row as a contacts input: newsletter consent with its own time (§4.2). */
 export function prestaCustomerInput(customer: PrestaRow, target: PrestaTarget): CustomerInput | null {
-  const email = str(customer, 'email').trim().toLowerCase();
+  const email = text(customer, 'email').trim().toLowerCase();
   if (!email) return null;
-  const subscribed = str(customer, 'newsletter') === '1';
-  const consentAt = localToInstant(str(customer, 'newsletter_date_add'), target.timeZone);
+  const subscribed = text(customer, 'newsletter') === '1';
+  const consentAt = localToInstant(text(customer, 'newsletter_date_add'), target.timeZone);
   return {
     accountId: target.accountId,
     channelId: target.channelId,
     email,
-    firstName: str(customer, 'firstname') || null,
-    lastName: str(customer, 'lastname') || null,
+    firstName: text(customer, 'firstname') || null,
+    lastName: text(customer, 'lastname') || null,
     externalId: { platform: 'prestashop', id: String(customer.id) },
-    registeredAt: instant(customer, 'date_add', target.timeZone),
+    registeredAt: rowInstant(customer, 'date_add', target.timeZone),
     // Only a subscription is news: a customer who never subscribed has no consent to record.
     ...(subscribed && consentAt
       ? { consent: { status: 'subscribed' as const, source: 'shop' as const, changedAt: consentAt } }

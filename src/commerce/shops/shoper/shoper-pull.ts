@@ -5,18 +5,11 @@
  * already covers. An order page reads its products in one call (an `order_id` range) to spare the
  * leaky bucket (10 calls, 2 per second).
  */
-import type { CommerceDb } from '../../orders.service.js';
 import { instantToLocal } from '../local-time.js';
-import { type PullWriters, SETTLE_MS } from '../prestashop/prestashop-pull.js';
-import type { PullCursor, PulledRecord } from '../shop-connector.js';
-import {
-  type ShoperTarget,
-  shoperClientInput,
-  shoperInstant,
-  shoperMilestone,
-  shoperOrderInput,
-  UnreadableShoperRow,
-} from './shoper.mapping.js';
+import { isAfter } from '../pull-cursor.js';
+import type { PullCursor } from '../shop-connector.js';
+import { orderEffect, readRecord, rowInstant, settledUntil } from '../zoneless-shops.js';
+import { type ShoperTarget, shoperClientInput, shoperMilestone, shoperOrderInput } from './shoper.mapping.js';
 import type { ShoperRestClient, ShoperRow } from './shoper-rest.js';
 
 export const SHOPER_PULL_RESOURCES = ['clients', 'orders'] as const;
@@ -26,25 +19,9 @@ const CURSOR_FIELD: Record<string, { time: string; id: string }> = {
   orders: { time: 'edition_date', id: 'order_id' },
 };
 
-/** Applies an order input, and for a "refunded" status returns what is left of the order. */
-export function shoperOrderEffect(input: ReturnType<typeof shoperOrderInput>, refunded: boolean) {
-  return async (trx: CommerceDb, writers: PullWriters) => {
-    await writers.orders.recordOrderIn(trx, input);
-    if (!refunded) return;
-    const row = await writers.orders.lockOrder(trx, input.channelId, 'shoper', input.externalId);
-    const left = row ? row.total - row.refunded_total : 0;
-    if (left > 0)
-      await writers.refunds.recordRefundIn(trx, {
-        accountId: input.accountId,
-        channelId: input.channelId,
-        source: 'shoper',
-        orderExternalId: input.externalId,
-        externalId: 'status-refunded',
-        amount: left,
-        createdAt: input.sourceUpdatedAt,
-      });
-  };
-}
+/** Records an order, and for a "refunded" status returns what is left of it. */
+export const shoperOrderEffect = (input: ReturnType<typeof shoperOrderInput>, refunded: boolean) =>
+  orderEffect(input, refunded ? 'status-refunded' : null);
 
 export function shoperPuller(rest: ShoperRestClient, target: ShoperTarget) {
   let statusTypes: Map<string, string> | null = null;
@@ -80,8 +57,7 @@ export function shoperPuller(rest: ShoperRestClient, target: ShoperTarget) {
     const fields = CURSOR_FIELD[resource];
     if (!fields) throw new Error(`Shoper has no pull of "${resource}"`);
     const limit = Math.min(50, pageSize);
-    // As for PrestaShop (SETTLE_MS): the last seconds' changes wait for the next pull.
-    const until = instantToLocal(new Date(Date.now() - SETTLE_MS).toISOString(), target.timeZone);
+    const until = settledUntil(target.timeZone);
     const filters = {
       [fields.time]: {
         ...(after ? { '>=': instantToLocal(after.updatedAt, target.timeZone) } : {}),
@@ -97,12 +73,8 @@ export function shoperPuller(rest: ShoperRestClient, target: ShoperTarget) {
         order: [`${fields.time} asc`, `${fields.id} asc`],
       });
       for (const row of list) {
-        if (after) {
-          const at = localOrEmpty(row, fields.time);
-          const id = Number(row[fields.id]);
-          if (at !== '' && (at < after.updatedAt || (at === after.updatedAt && id <= Number(after.id))))
-            continue;
-        }
+        const at = localOrEmpty(row, fields.time);
+        if (at !== '' && !isAfter({ updatedAt: at, id: String(row[fields.id]) }, after)) continue;
         fresh.push(row);
       }
       if (fresh.length > 0 || page >= pages)
@@ -112,21 +84,20 @@ export function shoperPuller(rest: ShoperRestClient, target: ShoperTarget) {
 
   function localOrEmpty(row: ShoperRow, field: string): string {
     try {
-      return shoperInstant(row, field, target.timeZone);
+      return rowInstant(row, field, target.timeZone);
     } catch {
       return '';
     }
   }
 
-  function record(row: ShoperRow, resource: string, build: () => PulledRecord): PulledRecord {
+  function record(row: ShoperRow, resource: string, build: () => ReturnType<typeof orderEffect>) {
     const fields = CURSOR_FIELD[resource] as { time: string; id: string };
-    const id = String(row[fields.id] ?? '');
-    try {
-      return build();
-    } catch (error) {
-      if (!(error instanceof UnreadableShoperRow)) throw error;
-      return { id, updatedAt: localOrEmpty(row, fields.time), invalid: error.message, payload: row };
-    }
+    return readRecord(
+      row,
+      String(row[fields.id] ?? ''),
+      () => rowInstant(row, fields.time, target.timeZone),
+      build,
+    );
   }
 
   return {
@@ -136,12 +107,8 @@ export function shoperPuller(rest: ShoperRestClient, target: ShoperTarget) {
         const records = rows.map((client) =>
           record(client, resource, () => {
             const input = shoperClientInput(client, target);
-            return {
-              id: String(client['user_id']),
-              updatedAt: shoperInstant(client, 'date_add', target.timeZone),
-              apply: async (trx: CommerceDb, writers: PullWriters) => {
-                if (input) await writers.contacts.upsertCustomer(trx, input);
-              },
+            return async (trx, writers) => {
+              if (input) await writers.contacts.upsertCustomer(trx, input);
             };
           }),
         );
@@ -152,12 +119,10 @@ export function shoperPuller(rest: ShoperRestClient, target: ShoperTarget) {
         record(order, resource, () => {
           const milestone = shoperMilestone(order, statusTypes, target);
           const lines = products.filter((p) => String(p['order_id']) === String(order['order_id']));
-          const input = shoperOrderInput(order, lines, milestone, target);
-          return {
-            id: input.externalId,
-            updatedAt: input.sourceUpdatedAt,
-            apply: shoperOrderEffect(input, milestone === 'refunded'),
-          };
+          return shoperOrderEffect(
+            shoperOrderInput(order, lines, milestone, target),
+            milestone === 'refunded',
+          );
         }),
       );
       return { records, done };

@@ -1,15 +1,7 @@
-/** A Shoper connection's settings as its REST client and mapping take them. */
+/** A Shoper connection's settings as its REST client takes them. */
 import type { ShopSettings } from '../shop-connector.js';
-import type { ShoperMilestone, ShoperTarget } from './shoper.mapping.js';
+import { settingText } from '../zoneless-shops.js';
 import { type ShoperRestClient, shoperRest } from './shoper-rest.js';
-
-export const DEFAULT_TIME_ZONE = 'Europe/Warsaw';
-
-export const value = (settings: ShopSettings, key: string) => {
-  const found = settings.values[key];
-  return typeof found === 'string' ? found : '';
-};
-export const timeZoneOf = (settings: ShopSettings) => value(settings, 'timeZone') || DEFAULT_TIME_ZONE;
 
 // One client (and its bearer token and bucket reading) per API user, across pulls and webhooks.
 const clients = new Map<string, ShoperRestClient>();
@@ -25,14 +17,8 @@ export function restFor(shopUrl: string, login: string, password: string): Shope
 }
 
 export const shoperRestOf = (settings: ShopSettings) =>
-  restFor(value(settings, 'shopUrl'), value(settings, 'login'), value(settings, 'password'));
-
-export const shoperTargetOf = (
-  settings: ShopSettings,
-  target: { accountId: string; channelId: string },
-): ShoperTarget => ({
-  accountId: target.accountId,
-  channelId: target.channelId,
-  timeZone: timeZoneOf(settings),
-  statusMap: (settings.values['statusMap'] ?? {}) as Record<string, ShoperMilestone>,
-});
+  restFor(
+    settingText(settings, 'shopUrl'),
+    settingText(settings, 'login'),
+    settingText(settings, 'password'),
+  );

@@ -4,26 +4,25 @@
  * Reward codes are promotion codes, created by an API user that may write them.
  */
 
-import { isTimeZone } from '../local-time.js';
 import type { ShopConnector, ShopSettings } from '../shop-connector.js';
-import { ShopDiscountError } from '../shop-discount.types.js';
+import { verdictOf, verifyDiscounts } from '../shop-verify.js';
+import {
+  settingText,
+  timeZoneOf,
+  timeZoneSetting,
+  timeZoneVerdict,
+  zonelessTarget,
+} from '../zoneless-shops.js';
 import { shoperWebhookRoutes } from './shoper.routes.js';
 import { shoperPromotionCodes } from './shoper-promotion-codes.js';
 import { SHOPER_PULL_RESOURCES, shoperPuller } from './shoper-pull.js';
-import {
-  DEFAULT_TIME_ZONE,
-  restFor,
-  shoperRestOf,
-  shoperTargetOf,
-  timeZoneOf,
-  value,
-} from './shoper-settings.js';
+import { restFor, shoperRestOf } from './shoper-settings.js';
 import { SHOPER_CLIENT_EVENTS, SHOPER_ORDER_EVENTS } from './shoper-webhook.js';
 
 const codesOf = (settings: ShopSettings) =>
   shoperPromotionCodes(
     restFor(
-      value(settings, 'shopUrl'),
+      settingText(settings, 'shopUrl'),
       settings.discounts?.['login'] ?? '',
       settings.discounts?.['password'] ?? '',
     ),
@@ -75,17 +74,7 @@ export const shoper: ShopConnector = {
         description:
           'The secret entered for the webhook: Shoper signs each delivery with it (X-Webhook-SHA1).',
       },
-      {
-        key: 'timeZone',
-        section: 'connection',
-        label: 'Shop time zone',
-        type: 'string',
-        required: false,
-        secret: false,
-        default: DEFAULT_TIME_ZONE,
-        maxLength: 64,
-        description: 'Shoper writes times without a zone: the zone of the shop’s clock (IANA).',
-      },
+      timeZoneSetting('Shoper'),
       {
         key: 'statusMap',
         section: 'connection',
@@ -128,35 +117,20 @@ export const shoper: ShopConnector = {
   },
 
   async verifyCredentials(settings) {
-    if (!isTimeZone(timeZoneOf(settings)))
-      return {
-        ok: false,
-        field: 'timeZone',
-        message: `"${timeZoneOf(settings)}" is not a time zone such as Europe/Warsaw`,
-      };
-    try {
-      const rest = shoperRestOf(settings);
-      await rest.authenticate();
-      for (const resource of ['orders', 'order-products', 'statuses', 'clients'])
-        await rest.list(resource, { limit: 1, page: 1 });
-    } catch (error) {
-      if (!(error instanceof ShopDiscountError)) throw error;
-      return {
-        ok: false,
-        field: /login or password/.test(error.message) ? 'password' : 'login',
-        message: error.message,
-      };
-    }
-    if (!settings.discounts) return { ok: true };
-    try {
-      await codesOf(settings).checkAccess();
-      return { ok: true };
-    } catch (error) {
-      if (!(error instanceof ShopDiscountError)) throw error;
-      return { ok: false, field: 'discounts/password', message: error.message };
-    }
+    const zone = timeZoneVerdict(settings);
+    if (zone) return zone;
+    const connection = await verdictOf(
+      (error) => (/login or password/.test(error.message) ? 'password' : 'login'),
+      async () => {
+        const rest = shoperRestOf(settings);
+        await rest.authenticate();
+        for (const resource of ['orders', 'order-products', 'statuses', 'clients'])
+          await rest.list(resource, { limit: 1, page: 1 });
+      },
+    );
+    return connection.ok ? verifyDiscounts(settings, codesOf, 'password') : connection;
   },
   discountClient: codesOf,
-  puller: (settings, target) => shoperPuller(shoperRestOf(settings), shoperTargetOf(settings, target)),
+  puller: (settings, target) => shoperPuller(shoperRestOf(settings), zonelessTarget(settings, target)),
   webhookRoutes: shoperWebhookRoutes,
 };

@@ -13,9 +13,10 @@ import type { CustomerInput } from '../../../contacts/index.js';
 import type { OrderInput } from '../../commerce.inputs.js';
 import { parseMoney } from '../../money.js';
 import { localToInstant } from '../local-time.js';
-import type { ShoperRow } from './shoper-rest.js';
+import type { OrderMilestoneName } from '../shop-connector.js';
+import { rowInstant, type ShopRow, text, UnreadableRow, type ZonelessTarget } from '../zoneless-shops.js';
 
-export type ShoperMilestone = 'placed' | 'paid' | 'fulfilled' | 'delivered' | 'cancelled' | 'refunded';
+type ShoperMilestone = OrderMilestoneName;
 
 /** By status type (SDK `Status::TYPE_*`). */
 export const SHOPER_STATUS_TYPES: Readonly<Record<string, ShoperMilestone>> = {
@@ -25,79 +26,60 @@ export const SHOPER_STATUS_TYPES: Readonly<Record<string, ShoperMilestone>> = {
   '4': 'cancelled',
 };
 
-export interface ShoperTarget {
-  accountId: string;
-  channelId: string;
-  timeZone: string;
-  /** Status id → milestone, the merchant's own; others go by their type. */
-  statusMap: Readonly<Record<string, ShoperMilestone>>;
-}
-
-export class UnreadableShoperRow extends Error {}
-
-const str = (row: ShoperRow | undefined, field: string) => {
-  const value = row?.[field];
-  return value === null || value === undefined ? '' : String(value);
-};
-
-export function shoperInstant(row: ShoperRow, field: string, timeZone: string): string {
-  const value = localToInstant(str(row, field), timeZone);
-  if (!value)
-    throw new UnreadableShoperRow(`${field} "${str(row, field)}" is not a time "YYYY-MM-DD HH:MM:SS"`);
-  return value;
-}
+/** The channel and the connection's zone and status map; a status not in the map goes by its type. */
+export type ShoperTarget = ZonelessTarget;
 
 const money = (value: string, currency: string, field: string) => {
   try {
     return parseMoney(Number(value || '0').toFixed(2), currency, field);
   } catch {
-    throw new UnreadableShoperRow(`${field} "${value}" is not an amount`);
+    throw new UnreadableRow(`${field} "${value}" is not an amount`);
   }
 };
 
 export function shoperMilestone(
-  order: ShoperRow,
+  order: ShopRow,
   statusTypes: ReadonlyMap<string, string>,
   target: ShoperTarget,
 ) {
-  const statusId = str(order, 'status_id');
+  const statusId = text(order, 'status_id');
   return target.statusMap[statusId] ?? SHOPER_STATUS_TYPES[statusTypes.get(statusId) ?? ''] ?? 'placed';
 }
 
 export function shoperOrderInput(
-  order: ShoperRow,
-  products: ShoperRow[],
+  order: ShopRow,
+  products: ShopRow[],
   milestone: ShoperMilestone,
   target: ShoperTarget,
 ): OrderInput {
-  const currency = (str(order, 'currency_name') || 'PLN').toUpperCase();
-  const updated = shoperInstant(order, 'edition_date', target.timeZone);
-  const total = money(str(order, 'sum'), currency, 'sum');
-  const paid = money(str(order, 'paid'), currency, 'paid');
-  const billing = (order['billing_address'] ?? undefined) as ShoperRow | undefined;
+  const currency = (text(order, 'currency_name') || 'PLN').toUpperCase();
+  const updated = rowInstant(order, 'edition_date', target.timeZone);
+  const total = money(text(order, 'sum'), currency, 'sum');
+  const paid = money(text(order, 'paid'), currency, 'paid');
+  const billing = (order['billing_address'] ?? undefined) as ShopRow | undefined;
   const lineItems = products.map((line, i) => ({
-    lineId: str(line, 'id') || String(i + 1),
-    productId: str(line, 'product_id') || null,
-    variantId: str(line, 'stock_id') || null,
-    sku: str(line, 'code') || null,
-    title: str(line, 'name') || `#${str(line, 'product_id')}`,
-    quantity: Number(str(line, 'quantity')) || 1,
-    unitPrice: money(str(line, 'price'), currency, `products/${i}/price`),
+    lineId: text(line, 'id') || String(i + 1),
+    productId: text(line, 'product_id') || null,
+    variantId: text(line, 'stock_id') || null,
+    sku: text(line, 'code') || null,
+    title: text(line, 'name') || `#${text(line, 'product_id')}`,
+    quantity: Number(text(line, 'quantity')) || 1,
+    unitPrice: money(text(line, 'price'), currency, `products/${i}/price`),
   }));
   const reached = (m: ShoperMilestone) => milestone === m;
   return {
     accountId: target.accountId,
     channelId: target.channelId,
     source: 'shoper',
-    externalId: str(order, 'order_id'),
-    number: str(order, 'order_id'),
+    externalId: text(order, 'order_id'),
+    number: text(order, 'order_id'),
     sourceUpdatedAt: updated,
     customer: {
-      email: str(order, 'email').trim().toLowerCase() || null,
-      firstName: str(billing, 'firstname') || null,
-      lastName: str(billing, 'lastname') || null,
-      phone: str(billing, 'phone') || null,
-      externalId: str(order, 'user_id') && str(order, 'user_id') !== '0' ? str(order, 'user_id') : null,
+      email: text(order, 'email').trim().toLowerCase() || null,
+      firstName: text(billing, 'firstname') || null,
+      lastName: text(billing, 'lastname') || null,
+      phone: text(billing, 'phone') || null,
+      externalId: text(order, 'user_id') && text(order, 'user_id') !== '0' ? text(order, 'user_id') : null,
     },
     currency,
     subtotal: lineItems.reduce((sum, line) => sum + line.unitPrice * line.quantity, 0),
@@ -106,8 +88,8 @@ export function shoperOrderInput(
     taxTotal: 0,
     total,
     lineItems,
-    discountCodes: str(order, 'promo_code').trim() ? [str(order, 'promo_code').trim()] : [],
-    placedAt: shoperInstant(order, 'date', target.timeZone),
+    discountCodes: text(order, 'promo_code').trim() ? [text(order, 'promo_code').trim()] : [],
+    placedAt: rowInstant(order, 'date', target.timeZone),
     paidAt: (total > 0 && paid >= total) || reached('paid') ? updated : null,
     fulfilledAt: reached('fulfilled') || reached('delivered') ? updated : null,
     deliveredAt: reached('delivered') ? updated : null,
@@ -115,19 +97,19 @@ export function shoperOrderInput(
   };
 }
 
-export function shoperClientInput(client: ShoperRow, target: ShoperTarget): CustomerInput | null {
-  const email = str(client, 'email').trim().toLowerCase();
+export function shoperClientInput(client: ShopRow, target: ShoperTarget): CustomerInput | null {
+  const email = text(client, 'email').trim().toLowerCase();
   if (!email) return null;
-  const registered = localToInstant(str(client, 'date_add'), target.timeZone);
+  const registered = localToInstant(text(client, 'date_add'), target.timeZone);
   return {
     accountId: target.accountId,
     channelId: target.channelId,
     email,
-    firstName: str(client, 'firstname') || null,
-    lastName: str(client, 'lastname') || null,
-    externalId: { platform: 'shoper', id: str(client, 'user_id') },
+    firstName: text(client, 'firstname') || null,
+    lastName: text(client, 'lastname') || null,
+    externalId: { platform: 'shoper', id: text(client, 'user_id') },
     ...(registered ? { registeredAt: registered } : {}),
-    ...(str(client, 'newsletter') === '1' && registered
+    ...(text(client, 'newsletter') === '1' && registered
       ? { consent: { status: 'subscribed' as const, source: 'shop' as const, changedAt: registered } }
       : {}),
   };

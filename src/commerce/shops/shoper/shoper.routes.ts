@@ -9,9 +9,10 @@ import { AppError } from '../../../platform/errors.js';
 import type { WebhookDeps } from '../../webhooks/webhook-context.js';
 import { parseJsonBody, webhookRoute } from '../../webhooks/webhook-intake.js';
 import { ShopDiscountError } from '../shop-discount.types.js';
-import { shoperClientInput, UnreadableShoperRow } from './shoper.mapping.js';
+import { UnreadableRow, zonelessTarget } from '../zoneless-shops.js';
+import { shoperClientInput } from './shoper.mapping.js';
 import { shoperOrderEffect, shoperPuller } from './shoper-pull.js';
-import { shoperRestOf, shoperTargetOf } from './shoper-settings.js';
+import { shoperRestOf } from './shoper-settings.js';
 import { SHOPER_CLIENT_EVENTS, SHOPER_ORDER_EVENTS, verifyShoperWebhook } from './shoper-webhook.js';
 
 const ORDER_EVENTS: ReadonlySet<string> = new Set(SHOPER_ORDER_EVENTS);
@@ -33,7 +34,7 @@ export function shoperWebhookRoutes(deps: WebhookDeps) {
       if (!ORDER_EVENTS.has(event) && !CLIENT_EVENTS.has(event)) return 'ignored';
       const payload = parseJsonBody(raw);
       const settings = connection.settings;
-      const shoperTarget = shoperTargetOf(settings, target);
+      const shoperTarget = zonelessTarget(settings, target);
       const rest = shoperRestOf(settings);
       try {
         if (ORDER_EVENTS.has(event)) {
@@ -52,7 +53,7 @@ export function shoperWebhookRoutes(deps: WebhookDeps) {
           effect: async (trx) => void (await deps.contacts.upsertCustomer(trx, input)),
         };
       } catch (error) {
-        if (error instanceof UnreadableShoperRow)
+        if (error instanceof UnreadableRow)
           throw new AppError('unprocessable', `Shoper's ${event} record cannot be read: ${error.message}`);
         if (!(error instanceof ShopDiscountError)) throw error;
         // Not stored: a 503 makes Shoper deliver again, and the pull catches up meanwhile.
