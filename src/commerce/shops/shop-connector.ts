@@ -50,6 +50,29 @@ export interface ShopSettingField {
   maxLength?: number;
 }
 
+/** The shop's address (where its API answers), as the platforms that are called at it ask for it. */
+export const shopAddressField = (description: string): ShopSettingField => ({
+  key: 'shopUrl',
+  section: 'connection',
+  label: 'Shop address',
+  type: 'url',
+  required: true,
+  secret: false,
+  description,
+});
+
+/** The secret a platform signs its webhooks with. */
+export const webhookSecretField = (label: string, description: string): ShopSettingField => ({
+  key: 'webhookSecret',
+  section: 'connection',
+  label,
+  type: 'secret',
+  required: true,
+  secret: true,
+  minLength: 8,
+  description,
+});
+
 /** What a shop order status can mean to Trustloop. */
 export const ORDER_MILESTONES = [
   'placed',

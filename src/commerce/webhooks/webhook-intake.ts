@@ -104,6 +104,26 @@ export function verifyBase64Hmac(
 }
 
 /**
+ * A delivery signed with base64(HMAC-SHA256) by the shop connected to the channel: the signature
+ * header (`signature`), then, when the connection knows its shop's domain, the header that names
+ * the sending shop (`origin`, read as a host by `hostOf`). Header names as the platform writes them.
+ */
+export function verifySignedDelivery(
+  delivery: Pick<WebhookDelivery, 'raw' | 'headers' | 'connection'>,
+  names: { signature: string; origin: string },
+  hostOf: (value: string | undefined) => string | undefined,
+): void {
+  const { raw, headers, connection } = delivery;
+  verifyBase64Hmac(raw, header(headers, names.signature.toLowerCase()), connection.secret, names.signature);
+  const origin = header(headers, names.origin.toLowerCase());
+  if (connection.shopDomain && hostOf(origin) !== connection.shopDomain)
+    throw new AppError(
+      'unauthenticated',
+      `${names.origin} "${origin ?? ''}" is not the shop connected to this channel`,
+    );
+}
+
+/**
  * Records that a delivery was applied, in the transaction that applies it: false when it was
  * applied before (a concurrent duplicate waits on the unique key and then sees it taken).
  */

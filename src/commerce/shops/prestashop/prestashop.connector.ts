@@ -5,7 +5,13 @@
  * cart rules, created with a key that may write them.
  */
 
-import type { ShopConnector, ShopSettingField, ShopSettings, ShopTarget } from '../shop-connector.js';
+import {
+  type ShopConnector,
+  type ShopSettingField,
+  type ShopSettings,
+  type ShopTarget,
+  shopAddressField,
+} from '../shop-connector.js';
 import { verdictOf, verifyDiscounts } from '../shop-verify.js';
 import {
   settingText,
@@ -47,15 +53,7 @@ export const prestashop: ShopConnector = {
     id: 'prestashop',
     displayName: 'PrestaShop',
     settings: [
-      {
-        key: 'shopUrl',
-        section: 'connection',
-        label: 'Shop address',
-        type: 'url',
-        required: true,
-        secret: false,
-        description: 'The shop’s address; the Webservice is under /api.',
-      },
+      shopAddressField('The shop’s address; the Webservice is under /api.'),
       webserviceKey(
         'connection',
         'Webservice key',

@@ -4,7 +4,12 @@
  * Reward codes are promotion codes, created by an API user that may write them.
  */
 
-import type { ShopConnector, ShopSettings } from '../shop-connector.js';
+import {
+  type ShopConnector,
+  type ShopSettings,
+  shopAddressField,
+  webhookSecretField,
+} from '../shop-connector.js';
 import { verdictOf, verifyDiscounts } from '../shop-verify.js';
 import {
   settingText,
@@ -34,15 +39,7 @@ export const shoper: ShopConnector = {
     id: 'shoper',
     displayName: 'Shoper',
     settings: [
-      {
-        key: 'shopUrl',
-        section: 'connection',
-        label: 'Shop address',
-        type: 'url',
-        required: true,
-        secret: false,
-        description: 'The shop’s address; the REST API is under /webapi/rest.',
-      },
+      shopAddressField('The shop’s address; the REST API is under /webapi/rest.'),
       {
         key: 'login',
         section: 'connection',
@@ -63,17 +60,10 @@ export const shoper: ShopConnector = {
         secret: true,
         maxLength: 200,
       },
-      {
-        key: 'webhookSecret',
-        section: 'connection',
-        label: 'Webhook secret',
-        type: 'secret',
-        required: true,
-        secret: true,
-        minLength: 8,
-        description:
-          'The secret entered for the webhook: Shoper signs each delivery with it (X-Webhook-SHA1).',
-      },
+      webhookSecretField(
+        'Webhook secret',
+        'The secret entered for the webhook: Shoper signs each delivery with it (X-Webhook-SHA1).',
+      ),
       timeZoneSetting('Shoper'),
       {
         key: 'statusMap',

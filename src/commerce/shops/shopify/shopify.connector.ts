@@ -2,8 +2,8 @@
  * Shopify: webhooks signed with the app's client secret (reference/shops.md §1), reward codes
  * through the GraphQL Admin API with a custom app's access token (`write_discounts`).
  */
-import type { ShopConnector } from '../shop-connector.js';
-import { ShopDiscountError } from '../shop-discount.types.js';
+import { type ShopConnector, webhookSecretField } from '../shop-connector.js';
+import { verifyDiscounts } from '../shop-verify.js';
 import { shopifyWebhookRoutes } from './shopify.routes.js';
 import { shopifyAdminUrl, shopifyDiscounts } from './shopify-discounts.js';
 
@@ -20,16 +20,10 @@ export const shopify: ShopConnector = {
     id: 'shopify',
     displayName: 'Shopify',
     settings: [
-      {
-        key: 'webhookSecret',
-        section: 'connection',
-        label: 'Client secret',
-        type: 'secret',
-        required: true,
-        secret: true,
-        minLength: 8,
-        description: "The app's client secret: Shopify signs every webhook with it (X-Shopify-Hmac-Sha256).",
-      },
+      webhookSecretField(
+        'Client secret',
+        "The app's client secret: Shopify signs every webhook with it (X-Shopify-Hmac-Sha256).",
+      ),
       {
         key: 'shopDomain',
         section: 'connection',
@@ -119,16 +113,7 @@ export const shopify: ShopConnector = {
     rateLimit: { perSecond: 2, burst: 40 },
   },
 
-  async verifyCredentials(settings) {
-    if (!settings.discounts) return { ok: true };
-    try {
-      await discountsOf(settings).checkAccess();
-      return { ok: true };
-    } catch (error) {
-      if (!(error instanceof ShopDiscountError)) throw error;
-      return { ok: false, field: 'discounts/accessToken', message: error.message };
-    }
-  },
+  verifyCredentials: (settings) => verifyDiscounts(settings, discountsOf, 'accessToken'),
   discountClient: discountsOf,
   webhookRoutes: shopifyWebhookRoutes,
 };

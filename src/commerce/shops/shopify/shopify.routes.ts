@@ -4,7 +4,7 @@ import {
   header,
   parseJsonBody,
   payloadChecker,
-  verifyBase64Hmac,
+  verifySignedDelivery,
   webhookRoute,
 } from '../../webhooks/webhook-intake.js';
 import {
@@ -139,19 +139,11 @@ export function shopifyWebhookRoutes(deps: WebhookDeps) {
     summary: 'Receives Shopify webhooks (orders, refunds, fulfilments, customers, GDPR topics)',
   };
   return webhookRoute(deps, shop, async ({ raw, headers, connection, target }) => {
-    verifyBase64Hmac(
-      raw,
-      header(headers, 'x-shopify-hmac-sha256'),
-      connection.secret,
-      'X-Shopify-Hmac-Sha256',
+    verifySignedDelivery(
+      { raw, headers, connection },
+      { signature: 'X-Shopify-Hmac-Sha256', origin: 'X-Shopify-Shop-Domain' },
+      (domain) => domain?.trim().toLowerCase(),
     );
-    const domain = header(headers, 'x-shopify-shop-domain')?.trim().toLowerCase();
-    if (connection.shopDomain && domain !== connection.shopDomain) {
-      throw new AppError(
-        'unauthenticated',
-        `X-Shopify-Shop-Domain "${domain ?? ''}" is not the shop connected to this channel`,
-      );
-    }
     const topic = header(headers, 'x-shopify-topic');
     if (!topic) throw AppError.invalid('/headers/x-shopify-topic', 'is required');
     const deliveryId = header(headers, 'x-shopify-webhook-id');

@@ -2,8 +2,8 @@
  * WooCommerce: webhooks signed with the secret entered for each webhook (reference/shops.md §2),
  * reward codes as REST coupons with a Read/Write API key (consumer key + secret).
  */
-import type { ShopConnector, ShopSettings } from '../shop-connector.js';
-import { ShopDiscountError } from '../shop-discount.types.js';
+import { type ShopConnector, type ShopSettings, webhookSecretField } from '../shop-connector.js';
+import { verifyDiscounts } from '../shop-verify.js';
 import { wooCommerceWebhookRoutes } from './woocommerce.routes.js';
 import { woocommerceCoupons } from './woocommerce-coupons.js';
 
@@ -21,17 +21,10 @@ export const woocommerce: ShopConnector = {
     id: 'woocommerce',
     displayName: 'WooCommerce',
     settings: [
-      {
-        key: 'webhookSecret',
-        section: 'connection',
-        label: 'Webhook secret',
-        type: 'secret',
-        required: true,
-        secret: true,
-        minLength: 8,
-        description:
-          'The secret entered for each webhook: WooCommerce signs with it (X-WC-Webhook-Signature).',
-      },
+      webhookSecretField(
+        'Webhook secret',
+        'The secret entered for each webhook: WooCommerce signs with it (X-WC-Webhook-Signature).',
+      ),
       {
         key: 'shopDomain',
         section: 'connection',
@@ -117,16 +110,7 @@ export const woocommerce: ShopConnector = {
     rateLimit: { perSecond: 5, burst: 10 },
   },
 
-  async verifyCredentials(settings) {
-    if (!settings.discounts) return { ok: true };
-    try {
-      await couponsOf(settings).checkAccess();
-      return { ok: true };
-    } catch (error) {
-      if (!(error instanceof ShopDiscountError)) throw error;
-      return { ok: false, field: 'discounts/consumerKey', message: error.message };
-    }
-  },
+  verifyCredentials: (settings) => verifyDiscounts(settings, couponsOf, 'consumerKey'),
   discountClient: couponsOf,
   webhookRoutes: wooCommerceWebhookRoutes,
 };

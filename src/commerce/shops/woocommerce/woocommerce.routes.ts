@@ -5,7 +5,7 @@ import {
   header,
   parseJsonBody,
   payloadChecker,
-  verifyBase64Hmac,
+  verifySignedDelivery,
   webhookRoute,
 } from '../../webhooks/webhook-intake.js';
 import { type WooTarget, wooCustomerInput, wooOrderInput, wooRefundInputs } from './woocommerce.mapping.js';
@@ -85,19 +85,11 @@ export function wooCommerceWebhookRoutes(deps: WebhookDeps) {
   return webhookRoute(deps, shop, async ({ raw, headers, connection, target }) => {
     const topic = header(headers, 'x-wc-webhook-topic');
     if (isPing(raw, topic)) return 'ignored';
-    verifyBase64Hmac(
-      raw,
-      header(headers, 'x-wc-webhook-signature'),
-      connection.secret,
-      'X-WC-Webhook-Signature',
+    verifySignedDelivery(
+      { raw, headers, connection },
+      { signature: 'X-WC-Webhook-Signature', origin: 'X-WC-Webhook-Source' },
+      hostOf,
     );
-    const source = header(headers, 'x-wc-webhook-source');
-    if (connection.shopDomain && hostOf(source) !== connection.shopDomain) {
-      throw new AppError(
-        'unauthenticated',
-        `X-WC-Webhook-Source "${source ?? ''}" is not the shop connected to this channel`,
-      );
-    }
     if (!topic) throw AppError.invalid('/headers/x-wc-webhook-topic', 'is required');
     const handler = TOPICS[topic];
     if (!handler) return 'ignored';
