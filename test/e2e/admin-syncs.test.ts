@@ -127,4 +127,45 @@ describe.skipIf(noBrowser)('the admin app: syncs, exports and dead letters (A6)'
     }
     await page.screenshot({ path: `${SHOTS}/syncs-live.png`, fullPage: true });
   });
+
+  it('three deliveries Ecomail refused are sent again with one “send every … again” and reach Ecomail', async () => {
+    onTestFailed(() => page.screenshot({ path: `${SHOTS}/syncs-failed.png`, fullPage: true }).then(() => {}));
+    const emails = ['ann@example.com', 'bob@example.com', 'cid@example.com'];
+    // A 422 is final: each refused event becomes a dead letter of its own, of one kind.
+    fake.failNext(3, { status: 422, body: { message: 'Subscriber email is blacklisted' } }, /subscribe/);
+    const { jobs, database } = session.app.trustloop;
+    for (const email of emails) {
+      await jobs.appendEvents(database.db, [
+        {
+          type: 'points.credited',
+          accountId: channel.accountId,
+          channelId: channel.id,
+          payload: pointsCredited(email, 10, 60),
+        },
+      ]);
+    }
+    await drainJobs(session.app);
+    for (const email of emails) expect(fake.subscriber(1, email)).toBeUndefined();
+
+    await page.goto(`${session.origin}/admin/syncs`);
+    const ecomail = page.getByRole('region', { name: /Ecomail/ });
+    await ecomail.getByRole('heading', { name: 'Dead letters (3)' }).waitFor();
+    // One button for the one kind, worded (not the job's name).
+    const replayAll = ecomail.getByRole('button', { name: /^Send every .+ again$/ });
+    expect(await replayAll.allInnerTexts()).toEqual(['Send every delivery again']);
+    await expectAccessible(page, 'syncs (three dead letters of one kind)');
+    await page.screenshot({ path: `${SHOTS}/syncs-dead-kind.png`, fullPage: true });
+
+    await replayAll.click();
+    // Said even though the list is empty at once: all three are back in the queue.
+    await ecomail.getByRole('status').filter({ hasText: '3 deliveries sent again.' }).waitFor();
+    await ecomail.getByRole('heading', { name: 'Dead letters (0)' }).waitFor();
+    await expect
+      .poll(async () => (await drainJobs(session.app)).succeeded, { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    await expect
+      .poll(() => emails.filter((email) => fake.subscriber(1, email)).length, { timeout: 10_000 })
+      .toBe(3);
+    await ecomail.getByText('Nothing is waiting to be sent again.').waitFor();
+  });
 });

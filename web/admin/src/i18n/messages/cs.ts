@@ -16,6 +16,7 @@ import { reviewsImport } from './reviews-import';
 import { reviewsList } from './reviews-list';
 import { reviewsSnippet } from './reviews-snippet';
 import { security } from './security';
+import { syncs } from './syncs';
 import { widgets } from './widgets';
 
 export const cs: Catalogue = {
@@ -283,4 +284,5 @@ export const cs: Catalogue = {
   ...widgets.cs,
   ...reviewsImport.cs,
   ...security.cs,
+  ...syncs.cs,
 };

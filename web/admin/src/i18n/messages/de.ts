@@ -16,6 +16,7 @@ import { reviewsImport } from './reviews-import';
 import { reviewsList } from './reviews-list';
 import { reviewsSnippet } from './reviews-snippet';
 import { security } from './security';
+import { syncs } from './syncs';
 import { widgets } from './widgets';
 
 export const de: Catalogue = {
@@ -287,4 +288,5 @@ export const de: Catalogue = {
   ...widgets.de,
   ...reviewsImport.de,
   ...security.de,
+  ...syncs.de,
 };

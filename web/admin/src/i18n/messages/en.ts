@@ -15,6 +15,7 @@ import { reviewsImport } from './reviews-import';
 import { reviewsList } from './reviews-list';
 import { reviewsSnippet } from './reviews-snippet';
 import { security } from './security';
+import { syncs } from './syncs';
 import { widgets } from './widgets';
 /**
  * The admin app's messages in English: ICU MessageFormat, the same mechanism as the shopper
@@ -284,6 +285,7 @@ export const en = {
   ...widgets.en,
   ...reviewsImport.en,
   ...security.en,
+  ...syncs.en,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -16,6 +16,7 @@ import { reviewsImport } from './reviews-import';
 import { reviewsList } from './reviews-list';
 import { reviewsSnippet } from './reviews-snippet';
 import { security } from './security';
+import { syncs } from './syncs';
 import { widgets } from './widgets';
 
 export const pl: Catalogue = {
@@ -286,4 +287,5 @@ export const pl: Catalogue = {
   ...widgets.pl,
   ...reviewsImport.pl,
   ...security.pl,
+  ...syncs.pl,
 };

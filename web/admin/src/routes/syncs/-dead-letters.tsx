@@ -17,19 +17,36 @@ export function DeadLetters({
   connectionId: string;
   deadLetters: readonly DeadLetter[];
 }) {
-  const { t, formatDateTime } = useI18n();
+  const { t, has, formatDateTime } = useI18n();
   const replay = useReplay(connectionId);
   const replayKind = useReplayKind(connectionId);
-  if (deadLetters.length === 0) return <p className="hint">{t('syncs.noDeadLetters')}</p>;
+  // A kind Trustloop knows is worded; another shows as the job's own name.
+  const kindName = (kind: string) => {
+    const key = `syncs.kindName.${kind}`;
+    return has(key) ? t(key) : kind;
+  };
+  const replayKindLabel = (kind: string) => {
+    const key = `syncs.replayKind.${kind}`;
+    return has(key) ? t(key) : t('syncs.replayKind', { kind });
+  };
+  // Said also once the list has emptied: replaying all of a kind usually empties it.
+  const replayed = replayKind.data ? (
+    <p role="status" className="note">
+      {t('syncs.replayed', { count: replayKind.data.replayed })}
+    </p>
+  ) : null;
+  if (deadLetters.length === 0)
+    return (
+      <>
+        {replayed}
+        <p className="hint">{t('syncs.noDeadLetters')}</p>
+      </>
+    );
   const kinds = [...new Set(deadLetters.map((job) => job.kind))];
   return (
     <>
       <ErrorMessage error={replay.error ?? replayKind.error} />
-      {replayKind.data ? (
-        <p role="status" className="note">
-          {t('syncs.replayed', { count: replayKind.data.replayed })}
-        </p>
-      ) : null}
+      {replayed}
       <div className="actions start">
         {kinds.map((kind) => (
           <button
@@ -39,7 +56,7 @@ export function DeadLetters({
             disabled={replayKind.isPending}
             onClick={() => replayKind.mutate(kind)}
           >
-            {t('syncs.replayKind', { kind })}
+            {replayKindLabel(kind)}
           </button>
         ))}
       </div>
@@ -56,9 +73,7 @@ export function DeadLetters({
         <tbody>
           {deadLetters.map((job) => (
             <tr key={job.id}>
-              <td>
-                <code>{job.kind}</code>
-              </td>
+              <td>{kindName(job.kind)}</td>
               <td>{firstLine(job.lastError)}</td>
               <td>{job.attempts}</td>
               <td>{formatDateTime(job.updatedAt)}</td>
