@@ -1,4 +1,5 @@
 /** Storing what the consent machine decides: the customer's state, the audit trail, the event. */
+import { type Param, preparedQuery } from '../platform/db/index.js';
 import { newId } from '../platform/ids.js';
 import { type ConsentChange, type ConsentDecision, decideConsent } from './consent-machine.js';
 import {
@@ -44,32 +45,26 @@ export async function applyConsent(
     consent_double_opt_in: decision.doubleOptIn ? 1 : 0,
     updated_at: recordedAt,
   };
-  await trx
-    .updateTable('customers')
-    .set({
-      consent_status: updated.consent_status,
-      consent_source: updated.consent_source,
-      consent_changed_at: updated.consent_changed_at,
-      consent_double_opt_in: updated.consent_double_opt_in,
-      updated_at: recordedAt,
-    })
-    .where('id', '=', row.id)
-    .execute();
-  await trx
-    .insertInto('consent_history')
-    .values({
-      id: newId('cns'),
-      account_id: row.account_id,
-      channel_id: row.channel_id,
-      customer_id: row.id,
-      status: next.status,
-      previous: decision.previous,
-      source: change.source,
-      changed_at: next.changedAt!,
-      recorded_at: recordedAt,
-      double_opt_in: decision.doubleOptIn ? 1 : 0,
-    })
-    .execute();
+  await setConsent(trx, {
+    id: row.id,
+    status: updated.consent_status,
+    source: updated.consent_source,
+    changedAt: updated.consent_changed_at,
+    doubleOptIn: updated.consent_double_opt_in,
+    updatedAt: recordedAt,
+  });
+  await insertHistory(trx, {
+    id: newId('cns'),
+    accountId: row.account_id,
+    channelId: row.channel_id,
+    customerId: row.id,
+    status: next.status,
+    previous: decision.previous,
+    source: change.source,
+    changedAt: next.changedAt!,
+    recordedAt,
+    doubleOptIn: decision.doubleOptIn ? 1 : 0,
+  });
   const payload: ConsentChanged = {
     customerId: row.id,
     channelId: row.channel_id,
@@ -92,6 +87,60 @@ export async function applyConsent(
   ]);
   return { decision, row: updated };
 }
+
+// Once per consent change (every imported customer with a marketing column): compiled once.
+const setConsent = preparedQuery(
+  (
+    db: ContactsDb,
+    param: Param<{
+      id: string;
+      status: string;
+      source: string | null;
+      changedAt: string | null;
+      doubleOptIn: number;
+      updatedAt: string;
+    }>,
+  ) =>
+    db
+      .updateTable('customers')
+      .set({
+        consent_status: param('status'),
+        consent_source: param('source'),
+        consent_changed_at: param('changedAt'),
+        consent_double_opt_in: param('doubleOptIn'),
+        updated_at: param('updatedAt'),
+      })
+      .where('id', '=', param('id')),
+);
+const insertHistory = preparedQuery(
+  (
+    db: ContactsDb,
+    param: Param<{
+      id: string;
+      accountId: string;
+      channelId: string;
+      customerId: string;
+      status: string;
+      previous: string;
+      source: string;
+      changedAt: string;
+      recordedAt: string;
+      doubleOptIn: number;
+    }>,
+  ) =>
+    db.insertInto('consent_history').values({
+      id: param('id'),
+      account_id: param('accountId'),
+      channel_id: param('channelId'),
+      customer_id: param('customerId'),
+      status: param('status'),
+      previous: param('previous'),
+      source: param('source'),
+      changed_at: param('changedAt'),
+      recorded_at: param('recordedAt'),
+      double_opt_in: param('doubleOptIn'),
+    }),
+);
 
 export async function consentHistoryOf(db: ContactsDb, customerId: string): Promise<ConsentHistoryEntry[]> {
   const rows = await db

@@ -4,7 +4,7 @@
  * new customer when several deliveries race.
  */
 
-import { insertRows, isUniqueViolation } from '../platform/db/index.js';
+import { insertRows, isUniqueViolation, type Param, preparedQuery } from '../platform/db/index.js';
 import { AppError } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
 import { applyConsent } from './consent.service.js';
@@ -107,21 +107,44 @@ async function linkExternalId(
       .executeTakeFirst();
     return moved.numUpdatedRows > 0n;
   }
-  const inserted = await trx
-    .insertInto('customer_external_ids')
-    .values({
-      account_id: row.account_id,
-      channel_id: row.channel_id,
-      customer_id: row.id,
-      platform: externalId.platform,
-      external_id: externalId.id,
-      created_at: deps.clock.now().toISOString(),
-    })
-    .onConflict((conflict) => conflict.doNothing())
-    .returning('customer_id')
-    .executeTakeFirst();
+  const [inserted] = await insertExternalId(trx, {
+    accountId: row.account_id,
+    channelId: row.channel_id,
+    customerId: row.id,
+    platform: externalId.platform,
+    externalId: externalId.id,
+    createdAt: deps.clock.now().toISOString(),
+  });
   return inserted !== undefined;
 }
+
+// Once per customer imported or synced: compiled once (see preparedQuery).
+const insertExternalId = preparedQuery(
+  (
+    db: ContactsDb,
+    param: Param<{
+      accountId: string;
+      channelId: string;
+      customerId: string;
+      platform: string;
+      externalId: string;
+      createdAt: string;
+    }>,
+  ) =>
+    db
+      .insertInto('customer_external_ids')
+      .values({
+        account_id: param('accountId'),
+        channel_id: param('channelId'),
+        customer_id: param('customerId'),
+        platform: param('platform'),
+        external_id: param('externalId'),
+        created_at: param('createdAt'),
+      })
+      // Either unique key: the customer has an id on the platform, or the id is another's.
+      .onConflict((conflict) => conflict.doNothing())
+      .returning('customer_id'),
+);
 
 /** Writes the changed columns of `row`; a clash with another customer's email is a conflict. */
 export async function writeCustomer(

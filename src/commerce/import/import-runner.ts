@@ -1,7 +1,13 @@
 import { CompiledQuery, type Kysely } from 'kysely';
 import type { CustomerInput } from '../../contacts/index.js';
 import type { Clock } from '../../platform/clock.js';
-import { runCompiled } from '../../platform/db/index.js';
+import {
+  collectingDeferredRows,
+  type DeferredRows,
+  insertDeferredRows,
+  keepDeferredRows,
+  runCompiled,
+} from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors.js';
 import { type CsvRecord, FileError, readCsv } from './csv-source.js';
 import { RowError } from './csv-values.js';
@@ -67,13 +73,20 @@ const ROLLBACK_TO = CompiledQuery.raw('rollback to savepoint import_unit');
 
 /**
  * Writes one unit inside the batch's transaction, in a savepoint: an input the domain refuses
- * (a 4xx AppError) rolls back that unit alone and rejects it; anything else stops the run.
+ * (a 4xx AppError) rolls back that unit alone and rejects it; anything else stops the run. The
+ * unit's events are kept in `batchRows` and go in with the batch's (see writeBatch).
  */
-async function inSavepoint(trx: Kysely<ImportTables>, write: () => Promise<Outcome>): Promise<Outcome> {
+async function inSavepoint(
+  trx: Kysely<ImportTables>,
+  batchRows: DeferredRows,
+  write: () => Promise<Outcome>,
+): Promise<Outcome> {
   await runCompiled(trx, SAVEPOINT);
   try {
-    const outcome = await write();
+    const unitRows: DeferredRows = new Map();
+    const outcome = await collectingDeferredRows(trx, unitRows, write);
     await runCompiled(trx, RELEASE);
+    keepDeferredRows(batchRows, unitRows);
     return outcome;
   } catch (error) {
     if (!(error instanceof AppError && error.status < 500)) throw error;
@@ -101,8 +114,12 @@ async function writeBatch(deps: RunnerDeps, type: ImportType, units: readonly Un
     return counted({ created: recorded.created, changed: recorded.changed || refundChanged });
   };
   await deps.db.transaction().execute(async (trx) => {
+    // The events of a batch's units go in as a few multi-row inserts, not one or two per row:
+    // nothing in an import reads its own events back before the commit.
+    const batchRows: DeferredRows = new Map();
     const outcomes: Outcome[] = [];
-    for (const { unit } of units) outcomes.push(await inSavepoint(trx, () => write(trx, unit)));
+    for (const { unit } of units) outcomes.push(await inSavepoint(trx, batchRows, () => write(trx, unit)));
+    await insertDeferredRows(trx, batchRows);
     await commit(trx, outcomes);
   });
 }

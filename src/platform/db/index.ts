@@ -13,8 +13,11 @@ export { insertRows } from './row-inserts.js';
 export { runCompiled } from './sqlite-direct.js';
 export {
   type BatchedWrites,
+  collectingDeferredRows,
   createBatchedWrites,
   type DeferredRows,
   deferRows,
   deferredRowsOf,
+  insertDeferredRows,
+  keepDeferredRows,
 } from './write-batches.js';

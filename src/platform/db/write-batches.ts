@@ -60,6 +60,36 @@ export function deferRows(
   else deferred.set(table, { columns, rows: [...rows] });
 }
 
+/**
+ * Runs `work` inside `trx` with the rows it defers (see deferredRowsOf) collected in `into`
+ * instead of inserted at once. The caller inserts what it kept with insertDeferredRows before
+ * its commit; rows of a unit rolled back to its savepoint are simply not kept.
+ */
+export async function collectingDeferredRows<R>(
+  trx: object,
+  into: DeferredRows,
+  work: () => Promise<R>,
+): Promise<R> {
+  deferredByTransaction.set(trx, into);
+  try {
+    return await work();
+  } finally {
+    deferredByTransaction.delete(trx);
+  }
+}
+
+/** Adds the rows of `from` to `into` (a unit's rows to its batch's, once the unit is kept). */
+export function keepDeferredRows(into: DeferredRows, from: DeferredRows): void {
+  for (const [table, { columns, rows }] of from) deferRows(into, table, columns, rows);
+}
+
+/** Inserts collected rows, a few multi-row statements per table. */
+export async function insertDeferredRows(trx: object, deferred: DeferredRows): Promise<void> {
+  // Rows were deferred by table name at run time, each by an insertRows caller the compiler checked.
+  for (const [table, { columns, rows }] of deferred)
+    await insertRows(trx as Kysely<Record<string, object>>, table, columns as never, rows);
+}
+
 export function createBatchedWrites(database: Database<unknown>): BatchedWrites {
   if (database.kind !== 'sqlite') {
     const { db } = database;
@@ -79,24 +109,19 @@ export function createBatchedWrites(database: Database<unknown>): BatchedWrites 
       await db.transaction().execute(async (trx) => {
         for (const unit of batch) {
           const unitRows: DeferredRows = new Map();
-          deferredByTransaction.set(trx, unitRows);
           await runCompiled(trx, SAVEPOINT);
           try {
-            const value = await unit.work(trx);
+            const value = await collectingDeferredRows(trx, unitRows, () => unit.work(trx));
             await runCompiled(trx, RELEASE);
-            for (const [table, { columns, rows }] of unitRows) deferRows(batchRows, table, columns, rows);
+            keepDeferredRows(batchRows, unitRows);
             settled.push(() => unit.resolve(value));
           } catch (error) {
             await runCompiled(trx, ROLLBACK_TO);
             await runCompiled(trx, RELEASE);
             settled.push(() => unit.reject(error));
-          } finally {
-            deferredByTransaction.delete(trx);
           }
         }
-        // Rows were deferred by table name at run time, each by an insertRows caller the compiler checked.
-        for (const [table, { columns, rows }] of batchRows)
-          await insertRows(trx as unknown as Kysely<Record<string, object>>, table, columns as never, rows);
+        await insertDeferredRows(trx, batchRows);
       });
     } catch (error) {
       // The commit (or the engine) failed: nothing of the batch is stored, every caller hears so.
