@@ -37,6 +37,9 @@ export function createHubChannels(deps: { accounts: Accounts; cache: Cache }) {
      */
     get: (publicId: string) => memo.get(hubChannelMarkerKey(publicId), () => read(publicId)),
 
+    /** What `get` would answer without a read or a wait, if this process holds it; else undefined. */
+    peek: (publicId: string) => memo.peek(hubChannelMarkerKey(publicId)),
+
     /** Read straight from the database, for writes (redeem, join). */
     fresh: read,
   };

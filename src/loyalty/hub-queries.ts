@@ -44,6 +44,21 @@ export async function hubMemberVersion(
   return row ? { id: row.id, version: Number(row.hub_version) } : undefined;
 }
 
+/**
+ * `hubMemberVersion` at once, where SQLite can answer without a promise (`PreparedQuery.now`):
+ * the member's id and version, null for no such member, undefined when it cannot be read now.
+ */
+export function hubMemberVersionNow(
+  db: Db,
+  channelId: string,
+  email: string,
+): { id: string; version: number } | null | undefined {
+  const rows = memberVersion.now(db, { channelId, email: email.trim().toLowerCase() });
+  if (rows === undefined) return undefined;
+  const [row] = rows;
+  return row ? { id: row.id, version: Number(row.hub_version) } : null;
+}
+
 /** The member with this (normalised) email, as `memberByEmail`, and the points pending on their orders. */
 export async function hubMember(db: Db, channelId: string, email: string): Promise<HubMemberRow | undefined> {
   const [row] = await memberWithPending(db, { channelId, email: email.trim().toLowerCase() });

@@ -3,12 +3,12 @@
  * widgets (scoped to this plugin), rate-limited, the shopper identified by a signed token sent
  * as `Authorization: Shopper <token>` or `?token=`.
  */
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { AppError } from '../platform/errors.js';
 import { StrictObject } from '../platform/http/schemas.js';
 import type { HttpServer } from '../platform/http/server.js';
-import type { Hub } from './hub.service.js';
+import type { Hub, HubView } from './hub.service.js';
 import { hubCors } from './hub-cors.js';
 import type { RedeemRefusal } from './redemption.js';
 
@@ -106,7 +106,17 @@ function tokenOf(request: FastifyRequest, query: { token?: string }): string | u
 
 export function hubRoutes(deps: { hub: Hub; rateLimitPerMinute: number }) {
   const { hub } = deps;
+  // A member's view is kept between requests (see hub-view-cache.ts): so is its JSON, as UTF-8
+  // bytes, so that a hit neither serializes nor measures and encodes the text.
   const serialized = new WeakMap<object, Buffer>();
+  function send(reply: FastifyReply, view: HubView): FastifyReply {
+    let body = serialized.get(view);
+    if (body === undefined) {
+      body = Buffer.from(reply.serialize(view) as string);
+      serialized.set(view, body);
+    }
+    return reply.type('application/json; charset=utf-8').send(body);
+  }
   const rateLimit = { max: deps.rateLimitPerMinute, timeWindow: '1 minute' };
   return async function register(root: HttpServer) {
     // A prefixed child scope: CORS (and its OPTIONS catch-all) applies to the hub routes only.
@@ -131,21 +141,16 @@ export function hubRoutes(deps: { hub: Hub; rateLimitPerMinute: number }) {
             },
             config: { rateLimit },
           },
-          async (request, reply) => {
+          (request, reply) => {
             reply.header('cache-control', 'private, no-store');
-            const view = await hub.view(
+            const found = hub.view(
               request.params.publicId,
               tokenOf(request, request.query),
               request.query.locale,
             );
-            // A member's view is kept between requests (see hub-view-cache.ts): so is its JSON, as
-            // UTF-8 bytes, so that a hit neither serializes nor measures and encodes the text.
-            let body = serialized.get(view);
-            if (body === undefined) {
-              body = Buffer.from(reply.serialize(view) as string);
-              serialized.set(view, body);
-            }
-            return reply.type('application/json; charset=utf-8').send(body);
+            // A kept view comes at once (see Hub.view): answered without a promise.
+            if (!(found instanceof Promise)) return void send(reply, found);
+            return found.then((view) => send(reply, view));
           },
         );
 

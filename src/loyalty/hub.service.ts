@@ -12,7 +12,7 @@ import { RetryableError } from '../platform/jobs/index.js';
 import { applyToCartUrl, referralUrl } from './coupon-codes.js';
 import { expiresOn } from './expiry-dates.js';
 import { createHubChannels, type HubChannel } from './hub-channels.js';
-import { hubMember, hubMemberVersion } from './hub-queries.js';
+import { hubMember, hubMemberVersion, hubMemberVersionNow } from './hub-queries.js';
 import {
   type FixedHubTexts,
   fixedHubTexts,
@@ -37,6 +37,7 @@ import { localeOr, type WayToEarn, waysToEarn } from './program.service.js';
 import type { ProgramSnapshot } from './program-cache.js';
 import { couponsOf, type RedeemRefusal, redeemReward } from './redemption.js';
 import { publishCoupon } from './shop-coupons.js';
+import { isShopOrigin } from './shop-origin.js';
 import { type ShopperIdentity, verifyShopperToken } from './shopper-token.js';
 import { progressWindow } from './tiers.js';
 
@@ -91,23 +92,6 @@ function hubCoupon(settings: LoyaltySettings, channel: ChannelInfo, coupon: Coup
 
 const MEMO_SIZE = 10_000;
 
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-/** The shop's own origin: its domain (or www. of it) over https; any port on a loopback host. */
-export function isShopOrigin(domain: string, origin: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(origin);
-  } catch {
-    return false;
-  }
-  const host = url.hostname;
-  const sameHost = host === domain || host === `www.${domain}` || domain === `www.${host}`;
-  if (!sameHost) return false;
-  if (LOOPBACK.has(host)) return url.protocol === 'http:' || url.protocol === 'https:';
-  return url.protocol === 'https:' && url.port === '';
-}
-
 export function createHub(deps: LoyaltyDeps, shared: { cache: Cache }) {
   const { db } = deps;
   const channels = createHubChannels({ accounts: deps.accounts, cache: shared.cache });
@@ -153,12 +137,17 @@ export function createHub(deps: LoyaltyDeps, shared: { cache: Cache }) {
   // Tokens already verified against a channel entry (a new entry, e.g. after a secret
   // rotation, starts with none): a widget asks with the same token on every page view.
   const verified = new WeakMap<HubChannel, Map<string, { identity: ShopperIdentity; expMs: number }>>();
+  /** The identity of a token already verified: null once it has expired, undefined if not known. */
+  function knownShopper(entry: HubChannel, token: string): ShopperIdentity | null | undefined {
+    const known = verified.get(entry)?.get(token);
+    if (known === undefined) return undefined;
+    return known.expMs > deps.clock.now().getTime() ? known.identity : null;
+  }
   async function shopper(entry: HubChannel, token: string | undefined): Promise<ShopperIdentity | null> {
     if (!token || !entry.secret) return null;
-    const now = deps.clock.now().getTime();
+    const known = knownShopper(entry, token);
+    if (known !== undefined) return known;
     let tokens = verified.get(entry);
-    const known = tokens?.get(token);
-    if (known) return known.expMs > now ? known.identity : null;
     const proven = await verifyShopperToken(entry.secret, token, deps.clock.now());
     if (!proven) return null;
     const identity: ShopperIdentity = { email: proven.email, customerId: proven.customerId };
@@ -303,6 +292,51 @@ export function createHub(deps: LoyaltyDeps, shared: { cache: Cache }) {
     };
   }
 
+  /** The general path: any state, any cache miss; reads what it needs and keeps a member's view. */
+  async function view(
+    publicId: string,
+    token: string | undefined,
+    requestedLocale?: string,
+  ): Promise<HubView> {
+    const entry = await channels.get(publicId);
+    const program = entry ? await deps.programs.get(entry.channel.id) : null;
+    if (!entry || !program) throw AppError.notFound('loyalty program');
+    const locale = localeOr(entry.channel, requestedLocale);
+    const identity = await shopper(entry, token);
+    const known = identity ? await hubMemberVersion(db, entry.channel.id, identity.email) : undefined;
+    if (!identity || !known) return build(entry, program, locale, identity);
+    const sources = [entry, program];
+    const now = deps.clock.now().getTime();
+    const cached = views.get(known.id, locale, known.version, sources, now);
+    if (cached) return cached;
+    const built = await build(entry, program, locale, identity);
+    views.set(known.id, locale, known.version, sources, now, built);
+    return built;
+  }
+
+  /**
+   * The same answer as `view` for a member whose view is kept, found without a promise: the
+   * channel entry, the program snapshot and the verified token from this process's memos, the
+   * member's version straight from SQLite. Undefined whenever any of them is not at hand.
+   */
+  function keptView(
+    publicId: string,
+    token: string | undefined,
+    requestedLocale?: string,
+  ): HubView | undefined {
+    if (!token) return undefined;
+    const entry = channels.peek(publicId);
+    if (!entry?.secret) return undefined;
+    const program = deps.programs.peek(entry.channel.id);
+    if (!program) return undefined;
+    const identity = knownShopper(entry, token);
+    if (!identity) return undefined;
+    const known = hubMemberVersionNow(db, entry.channel.id, identity.email);
+    if (!known) return undefined;
+    const locale = localeOr(entry.channel, requestedLocale);
+    return views.get(known.id, locale, known.version, [entry, program], deps.clock.now().getTime());
+  }
+
   return {
     /**
      * Whether a page on `origin` may call the hub with a shopper's token (CORS): only the
@@ -313,21 +347,13 @@ export function createHub(deps: LoyaltyDeps, shared: { cache: Cache }) {
       return entry ? isShopOrigin(entry.channel.domain, origin) : false;
     },
 
-    async view(publicId: string, token: string | undefined, requestedLocale?: string): Promise<HubView> {
-      const entry = await channels.get(publicId);
-      const program = entry ? await deps.programs.get(entry.channel.id) : null;
-      if (!entry || !program) throw AppError.notFound('loyalty program');
-      const locale = localeOr(entry.channel, requestedLocale);
-      const identity = await shopper(entry, token);
-      const known = identity ? await hubMemberVersion(db, entry.channel.id, identity.email) : undefined;
-      if (!identity || !known) return build(entry, program, locale, identity);
-      const sources = [entry, program];
-      const now = deps.clock.now().getTime();
-      const cached = views.get(known.id, locale, known.version, sources, now);
-      if (cached) return cached;
-      const view = await build(entry, program, locale, identity);
-      views.set(known.id, locale, known.version, sources, now, view);
-      return view;
+    /**
+     * What the panel shows. A member's kept view is answered at once, without a promise, when
+     * everything it rests on is at hand (`keptView`): the panel asks on every page view, and the
+     * general path's promise hops cost about as much as its one read. Otherwise a promise.
+     */
+    view(publicId: string, token: string | undefined, requestedLocale?: string): HubView | Promise<HubView> {
+      return keptView(publicId, token, requestedLocale) ?? view(publicId, token, requestedLocale);
     },
     /** Redeems a reward for the signed-in shopper; the coupon goes straight into the cart. */
     async redeem(

@@ -4,7 +4,7 @@
  * Other domains and connectors import only from here.
  */
 export type { LoyaltyDashboard, PointsWeek, TierMembers } from './dashboard-stats.js';
-export { type HubView, isShopOrigin } from './hub.service.js';
+export type { HubView } from './hub.service.js';
 export type { HubState } from './hub-view.js';
 export * from './loyalty.events.js';
 export { createLoyaltyModule, type LoyaltyService } from './loyalty.module.js';
@@ -15,4 +15,5 @@ export type { NightlySummary } from './nightly.job.js';
 export type { TierInput, TierView, WayToEarn } from './program.service.js';
 export type { RedeemRefusal } from './redemption.js';
 export type { RewardInput, RewardView } from './rewards.service.js';
+export { isShopOrigin } from './shop-origin.js';
 export { type ShopperIdentity, signShopperToken, verifyShopperToken } from './shopper-token.js';

@@ -35,7 +35,10 @@ const MAX_CHANNELS = 1_000;
  * Member data (balance, lots, coupons) is never cached.
  */
 export function createProgramCache(db: Db) {
-  const entries = new Map<string, { loadedAt: number; snapshot: Promise<ProgramSnapshot | null> }>();
+  const entries = new Map<
+    string,
+    { loadedAt: number; snapshot: Promise<ProgramSnapshot | null>; loaded?: ProgramSnapshot }
+  >();
 
   async function load(channelId: string): Promise<ProgramSnapshot | null> {
     const settings = await loadSettings(db, channelId);
@@ -80,14 +83,27 @@ export function createProgramCache(db: Db) {
       const cached = entries.get(channelId);
       if (cached && now - cached.loadedAt < TTL_MS) return cached.snapshot;
       const snapshot = load(channelId);
-      // A failed load is not remembered; the next request tries again.
-      snapshot.catch(() => {
-        if (entries.get(channelId)?.snapshot === snapshot) entries.delete(channelId);
-      });
+      const entry: { loadedAt: number; snapshot: Promise<ProgramSnapshot | null>; loaded?: ProgramSnapshot } =
+        { loadedAt: now, snapshot };
+      snapshot.then(
+        (loaded) => {
+          if (loaded) entry.loaded = loaded;
+        },
+        // A failed load is not remembered; the next request tries again.
+        () => {
+          if (entries.get(channelId) === entry) entries.delete(channelId);
+        },
+      );
       entries.delete(channelId);
       if (entries.size >= MAX_CHANNELS) entries.delete(entries.keys().next().value as string);
-      entries.set(channelId, { loadedAt: now, snapshot });
+      entries.set(channelId, entry);
       return snapshot;
+    },
+
+    /** The snapshot `get` would answer, at once (no promise), when it is loaded and current. */
+    peek(channelId: string): ProgramSnapshot | undefined {
+      const cached = entries.get(channelId);
+      return cached && performance.now() - cached.loadedAt < TTL_MS ? cached.loaded : undefined;
     },
 
     /** Called by every write to a channel's settings, tiers or rewards. */

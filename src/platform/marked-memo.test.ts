@@ -68,4 +68,26 @@ describe('markedMemo', () => {
     expect(await second.get('channel:pub:t', rows.read)).toBe('v2');
     await redisCache(redis, namespace).deletePrefix('');
   });
+
+  it('peek answers at once only what get would answer from memory, and never over Redis', async () => {
+    const cache = memoryCache();
+    const memo = markedMemo<string>(cache);
+    const rows = source('a');
+
+    expect(memo.peek('channel:pub:x')).toBeUndefined();
+    await memo.get('channel:pub:x', rows.read);
+    expect(memo.peek('channel:pub:x')).toBe('a');
+
+    rows.set('b');
+    await cache.deletePrefix('channel:pub:');
+    expect(memo.peek('channel:pub:x')).toBeUndefined();
+    expect(await memo.get('channel:pub:x', rows.read)).toBe('b');
+    expect(memo.peek('channel:pub:x')).toBe('b');
+
+    const namespace = `marked-memo-peek-${process.pid}-${Date.now()}:`;
+    const shared = markedMemo<string>(redisCache(redis, namespace));
+    expect(await shared.get('channel:pub:x', rows.read)).toBe('b');
+    expect(shared.peek('channel:pub:x')).toBeUndefined();
+    await redisCache(redis, namespace).deletePrefix('');
+  });
 });

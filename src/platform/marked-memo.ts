@@ -10,6 +10,12 @@ import type { Cache } from './cache.js';
 export interface MarkedMemo<V> {
   /** The value under `key` (a shared-cache key), read with `read` when not current; null is not kept. */
   get(key: string, read: () => Promise<V | null>): Promise<V | null>;
+  /**
+   * The value under `key` at once (no promise) when this process holds it under the marker the
+   * cache still holds locally (`Cache.peek`); undefined otherwise (then ask `get`). A shared
+   * cache (Redis) holds no marker locally, so there this is always undefined.
+   */
+  peek(key: string): V | undefined;
 }
 
 export function markedMemo<V>(
@@ -20,6 +26,11 @@ export function markedMemo<V>(
   const maxEntries = options.maxEntries ?? 1_000;
   const entries = new Map<string, { marker: string; value: V }>();
   return {
+    peek(key) {
+      const known = entries.get(key);
+      if (known === undefined) return undefined;
+      return cache.peek(key) === known.marker ? known.value : undefined;
+    },
     async get(key, read) {
       let marker = await cache.get(key);
       const known = entries.get(key);

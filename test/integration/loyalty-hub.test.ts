@@ -1,6 +1,7 @@
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signShopperToken } from '../../src/loyalty/index.js';
+import type { ManualClock } from '../../src/platform/clock.js';
 import { createTenant, createTestApp, type Tenant, type TestApp } from '../support/app.js';
 import { dialects } from '../support/databases.js';
 import {
@@ -265,6 +266,19 @@ describe.each(dialects)('the customer hub on %s', (kind) => {
     const after = await look();
     expect(after.member.points).toBe(57);
     expect(after.coupons.map((c: { code: string }) => c.code)).toEqual([redeemed.json().coupon.code]);
+  });
+
+  it('a kept view ends with its token: past the token’s expiry the same token reads as anonymous', async () => {
+    const email = 'expiring@example.com';
+    await deliver(app, tenant, [
+      orderEvent('paid', anOrder(tenant, { email, subtotal: 4_000, total: 4_000 })),
+    ]);
+    const token = await shopperToken(app, tenant, email, 30);
+    expect((await view(token)).state).toBe('member');
+    expect((await view(token)).member.points).toBe(40); // the kept view, the token already verified
+    (app.clock as ManualClock).advance(31_000); // within the view's minute, past the token's exp
+    const expired = await view(token);
+    expect(expired).toMatchObject({ state: 'anonymous', member: null });
   });
 
   it('a rotated signing secret or a changed domain shows at once, though the hub caches the channel', async () => {

@@ -5,7 +5,7 @@
  */
 import { type Compilable, type CompiledQuery, type Kysely, PostgresAdapter } from 'kysely';
 import type { DialectKind } from './database.js';
-import { runCompiled } from './sqlite-direct.js';
+import { readCompiledNow, runCompiled } from './sqlite-direct.js';
 
 interface Prepared<R> {
   compiled: CompiledQuery<R>;
@@ -23,6 +23,16 @@ export type Param<V> = <K extends keyof V & string>(name: K) => V[K];
 // where the caller's value goes.
 const MARKER = '\u0000param:';
 
+/** A prepared query: run it with its values (a promise of the rows), or read now (see below). */
+export interface PreparedQuery<DB, R, V> {
+  (executor: Kysely<DB>, values: Readonly<V>): Promise<R[]>;
+  /**
+   * The rows at once, without a promise, where SQLite can answer a read straight away (outside a
+   * transaction, see `readCompiledNow`); undefined where it cannot: then call the query itself.
+   */
+  now(executor: Kysely<DB>, values: Readonly<V>): R[] | undefined;
+}
+
 /**
  * A query whose values `V` are filled in at run time. `build` gets the handle to build with, a
  * `param` function standing for each of the values (every other parameter is a constant of the
@@ -33,10 +43,10 @@ const MARKER = '\u0000param:';
  */
 export function preparedQuery<DB, R, V>(
   build: (db: Kysely<DB>, param: Param<V>, dialect: DialectKind) => Compilable<R>,
-): (executor: Kysely<DB>, values: Readonly<V>) => Promise<R[]> {
+): PreparedQuery<DB, R, V> {
   const param = ((name: string) => `${MARKER}${name}`) as unknown as Param<V>;
   const byAdapter = new WeakMap<object, Prepared<R>>();
-  return async (executor, values) => {
+  const withValues = (executor: Kysely<DB>, values: Readonly<V>): CompiledQuery<R> => {
     // Compiled SQL differs per dialect, and each database has its own adapter object.
     const adapter = executor.getExecutor().adapter as object;
     let prepared = byAdapter.get(adapter);
@@ -51,10 +61,15 @@ export function preparedQuery<DB, R, V>(
     }
     const { compiled, slots } = prepared;
     const named = values as Readonly<Record<string, unknown>>;
-    const result = await runCompiled<R>(executor, {
+    return {
       ...compiled,
       parameters: slots.map((name, i) => (name === undefined ? compiled.parameters[i] : named[name])),
-    });
-    return result.rows;
+    };
   };
+  const run = async (executor: Kysely<DB>, values: Readonly<V>) =>
+    (await runCompiled<R>(executor, withValues(executor, values))).rows;
+  return Object.assign(run, {
+    now: (executor: Kysely<DB>, values: Readonly<V>) =>
+      readCompiledNow<R>(executor, withValues(executor, values)),
+  });
 }
