@@ -93,8 +93,11 @@ export interface ConnectionTarget {
 
 export type VerifyResult =
   | { ok: true /** Settings learned while verifying, e.g. the list's name. */; learned?: ConnectorSettings }
-  /** `code`: a stable name of the problem, which the admin words in the merchant's language. */
-  | { ok: false; field: string; message: string; code?: string };
+  /**
+   * `code`: a stable name of the problem, which the admin words in the merchant's language;
+   * `params`: the values its wording names (a status, a tag), the same in every language.
+   */
+  | { ok: false; field: string; message: string; code?: string; params?: Record<string, string | number> };
 
 export type PropertyValue = string | number | boolean | null | string[];
 

@@ -63,9 +63,21 @@ export function refusal(descriptor: ConnectorDescriptor, failure: ConnectorFailu
   // A refused credential names the secret setting (apiKey, privateKey…) the merchant must fix.
   const secret = descriptor.settings.find((field) => field.secret && field.required);
   const field = failure.kind === 'auth_invalid' && secret ? `/body/settings/${secret.key}` : '/body/settings';
+  // A refused key and a platform that cannot answer now are worded by the admin (verify.<code>);
+  // any other refusal is the platform's own words.
+  const code =
+    failure.kind === 'auth_invalid'
+      ? 'credentials.refused'
+      : failure.kind === 'retryable' || failure.kind === 'rate_limited'
+        ? 'platform.unavailable'
+        : undefined;
   return new AppError('unprocessable', `${descriptor.displayName}: ${failure.message}`, {
     details: [
-      { field, message: failure.message },
+      {
+        field,
+        message: failure.message,
+        ...(code ? { code, params: { platform: descriptor.displayName } } : {}),
+      },
       ...failure.fieldErrors.map((error) => ({
         field: error.field ? `/platform/${error.field}` : '/platform',
         message: error.message,
@@ -101,6 +113,7 @@ export function createConnectorsService(deps: {
             field: `/body/settings/${result.field}`,
             message: result.message,
             ...(result.code ? { code: result.code } : {}),
+            ...(result.params ? { params: result.params } : {}),
           },
         ],
       });

@@ -152,6 +152,10 @@ describe.skipIf(noBrowser)('the admin app: guided integration pages (A2)', () =>
     await expect(privateKey.getAttribute('aria-invalid')).resolves.toBe('true');
     const describedBy = (await privateKey.getAttribute('aria-describedby')) ?? '';
     expect(describedBy).toContain('-error');
+    // Worded by the admin from the check's code (verify.klaviyo.keyRefused).
+    await page
+      .getByText('Klaviyo refused this private key: check that it was copied whole and has not been revoked.')
+      .waitFor();
     expect(
       await session.app
         .inject({ method: 'GET', url: '/api/v1/connections', headers: { cookie } })
@@ -225,6 +229,10 @@ describe.skipIf(noBrowser)('the admin app: guided integration pages (A2)', () =>
     await expect
       .poll(() => page.getByLabel('API key').getAttribute('aria-invalid'), { timeout: 15_000 })
       .toBe('true');
+    // Worded by the admin from the refusal's code (verify.credentials.refused).
+    await page
+      .getByText('Ecomail refused this key: check that it was copied whole and is still valid.')
+      .waitFor();
 
     // No list id to type: the account's lists are offered by name once the key is right.
     await page.getByLabel('API key').fill(ecomail.apiKey);

@@ -154,7 +154,13 @@ describe.each(dialects)('Ecomail connection on %s', (kind) => {
       });
     const wrong = await post({ apiKey: 'wrong', baseUrl: fake.url });
     expect(wrong.statusCode).toBe(422);
-    expect(wrong.json()).toMatchObject({ error: { details: [{ field: '/body/settings/apiKey' }] } });
+    expect(wrong.json()).toMatchObject({
+      error: {
+        details: [
+          { field: '/body/settings/apiKey', code: 'credentials.refused', params: { platform: 'Ecomail' } },
+        ],
+      },
+    });
     const missing = await post({ baseUrl: fake.url });
     expect(missing.statusCode).toBe(400);
     expect(missing.json()).toMatchObject({ error: { details: [{ field: '/body/settings/apiKey' }] } });

@@ -46,6 +46,11 @@ describe.each(dialects)('Klaviyo key access on %s', (kind) => {
       error: { code: 'unprocessable', details: [{ field: '/body/settings/privateKey' }] },
     });
     expect(response.json().error.message).toContain('profiles:write');
+    // Coded, so the admin words it in the merchant's language with the access named as Klaviyo does.
+    expect(response.json().error.details[0]).toMatchObject({
+      code: 'klaviyo.missingAccess',
+      params: { scopes: 'profiles:write' },
+    });
     expect(fake.state.profiles.size + fake.state.events.length).toBe(0);
     const list = await app.inject({ method: 'GET', url: '/api/v1/connections', headers: tenant.auth });
     expect(list.json()).toEqual({ connections: [] });

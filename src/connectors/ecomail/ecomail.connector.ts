@@ -176,13 +176,25 @@ export function createEcomailConnector(deps: { clock: Clock }): Connector {
         return {
           ok: false,
           field: 'defaultTags',
+          code: 'ecomail.tagTooLong',
+          params: { tag: long, length: long.length, limit: ECOMAIL_TAG_LIMIT },
           message: `tag "${long}" is ${long.length} characters long; Ecomail takes at most ${ECOMAIL_TAG_LIMIT}`,
         };
       const answer = await client(settings).call('GET', list(settings));
       if (answer.status === 401 || answer.status === 403)
-        return { ok: false, field: 'apiKey', message: 'the API key was refused by Ecomail' };
+        return {
+          ok: false,
+          field: 'apiKey',
+          code: 'ecomail.keyRefused',
+          message: 'the API key was refused by Ecomail',
+        };
       if (answer.status === 404)
-        return { ok: false, field: 'listId', message: 'the list no longer exists in Ecomail' };
+        return {
+          ok: false,
+          field: 'listId',
+          code: 'ecomail.listGone',
+          message: 'the list no longer exists in Ecomail',
+        };
       // Any other refusal (a 422 naming fields) is Ecomail's own words, field errors included.
       if (answer.status >= 400 && answer.status < 500 && answer.status !== 429)
         throw client(settings).fail(answer);
@@ -190,6 +202,8 @@ export function createEcomailConnector(deps: { clock: Clock }): Connector {
         return {
           ok: false,
           field: 'apiKey',
+          code: 'ecomail.unavailable',
+          params: { status: answer.status },
           message: `Ecomail could not check the key right now (${answer.status}); try again`,
         };
       return { ok: true };

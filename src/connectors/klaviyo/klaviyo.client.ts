@@ -52,6 +52,13 @@ const ACCESS: ReadonlyArray<{ method: string; path: RegExp; scopes: string; purp
 export const KLAVIYO_KEY_ACCESS =
   'Accounts and Lists read access plus Profiles, Events, Lists and Subscriptions full (write) access';
 
+/** The access (Klaviyo's scope names) a call needs, for the admin's wording of a 403. */
+export function missingAccessScopes(method: string, path: string): string {
+  return (
+    ACCESS.find((entry) => entry.method === method && entry.path.test(path))?.scopes ?? `${method} ${path}`
+  );
+}
+
 /** The merchant-facing words for a 403 on this call. */
 export function missingAccessMessage(method: string, path: string): string {
   const access = ACCESS.find((entry) => entry.method === method && entry.path.test(path));

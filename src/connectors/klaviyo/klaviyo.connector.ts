@@ -17,6 +17,7 @@ import {
   klaviyoClient,
   klaviyoDetail,
   missingAccessMessage,
+  missingAccessScopes,
 } from './klaviyo.client.js';
 import { parseFlowRequest } from './klaviyo.flow.js';
 import { eventBody, profileAttributes, profileImportBody, subscriptionBody } from './klaviyo.mapping.js';
@@ -34,6 +35,21 @@ const WRITE_PROBES: ReadonlyArray<readonly [string, string]> = [
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
 
 /** Klaviyo (M1): profiles with loyalty and review properties, tracked events, list consent, bulk import, flow webhook. */
+/** A 403 on a call the check made: the access it needs, named in Klaviyo's scope names. */
+function missingAccess(
+  method: string,
+  path: string,
+  message = missingAccessMessage(method, path),
+): VerifyResult {
+  return {
+    ok: false,
+    field: 'privateKey',
+    code: 'klaviyo.missingAccess',
+    params: { scopes: missingAccessScopes(method, path) },
+    message,
+  };
+}
+
 export function createKlaviyoConnector(deps: {
   clock: Clock;
   sleep?: (ms: number) => Promise<void>;
@@ -114,16 +130,19 @@ export function createKlaviyoConnector(deps: {
         return {
           ok: false,
           field: 'privateKey',
+          code: 'klaviyo.keyRefused',
           message:
             'the private key was refused by Klaviyo; check that it was copied whole and has not been revoked',
         };
       }
       if (accounts.status === 403)
-        return { ok: false, field: 'privateKey', message: 'the private key lacks Accounts read access' };
+        return missingAccess('GET', '/api/accounts/', 'the private key lacks Accounts read access');
       if (accounts.status !== 200) {
         return {
           ok: false,
           field: 'privateKey',
+          code: 'klaviyo.unavailable',
+          params: { status: accounts.status },
           message: `Klaviyo could not check the key right now (${accounts.status}: ${klaviyoDetail(accounts.body)}); try again`,
         };
       }
@@ -133,6 +152,7 @@ export function createKlaviyoConnector(deps: {
         return {
           ok: false,
           field: 'publicKey',
+          code: 'klaviyo.publicKeyMismatch',
           message: 'the public key does not belong to the Klaviyo account of the private key',
         };
       }
@@ -140,11 +160,22 @@ export function createKlaviyoConnector(deps: {
       if (listId) {
         const list = await client.call('GET', `/api/lists/${encodeURIComponent(listId)}/`);
         if (list.status === 404)
-          return { ok: false, field: 'listId', message: 'the list no longer exists in Klaviyo' };
+          return {
+            ok: false,
+            field: 'listId',
+            code: 'klaviyo.listGone',
+            message: 'the list no longer exists in Klaviyo',
+          };
         if (list.status === 403)
-          return { ok: false, field: 'privateKey', message: 'the private key lacks Lists read access' };
+          return missingAccess('GET', '/api/lists/', 'the private key lacks Lists read access');
         if (list.status !== 200)
-          return { ok: false, field: 'listId', message: `Klaviyo could not check the list (${list.status})` };
+          return {
+            ok: false,
+            field: 'listId',
+            code: 'klaviyo.listUnavailable',
+            params: { status: list.status },
+            message: `Klaviyo could not check the list (${list.status})`,
+          };
       }
       // Write access, without writing: each probe's body is deliberately invalid, so Klaviyo
       // stores nothing whatever it answers. Klaviyo checks the key's scope before the body (its
@@ -152,8 +183,7 @@ export function createKlaviyoConnector(deps: {
       // any other answer proves nothing more, and the first refused write still catches it.
       for (const [path, type] of WRITE_PROBES) {
         const probe = await client.call('POST', path, { data: { type, attributes: {} } });
-        if (probe.status === 403)
-          return { ok: false, field: 'privateKey', message: missingAccessMessage('POST', path) };
+        if (probe.status === 403) return missingAccess('POST', path);
       }
       return { ok: true };
     },

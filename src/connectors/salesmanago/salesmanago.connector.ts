@@ -290,6 +290,8 @@ export function createSalesmanagoConnector(deps: { clock: Clock }): Connector {
         return {
           ok: false,
           field: 'endpoint',
+          code: 'salesmanago.unreachable',
+          params: { reason: error.message },
           message: `SALESmanago could not be reached at this endpoint: ${error.message}`,
         };
       }

@@ -112,6 +112,7 @@ export function createWebhooksConnector(deps: { clock: Clock }): Connector {
         return {
           ok: false,
           field: 'secret',
+          code: 'webhooks.secretFormat',
           message: 'the signing secret must look like whsec_ followed by base64',
         };
       try {
@@ -122,7 +123,14 @@ export function createWebhooksConnector(deps: { clock: Clock }): Connector {
         });
       } catch (error) {
         if (!(error instanceof ConnectorFailure)) throw error;
-        return { ok: false, field: 'url', message: error.message };
+        // The endpoint's own answer (or the network's) is its words; the admin frames them.
+        return {
+          ok: false,
+          field: 'url',
+          code: 'webhooks.refused',
+          params: { reason: error.message },
+          message: error.message,
+        };
       }
       return { ok: true, learned: { secret } };
     },

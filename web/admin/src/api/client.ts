@@ -15,6 +15,8 @@ export class ApiError extends Error {
   readonly fields: FieldErrors;
   /** The server's code for a field's problem, when it has one (`salesmanago.auth`): worded by the admin. */
   readonly fieldCodes: Record<string, string>;
+  /** The values a coded problem's wording names (`{ status: 503 }`), by field name. */
+  readonly fieldParams: Record<string, Record<string, string | number>>;
 
   constructor(status: number, body: unknown) {
     const error = (body as { error?: Schemas['ErrorResponse']['error'] } | undefined)?.error;
@@ -23,11 +25,17 @@ export class ApiError extends Error {
     this.code = error?.code ?? 'unknown';
     this.fields = {};
     this.fieldCodes = {};
+    this.fieldParams = {};
     for (const detail of error?.details ?? []) {
       if (!detail.field) continue;
       const name = detail.field.replace(/^\/(body|querystring|params)\//, '').replace(/^settings\//, '');
       this.fields[name] ??= detail.message;
-      if (typeof detail['code'] === 'string') this.fieldCodes[name] ??= detail['code'];
+      if (typeof detail['code'] === 'string' && !(name in this.fieldCodes)) {
+        this.fieldCodes[name] = detail['code'];
+        const params = detail['params'];
+        if (params && typeof params === 'object')
+          this.fieldParams[name] = params as Record<string, string | number>;
+      }
     }
   }
 }

@@ -26,7 +26,7 @@ export function useFormErrors() {
         const worded: FieldErrors = {};
         for (const [name, message] of Object.entries(error.fields)) {
           const key = `verify.${error.fieldCodes[name]}`;
-          worded[name] = error.fieldCodes[name] && has(key) ? t(key) : message;
+          worded[name] = error.fieldCodes[name] && has(key) ? t(key, error.fieldParams[name]) : message;
         }
         setFields(worded);
         setFormError(undefined);

@@ -7,6 +7,31 @@ import { section } from './section.js';
  */
 export const espPages = section({
   en: {
+    'verify.credentials.refused':
+      '{platform} refused this key: check that it was copied whole and is still valid.',
+    'verify.platform.unavailable': '{platform} cannot answer right now; try again in a moment.',
+    'verify.klaviyo.keyRefused':
+      'Klaviyo refused this private key: check that it was copied whole and has not been revoked.',
+    'verify.klaviyo.missingAccess':
+      'This private key lacks the access {scopes}. In Klaviyo create a private key with Accounts and Lists read access and Profiles, Events, Lists and Subscriptions full access, and paste it here.',
+    'verify.klaviyo.unavailable':
+      'Klaviyo could not check the key right now (answer {status}); try again in a moment.',
+    'verify.klaviyo.publicKeyMismatch':
+      'This public key belongs to another Klaviyo account than the private key.',
+    'verify.klaviyo.listGone': 'This list no longer exists in Klaviyo.',
+    'verify.klaviyo.listUnavailable':
+      'Klaviyo could not check the list right now (answer {status}); try again in a moment.',
+    'verify.ecomail.tagTooLong':
+      'The tag “{tag}” has {length, plural, one {# character} other {# characters}}; Ecomail takes at most {limit}.',
+    'verify.ecomail.keyRefused':
+      'Ecomail refused this API key: copy it again from Account management → For developers.',
+    'verify.ecomail.listGone': 'This list no longer exists in Ecomail.',
+    'verify.ecomail.unavailable':
+      'Ecomail could not check the key right now (answer {status}); try again in a moment.',
+    'verify.salesmanago.unreachable': 'SALESmanago could not be reached at this endpoint ({reason}).',
+    'verify.webhooks.secretFormat':
+      'The signing secret looks like whsec_ followed by base64; leave it empty to have one made.',
+    'verify.webhooks.refused': 'The endpoint did not take the test event: {reason}',
     'verify.salesmanago.auth': 'SALESmanago did not accept this client ID and API secret.',
     'verify.salesmanago.ownerEmail': 'The contact owner is the email of a SALESmanago user.',
     'verify.salesmanago.ownerUnknown': 'This email is not a user of the SALESmanago account.',
@@ -49,6 +74,31 @@ export const espPages = section({
     'embeds.previewNoReviews': 'No reviews are chosen yet: the email shows none until you choose them.',
   },
   pl: {
+    'verify.credentials.refused':
+      '{platform} odrzuca ten klucz: sprawdź, czy został skopiowany w całości i czy jest nadal ważny.',
+    'verify.platform.unavailable': '{platform} nie może teraz odpowiedzieć; spróbuj ponownie za chwilę.',
+    'verify.klaviyo.keyRefused':
+      'Klaviyo odrzuciło ten klucz prywatny: sprawdź, czy został skopiowany w całości i nie został unieważniony.',
+    'verify.klaviyo.missingAccess':
+      'Ten klucz prywatny nie ma dostępu {scopes}. Utwórz w Klaviyo klucz prywatny z dostępem do odczytu Accounts i Lists oraz pełnym dostępem do Profiles, Events, Lists i Subscriptions i wklej go tutaj.',
+    'verify.klaviyo.unavailable':
+      'Klaviyo nie może teraz sprawdzić klucza (odpowiedź {status}); spróbuj ponownie za chwilę.',
+    'verify.klaviyo.publicKeyMismatch':
+      'Ten klucz publiczny należy do innego konta Klaviyo niż klucz prywatny.',
+    'verify.klaviyo.listGone': 'Ta lista już nie istnieje w Klaviyo.',
+    'verify.klaviyo.listUnavailable':
+      'Klaviyo nie może teraz sprawdzić listy (odpowiedź {status}); spróbuj ponownie za chwilę.',
+    'verify.ecomail.tagTooLong':
+      'Tag „{tag}” ma {length, plural, one {# znak} few {# znaki} many {# znaków} other {# znaku}}; Ecomail przyjmuje najwyżej {limit}.',
+    'verify.ecomail.keyRefused':
+      'Ecomail odrzucił ten klucz API: skopiuj go ponownie z Zarządzanie kontem → Dla programistów.',
+    'verify.ecomail.listGone': 'Ta lista już nie istnieje w Ecomailu.',
+    'verify.ecomail.unavailable':
+      'Ecomail nie może teraz sprawdzić klucza (odpowiedź {status}); spróbuj ponownie za chwilę.',
+    'verify.salesmanago.unreachable': 'Nie udało się połączyć z SALESmanago pod tym adresem ({reason}).',
+    'verify.webhooks.secretFormat':
+      'Sekret podpisu wygląda jak whsec_ i ciąg base64; zostaw pole puste, aby go wygenerować.',
+    'verify.webhooks.refused': 'Punkt końcowy nie przyjął zdarzenia testowego: {reason}',
     'verify.salesmanago.auth': 'SALESmanago nie przyjął tego ID klienta i sekretu API.',
     'verify.salesmanago.ownerEmail': 'Właściciel kontaktów to adres e-mail użytkownika SALESmanago.',
     'verify.salesmanago.ownerUnknown': 'Ten adres e-mail nie jest użytkownikiem konta SALESmanago.',
@@ -92,6 +142,30 @@ export const espPages = section({
       'Nie wybrano jeszcze opinii: e-mail nie pokaże żadnej, dopóki ich nie wybierzesz.',
   },
   cs: {
+    'verify.credentials.refused':
+      '{platform} tento klíč odmítá: zkontrolujte, že je zkopírovaný celý a stále platný.',
+    'verify.platform.unavailable': '{platform} teď nemůže odpovědět; zkuste to za chvíli znovu.',
+    'verify.klaviyo.keyRefused':
+      'Klaviyo tento soukromý klíč odmítlo: zkontrolujte, že je zkopírovaný celý a nebyl zneplatněn.',
+    'verify.klaviyo.missingAccess':
+      'Tento soukromý klíč nemá přístup {scopes}. V Klaviyo vytvořte soukromý klíč s přístupem ke čtení Accounts a Lists a s plným přístupem k Profiles, Events, Lists a Subscriptions a vložte ho sem.',
+    'verify.klaviyo.unavailable':
+      'Klaviyo teď nemůže klíč ověřit (odpověď {status}); zkuste to za chvíli znovu.',
+    'verify.klaviyo.publicKeyMismatch': 'Tento veřejný klíč patří k jinému účtu Klaviyo než soukromý klíč.',
+    'verify.klaviyo.listGone': 'Tento seznam už v Klaviyo neexistuje.',
+    'verify.klaviyo.listUnavailable':
+      'Klaviyo teď nemůže seznam ověřit (odpověď {status}); zkuste to za chvíli znovu.',
+    'verify.ecomail.tagTooLong':
+      'Štítek „{tag}“ má {length, plural, one {# znak} few {# znaky} many {# znaku} other {# znaků}}; Ecomail přijímá nejvýše {limit}.',
+    'verify.ecomail.keyRefused':
+      'Ecomail tento klíč API odmítl: zkopírujte ho znovu ze Správa účtu → Pro vývojáře.',
+    'verify.ecomail.listGone': 'Tento seznam už v Ecomailu neexistuje.',
+    'verify.ecomail.unavailable':
+      'Ecomail teď nemůže klíč ověřit (odpověď {status}); zkuste to za chvíli znovu.',
+    'verify.salesmanago.unreachable': 'SALESmanago se na této adrese nepodařilo zastihnout ({reason}).',
+    'verify.webhooks.secretFormat':
+      'Podpisový klíč vypadá jako whsec_ a za ním base64; nechte pole prázdné a vytvoří se.',
+    'verify.webhooks.refused': 'Koncový bod testovací událost nepřijal: {reason}',
     'verify.salesmanago.auth': 'SALESmanago nepřijalo toto ID klienta a tajný klíč API.',
     'verify.salesmanago.ownerEmail': 'Vlastník kontaktů je e-mail uživatele SALESmanago.',
     'verify.salesmanago.ownerUnknown': 'Tento e-mail není uživatelem účtu SALESmanago.',
@@ -135,6 +209,31 @@ export const espPages = section({
       'Zatím nejsou vybrána žádná hodnocení: e-mail žádné nezobrazí, dokud je nevyberete.',
   },
   sv: {
+    'verify.credentials.refused':
+      '{platform} avvisar den här nyckeln: kontrollera att den kopierades hel och fortfarande gäller.',
+    'verify.platform.unavailable': '{platform} kan inte svara just nu; försök igen om en stund.',
+    'verify.klaviyo.keyRefused':
+      'Klaviyo avvisade den här privata nyckeln: kontrollera att den kopierades hel och inte har återkallats.',
+    'verify.klaviyo.missingAccess':
+      'Den här privata nyckeln saknar åtkomsten {scopes}. Skapa en privat nyckel i Klaviyo med läsåtkomst till Accounts och Lists och full åtkomst till Profiles, Events, Lists och Subscriptions, och klistra in den här.',
+    'verify.klaviyo.unavailable':
+      'Klaviyo kunde inte kontrollera nyckeln just nu (svar {status}); försök igen om en stund.',
+    'verify.klaviyo.publicKeyMismatch':
+      'Den här publika nyckeln hör till ett annat Klaviyo-konto än den privata nyckeln.',
+    'verify.klaviyo.listGone': 'Listan finns inte längre i Klaviyo.',
+    'verify.klaviyo.listUnavailable':
+      'Klaviyo kunde inte kontrollera listan just nu (svar {status}); försök igen om en stund.',
+    'verify.ecomail.tagTooLong':
+      'Taggen ”{tag}” har {length, plural, one {# tecken} other {# tecken}}; Ecomail tar högst {limit}.',
+    'verify.ecomail.keyRefused':
+      'Ecomail avvisade den här API-nyckeln: kopiera den igen från Kontohantering → För utvecklare.',
+    'verify.ecomail.listGone': 'Listan finns inte längre i Ecomail.',
+    'verify.ecomail.unavailable':
+      'Ecomail kunde inte kontrollera nyckeln just nu (svar {status}); försök igen om en stund.',
+    'verify.salesmanago.unreachable': 'SALESmanago gick inte att nå på den här adressen ({reason}).',
+    'verify.webhooks.secretFormat':
+      'Signeringshemligheten ser ut som whsec_ följt av base64; lämna fältet tomt så skapas en.',
+    'verify.webhooks.refused': 'Mottagaren tog inte emot testhändelsen: {reason}',
     'verify.salesmanago.auth': 'SALESmanago godtog inte detta klient-ID och denna API-hemlighet.',
     'verify.salesmanago.ownerEmail': 'Kontaktägaren är e-postadressen till en SALESmanago-användare.',
     'verify.salesmanago.ownerUnknown': 'Den här adressen är ingen användare i SALESmanago-kontot.',
@@ -177,6 +276,32 @@ export const espPages = section({
     'embeds.previewNoReviews': 'Inga omdömen är valda än: mejlet visar inga förrän du väljer dem.',
   },
   de: {
+    'verify.credentials.refused':
+      '{platform} lehnt diesen Schlüssel ab: Prüfen Sie, ob er vollständig kopiert und noch gültig ist.',
+    'verify.platform.unavailable':
+      '{platform} kann gerade nicht antworten; versuchen Sie es gleich noch einmal.',
+    'verify.klaviyo.keyRefused':
+      'Klaviyo hat diesen privaten Schlüssel abgelehnt: Prüfen Sie, ob er vollständig kopiert und nicht widerrufen wurde.',
+    'verify.klaviyo.missingAccess':
+      'Diesem privaten Schlüssel fehlt der Zugriff {scopes}. Erstellen Sie in Klaviyo einen privaten Schlüssel mit Lesezugriff auf Accounts und Lists und Vollzugriff auf Profiles, Events, Lists und Subscriptions und fügen Sie ihn hier ein.',
+    'verify.klaviyo.unavailable':
+      'Klaviyo konnte den Schlüssel gerade nicht prüfen (Antwort {status}); versuchen Sie es gleich noch einmal.',
+    'verify.klaviyo.publicKeyMismatch':
+      'Dieser öffentliche Schlüssel gehört zu einem anderen Klaviyo-Konto als der private Schlüssel.',
+    'verify.klaviyo.listGone': 'Diese Liste gibt es in Klaviyo nicht mehr.',
+    'verify.klaviyo.listUnavailable':
+      'Klaviyo konnte die Liste gerade nicht prüfen (Antwort {status}); versuchen Sie es gleich noch einmal.',
+    'verify.ecomail.tagTooLong':
+      'Das Tag „{tag}“ hat {length, plural, one {# Zeichen} other {# Zeichen}}; Ecomail nimmt höchstens {limit}.',
+    'verify.ecomail.keyRefused':
+      'Ecomail hat diesen API-Schlüssel abgelehnt: Kopieren Sie ihn erneut unter Kontoverwaltung → Für Entwickler.',
+    'verify.ecomail.listGone': 'Diese Liste gibt es in Ecomail nicht mehr.',
+    'verify.ecomail.unavailable':
+      'Ecomail konnte den Schlüssel gerade nicht prüfen (Antwort {status}); versuchen Sie es gleich noch einmal.',
+    'verify.salesmanago.unreachable': 'SALESmanago war unter dieser Adresse nicht erreichbar ({reason}).',
+    'verify.webhooks.secretFormat':
+      'Das Signatur-Secret sieht aus wie whsec_ gefolgt von Base64; lassen Sie das Feld leer, um eines erzeugen zu lassen.',
+    'verify.webhooks.refused': 'Der Endpunkt hat das Testereignis nicht angenommen: {reason}',
     'verify.salesmanago.auth': 'SALESmanago hat diese Client-ID und dieses API-Secret nicht akzeptiert.',
     'verify.salesmanago.ownerEmail': 'Der Kontaktinhaber ist die E-Mail-Adresse eines SALESmanago-Benutzers.',
     'verify.salesmanago.ownerUnknown': 'Diese E-Mail-Adresse ist kein Benutzer des SALESmanago-Kontos.',

@@ -6,6 +6,14 @@ import { section } from './section';
  */
 export const integrations = section({
   en: {
+    'activation.field.points': 'Points',
+    'activation.field.tier': 'Tier',
+    'activation.field.referral_link': 'Referral link',
+    'activation.field.next_expiry_points': 'Points expiring next',
+    'activation.field.next_expiry_date': 'Next expiry date',
+    'activation.field.pin': 'PIN',
+    'activation.field.last_coupon_code': 'Last coupon code',
+    'activation.field.questionnaire_link': 'Review questionnaire link',
     'connector.step.fields': 'Create the custom fields in {platform}',
     'connector.step.switches': 'Expiry notices and emails',
 
@@ -63,6 +71,14 @@ export const integrations = section({
     'embeds.choosePreview': 'Choose the reviews and see the email as it will show them',
   },
   pl: {
+    'activation.field.points': 'Punkty',
+    'activation.field.tier': 'Poziom',
+    'activation.field.referral_link': 'Link polecający',
+    'activation.field.next_expiry_points': 'Punkty wygasające najbliżej',
+    'activation.field.next_expiry_date': 'Data najbliższego wygaśnięcia',
+    'activation.field.pin': 'PIN',
+    'activation.field.last_coupon_code': 'Ostatni kod kuponu',
+    'activation.field.questionnaire_link': 'Link do ankiety opinii',
     'connector.step.fields': 'Utwórz pola własne w {platform}',
     'connector.step.switches': 'Powiadomienia o wygasaniu i e-maile',
 
@@ -121,6 +137,14 @@ export const integrations = section({
     'embeds.choosePreview': 'Wybierz opinie i zobacz e-mail tak, jak je pokaże',
   },
   cs: {
+    'activation.field.points': 'Body',
+    'activation.field.tier': 'Úroveň',
+    'activation.field.referral_link': 'Doporučující odkaz',
+    'activation.field.next_expiry_points': 'Body s nejbližší expirací',
+    'activation.field.next_expiry_date': 'Datum nejbližší expirace',
+    'activation.field.pin': 'PIN',
+    'activation.field.last_coupon_code': 'Poslední kód kupónu',
+    'activation.field.questionnaire_link': 'Odkaz na dotazník hodnocení',
     'connector.step.fields': 'Vytvořte vlastní pole v {platform}',
     'connector.step.switches': 'Upozornění na expiraci a e-maily',
 
@@ -179,6 +203,14 @@ export const integrations = section({
     'embeds.choosePreview': 'Vyberte hodnocení a podívejte se na e-mail, jak je zobrazí',
   },
   sv: {
+    'activation.field.points': 'Poäng',
+    'activation.field.tier': 'Nivå',
+    'activation.field.referral_link': 'Värvningslänk',
+    'activation.field.next_expiry_points': 'Poäng som löper ut härnäst',
+    'activation.field.next_expiry_date': 'Nästa utgångsdatum',
+    'activation.field.pin': 'PIN',
+    'activation.field.last_coupon_code': 'Senaste kupongkod',
+    'activation.field.questionnaire_link': 'Länk till omdömesformulär',
     'connector.step.fields': 'Skapa de egna fälten i {platform}',
     'connector.step.switches': 'Påminnelser om utgående poäng och e-post',
 
@@ -235,6 +267,14 @@ export const integrations = section({
     'embeds.choosePreview': 'Välj omdömena och se mejlet som det kommer att visa dem',
   },
   de: {
+    'activation.field.points': 'Punkte',
+    'activation.field.tier': 'Stufe',
+    'activation.field.referral_link': 'Empfehlungslink',
+    'activation.field.next_expiry_points': 'Als Nächstes verfallende Punkte',
+    'activation.field.next_expiry_date': 'Nächstes Verfallsdatum',
+    'activation.field.pin': 'PIN',
+    'activation.field.last_coupon_code': 'Letzter Gutscheincode',
+    'activation.field.questionnaire_link': 'Link zum Bewertungsfragebogen',
     'connector.step.fields': 'Eigene Felder in {platform} anlegen',
     'connector.step.switches': 'Ablaufhinweise und E-Mails',
 

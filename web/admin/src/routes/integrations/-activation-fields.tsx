@@ -35,6 +35,15 @@ export function ActivationFields({ connection }: { connection: Connection }) {
     const key = `activation.type.${type}`;
     return TYPES.has(type) && has(key) ? t(key as MessageKey) : type;
   };
+  // The name to give a field, in the merchant's language: found by the key less the
+  // connection's prefix (the server's English name for a field the admin does not know).
+  const prefix = String(connection.settings['fieldPrefix'] || 'trustloop_').toLowerCase();
+  const fieldName = (row: { key: string; name: string }) => {
+    const key = `activation.field.${row.key.startsWith(prefix) ? row.key.slice(prefix.length) : row.key}`;
+    return has(key) ? t(key) : row.name;
+  };
+  // The same lines as the server's copyText (key, type, name), with the names as shown.
+  const copyText = activation.fieldsToCreate.map((f) => `${f.key}\t${f.type}\t${fieldName(f)}`).join('\n');
   const missing = activation.fieldsToCreate.length + activation.fieldsWithOtherType.length;
   return (
     <>
@@ -59,7 +68,7 @@ export function ActivationFields({ connection }: { connection: Connection }) {
                 </span>
               </td>
               <td>{typeName(row.type)}</td>
-              <td>{row.name}</td>
+              <td>{fieldName(row)}</td>
               <td className={`field-state field-state-${row.state}`}>
                 {row.state === 'present'
                   ? t('activation.present')
@@ -74,10 +83,10 @@ export function ActivationFields({ connection }: { connection: Connection }) {
           ))}
         </tbody>
       </table>
-      {activation.copyText ? (
+      {copyText ? (
         <div className="actions">
           <span>{t('activation.copyAllText')}</span>
-          <CopyButton value={activation.copyText} label={t('activation.copyAll')} />
+          <CopyButton value={copyText} label={t('activation.copyAll')} />
         </div>
       ) : null}
       <div className="actions">
