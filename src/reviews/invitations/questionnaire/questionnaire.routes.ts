@@ -1,12 +1,18 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely, Selectable } from 'kysely';
-import { Type } from 'typebox';
+import { type Static, Type } from 'typebox';
 import type { Accounts } from '../../../accounts/index.js';
 import type { Clock } from '../../../platform/clock.js';
 import { AppError } from '../../../platform/errors.js';
 import { acceptFormBodies } from '../../../platform/http/form-bodies.js';
 import type { HttpServer } from '../../../platform/http/server.js';
-import { fromAcceptLanguage, type Locale, resolveLocale, t } from '../../../platform/i18n/index.js';
+import {
+  fromAcceptLanguage,
+  type Locale,
+  type MessageKey,
+  resolveLocale,
+  t,
+} from '../../../platform/i18n/index.js';
 import type { ReviewsCore } from '../../reviews.contract.js';
 import type { Fairness } from '../fairness.service.js';
 import type { Ledger } from '../invitations.service.js';
@@ -43,6 +49,7 @@ const FORM_BODY_LIMIT = 64 * 1024;
 const TokenParams = Type.Object({ token: Type.String({ maxLength: 200 }) });
 
 type Row = Selectable<InvitationsTable>;
+type TokenRequest = FastifyRequest<{ Params: Static<typeof TokenParams> }>;
 
 /**
  * The pages a shopper sees (R2): the questionnaire behind each invitation link, its
@@ -66,12 +73,29 @@ export function questionnaireRoutes(deps: QuestionnaireDeps) {
   const guessLocale = (request: FastifyRequest): Locale =>
     resolveLocale(fromAcceptLanguage(request.headers['accept-language']));
 
+  /** A page that only says something: a title and a text from the catalogue. */
+  const sendMessage = (
+    reply: FastifyReply,
+    status: number,
+    locale: Locale,
+    [title, body]: [MessageKey, MessageKey],
+    params?: Record<string, string>,
+  ) => send(reply, status, messagePage(locale, t(locale, title), t(locale, body, params)));
+
   const invalid = (reply: FastifyReply, locale: Locale, status = 404) =>
-    send(
-      reply,
-      status,
-      messagePage(locale, t(locale, 'questionnaire.invalid.title'), t(locale, 'questionnaire.invalid.body')),
-    );
+    sendMessage(reply, status, locale, ['questionnaire.invalid.title', 'questionnaire.invalid.body']);
+  const used = (reply: FastifyReply, locale: Locale) =>
+    sendMessage(reply, 409, locale, ['questionnaire.used.title', 'questionnaire.used.body']);
+
+  /** A handler of one invitation's link: the row its token names, or the "invalid link" page. */
+  const withRow =
+    (handle: (row: Row, request: TokenRequest, reply: FastifyReply) => Promise<unknown>) =>
+    async (request: TokenRequest, reply: FastifyReply) => {
+      const row = await ledger.byToken(request.params.token);
+      if (!row) return invalid(reply, guessLocale(request));
+      return handle(row, request, reply);
+    };
+  const linkRoute = { schema: { hide: true, params: TokenParams }, config: { rateLimit } };
 
   async function shopOf(row: { account_id: string; channel_id: string }): Promise<string> {
     return (await channels.get(row.account_id, row.channel_id)).name;
@@ -141,25 +165,10 @@ export function questionnaireRoutes(deps: QuestionnaireDeps) {
 
   /** The page for a link that cannot take a review now, or undefined when it can. */
   function closedPage(reply: FastifyReply, row: Row, locale: Locale) {
-    if (row.used_at !== null || row.state === 'completed') {
-      return send(
-        reply,
-        409,
-        messagePage(locale, t(locale, 'questionnaire.used.title'), t(locale, 'questionnaire.used.body')),
-      );
-    }
+    if (row.used_at !== null || row.state === 'completed') return used(reply, locale);
     if (row.state === 'cancelled') return invalid(reply, locale);
-    if (row.link_expires_at <= clock.now().toISOString()) {
-      return send(
-        reply,
-        410,
-        messagePage(
-          locale,
-          t(locale, 'questionnaire.expired.title'),
-          t(locale, 'questionnaire.expired.body'),
-        ),
-      );
-    }
+    if (row.link_expires_at <= clock.now().toISOString())
+      return sendMessage(reply, 410, locale, ['questionnaire.expired.title', 'questionnaire.expired.body']);
     return undefined;
   }
 
@@ -196,10 +205,8 @@ export function questionnaireRoutes(deps: QuestionnaireDeps) {
 
     app.get(
       '/r/:token',
-      { schema: { hide: true, params: TokenParams }, config: { rateLimit } },
-      async (request, reply) => {
-        const row = await ledger.byToken(request.params.token);
-        if (!row) return invalid(reply, guessLocale(request));
+      linkRoute,
+      withRow(async (row, _request, reply) => {
         const invitation = formInvitation(row);
         const closed = closedPage(reply, row, invitation.locale);
         if (closed) return closed;
@@ -214,28 +221,19 @@ export function questionnaireRoutes(deps: QuestionnaireDeps) {
             .execute();
         }
         return sendForm(reply, 200, { row, page: await pageOf(row), shop: await shopOf(row) });
-      },
+      }),
     );
 
     app.post(
       '/r/:token',
-      { schema: { hide: true, params: TokenParams }, config: { rateLimit } },
-      async (request, reply) => {
-        const row = await ledger.byToken(request.params.token);
-        if (!row) return invalid(reply, guessLocale(request));
-        const invitation = formInvitation(row);
-        const { locale } = invitation;
-        if (!sameOrigin(request)) {
-          return send(
-            reply,
-            403,
-            messagePage(
-              locale,
-              t(locale, 'questionnaire.invalid.title'),
-              t(locale, 'questionnaire.error.foreign_origin'),
-            ),
-          );
-        }
+      linkRoute,
+      withRow(async (row, request, reply) => {
+        const { locale } = formInvitation(row);
+        if (!sameOrigin(request))
+          return sendMessage(reply, 403, locale, [
+            'questionnaire.invalid.title',
+            'questionnaire.error.foreign_origin',
+          ]);
         const closed = closedPage(reply, row, locale);
         if (closed) return closed;
         const page = await pageOf(row);
@@ -269,60 +267,36 @@ export function questionnaireRoutes(deps: QuestionnaireDeps) {
           }
           throw error;
         }
-        if (result === 'used') {
-          return send(
-            reply,
-            409,
-            messagePage(locale, t(locale, 'questionnaire.used.title'), t(locale, 'questionnaire.used.body')),
-          );
-        }
-        return send(
-          reply,
-          200,
-          messagePage(
-            locale,
-            t(locale, 'questionnaire.thanks.title'),
-            t(locale, 'questionnaire.thanks.body', { shop }),
-          ),
-        );
-      },
+        if (result === 'used') return used(reply, locale);
+        return sendMessage(reply, 200, locale, ['questionnaire.thanks.title', 'questionnaire.thanks.body'], {
+          shop,
+        });
+      }),
     );
 
     app.get(
       '/r/:token/unsubscribe',
-      { schema: { hide: true, params: TokenParams }, config: { rateLimit } },
-      async (request, reply) => {
-        const row = await ledger.byToken(request.params.token);
-        if (!row) return invalid(reply, guessLocale(request));
+      linkRoute,
+      withRow(async (row, _request, reply) => {
         const locale = resolveLocale(row.locale);
         return send(
           reply,
           200,
           unsubscribePage(locale, await shopOf(row), row.email, `/r/${row.link_token}/unsubscribe`),
         );
-      },
+      }),
     );
 
     // The confirmation form and one-click unsubscribe (RFC 8058: List-Unsubscribe-Post) both land here.
     app.post(
       '/r/:token/unsubscribe',
-      { schema: { hide: true, params: TokenParams }, config: { rateLimit } },
-      async (request, reply) => {
-        const row = await ledger.byToken(request.params.token);
-        if (!row) return invalid(reply, guessLocale(request));
+      linkRoute,
+      withRow(async (row, _request, reply) => {
         await fairness.suppress(row.account_id, row.channel_id, row.email, 'unsubscribe_link');
         const locale = resolveLocale(row.locale);
         const shop = await shopOf(row);
-        return send(
-          reply,
-          200,
-          messagePage(
-            locale,
-            t(locale, 'unsubscribe.done.title'),
-            t(locale, 'unsubscribe.done.body', { shop }),
-          ),
-        );
-      },
+        return sendMessage(reply, 200, locale, ['unsubscribe.done.title', 'unsubscribe.done.body'], { shop });
+      }),
     );
 
     app.get(
