@@ -6,20 +6,35 @@
 export type ReviewType = 'service' | 'product';
 export type InvitationType = 'service' | 'product' | 'both';
 
-export interface ReviewSnapshot {
-  reviewId: string;
-  channelId: string;
+/** The product a product review is about, as the shop named it. */
+export interface ReviewProduct {
+  productId: string | null;
+  sku: string | null;
+  gtin: string | null;
+  title: string | null;
+}
+
+/**
+ * What a review says, as every view of it carries it: the event snapshot, the admin API, the
+ * public API (which add, or leave out, who wrote it and what happened to it since).
+ */
+export interface ReviewContent {
   type: ReviewType;
   /** For product reviews. */
-  product: { productId: string | null; sku: string | null; gtin: string | null; title: string | null } | null;
+  product: ReviewProduct | null;
   rating: number;
   title: string | null;
   text: string | null;
   displayName: string | null;
-  /** The reviewer's email (lower-cased) — never published. */
-  email: string | null;
   locale: string | null;
   verifiedBuyer: boolean;
+}
+
+export interface ReviewSnapshot extends ReviewContent {
+  reviewId: string;
+  channelId: string;
+  /** The reviewer's email (lower-cased) — never published. */
+  email: string | null;
   invitationId: string | null;
   /** The commerce order id (or external id) the review is about, if known. */
   orderId: string | null;

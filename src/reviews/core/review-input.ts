@@ -1,6 +1,6 @@
 import { AppError, type ErrorDetail } from '../../platform/errors.js';
 import type { ReviewSubmission } from '../reviews.contract.js';
-import type { ReviewType } from '../reviews.events.js';
+import type { ReviewContent, ReviewProduct } from '../reviews.events.js';
 import { foldText } from './text-fold.js';
 
 export const LIMITS = Object.freeze({
@@ -22,24 +22,12 @@ const GTIN = /^\d{8,14}$/;
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
 
 /** A submission checked and normalised, ready to be stored. */
-export interface ValidReview {
+export interface ValidReview extends Omit<ReviewContent, 'product'> {
   accountId: string;
   channelId: string;
-  type: ReviewType;
-  product: {
-    key: string;
-    productId: string | null;
-    sku: string | null;
-    gtin: string | null;
-    title: string | null;
-  } | null;
-  rating: number;
-  title: string | null;
-  text: string | null;
-  displayName: string | null;
+  /** `key`: the product's key among the channel's reviews (its SKU, else GTIN, else id). */
+  product: (ReviewProduct & { key: string }) | null;
   email: string | null;
-  locale: string | null;
-  verifiedBuyer: boolean;
   invitationId: string | null;
   orderId: string | null;
   source: 'invitation' | 'api' | 'import';

@@ -2,7 +2,13 @@ import type { Kysely, Selectable } from 'kysely';
 import { AppError } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import type { Executor, Jobs } from '../../platform/jobs/index.js';
-import { REVIEWS_EVENTS, type ReviewEvent, type ReviewSnapshot, type ReviewType } from '../reviews.events.js';
+import {
+  REVIEWS_EVENTS,
+  type ReviewContent,
+  type ReviewEvent,
+  type ReviewSnapshot,
+  type ReviewType,
+} from '../reviews.events.js';
 import { applyAggregateDelta } from './aggregates.js';
 import type { ReviewStatus, ReviewsTable, ReviewsTables } from './reviews.tables.js';
 
@@ -23,10 +29,9 @@ export function tables(executor: Executor): Kysely<ReviewsTables> {
   return executor as Kysely<ReviewsTables>;
 }
 
-export function toSnapshot(row: ReviewRow): ReviewSnapshot {
+/** What the stored review says; the one mapping of its columns that every view starts from. */
+export function reviewContentOf(row: ReviewRow): ReviewContent {
   return {
-    reviewId: row.id,
-    channelId: row.channel_id,
     type: row.type as ReviewType,
     product:
       row.type === 'product'
@@ -41,14 +46,26 @@ export function toSnapshot(row: ReviewRow): ReviewSnapshot {
     title: row.title,
     text: row.body,
     displayName: row.display_name,
-    email: row.email,
     locale: row.locale,
     verifiedBuyer: row.verified_buyer === 1,
+  };
+}
+
+/** The content with where it was written, by whom, for what, and where it stands now. */
+export function reviewRecordOf(row: ReviewRow): Omit<ReviewSnapshot, 'reviewId'> {
+  return {
+    channelId: row.channel_id,
+    ...reviewContentOf(row),
+    email: row.email,
     invitationId: row.invitation_id,
     orderId: row.order_id,
     status: row.status as ReviewStatus,
     createdAt: row.created_at,
   };
+}
+
+export function toSnapshot(row: ReviewRow): ReviewSnapshot {
+  return { reviewId: row.id, ...reviewRecordOf(row) };
 }
 
 export interface AuditEntry {
