@@ -11,48 +11,46 @@ import {
 import type { ConsentHistoryEntry } from './contacts.types.js';
 import { type ContactsDb, type ContactsDeps, type CustomerRow, consentStateOf } from './customer-rows.js';
 
-/**
- * Applies `change` to the locked customer `row` inside `trx`: on success updates the row,
- * appends a history entry and a `consent.changed` event. Returns the decision and the row as
- * it now stands.
- */
-export async function applyConsent(
-  trx: ContactsDb,
-  deps: ContactsDeps,
+/** What `change` makes of `row`: the decision and the row as it would then stand; nothing is written. */
+export function consentOutcome(
   row: CustomerRow,
   change: ConsentChange,
-): Promise<{ decision: ConsentDecision; row: CustomerRow }> {
-  const now = deps.clock.now();
+  recordedAt: string,
+): { decision: ConsentDecision; row: CustomerRow } {
   const decision = decideConsent(consentStateOf(row), change);
   if (!decision.applied) {
     if (!decision.confirmedAt) return { decision, row };
     // Not a change anyone sees (no event, no history): only the time older changes must beat.
-    await trx
-      .updateTable('customers')
-      .set({ consent_changed_at: decision.confirmedAt })
-      .where('id', '=', row.id)
-      .execute();
     return { decision, row: { ...row, consent_changed_at: decision.confirmedAt } };
   }
-
-  const recordedAt = now.toISOString();
   const { next } = decision;
-  const updated: CustomerRow = {
-    ...row,
-    consent_status: next.status,
-    consent_source: next.source,
-    consent_changed_at: next.changedAt,
-    consent_double_opt_in: decision.doubleOptIn ? 1 : 0,
-    updated_at: recordedAt,
+  return {
+    decision,
+    row: {
+      ...row,
+      consent_status: next.status,
+      consent_source: next.source,
+      consent_changed_at: next.changedAt,
+      consent_double_opt_in: decision.doubleOptIn ? 1 : 0,
+      updated_at: recordedAt,
+    },
   };
-  await setConsent(trx, {
-    id: row.id,
-    status: updated.consent_status,
-    source: updated.consent_source,
-    changedAt: updated.consent_changed_at,
-    doubleOptIn: updated.consent_double_opt_in,
-    updatedAt: recordedAt,
-  });
+}
+
+/**
+ * The audit trail and the `consent.changed` event of an applied decision, for `row` as the
+ * decision left it (the caller wrote the row itself: applyConsent, or a customer created with
+ * its consent in one insert).
+ */
+export async function recordConsentChange(
+  trx: ContactsDb,
+  deps: ContactsDeps,
+  row: CustomerRow,
+  change: ConsentChange,
+  decision: Extract<ConsentDecision, { applied: true }>,
+  recordedAt: string,
+): Promise<void> {
+  const { next } = decision;
   await insertHistory(trx, {
     id: newId('cns'),
     accountId: row.account_id,
@@ -85,7 +83,41 @@ export async function applyConsent(
       payload,
     },
   ]);
-  return { decision, row: updated };
+}
+
+/**
+ * Applies `change` to the locked customer `row` inside `trx`: on success updates the row,
+ * appends a history entry and a `consent.changed` event. Returns the decision and the row as
+ * it now stands.
+ */
+export async function applyConsent(
+  trx: ContactsDb,
+  deps: ContactsDeps,
+  row: CustomerRow,
+  change: ConsentChange,
+): Promise<{ decision: ConsentDecision; row: CustomerRow }> {
+  const recordedAt = deps.clock.now().toISOString();
+  const outcome = consentOutcome(row, change, recordedAt);
+  const { decision, row: updated } = outcome;
+  if (!decision.applied) {
+    if (updated !== row)
+      await trx
+        .updateTable('customers')
+        .set({ consent_changed_at: updated.consent_changed_at })
+        .where('id', '=', row.id)
+        .execute();
+    return outcome;
+  }
+  await setConsent(trx, {
+    id: row.id,
+    status: updated.consent_status,
+    source: updated.consent_source,
+    changedAt: updated.consent_changed_at,
+    doubleOptIn: updated.consent_double_opt_in,
+    updatedAt: recordedAt,
+  });
+  await recordConsentChange(trx, deps, updated, change, decision, recordedAt);
+  return outcome;
 }
 
 // Once per consent change (every imported customer with a marketing column): compiled once.

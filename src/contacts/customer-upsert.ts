@@ -7,7 +7,7 @@
 import { insertRows, isUniqueViolation, type Param, preparedQuery } from '../platform/db/index.js';
 import { AppError } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
-import { applyConsent } from './consent.service.js';
+import { applyConsent, consentOutcome, recordConsentChange } from './consent.service.js';
 import type { ConsentDecision } from './consent-machine.js';
 import { CONTACTS_EVENTS, type CustomerSnapshot, type CustomerUpserted } from './contacts.events.js';
 import type { CustomerInput } from './contacts.inputs.js';
@@ -43,15 +43,19 @@ function columnsOf(input: CustomerInput): Partial<CustomerRow> {
   return set;
 }
 
-/** Inserts the customer; undefined when a concurrent delivery created this email first. */
+/**
+ * Inserts the customer, with what its consent change makes of it (one insert instead of an
+ * insert and an update: an import creates thousands); undefined when a concurrent delivery
+ * created this email first.
+ */
 async function createRow(
   trx: ContactsDb,
   deps: ContactsDeps,
   input: CustomerInput,
-): Promise<CustomerRow | undefined> {
+): Promise<{ row: CustomerRow; consent?: ConsentDecision; at: string } | undefined> {
   const now = deps.clock.now().toISOString();
   const defaults = await defaultTagsOf(trx, input.channelId);
-  const row: CustomerRow = {
+  const fresh: CustomerRow = {
     id: newId('cus'),
     account_id: input.accountId,
     channel_id: input.channelId,
@@ -70,10 +74,13 @@ async function createRow(
     created_at: now,
     updated_at: now,
   };
+  const outcome = input.consent ? consentOutcome(fresh, input.consent, now) : undefined;
+  const row = outcome?.row ?? fresh;
   const inserted = await insertRows(trx, 'customers', Object.keys(row) as Array<keyof CustomerRow>, [row], {
     onConflictDoNothing: ['channel_id', 'email'],
   });
-  return inserted > 0 ? row : undefined;
+  if (inserted === 0) return undefined;
+  return { row, at: now, ...(outcome ? { consent: outcome.decision } : {}) };
 }
 
 /** Records the external id; a platform id already taken by another customer stays with it. */
@@ -209,8 +216,10 @@ export async function upsertWithin(
   // A customer created here is known whole: it is neither read back nor locked (on
   // PostgreSQL the insert holds the row until commit).
   let row: CustomerRow | undefined;
+  let createdWith: Awaited<ReturnType<typeof createRow>>;
   if (customerId === undefined) {
-    row = await createRow(trx, deps, input);
+    createdWith = await createRow(trx, deps, input);
+    row = createdWith?.row;
     // Lost the race to a concurrent delivery of the same email: update what it created.
     customerId = row?.id ?? (await customerIdByEmail(trx, input.channelId, input.email));
   }
@@ -248,7 +257,11 @@ export async function upsertWithin(
   }
 
   let consent: ConsentDecision | undefined;
-  if (input.consent) {
+  if (createdWith?.consent && input.consent) {
+    // Created with its consent already in the row: only the history and the event are left.
+    consent = createdWith.consent;
+    if (consent.applied) await recordConsentChange(trx, deps, row, input.consent, consent, createdWith.at);
+  } else if (input.consent) {
     const result = await applyConsent(trx, deps, row, input.consent);
     consent = result.decision;
     row = result.row;
