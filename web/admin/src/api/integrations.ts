@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, type Schemas, unwrap } from './client';
+import { type Schemas, unwrap } from './client';
 import { useApi } from './context';
 import { resource, useChange } from './resource';
 import type { paths } from './schema';
@@ -11,17 +11,6 @@ export type ConnectorDescriptor = Json<
 export type Connection = Json<paths['/api/v1/connections/{id}']['get']['responses'][200]>;
 export type Health = Json<paths['/api/v1/connections/{id}/health']['get']['responses'][200]>;
 export type ExportRun = Json<paths['/api/v1/connections/{id}/exports/{exportId}']['get']['responses'][200]>;
-/** Every shop platform the server connects to. */
-export type AnyShopPlatform =
-  paths['/api/v1/channels/{channelId}/shop-connections/{platform}']['get']['parameters']['path']['platform'];
-/** The shops whose webhook setup page this app has (Shopify and WooCommerce: a secret and topics). */
-export type ShopPlatform = Extract<AnyShopPlatform, 'shopify' | 'woocommerce'>;
-export type ShopConnection = Json<
-  paths['/api/v1/channels/{channelId}/shop-connections/{platform}']['get']['responses'][200]
->;
-export type ShopConnectionInput = NonNullable<
-  paths['/api/v1/channels/{channelId}/shop-connections/{platform}']['put']['requestBody']
->['content']['application/json'];
 export type { Schemas };
 
 /** How often live status is fetched again while a page shows it. */
@@ -150,56 +139,6 @@ export function useExportRun(id: string, exportId: string | undefined) {
         }),
       ),
     refetchInterval: (query) => (query.state.data?.finishedAt ? false : 1_000),
-  });
-}
-
-/** The shop's connection, or `null` when the shop is not connected yet (a 404). */
-export function useShopConnection(channelId: string, platform: ShopPlatform) {
-  const api = useApi();
-  return useQuery({
-    queryKey: ['shop-connections', channelId, platform],
-    queryFn: async () => {
-      try {
-        return unwrap(
-          await api.client.GET('/api/v1/channels/{channelId}/shop-connections/{platform}', {
-            params: { path: { channelId, platform } },
-          }),
-        );
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 404) return null;
-        throw error;
-      }
-    },
-  });
-}
-
-export function usePutShopConnection(channelId: string, platform: ShopPlatform) {
-  const api = useApi();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (body: ShopConnectionInput) =>
-      unwrap(
-        await api.client.PUT('/api/v1/channels/{channelId}/shop-connections/{platform}', {
-          params: { path: { channelId, platform } },
-          body,
-        }),
-      ),
-    onSuccess: (connection) =>
-      queryClient.setQueryData(['shop-connections', channelId, platform], connection),
-  });
-}
-
-export function useDeleteShopConnection(channelId: string, platform: ShopPlatform) {
-  const api = useApi();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async () =>
-      unwrap(
-        await api.client.DELETE('/api/v1/channels/{channelId}/shop-connections/{platform}', {
-          params: { path: { channelId, platform } },
-        }),
-      ),
-    onSuccess: () => queryClient.setQueryData(['shop-connections', channelId, platform], null),
   });
 }
 

@@ -17,7 +17,24 @@ import { sv } from './messages/sv';
 export type { MessageKey };
 export { type Locale, SUPPORTED_LOCALES };
 
-const translator = createTranslator<MessageKey>({ en, pl, cs, sv, de });
+// The catalogues the translator reads: the first chunk's, plus the sections that a page loaded
+// later brings with it (addMessages), so that a page's texts do not weigh on the sign-in page.
+const catalogues: Record<Locale, Record<string, string>> = {
+  en: { ...en },
+  pl: { ...pl },
+  cs: { ...cs },
+  sv: { ...sv },
+  de: { ...de },
+};
+const translator = createTranslator<MessageKey>(catalogues as Record<Locale, Record<MessageKey, string>>);
+
+/**
+ * Adds a section's messages, in every language, when the page chunk that uses them loads. Its
+ * keys are read through `t` cast to the section's keys (see routes/integrations/-shop-i18n.ts).
+ */
+export function addMessages(section: Readonly<Record<Locale, Readonly<Record<string, string>>>>): void {
+  for (const locale of SUPPORTED_LOCALES) Object.assign(catalogues[locale], section[locale]);
+}
 const STORAGE_KEY = 'trustloop.admin.locale';
 
 function initialLocale(): Locale {

@@ -159,6 +159,12 @@ export const cs: Catalogue = {
   'integrations.noChannelText': 'Integrace propojují jeden kanál (jeden obchod) s dalšími nástroji.',
   'integrations.shop.shopify.summary': 'Objednávky, refundace, vyřízení a zákazníci přes webhooky Shopify.',
   'integrations.shop.woocommerce.summary': 'Objednávky a zákazníci přes webhooky WooCommerce.',
+  'integrations.shop.magento.summary':
+    'Objednávky, dobropisy, zásilky a zákazníci, čtené každou minutu přes REST API.',
+  'integrations.shop.prestashop.summary':
+    'Objednávky, dobropisy a zákazníci, čtené každou minutu přes Webservice.',
+  'integrations.shop.shoper.summary':
+    'Objednávky a zákazníci přes webhooky Shoperu a pro dohnání čtené každou minutu.',
 
   'status.active': 'Připojeno',
   'status.error': 'Chyby',
@@ -167,29 +173,20 @@ export const cs: Catalogue = {
 
   'shop.title': '{platform} pro {channel}',
   'shop.connect': 'Připojit',
-  'shop.afterStep1': 'Nejprve se připojte v kroku 1; zde se objeví adresa ke vložení.',
-  'shop.secretShort': 'Klíč má alespoň 8 znaků.',
-  'shop.shopifyDomainInvalid': 'Zadejte doménu obchodu nazev.myshopify.com.',
   'shop.webhookUrl': 'URL webhooku',
   'shop.topics': '{count, plural, one {# téma} few {# témata} many {# tématu} other {# témat}} k vytvoření',
   'shop.disconnectText': 'Webhooky z obchodu budou od teď odmítány; co už přišlo, zůstává.',
   'shop.shopify.step1': 'Zadejte podpisový klíč webhooků Shopify',
-  'shop.shopify.step2': 'Vytvořte webhooky v Shopify',
-  'shop.shopify.secret': 'Podpisový klíč webhooků',
   'shop.shopify.secretWhere':
     'V administraci Shopify: Nastavení → Oznámení → Webhooky. Klíč je pod seznamem: „Vaše webhooky budou podepsány …“.',
-  'shop.shopify.domain': 'Doména obchodu',
   'shop.shopify.webhooksWhere':
     'V administraci Shopify: Nastavení → Oznámení → Webhooky → Vytvořit webhook, jednou pro každé téma níže, vždy s touto URL.',
   'shop.shopify.format': 'Formát: JSON. Verze API: nejnovější stabilní.',
   'shop.shopify.notHttps':
     'Shopify posílá webhooky jen na adresy https. Nastavte PUBLIC_URL na adresu https tohoto Trustloop a spusťte ho znovu.',
   'shop.woocommerce.step1': 'Zvolte klíč webhooků',
-  'shop.woocommerce.step2': 'Vytvořte webhooky ve WooCommerce',
-  'shop.woocommerce.secret': 'Klíč webhooků',
   'shop.woocommerce.secretWhere':
     'Vymyslete dlouhý náhodný klíč; stejný zadáte do každého webhooku WooCommerce níže.',
-  'shop.woocommerce.domain': 'Hostitel webu',
   'shop.woocommerce.webhooksWhere':
     'Ve WordPressu: WooCommerce → Nastavení → Pokročilé → Webhooky → Přidat webhook, jednou pro každé téma níže, s touto doručovací URL a klíčem z kroku 1.',
   'shop.woocommerce.format': 'Stav: aktivní. Verze API: WP REST API Integration v3.',

@@ -162,6 +162,12 @@ export const de: Catalogue = {
   'integrations.shop.shopify.summary':
     'Bestellungen, Erstattungen, Sendungen und Kunden über Shopify-Webhooks.',
   'integrations.shop.woocommerce.summary': 'Bestellungen und Kunden über WooCommerce-Webhooks.',
+  'integrations.shop.magento.summary':
+    'Bestellungen, Gutschriften, Sendungen und Kunden, jede Minute über die REST-API gelesen.',
+  'integrations.shop.prestashop.summary':
+    'Bestellungen, Gutschriften und Kunden, jede Minute über den Webservice gelesen.',
+  'integrations.shop.shoper.summary':
+    'Bestellungen und Kunden über Shoper-Webhooks, und zum Nachholen jede Minute gelesen.',
 
   'status.active': 'Verbunden',
   'status.error': 'Fehlerhaft',
@@ -170,29 +176,20 @@ export const de: Catalogue = {
 
   'shop.title': '{platform} für {channel}',
   'shop.connect': 'Verbinden',
-  'shop.afterStep1': 'Verbinden Sie zuerst in Schritt 1; hier erscheint dann die einzufügende Adresse.',
-  'shop.secretShort': 'Das Geheimnis hat mindestens 8 Zeichen.',
-  'shop.shopifyDomainInvalid': 'Geben Sie die Domain name.myshopify.com des Shops ein.',
   'shop.webhookUrl': 'Webhook-URL',
   'shop.topics': '{count, plural, one {# Thema} other {# Themen}} anzulegen',
   'shop.disconnectText': 'Webhooks des Shops werden ab sofort abgelehnt; bereits Empfangenes bleibt.',
   'shop.shopify.step1': 'Webhook-Signaturgeheimnis von Shopify eingeben',
-  'shop.shopify.step2': 'Webhooks in Shopify anlegen',
-  'shop.shopify.secret': 'Webhook-Signaturgeheimnis',
   'shop.shopify.secretWhere':
     'In der Shopify-Verwaltung: Einstellungen → Benachrichtigungen → Webhooks. Das Geheimnis steht unter der Liste: „Deine Webhooks werden signiert mit …“.',
-  'shop.shopify.domain': 'Shop-Domain',
   'shop.shopify.webhooksWhere':
     'In der Shopify-Verwaltung: Einstellungen → Benachrichtigungen → Webhooks → Webhook erstellen, einmal je Thema unten, jeweils mit dieser URL.',
   'shop.shopify.format': 'Format: JSON. API-Version: die neueste stabile.',
   'shop.shopify.notHttps':
     'Shopify sendet Webhooks nur an https-Adressen. Setzen Sie PUBLIC_URL auf eine https-Adresse dieses Trustloop und starten Sie es neu.',
   'shop.woocommerce.step1': 'Webhook-Geheimnis wählen',
-  'shop.woocommerce.step2': 'Webhooks in WooCommerce anlegen',
-  'shop.woocommerce.secret': 'Webhook-Geheimnis',
   'shop.woocommerce.secretWhere':
     'Denken Sie sich ein langes, zufälliges Geheimnis aus; dasselbe tragen Sie in jeden WooCommerce-Webhook unten ein.',
-  'shop.woocommerce.domain': 'Website-Host',
   'shop.woocommerce.webhooksWhere':
     'In WordPress: WooCommerce → Einstellungen → Erweitert → Webhooks → Webhook hinzufügen, einmal je Thema unten, mit dieser Zustell-URL und dem Geheimnis aus Schritt 1.',
   'shop.woocommerce.format': 'Status: Aktiv. API-Version: WP REST API Integration v3.',

@@ -161,6 +161,12 @@ export const en = {
   'integrations.noChannelText': 'Integrations connect one channel (one shop) with other tools.',
   'integrations.shop.shopify.summary': 'Orders, refunds, fulfilments and customers through Shopify webhooks.',
   'integrations.shop.woocommerce.summary': 'Orders and customers through WooCommerce webhooks.',
+  'integrations.shop.magento.summary':
+    'Orders, credit memos, shipments and customers, read every minute through the REST API.',
+  'integrations.shop.prestashop.summary':
+    'Orders, credit slips and customers, read every minute through the Webservice.',
+  'integrations.shop.shoper.summary':
+    'Orders and customers through Shoper webhooks, and read every minute to catch up.',
 
   'status.active': 'Connected',
   'status.error': 'Failing',
@@ -169,29 +175,20 @@ export const en = {
 
   'shop.title': '{platform} for {channel}',
   'shop.connect': 'Connect',
-  'shop.afterStep1': 'Connect in step 1 first; the address to paste appears here.',
-  'shop.secretShort': 'The secret has at least 8 characters.',
-  'shop.shopifyDomainInvalid': 'Enter the shop’s name.myshopify.com domain.',
   'shop.webhookUrl': 'Webhook URL',
   'shop.topics': '{count, plural, one {# topic} other {# topics}} to create',
   'shop.disconnectText': 'Webhooks from the shop are refused from now on; what was received stays.',
   'shop.shopify.step1': 'Enter Shopify’s webhook signing secret',
-  'shop.shopify.step2': 'Create the webhooks in Shopify',
-  'shop.shopify.secret': 'Webhook signing secret',
   'shop.shopify.secretWhere':
     'In Shopify admin: Settings → Notifications → Webhooks. The secret is under the list: “Your webhooks will be signed with …”.',
-  'shop.shopify.domain': 'Shop domain',
   'shop.shopify.webhooksWhere':
     'In Shopify admin: Settings → Notifications → Webhooks → Create webhook, once per topic below, each with this URL.',
   'shop.shopify.format': 'Format: JSON. API version: the latest stable one.',
   'shop.shopify.notHttps':
     'Shopify sends webhooks only to https addresses. Set PUBLIC_URL to an https address of this Trustloop and restart it.',
   'shop.woocommerce.step1': 'Choose the webhook secret',
-  'shop.woocommerce.step2': 'Create the webhooks in WooCommerce',
-  'shop.woocommerce.secret': 'Webhook secret',
   'shop.woocommerce.secretWhere':
     'Make up a long random secret; you will type the same one into every WooCommerce webhook below.',
-  'shop.woocommerce.domain': 'Site host',
   'shop.woocommerce.webhooksWhere':
     'In WordPress: WooCommerce → Settings → Advanced → Webhooks → Add webhook, once per topic below, with this delivery URL and the secret from step 1.',
   'shop.woocommerce.format': 'Status: Active. API version: WP REST API Integration v3.',

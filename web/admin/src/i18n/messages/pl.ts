@@ -161,6 +161,12 @@ export const pl: Catalogue = {
   'integrations.noChannelText': 'Integracje łączą jeden kanał (jeden sklep) z innymi narzędziami.',
   'integrations.shop.shopify.summary': 'Zamówienia, zwroty, realizacje i klienci przez webhooki Shopify.',
   'integrations.shop.woocommerce.summary': 'Zamówienia i klienci przez webhooki WooCommerce.',
+  'integrations.shop.magento.summary':
+    'Zamówienia, korekty, wysyłki i klienci, odczytywani co minutę przez REST API.',
+  'integrations.shop.prestashop.summary':
+    'Zamówienia, noty kredytowe i klienci, odczytywani co minutę przez Webservice.',
+  'integrations.shop.shoper.summary':
+    'Zamówienia i klienci przez webhooki Shopera, a do uzupełnienia odczytywani co minutę.',
 
   'status.active': 'Połączono',
   'status.error': 'Błędy',
@@ -169,30 +175,21 @@ export const pl: Catalogue = {
 
   'shop.title': '{platform} dla {channel}',
   'shop.connect': 'Połącz',
-  'shop.afterStep1': 'Najpierw połącz w kroku 1; tutaj pojawi się adres do wklejenia.',
-  'shop.secretShort': 'Sekret ma co najmniej 8 znaków.',
-  'shop.shopifyDomainInvalid': 'Wpisz domenę sklepu nazwa.myshopify.com.',
   'shop.webhookUrl': 'Adres URL webhooka',
   'shop.topics':
     '{count, plural, one {# temat} few {# tematy} many {# tematów} other {# tematu}} do utworzenia',
   'shop.disconnectText': 'Od teraz webhooki ze sklepu będą odrzucane; to, co już odebrano, zostaje.',
   'shop.shopify.step1': 'Wpisz sekret podpisu webhooków Shopify',
-  'shop.shopify.step2': 'Utwórz webhooki w Shopify',
-  'shop.shopify.secret': 'Sekret podpisu webhooków',
   'shop.shopify.secretWhere':
     'W panelu Shopify: Ustawienia → Powiadomienia → Webhooki. Sekret jest pod listą: „Twoje webhooki będą podpisane …”.',
-  'shop.shopify.domain': 'Domena sklepu',
   'shop.shopify.webhooksWhere':
     'W panelu Shopify: Ustawienia → Powiadomienia → Webhooki → Utwórz webhook, raz dla każdego tematu poniżej, zawsze z tym adresem.',
   'shop.shopify.format': 'Format: JSON. Wersja API: najnowsza stabilna.',
   'shop.shopify.notHttps':
     'Shopify wysyła webhooki tylko na adresy https. Ustaw PUBLIC_URL na adres https tego Trustloop i uruchom go ponownie.',
   'shop.woocommerce.step1': 'Wybierz sekret webhooków',
-  'shop.woocommerce.step2': 'Utwórz webhooki w WooCommerce',
-  'shop.woocommerce.secret': 'Sekret webhooków',
   'shop.woocommerce.secretWhere':
     'Wymyśl długi, losowy sekret; ten sam wpiszesz w każdym webhooku WooCommerce poniżej.',
-  'shop.woocommerce.domain': 'Host witryny',
   'shop.woocommerce.webhooksWhere':
     'W WordPressie: WooCommerce → Ustawienia → Zaawansowane → Webhooki → Dodaj webhook, raz dla każdego tematu poniżej, z tym adresem dostarczania i sekretem z kroku 1.',
   'shop.woocommerce.format': 'Status: aktywny. Wersja API: WP REST API Integration v3.',

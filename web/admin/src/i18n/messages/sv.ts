@@ -160,6 +160,11 @@ export const sv: Catalogue = {
   'integrations.shop.shopify.summary':
     'Ordrar, återbetalningar, leveranser och kunder via Shopifys webhooks.',
   'integrations.shop.woocommerce.summary': 'Ordrar och kunder via WooCommerces webhooks.',
+  'integrations.shop.magento.summary':
+    'Ordrar, kreditnotor, leveranser och kunder, lästa varje minut via REST-API:t.',
+  'integrations.shop.prestashop.summary': 'Ordrar, kreditnotor och kunder, lästa varje minut via Webservice.',
+  'integrations.shop.shoper.summary':
+    'Ordrar och kunder via Shopers webhooks, och lästa varje minut för att komma ikapp.',
 
   'status.active': 'Ansluten',
   'status.error': 'Fel',
@@ -168,29 +173,20 @@ export const sv: Catalogue = {
 
   'shop.title': '{platform} för {channel}',
   'shop.connect': 'Anslut',
-  'shop.afterStep1': 'Anslut i steg 1 först; adressen att klistra in visas här.',
-  'shop.secretShort': 'Hemligheten har minst 8 tecken.',
-  'shop.shopifyDomainInvalid': 'Ange butikens domän namn.myshopify.com.',
   'shop.webhookUrl': 'Webhook-URL',
   'shop.topics': '{count, plural, one {# ämne} other {# ämnen}} att skapa',
   'shop.disconnectText': 'Webhooks från butiken nekas från och med nu; det som redan tagits emot finns kvar.',
   'shop.shopify.step1': 'Ange Shopifys signeringshemlighet för webhooks',
-  'shop.shopify.step2': 'Skapa webhooks i Shopify',
-  'shop.shopify.secret': 'Signeringshemlighet för webhooks',
   'shop.shopify.secretWhere':
     'I Shopify-admin: Inställningar → Aviseringar → Webhooks. Hemligheten står under listan: ”Dina webhooks signeras med …”.',
-  'shop.shopify.domain': 'Butikens domän',
   'shop.shopify.webhooksWhere':
     'I Shopify-admin: Inställningar → Aviseringar → Webhooks → Skapa webhook, en gång per ämne nedan, var och en med den här URL:en.',
   'shop.shopify.format': 'Format: JSON. API-version: den senaste stabila.',
   'shop.shopify.notHttps':
     'Shopify skickar webhooks bara till https-adresser. Sätt PUBLIC_URL till en https-adress för den här Trustloop och starta om den.',
   'shop.woocommerce.step1': 'Välj hemligheten för webhooks',
-  'shop.woocommerce.step2': 'Skapa webhooks i WooCommerce',
-  'shop.woocommerce.secret': 'Hemlighet för webhooks',
   'shop.woocommerce.secretWhere':
     'Hitta på en lång slumpmässig hemlighet; du skriver samma i varje WooCommerce-webhook nedan.',
-  'shop.woocommerce.domain': 'Webbplatsens värd',
   'shop.woocommerce.webhooksWhere':
     'I WordPress: WooCommerce → Inställningar → Avancerat → Webhooks → Lägg till webhook, en gång per ämne nedan, med den här leverans-URL:en och hemligheten från steg 1.',
   'shop.woocommerce.format': 'Status: Aktiv. API-version: WP REST API Integration v3.',

@@ -1,47 +1,14 @@
-import type { ShopPlatform } from '../../api/integrations';
+import type { ShopPlatform } from '../../api/shops';
 
 /**
- * What each shop platform needs created on its side: the webhook topics Trustloop reads
- * (docs/connecting.md, section 2) and where in the shop's admin they are made.
+ * Webhook secrets the merchant makes up (and types into the shop's webhook form too), rather than
+ * copies from the shop: their field offers a random one to copy. Shopify's is the app's own
+ * client secret, so it is not here (docs/connecting.md, section 2).
  */
-/** The platforms with a page here; PrestaShop and Shoper are connected through the API for now (docs/connecting.md). */
-type PagedShopPlatform = Extract<ShopPlatform, 'shopify' | 'woocommerce'>;
+export const MERCHANT_MADE_SECRETS: Partial<Record<ShopPlatform, readonly string[]>> = {
+  woocommerce: ['webhookSecret'],
+  shoper: ['webhookSecret'],
+};
 
-export const SHOP_PLATFORMS: ReadonlyArray<{
-  id: PagedShopPlatform;
-  name: string;
-  topics: readonly string[];
-}> = [
-  {
-    id: 'shopify',
-    name: 'Shopify',
-    topics: [
-      'orders/create',
-      'orders/updated',
-      'orders/paid',
-      'orders/cancelled',
-      'orders/fulfilled',
-      'orders/partially_fulfilled',
-      'refunds/create',
-      'fulfillments/create',
-      'fulfillments/update',
-      'customers/create',
-      'customers/update',
-      'customers/data_request',
-      'customers/redact',
-      'shop/redact',
-    ],
-  },
-  {
-    id: 'woocommerce',
-    name: 'WooCommerce',
-    topics: [
-      'Order created',
-      'Order updated',
-      'Order restored',
-      'Order deleted',
-      'Customer created',
-      'Customer updated',
-    ],
-  },
-];
+/** Steps a platform's guide numbers, from its catalogue (`shop.<platform>.guide.<n>`), at most this many. */
+export const MAX_GUIDE_STEPS = 8;

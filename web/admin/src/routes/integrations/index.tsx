@@ -1,10 +1,10 @@
 import { createFileRoute, Link, useNavigate } from '@tanstack/react-router';
 import { useChannels } from '../../api/channels';
 import { type ConnectorDescriptor, useConnections, useConnectors } from '../../api/integrations';
+import { useShopConnectors } from '../../api/shops';
 import { useI18n } from '../../i18n/i18n';
 import { EmptyState, ErrorMessage, Loading, Page } from '../../ui/page';
 import { usePlatformName } from '../../ui/platform-name';
-import { SHOP_PLATFORMS } from './-shops';
 import { StatusBadge } from './-status';
 
 export const Route = createFileRoute('/integrations/')({
@@ -21,6 +21,7 @@ function Integrations() {
   const channels = useChannels();
   const channelId = search.channel ?? channels.data?.[0]?.id;
   const connectors = useConnectors();
+  const shops = useShopConnectors();
   const connections = useConnections(channelId);
 
   if (channels.isPending) return <Loading />;
@@ -41,7 +42,7 @@ function Integrations() {
 
   return (
     <Page title={t('integrations.title')}>
-      <ErrorMessage error={channels.error ?? connectors.error ?? connections.error} />
+      <ErrorMessage error={channels.error ?? shops.error ?? connectors.error ?? connections.error} />
       {channels.data && channels.data.length > 1 ? (
         <label className="channel-picker">
           <span>{t('integrations.channel')}</span>
@@ -62,16 +63,14 @@ function Integrations() {
       {channelId ? (
         <>
           <h2>{t('integrations.shops')}</h2>
+          {shops.isPending ? <Loading /> : null}
           <ul className="cards">
-            {SHOP_PLATFORMS.map((platform) => (
-              <li key={platform.id} className="card integration">
-                <h3>{platform.name}</h3>
-                <p>{t(`integrations.shop.${platform.id}.summary`)}</p>
-                <Link
-                  to="/integrations/$channelId/shop/$platform"
-                  params={{ channelId, platform: platform.id }}
-                >
-                  {t('integrations.open', { name: platform.name })}
+            {shops.data?.map((shop) => (
+              <li key={shop.id} className="card integration">
+                <h3>{shop.displayName}</h3>
+                <p>{t(`integrations.shop.${shop.id}.summary`)}</p>
+                <Link to="/integrations/$channelId/shop/$platform" params={{ channelId, platform: shop.id }}>
+                  {t('integrations.open', { name: shop.displayName })}
                 </Link>
               </li>
             ))}

@@ -1,125 +1,161 @@
-import { createFileRoute, notFound } from '@tanstack/react-router';
+import { createFileRoute, Link } from '@tanstack/react-router';
 import { useChannel } from '../../../../api/channels';
 import {
   type ShopConnection,
+  type ShopDescriptor,
   useDeleteShopConnection,
   usePutShopConnection,
   useShopConnection,
-} from '../../../../api/integrations';
-import { useI18n } from '../../../../i18n/i18n';
+  useShopConnectors,
+} from '../../../../api/shops';
 import { ConfirmButton } from '../../../../ui/confirm';
-import { CopyValue } from '../../../../ui/copy';
-import { TextField } from '../../../../ui/field';
-import { formValues, useFormErrors } from '../../../../ui/form';
-import { ErrorMessage, Loading, Page, Step, Steps } from '../../../../ui/page';
-import { SHOP_PLATFORMS } from '../../-shops';
-
-type PagedPlatform = (typeof SHOP_PLATFORMS)[number]['id'];
+import { CopyButton, CopyValue } from '../../../../ui/copy';
+import { useFormErrors } from '../../../../ui/form';
+import { EmptyState, ErrorMessage, Loading, Page, Step, Steps } from '../../../../ui/page';
+import { PullStatus } from '../../-pull-status';
+import { useShopI18n } from '../../-shop-i18n';
+import { ShopSettingsForm } from '../../-shop-settings-form';
+import { MAX_GUIDE_STEPS } from '../../-shops';
 
 export const Route = createFileRoute('/integrations/$channelId/shop/$platform')({
-  beforeLoad: ({ params }) => {
-    if (!SHOP_PLATFORMS.some((platform) => platform.id === params.platform)) throw notFound();
-  },
   component: ShopPage,
 });
 
+/**
+ * One guided page per shop platform, built from the descriptor the API serves: what to do in
+ * the shop (numbered, from the catalogue), the connection form, the webhooks to create when the
+ * platform pushes, reward codes in the shop when it can take them, and the pull's live status.
+ */
 function ShopPage() {
-  const { channelId, platform: platformId } = Route.useParams();
-  const platform = SHOP_PLATFORMS.find((candidate) => candidate.id === platformId)!;
-  const { t } = useI18n();
+  const { channelId, platform } = Route.useParams();
+  const { t } = useShopI18n();
   const channel = useChannel(channelId);
-  const connection = useShopConnection(channelId, platform.id);
-  if (connection.isPending) return <Loading />;
+  const connectors = useShopConnectors();
+  if (connectors.isPending) return <Loading />;
+  const descriptor = connectors.data?.find((candidate) => candidate.id === platform);
+  if (!descriptor)
+    return (
+      <Page title={t('integrations.title')}>
+        <ErrorMessage error={connectors.error} />
+        <EmptyState title={t('connector.unknown')}>
+          <Link to="/integrations">{t('nav.integrations')}</Link>
+        </EmptyState>
+      </Page>
+    );
   return (
-    <Page title={t('shop.title', { platform: platform.name, channel: channel.data?.name ?? '' })}>
-      <ErrorMessage error={connection.error} />
-      <p role="status" className={connection.data ? 'badge badge-active' : 'badge badge-not_connected'}>
-        {connection.data ? t('status.active') : t('status.not_connected')}
-      </p>
-      <Steps>
-        <Step title={t(`shop.${platform.id}.step1`)}>
-          <SecretForm channelId={channelId} platform={platform.id} connection={connection.data ?? null} />
-        </Step>
-        <Step title={t(`shop.${platform.id}.step2`)}>
-          {connection.data ? (
-            <Webhooks connection={connection.data} topics={platform.topics} platform={platform.id} />
-          ) : (
-            <p>{t('shop.afterStep1')}</p>
-          )}
-        </Step>
-      </Steps>
-      {connection.data ? (
-        <Disconnect channelId={channelId} platform={platform.id} name={platform.name} />
-      ) : null}
+    <Page title={t('shop.title', { platform: descriptor.displayName, channel: channel.data?.name ?? '' })}>
+      <ShopSteps channelId={channelId} descriptor={descriptor} />
     </Page>
   );
 }
 
-function SecretForm(props: {
-  channelId: string;
-  platform: PagedPlatform;
-  connection: ShopConnection | null;
-}) {
-  const { t } = useI18n();
-  const put = usePutShopConnection(props.channelId, props.platform);
-  const errors = useFormErrors();
-  const connected = props.connection !== null;
+/** A text the catalogue may have for this platform (`shop.<platform>.<name>`); undefined when not. */
+function usePlatformText(platform: string) {
+  const { t, has } = useShopI18n();
+  return (name: string) => {
+    const key = `shop.${platform}.${name}`;
+    return has(key) ? t(key) : undefined;
+  };
+}
+
+function ShopSteps({ channelId, descriptor }: { channelId: string; descriptor: ShopDescriptor }) {
+  const { t } = useShopI18n();
+  const text = usePlatformText(descriptor.id);
+  const connection = useShopConnection(channelId, descriptor.id);
+  if (connection.isPending) return <Loading />;
+  const connected = connection.data ?? null;
+  const name = descriptor.displayName;
+  const guide = Array.from({ length: MAX_GUIDE_STEPS }, (_, i) => text(`guide.${i + 1}`)).filter(
+    (step): step is string => step !== undefined,
+  );
+  const { webhooks, discounts, pull } = descriptor.capabilities;
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        const values = formValues(event.currentTarget);
-        const found: Record<string, string> = {};
-        const secret = values['webhookSecret'] ?? '';
-        // Connecting needs the secret; later it is write-only and may be left empty to keep it.
-        if ((!connected || secret) && secret.length < 8) found['webhookSecret'] = t('shop.secretShort');
-        const domain = values['shopDomain'] ?? '';
-        if (props.platform === 'shopify' && domain && !/^[a-z0-9][a-z0-9-]*\.myshopify\.com$/i.test(domain))
-          found['shopDomain'] = t('shop.shopifyDomainInvalid');
-        if (!errors.check(found)) return;
-        put.mutate(
-          { ...(secret ? { webhookSecret: secret } : {}), shopDomain: domain || null },
-          { onSuccess: () => errors.clear(), onError: errors.fail },
-        );
-      }}
-    >
-      <p>{t(`shop.${props.platform}.secretWhere`)}</p>
-      <TextField
-        label={t(`shop.${props.platform}.secret`)}
-        name="webhookSecret"
-        type="password"
-        autoComplete="off"
-        placeholder={connected ? t('connector.secretKept') : ''}
-        error={errors.fields['webhookSecret']}
-      />
-      <TextField
-        label={t(`shop.${props.platform}.domain`)}
-        name="shopDomain"
-        defaultValue={props.connection?.shopDomain ?? ''}
-        placeholder={props.platform === 'shopify' ? 'my-shop.myshopify.com' : 'shop.example.com'}
-        error={errors.fields['shopDomain']}
-      />
-      <ErrorMessage error={errors.formError} />
-      <div className="actions">
-        <button type="submit" disabled={put.isPending}>
-          {connected ? t('common.save') : t('shop.connect')}
-        </button>
-        <span role="status">{put.isSuccess ? t('common.saved') : ''}</span>
-      </div>
-    </form>
+    <>
+      <ErrorMessage error={connection.error} />
+      <p role="status" className={connected ? 'badge badge-active' : 'badge badge-not_connected'}>
+        {connected ? t('status.active') : t('status.not_connected')}
+      </p>
+      <Steps>
+        {guide.length > 0 ? (
+          <Step title={text('guideTitle') ?? name}>
+            <ol className="guide">
+              {guide.map((step) => (
+                <li key={step}>{step}</li>
+              ))}
+            </ol>
+          </Step>
+        ) : null}
+        <Step title={text('step1') ?? t('shop.connect')}>
+          {text('secretWhere') ? <p>{text('secretWhere')}</p> : null}
+          <ConnectionForm channelId={channelId} descriptor={descriptor} connection={connected} />
+        </Step>
+        {webhooks ? (
+          <Step title={t('shop.step.webhooks', { platform: name })}>
+            {connected ? (
+              <Webhooks connection={connected} topics={webhooks.topics} descriptor={descriptor} />
+            ) : (
+              <p>{t('shop.afterConnect')}</p>
+            )}
+          </Step>
+        ) : null}
+        {discounts ? (
+          <Step title={t('shop.step.discounts', { platform: name })}>
+            {connected ? (
+              <RewardCodes channelId={channelId} descriptor={descriptor} connection={connected} />
+            ) : (
+              <p>{t('shop.afterConnect')}</p>
+            )}
+          </Step>
+        ) : null}
+        {pull && connected ? (
+          <Step title={t('connector.step.status')}>
+            <PullStatus channelId={channelId} platform={descriptor.id} />
+          </Step>
+        ) : null}
+      </Steps>
+      {connected ? <Disconnect channelId={channelId} descriptor={descriptor} /> : null}
+    </>
   );
 }
 
-function Webhooks(props: { connection: ShopConnection; topics: readonly string[]; platform: PagedPlatform }) {
-  const { t } = useI18n();
+function ConnectionForm(props: {
+  channelId: string;
+  descriptor: ShopDescriptor;
+  connection: ShopConnection | null;
+}) {
+  const { t } = useShopI18n();
+  const put = usePutShopConnection(props.channelId, props.descriptor.id);
+  const errors = useFormErrors();
+  return (
+    <>
+      <ShopSettingsForm
+        descriptor={props.descriptor}
+        section="connection"
+        connection={props.connection}
+        pending={put.isPending}
+        errors={errors}
+        submitLabel={props.connection ? t('common.save') : t('shop.connect')}
+        onSubmit={(body) => put.mutate(body, { onSuccess: () => errors.clear(), onError: errors.fail })}
+      />
+      <p role="status">{put.isSuccess ? t('common.saved') : ''}</p>
+    </>
+  );
+}
+
+function Webhooks(props: {
+  connection: ShopConnection;
+  topics: readonly string[];
+  descriptor: ShopDescriptor;
+}) {
+  const { t } = useShopI18n();
+  const text = usePlatformText(props.descriptor.id);
   const insecure = !props.connection.webhookUrl.startsWith('https://');
   return (
     <>
-      <p>{t(`shop.${props.platform}.webhooksWhere`)}</p>
-      {insecure ? (
+      {text('webhooksWhere') ? <p>{text('webhooksWhere')}</p> : null}
+      {insecure && text('notHttps') ? (
         <p className="warning" role="note">
-          {t(`shop.${props.platform}.notHttps`)}
+          {text('notHttps')}
         </p>
       ) : null}
       <CopyValue label={t('shop.webhookUrl')} value={props.connection.webhookUrl} />
@@ -128,24 +164,63 @@ function Webhooks(props: { connection: ShopConnection; topics: readonly string[]
         {props.topics.map((topic) => (
           <li key={topic}>
             <code>{topic}</code>
+            {/* The shop's form takes topics one at a time: each has its own copy button. */}
+            <CopyButton value={topic} label={t('copy.label', { what: topic })} />
           </li>
         ))}
       </ul>
-      <p className="hint">{t(`shop.${props.platform}.format`)}</p>
+      {text('format') ? <p className="hint">{text('format')}</p> : null}
     </>
   );
 }
 
-function Disconnect(props: { channelId: string; platform: PagedPlatform; name: string }) {
-  const { t } = useI18n();
-  const remove = useDeleteShopConnection(props.channelId, props.platform);
+function RewardCodes(props: { channelId: string; descriptor: ShopDescriptor; connection: ShopConnection }) {
+  const { t } = useShopI18n();
+  const put = usePutShopConnection(props.channelId, props.descriptor.id);
+  const errors = useFormErrors();
+  const name = props.descriptor.displayName;
+  const on = props.connection.discountsEnabled;
+  return (
+    <>
+      <p>{t('shop.discounts.intro', { platform: name })}</p>
+      <p role="status" className={on ? 'badge badge-active' : 'badge badge-not_connected'}>
+        {on ? t('shop.discounts.on') : t('shop.discounts.off')}
+      </p>
+      <ShopSettingsForm
+        descriptor={props.descriptor}
+        section="discounts"
+        connection={props.connection}
+        pending={put.isPending}
+        errors={errors}
+        submitLabel={on ? t('common.save') : t('shop.discounts.turnOn')}
+        onSubmit={(body) => put.mutate(body, { onSuccess: () => errors.clear(), onError: errors.fail })}
+      />
+      {on ? (
+        <ConfirmButton
+          title={t('shop.discounts.turnOffTitle', { platform: name })}
+          description={t('shop.discounts.turnOffText')}
+          confirmLabel={t('shop.discounts.turnOff')}
+          onConfirm={() => put.mutate({ discounts: null }, { onError: errors.fail })}
+        >
+          {t('shop.discounts.turnOff')}
+        </ConfirmButton>
+      ) : null}
+    </>
+  );
+}
+
+function Disconnect(props: { channelId: string; descriptor: ShopDescriptor }) {
+  const { t } = useShopI18n();
+  const remove = useDeleteShopConnection(props.channelId, props.descriptor.id);
   return (
     <section className="card danger-zone" aria-labelledby="disconnect">
       <h2 id="disconnect">{t('connector.disconnect')}</h2>
       <ErrorMessage error={remove.error} />
       <ConfirmButton
-        title={t('connector.disconnectTitle', { name: props.name })}
-        description={t('shop.disconnectText')}
+        title={t('connector.disconnectTitle', { name: props.descriptor.displayName })}
+        description={t(
+          props.descriptor.capabilities.pull ? 'shop.disconnectPullText' : 'shop.disconnectText',
+        )}
         confirmLabel={t('connector.disconnect')}
         onConfirm={() => remove.mutate()}
       >
