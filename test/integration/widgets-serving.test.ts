@@ -126,4 +126,17 @@ describe.each(dialects)('the storefront widgets are served on %s', (kind) => {
     expect(response.body).toContain('Świetny sklep');
     expect(response.body).not.toContain('application/ld+json');
   });
+
+  it('a fragment answered from memory changes once another review is published', async () => {
+    const other = await createTenant(app, 'Drugi sklep');
+    await submitReviews(app, [invitedReview(other, { rating: 5, text: 'Super' })]);
+    const stars = () => get(`/public/v1/channels/${other.publicId}/widgets/stars.html?lang=en`);
+    expect((await stars()).body).toContain('5.0 out of 5 · 1 review');
+    const again = await stars(); // the kept fragment
+    expect(again.body).toContain('5.0 out of 5 · 1 review');
+    expect(again.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+
+    await submitReviews(app, [invitedReview(other, { rating: 3, text: 'Może być' })]);
+    expect((await stars()).body).toContain('4.0 out of 5 · 2 reviews');
+  });
 });

@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import type { Channel, ModuleContext } from '../../accounts/index.js';
 import { AppError } from '../../platform/errors.js';
@@ -12,6 +13,7 @@ import { PUBLIC_TTL_MS, publicCacheKey } from './reviews-public.routes.js';
 import { reviewsFragment, starsFragment } from './widget-html.js';
 
 const PAGE_SIZE = 10;
+const MEMO_SIZE = 1_000;
 const EMPTY = { average: 0, count: 0, distribution: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 } };
 
 /**
@@ -54,12 +56,46 @@ export function widgetHtmlRoutes(deps: { ctx: ModuleContext; queries: ReviewQuer
     return { channel, locale, product, summary };
   }
 
-  async function cached(key: string, render: () => Promise<string>): Promise<string> {
+  // Each fragment's UTF-8 bytes, reused while the cache still holds the very text they were
+  // encoded from (the cache, shared when it is Redis, stays the one source of truth).
+  const encoded = new Map<string, { html: string; body: Buffer }>();
+  function bytesOf(key: string, html: string): Buffer {
+    const known = encoded.get(key);
+    if (known?.html === html) return known.body;
+    const body = Buffer.from(html);
+    encoded.delete(key);
+    if (encoded.size >= MEMO_SIZE) encoded.delete(encoded.keys().next().value as string);
+    encoded.set(key, { html, body });
+    return body;
+  }
+
+  async function cached(key: string, render: () => Promise<string>): Promise<Buffer> {
     const hit = await ctx.cache.get(key);
-    if (hit !== undefined) return hit;
+    if (hit !== undefined) return bytesOf(key, hit);
     const html = await render();
     await ctx.cache.set(key, html, PUBLIC_TTL_MS);
-    return html;
+    return bytesOf(key, html);
+  }
+
+  function send(reply: FastifyReply, body: Buffer): void {
+    reply.header('cache-control', 'public, max-age=60');
+    reply.header('access-control-allow-origin', '*');
+    reply.type('text/html; charset=utf-8').send(body);
+  }
+
+  /**
+   * The fragment under `key`: sent before the handler returns when this process's cache holds
+   * it (`Cache.peek`), with no promise for Fastify to wait on, as the public JSON reads do
+   * (public-responses.ts); otherwise read or rendered, then sent.
+   */
+  function answer(
+    reply: FastifyReply,
+    key: string,
+    render: () => Promise<string>,
+  ): Promise<void> | undefined {
+    const held = ctx.cache.peek(key);
+    if (held !== undefined) return void send(reply, bytesOf(key, held));
+    return cached(key, render).then((body) => send(reply, body));
   }
 
   return async function register(app: HttpServer) {
@@ -74,18 +110,15 @@ export function widgetHtmlRoutes(deps: { ctx: ModuleContext; queries: ReviewQuer
           querystring: StrictObject({ ...base, href: Type.Optional(Type.String({ maxLength: 500 })) }),
         },
       },
-      async (request, reply) => {
+      (request, reply) => {
         const { publicId } = request.params;
         const { sku, lang, href } = request.query;
         const key = publicCacheKey(publicId, 'widget-stars', sku ?? '', lang ?? '', href ?? '');
-        const html = await cached(key, async () => {
+        return answer(reply, key, async () => {
           const { locale, summary } = await subjectOf(publicId, lang, sku);
           const target = href ?? (sku ? '#reviews' : `${ctx.config.http.publicUrl}/reviews/${publicId}`);
           return starsFragment(locale, summary, target);
         });
-        reply.header('cache-control', 'public, max-age=60');
-        reply.header('access-control-allow-origin', '*');
-        return reply.type('text/html; charset=utf-8').send(html);
       },
     );
 
@@ -104,11 +137,11 @@ export function widgetHtmlRoutes(deps: { ctx: ModuleContext; queries: ReviewQuer
           }),
         },
       },
-      async (request, reply) => {
+      (request, reply) => {
         const { publicId } = request.params;
         const { sku, lang, cursor } = request.query;
         const key = publicCacheKey(publicId, 'widget-reviews', sku ?? '', lang ?? '', cursor ?? '');
-        const html = await cached(key, async () => {
+        return answer(reply, key, async () => {
           const { channel, locale, product, summary } = await subjectOf(publicId, lang, sku);
           const page =
             sku && !product
@@ -145,9 +178,6 @@ export function widgetHtmlRoutes(deps: { ctx: ModuleContext; queries: ReviewQuer
               : null,
           });
         });
-        reply.header('cache-control', 'public, max-age=60');
-        reply.header('access-control-allow-origin', '*');
-        return reply.type('text/html; charset=utf-8').send(html);
       },
     );
   };
