@@ -1,9 +1,10 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query';
-import { createRootRouteWithContext, Link, Outlet, redirect, useNavigate } from '@tanstack/react-router';
+import { createRootRouteWithContext, Outlet, redirect, useNavigate } from '@tanstack/react-router';
 import { meQuery, useSignOut } from '../api/auth';
 import type { Api } from '../api/client';
 import { useApi } from '../api/context';
 import { type Locale, SUPPORTED_LOCALES, useI18n } from '../i18n/i18n';
+import { PageLinks, PageMenu } from '../ui/main-nav';
 
 export interface RouterContext {
   api: Api;
@@ -60,38 +61,25 @@ function Shell() {
         {t('nav.skip')}
       </a>
       <header className="topbar">
-        <span className="brand">Trustloop</span>
-        {signedIn ? (
-          <nav aria-label={t('nav.label')}>
-            <Link to="/" search={{}} activeOptions={{ exact: true, includeSearch: false }}>
-              {t('dash.nav')}
-            </Link>
-            <Link to="/channels">{t('nav.channels')}</Link>
-            <Link to="/integrations">{t('nav.integrations')}</Link>
-            <Link to="/reviews">{t('reviews.nav')}</Link>
-            <Link to="/widgets">{t('widgets.nav')}</Link>
-            <Link to="/invitations">{t('nav.invitations')}</Link>
-            <Link to="/loyalty/program">{t('loyalty.nav')}</Link>
-            <Link to="/syncs">{t('syncs.nav')}</Link>
-            <Link to="/account/users">{t('nav.users')}</Link>
-            <Link to="/account/api-keys">{t('nav.apiKeys')}</Link>
-            <Link to="/account/security">{t('nav.security')}</Link>
-          </nav>
-        ) : null}
-        <div className="topbar-end">
-          <LanguagePicker />
-          {me.data ? (
-            <button
-              type="button"
-              className="secondary"
-              onClick={() =>
-                signOut.mutate(undefined, { onSuccess: () => void navigate({ to: '/sign-in' }) })
-              }
-            >
-              {t('nav.signOut')}
-            </button>
-          ) : null}
+        <div className="topbar-row">
+          <span className="brand">Trustloop</span>
+          {signedIn ? <PageMenu /> : null}
+          <div className="topbar-end">
+            <LanguagePicker />
+            {me.data ? (
+              <button
+                type="button"
+                className="secondary"
+                onClick={() =>
+                  signOut.mutate(undefined, { onSuccess: () => void navigate({ to: '/sign-in' }) })
+                }
+              >
+                {t('nav.signOut')}
+              </button>
+            ) : null}
+          </div>
         </div>
+        {signedIn ? <PageLinks /> : null}
       </header>
       <main id="main" tabIndex={-1}>
         <Outlet />

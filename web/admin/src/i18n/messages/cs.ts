@@ -28,6 +28,7 @@ export const cs: Catalogue = {
   'nav.apiKeys': 'Klíče API',
   'nav.language': 'Jazyk',
   'nav.signOut': 'Odhlásit',
+  'nav.menu': 'Nabídka',
 
   'common.cancel': 'Zrušit',
   'common.save': 'Uložit',

@@ -28,6 +28,7 @@ export const de: Catalogue = {
   'nav.apiKeys': 'API-Schlüssel',
   'nav.language': 'Sprache',
   'nav.signOut': 'Abmelden',
+  'nav.menu': 'Menü',
 
   'common.cancel': 'Abbrechen',
   'common.save': 'Speichern',

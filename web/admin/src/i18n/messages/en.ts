@@ -30,6 +30,7 @@ export const en = {
   'nav.apiKeys': 'API keys',
   'nav.language': 'Language',
   'nav.signOut': 'Sign out',
+  'nav.menu': 'Menu',
 
   'common.cancel': 'Cancel',
   'common.save': 'Save',

@@ -28,6 +28,7 @@ export const pl: Catalogue = {
   'nav.apiKeys': 'Klucze API',
   'nav.language': 'Język',
   'nav.signOut': 'Wyloguj',
+  'nav.menu': 'Menu',
 
   'common.cancel': 'Anuluj',
   'common.save': 'Zapisz',

@@ -28,6 +28,7 @@ export const sv: Catalogue = {
   'nav.apiKeys': 'API-nycklar',
   'nav.language': 'Språk',
   'nav.signOut': 'Logga ut',
+  'nav.menu': 'Meny',
 
   'common.cancel': 'Avbryt',
   'common.save': 'Spara',
