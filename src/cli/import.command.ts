@@ -3,7 +3,8 @@ import { dirname, extname, basename as fileBase, join, resolve } from 'node:path
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { IMPORT_FORMATS, type ImportProgress, type ImportType, type ReadOptions } from '../commerce/index.js';
 import { loadConfig } from '../platform/config.js';
-import { createTrustloop, type Trustloop } from '../trustloop.js';
+import { createTrustloop } from '../trustloop.js';
+import { resolveChannel } from './channel-option.js';
 import { followUp } from './follow-up.js';
 import { progressReporter } from './progress.js';
 
@@ -43,24 +44,6 @@ function parseBatchSize(value: string): number {
 /** `orders.csv` → `orders.rejected.csv`, next to the file. */
 export function reportPathOf(file: string): string {
   return join(dirname(file), `${fileBase(file, extname(file))}.rejected.csv`);
-}
-
-async function resolveChannel(trustloop: Trustloop, options: ImportOptions) {
-  const { users, channels } = trustloop.accounts;
-  const accountId = options.account ?? (await users.firstAccountId());
-  if (!accountId) throw new Error('there is no account yet: start Trustloop once (npm start) to create one');
-  if (options.channel) {
-    const channel = await channels.get(accountId, options.channel).catch(() => undefined);
-    if (!channel)
-      throw new Error(`channel ${options.channel} is not in account ${accountId}; check --channel/--account`);
-    return channel;
-  }
-  const all = await channels.list(accountId);
-  if (all.length === 1) return all[0]!;
-  if (all.length === 0) throw new Error(`account ${accountId} has no channel yet; create one first`);
-  throw new Error(
-    `account ${accountId} has ${all.length} channels; pass --channel with one of: ${all.map((c) => `${c.id} (${c.name})`).join(', ')}`,
-  );
 }
 
 function registerType(parent: Command, type: ImportType) {

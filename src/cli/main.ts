@@ -6,6 +6,7 @@ import { registerExportCommand } from './export.command.js';
 import { registerImportCommands } from './import.command.js';
 import { registerJobsCommands } from './jobs.command.js';
 import { registerMigrateCommand } from './migrate.command.js';
+import { registerPullCommand } from './pull.command.js';
 import { registerSecretsCommands } from './secrets.command.js';
 import { registerServeCommand } from './serve.command.js';
 import { registerTrustMarkCommands } from './trust-mark.command.js';
@@ -38,6 +39,7 @@ registerJobsCommands(program);
 registerSecretsCommands(program);
 registerImportCommands(program);
 registerExportCommand(program);
+registerPullCommand(program);
 registerTrustMarkCommands(program);
 
 try {

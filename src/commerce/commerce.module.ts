@@ -2,12 +2,20 @@ import type { Kysely } from 'kysely';
 import type { ModuleContext } from '../accounts/index.js';
 import type { ContactsService } from '../contacts/index.js';
 import { CONTACTS_EVENTS } from '../contacts/index.js';
+import { AppError } from '../platform/errors.js';
 import { createIdempotency } from '../platform/http/idempotency.js';
 import type { TrustloopModule } from '../platform/module.js';
 import type { OrderRefunded, OrderSnapshot } from './commerce.events.js';
 import type { OrderInput, RecordResult, RefundInput } from './commerce.inputs.js';
 import type { CommerceTables } from './commerce.tables.js';
-import type { ListOrdersQuery, OrderLookup, OrderMilestone, OrderRecord, Page } from './commerce.types.js';
+import type {
+  ListOrdersQuery,
+  OrderLookup,
+  OrderMilestone,
+  OrderRecord,
+  Page,
+  ShopPlatform,
+} from './commerce.types.js';
 import type { ContactsPort } from './contacts-port.js';
 import { createImport, type ImportService } from './import/index.js';
 import { ordersRoutes } from './orders.routes.js';
@@ -19,7 +27,7 @@ import { createShopConnections } from './shop-connections.service.js';
 import { createShopPullState } from './shop-pull-state.js';
 import type { ShopDiscountClient } from './shops/shop-discount.types.js';
 import { createShopDiscounts } from './shops/shop-discounts.js';
-import { createShopPull, SHOP_PULL_SCHEDULE } from './shops/shop-pull.js';
+import { createShopPull, type PullSummary, SHOP_PULL_SCHEDULE } from './shops/shop-pull.js';
 import { SHOP_CONNECTORS } from './shops/shop-registry.js';
 
 /**
@@ -48,6 +56,13 @@ export interface CommerceService {
   discountsFor(channelId: string): Promise<ShopDiscountClient | null>;
   /** S4 CSV import of orders and customers (what `trustloop import` and the upload route run). */
   imports: ImportService;
+  /** S5: pulls the channel's connection to the platform up to now (`trustloop pull`); not_found unless there is one. */
+  pullShop(
+    accountId: string,
+    channelId: string,
+    platform: ShopPlatform,
+    onPage?: (resource: string, tally: PullSummary) => void,
+  ): Promise<PullSummary>;
 }
 
 export function createCommerceModule(
@@ -73,13 +88,16 @@ export function createCommerceModule(
   const discounts = createShopDiscounts({ db, settingsOf: connections.settingsOf });
   const idempotency = createIdempotency({ db, clock });
   // S5: shops Trustloop reads through their API (a job per connection, every minute by default).
-  createShopPull({
+  const shopPull = createShopPull({
     db,
     clock,
     jobs,
     writers: { clock, orders, refunds, contacts },
     settingsOf: connections.settingsOf,
     currencyOf: async (accountId, channelId) => (await channels.get(accountId, channelId)).currency,
+    // A crashed pull's hold on its connection ends as a crashed worker's job lease does, five times over
+    // (a page may wait a minute for the shop's rate limit).
+    leaseMs: 5 * ctx.config.jobs.leaseMs,
   });
 
   // Erasures made elsewhere (admin, other platforms) also unlink the person from their orders.
@@ -117,6 +135,17 @@ export function createCommerceModule(
     getOrder: orders.getOrder,
     findOrder: orders.findOrder,
     listOrders: orders.listOrders,
+    async pullShop(accountId, channelId, platform, onPage) {
+      const connection = await db
+        .selectFrom('shop_connections')
+        .select('id')
+        .where('account_id', '=', accountId)
+        .where('channel_id', '=', channelId)
+        .where('platform', '=', platform)
+        .executeTakeFirst();
+      if (!connection) throw new AppError('not_found', `channel ${channelId} has no ${platform} connection`);
+      return shopPull.pull(connection.id, onPage);
+    },
   };
 
   const webhookDeps = {

@@ -29,3 +29,4 @@ export {
   ShopDiscountError,
   type ShopDiscountRequest,
 } from './shops/shop-discount.types.js';
+export type { PullSummary } from './shops/shop-pull.js';

@@ -33,7 +33,7 @@ export const SHOP_PULL_SCHEDULE = {
   payload: {},
 };
 
-/** A pull holds its connection this long without writing a page before another may take over. */
+/** A pull holds its connection this long without writing a page before another may take over (default). */
 const LEASE_MS = 5 * 60_000;
 /** A tick a few seconds early still counts: the schedule fires on the minute, the pull ends after it. */
 const DUE_SLACK_MS = 10_000;
@@ -42,6 +42,8 @@ const LONGEST_RATE_WAIT_MS = 60_000;
 export interface PullSummary {
   /** False when another pull of the connection was running (nothing was done). */
   ran: boolean;
+  /** When `ran` is false: until when the other pull holds the connection (it may have crashed). */
+  heldUntil?: string;
   pages: number;
   applied: number;
   deadLetters: number;
@@ -58,9 +60,12 @@ export function createShopPull(deps: {
   /** The channel's currency, for mapping amounts. */
   currencyOf: (accountId: string, channelId: string) => Promise<string>;
   pageSize?: number;
+  /** How long a pull holds its connection without writing a page: a crashed pull's hold ends then. */
+  leaseMs?: number;
 }) {
   const { db, clock } = deps;
   const pageSize = deps.pageSize ?? 100;
+  const leaseMs = deps.leaseMs ?? LEASE_MS;
   const limiter = new RateLimiter();
   const pulling = SHOP_CONNECTORS.filter((c) => c.descriptor.capabilities.pull).map((c) => c.descriptor.id);
 
@@ -68,7 +73,7 @@ export function createShopPull(deps: {
     const now = clock.now();
     const claimed = await db
       .updateTable('shop_connections')
-      .set({ pull_lease_until: new Date(now.getTime() + LEASE_MS).toISOString() })
+      .set({ pull_lease_until: new Date(now.getTime() + leaseMs).toISOString() })
       .where('id', '=', connectionId)
       .where((eb) =>
         eb.or([eb('pull_lease_until', 'is', null), eb('pull_lease_until', '<', now.toISOString())]),
@@ -116,7 +121,7 @@ export function createShopPull(deps: {
         .updateTable('shop_connections')
         .set({
           pull_cursor: JSON.stringify(cursors),
-          pull_lease_until: new Date(clock.now().getTime() + LEASE_MS).toISOString(),
+          pull_lease_until: new Date(clock.now().getTime() + leaseMs).toISOString(),
         })
         .where('id', '=', row.id)
         .execute();
@@ -177,10 +182,23 @@ export function createShopPull(deps: {
       .execute();
   }
 
-  /** Pulls one connection up to now. Throws the job system's errors when the shop fails. */
-  async function pull(connectionId: string): Promise<PullSummary> {
+  /**
+   * Pulls one connection up to now. Throws the job system's errors when the shop fails.
+   * `onPage` hears of every page written (the CLI's progress).
+   */
+  async function pull(
+    connectionId: string,
+    onPage?: (resource: string, tally: PullSummary) => void,
+  ): Promise<PullSummary> {
     const tally: PullSummary = { ran: false, pages: 0, applied: 0, deadLetters: 0 };
-    if (!(await claim(connectionId))) return tally;
+    if (!(await claim(connectionId))) {
+      const held = await db
+        .selectFrom('shop_connections')
+        .select('pull_lease_until')
+        .where('id', '=', connectionId)
+        .executeTakeFirst();
+      return held?.pull_lease_until ? { ...tally, heldUntil: held.pull_lease_until } : tally;
+    }
     tally.ran = true;
     const row = await db
       .selectFrom('shop_connections')
@@ -212,6 +230,7 @@ export function createShopPull(deps: {
           tally.pages++;
           const fresh = page.records.filter((record) => isAfter(record, cursors[resource] ?? null));
           await writePage(row, resource, fresh, cursors, tally);
+          onPage?.(resource, tally);
           // A page with nothing new that is not the end would be asked for again and again.
           if (page.done || fresh.length === 0) break;
         }
