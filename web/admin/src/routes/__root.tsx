@@ -4,6 +4,7 @@ import { meQuery, useSignOut } from '../api/auth';
 import type { Api } from '../api/client';
 import { useApi } from '../api/context';
 import { type Locale, SUPPORTED_LOCALES, useI18n } from '../i18n/i18n';
+import { loadMessagesFor } from '../i18n/sections';
 import { PageLinks, PageMenu } from '../ui/main-nav';
 
 export interface RouterContext {
@@ -15,9 +16,14 @@ const OPEN_PATHS = ['/sign-in'];
 
 export const Route = createRootRouteWithContext<RouterContext>()({
   // Every page but sign-in needs a session; a one-time password must be changed first.
+  // The page's texts (i18n/sections.ts) load beside the session check, before the page renders.
   beforeLoad: async ({ context, location }) => {
-    if (OPEN_PATHS.includes(location.pathname)) return;
-    const me = await context.queryClient.ensureQueryData(meQuery(context.api));
+    const messages = loadMessagesFor(location.pathname);
+    if (OPEN_PATHS.includes(location.pathname)) {
+      await messages;
+      return;
+    }
+    const [me] = await Promise.all([context.queryClient.ensureQueryData(meQuery(context.api)), messages]);
     if (!me) throw redirect({ to: '/sign-in' });
     if (me.user?.mustChangePassword && location.pathname !== '/password') throw redirect({ to: '/password' });
   },

@@ -1,23 +1,4 @@
-import { connectors } from './connectors';
-import { dashboard } from './dashboard';
 import type { Catalogue } from './en';
-import { espPages } from './esp-pages';
-import { inbox } from './inbox';
-import { integrations } from './integrations';
-import { invitationsList } from './invitations-list';
-import { invitationsSend } from './invitations-send';
-import { invitationsSettings } from './invitations-settings';
-import { invitationsTemplates } from './invitations-templates';
-import { loyaltyMembers } from './loyalty-members';
-import { loyaltyProgram } from './loyalty-program';
-import { loyaltyRewards } from './loyalty-rewards';
-import { reviewsDetail } from './reviews-detail';
-import { reviewsImport } from './reviews-import';
-import { reviewsList } from './reviews-list';
-import { reviewsSnippet } from './reviews-snippet';
-import { security } from './security';
-import { syncs } from './syncs';
-import { widgets } from './widgets';
 
 export const cs: Catalogue = {
   'nav.skip': 'Přejít na obsah',
@@ -28,6 +9,13 @@ export const cs: Catalogue = {
   'nav.apiKeys': 'Klíče API',
   'nav.language': 'Jazyk',
   'nav.signOut': 'Odhlásit',
+  'dash.nav': 'Přehled',
+  'nav.invitations': 'Pozvánky',
+  'loyalty.nav': 'Věrnost',
+  'reviews.nav': 'Recenze',
+  'nav.security': 'Zabezpečení',
+  'syncs.nav': 'Synchronizace',
+  'widgets.nav': 'Widgety',
   'nav.menu': 'Nabídka',
 
   'common.cancel': 'Zrušit',
@@ -264,23 +252,4 @@ export const cs: Catalogue = {
   'health.deadLetters':
     '{count, plural, one {# doručení selhalo} few {# doručení selhala} many {# doručení selhalo} other {# doručení selhalo}} natrvalo',
   'health.replay': 'Odeslat znovu',
-  ...connectors.cs,
-  ...dashboard.cs,
-  ...inbox.cs,
-  ...integrations.cs,
-  ...espPages.cs,
-  ...invitationsList.cs,
-  ...invitationsSend.cs,
-  ...invitationsSettings.cs,
-  ...invitationsTemplates.cs,
-  ...loyaltyProgram.cs,
-  ...loyaltyRewards.cs,
-  ...loyaltyMembers.cs,
-  ...reviewsList.cs,
-  ...reviewsDetail.cs,
-  ...reviewsSnippet.cs,
-  ...widgets.cs,
-  ...reviewsImport.cs,
-  ...security.cs,
-  ...syncs.cs,
 };

@@ -3,7 +3,6 @@ import { section } from './section';
 /** The dashboard's messages (A7): charts, headline numbers, sync health. */
 export const dashboard = section({
   en: {
-    'dash.nav': 'Dashboard',
     'dash.title': 'Dashboard',
     'dash.channel': 'Channel',
     'dash.noChannel': 'Add your shop as a channel: its reviews, invitations and loyalty numbers appear here.',
@@ -58,7 +57,6 @@ export const dashboard = section({
     'dash.syncs.details': 'See syncs and dead letters',
   },
   pl: {
-    'dash.nav': 'Pulpit',
     'dash.title': 'Pulpit',
     'dash.channel': 'Kanał',
     'dash.noChannel':
@@ -115,7 +113,6 @@ export const dashboard = section({
     'dash.syncs.details': 'Zobacz synchronizacje i porzucone dostarczenia',
   },
   cs: {
-    'dash.nav': 'Přehled',
     'dash.title': 'Přehled',
     'dash.channel': 'Kanál',
     'dash.noChannel':
@@ -171,7 +168,6 @@ export const dashboard = section({
     'dash.syncs.details': 'Zobrazit synchronizace a vzdaná doručení',
   },
   sv: {
-    'dash.nav': 'Översikt',
     'dash.title': 'Översikt',
     'dash.channel': 'Kanal',
     'dash.noChannel':
@@ -226,7 +222,6 @@ export const dashboard = section({
     'dash.syncs.details': 'Visa synkar och uppgivna leveranser',
   },
   de: {
-    'dash.nav': 'Übersicht',
     'dash.title': 'Übersicht',
     'dash.channel': 'Kanal',
     'dash.noChannel':

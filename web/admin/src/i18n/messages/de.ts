@@ -1,23 +1,4 @@
-import { connectors } from './connectors';
-import { dashboard } from './dashboard';
 import type { Catalogue } from './en';
-import { espPages } from './esp-pages';
-import { inbox } from './inbox';
-import { integrations } from './integrations';
-import { invitationsList } from './invitations-list';
-import { invitationsSend } from './invitations-send';
-import { invitationsSettings } from './invitations-settings';
-import { invitationsTemplates } from './invitations-templates';
-import { loyaltyMembers } from './loyalty-members';
-import { loyaltyProgram } from './loyalty-program';
-import { loyaltyRewards } from './loyalty-rewards';
-import { reviewsDetail } from './reviews-detail';
-import { reviewsImport } from './reviews-import';
-import { reviewsList } from './reviews-list';
-import { reviewsSnippet } from './reviews-snippet';
-import { security } from './security';
-import { syncs } from './syncs';
-import { widgets } from './widgets';
 
 export const de: Catalogue = {
   'nav.skip': 'Zum Inhalt springen',
@@ -28,6 +9,13 @@ export const de: Catalogue = {
   'nav.apiKeys': 'API-Schlüssel',
   'nav.language': 'Sprache',
   'nav.signOut': 'Abmelden',
+  'dash.nav': 'Übersicht',
+  'nav.invitations': 'Einladungen',
+  'loyalty.nav': 'Treue',
+  'reviews.nav': 'Bewertungen',
+  'nav.security': 'Sicherheit',
+  'syncs.nav': 'Synchronisierung',
+  'widgets.nav': 'Widgets',
   'nav.menu': 'Menü',
 
   'common.cancel': 'Abbrechen',
@@ -268,23 +256,4 @@ export const de: Catalogue = {
   'health.deadLetters':
     '{count, plural, one {# Zustellung ist} other {# Zustellungen sind}} endgültig gescheitert',
   'health.replay': 'Erneut senden',
-  ...connectors.de,
-  ...dashboard.de,
-  ...inbox.de,
-  ...integrations.de,
-  ...espPages.de,
-  ...invitationsList.de,
-  ...invitationsSend.de,
-  ...invitationsSettings.de,
-  ...invitationsTemplates.de,
-  ...loyaltyProgram.de,
-  ...loyaltyRewards.de,
-  ...loyaltyMembers.de,
-  ...reviewsList.de,
-  ...reviewsDetail.de,
-  ...reviewsSnippet.de,
-  ...widgets.de,
-  ...reviewsImport.de,
-  ...security.de,
-  ...syncs.de,
 };

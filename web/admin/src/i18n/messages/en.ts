@@ -1,22 +1,22 @@
-import { connectors } from './connectors';
-import { dashboard } from './dashboard';
-import { espPages } from './esp-pages';
-import { inbox } from './inbox';
-import { integrations } from './integrations';
-import { invitationsList } from './invitations-list';
-import { invitationsSend } from './invitations-send';
-import { invitationsSettings } from './invitations-settings';
-import { invitationsTemplates } from './invitations-templates';
-import { loyaltyMembers } from './loyalty-members';
-import { loyaltyProgram } from './loyalty-program';
-import { loyaltyRewards } from './loyalty-rewards';
-import { reviewsDetail } from './reviews-detail';
-import { reviewsImport } from './reviews-import';
-import { reviewsList } from './reviews-list';
-import { reviewsSnippet } from './reviews-snippet';
-import { security } from './security';
-import { syncs } from './syncs';
-import { widgets } from './widgets';
+import type { connectors } from './connectors';
+import type { dashboard } from './dashboard';
+import type { espPages } from './esp-pages';
+import type { inbox } from './inbox';
+import type { integrations } from './integrations';
+import type { invitationsList } from './invitations-list';
+import type { invitationsSend } from './invitations-send';
+import type { invitationsSettings } from './invitations-settings';
+import type { invitationsTemplates } from './invitations-templates';
+import type { loyaltyMembers } from './loyalty-members';
+import type { loyaltyProgram } from './loyalty-program';
+import type { loyaltyRewards } from './loyalty-rewards';
+import type { reviewsDetail } from './reviews-detail';
+import type { reviewsImport } from './reviews-import';
+import type { reviewsList } from './reviews-list';
+import type { reviewsSnippet } from './reviews-snippet';
+import type { security } from './security';
+import type { syncs } from './syncs';
+import type { widgets } from './widgets';
 /**
  * The admin app's messages in English: ICU MessageFormat, the same mechanism as the shopper
  * pages (src/platform/i18n). Every other language has exactly these keys (a test checks).
@@ -30,6 +30,13 @@ export const en = {
   'nav.apiKeys': 'API keys',
   'nav.language': 'Language',
   'nav.signOut': 'Sign out',
+  'dash.nav': 'Dashboard',
+  'nav.invitations': 'Invitations',
+  'loyalty.nav': 'Loyalty',
+  'reviews.nav': 'Reviews',
+  'nav.security': 'Security',
+  'syncs.nav': 'Syncs',
+  'widgets.nav': 'Widgets',
   'nav.menu': 'Menu',
 
   'common.cancel': 'Cancel',
@@ -265,26 +272,30 @@ export const en = {
   'health.counts': '{sent} sent, {pending} waiting, {failed} failed, {dead} dead letters',
   'health.deadLetters': '{count, plural, one {# delivery} other {# deliveries}} failed for good',
   'health.replay': 'Send again',
-  ...connectors.en,
-  ...dashboard.en,
-  ...inbox.en,
-  ...integrations.en,
-  ...espPages.en,
-  ...invitationsList.en,
-  ...invitationsSend.en,
-  ...invitationsSettings.en,
-  ...invitationsTemplates.en,
-  ...loyaltyProgram.en,
-  ...loyaltyRewards.en,
-  ...loyaltyMembers.en,
-  ...reviewsList.en,
-  ...reviewsDetail.en,
-  ...reviewsSnippet.en,
-  ...widgets.en,
-  ...reviewsImport.en,
-  ...security.en,
-  ...syncs.en,
 } as const;
 
-export type MessageKey = keyof typeof en;
-export type Catalogue = Readonly<Record<MessageKey, string>>;
+/** The sections' keys: their texts load with the pages that use them (../sections.ts). */
+type SectionKey =
+  | keyof typeof connectors.en
+  | keyof typeof dashboard.en
+  | keyof typeof espPages.en
+  | keyof typeof inbox.en
+  | keyof typeof integrations.en
+  | keyof typeof invitationsList.en
+  | keyof typeof invitationsSend.en
+  | keyof typeof invitationsSettings.en
+  | keyof typeof invitationsTemplates.en
+  | keyof typeof loyaltyMembers.en
+  | keyof typeof loyaltyProgram.en
+  | keyof typeof loyaltyRewards.en
+  | keyof typeof reviewsDetail.en
+  | keyof typeof reviewsImport.en
+  | keyof typeof reviewsList.en
+  | keyof typeof reviewsSnippet.en
+  | keyof typeof security.en
+  | keyof typeof syncs.en
+  | keyof typeof widgets.en;
+
+export type MessageKey = keyof typeof en | SectionKey;
+/** The first chunk's messages in one language: every language has exactly the English keys. */
+export type Catalogue = Readonly<Record<keyof typeof en, string>>;

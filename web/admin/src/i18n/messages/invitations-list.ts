@@ -6,7 +6,6 @@ import { section } from './section';
  */
 export const invitationsList = section({
   en: {
-    'nav.invitations': 'Invitations',
     'inv.title': 'Invitations',
     'inv.tabs': 'Invitation pages',
     'inv.tab.list': 'Invitations',
@@ -65,7 +64,6 @@ export const invitationsList = section({
     'inv.sup.source.unsubscribe_link': 'Unsubscribed from a mail',
   },
   pl: {
-    'nav.invitations': 'Zaproszenia',
     'inv.title': 'Zaproszenia',
     'inv.tabs': 'Strony zaproszeń',
     'inv.tab.list': 'Zaproszenia',
@@ -124,7 +122,6 @@ export const invitationsList = section({
     'inv.sup.source.unsubscribe_link': 'Wypisał się z wiadomości',
   },
   cs: {
-    'nav.invitations': 'Pozvánky',
     'inv.title': 'Pozvánky',
     'inv.tabs': 'Stránky pozvánek',
     'inv.tab.list': 'Pozvánky',
@@ -183,7 +180,6 @@ export const invitationsList = section({
     'inv.sup.source.unsubscribe_link': 'Odhlášeno z e-mailu',
   },
   sv: {
-    'nav.invitations': 'Inbjudningar',
     'inv.title': 'Inbjudningar',
     'inv.tabs': 'Inbjudningssidor',
     'inv.tab.list': 'Inbjudningar',
@@ -242,7 +238,6 @@ export const invitationsList = section({
     'inv.sup.source.unsubscribe_link': 'Avregistrerad från ett mejl',
   },
   de: {
-    'nav.invitations': 'Einladungen',
     'inv.title': 'Einladungen',
     'inv.tabs': 'Einladungsseiten',
     'inv.tab.list': 'Einladungen',

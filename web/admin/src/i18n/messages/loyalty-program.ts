@@ -6,7 +6,6 @@ import { section } from './section';
  */
 export const loyaltyProgram = section({
   en: {
-    'loyalty.nav': 'Loyalty',
     'loyalty.channel': 'Channel',
     'loyalty.noChannel': 'Add a channel first: the loyalty program runs per channel.',
     'loyalty.range': 'Enter a whole number from {min} to {max}.',
@@ -72,7 +71,6 @@ export const loyaltyProgram = section({
     'loyalty.coupons.validDays': 'Coupons valid for (days)',
   },
   pl: {
-    'loyalty.nav': 'Lojalność',
     'loyalty.channel': 'Kanał',
     'loyalty.noChannel': 'Najpierw dodaj kanał: program lojalnościowy działa w ramach kanału.',
     'loyalty.range': 'Wpisz liczbę całkowitą od {min} do {max}.',
@@ -137,7 +135,6 @@ export const loyaltyProgram = section({
     'loyalty.coupons.validDays': 'Ważność kuponów (dni)',
   },
   cs: {
-    'loyalty.nav': 'Věrnost',
     'loyalty.channel': 'Kanál',
     'loyalty.noChannel': 'Nejprve přidejte kanál: věrnostní program běží v rámci kanálu.',
     'loyalty.range': 'Zadejte celé číslo od {min} do {max}.',
@@ -201,7 +198,6 @@ export const loyaltyProgram = section({
     'loyalty.coupons.validDays': 'Platnost kupónů (dny)',
   },
   sv: {
-    'loyalty.nav': 'Lojalitet',
     'loyalty.channel': 'Kanal',
     'loyalty.noChannel': 'Lägg först till en kanal: lojalitetsprogrammet körs per kanal.',
     'loyalty.range': 'Ange ett heltal från {min} till {max}.',
@@ -267,7 +263,6 @@ export const loyaltyProgram = section({
     'loyalty.coupons.validDays': 'Kupongernas giltighet (dagar)',
   },
   de: {
-    'loyalty.nav': 'Treue',
     'loyalty.channel': 'Kanal',
     'loyalty.noChannel': 'Legen Sie zuerst einen Kanal an: Das Treueprogramm läuft pro Kanal.',
     'loyalty.range': 'Geben Sie eine ganze Zahl von {min} bis {max} ein.',

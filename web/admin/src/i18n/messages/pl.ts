@@ -1,23 +1,4 @@
-import { connectors } from './connectors';
-import { dashboard } from './dashboard';
 import type { Catalogue } from './en';
-import { espPages } from './esp-pages';
-import { inbox } from './inbox';
-import { integrations } from './integrations';
-import { invitationsList } from './invitations-list';
-import { invitationsSend } from './invitations-send';
-import { invitationsSettings } from './invitations-settings';
-import { invitationsTemplates } from './invitations-templates';
-import { loyaltyMembers } from './loyalty-members';
-import { loyaltyProgram } from './loyalty-program';
-import { loyaltyRewards } from './loyalty-rewards';
-import { reviewsDetail } from './reviews-detail';
-import { reviewsImport } from './reviews-import';
-import { reviewsList } from './reviews-list';
-import { reviewsSnippet } from './reviews-snippet';
-import { security } from './security';
-import { syncs } from './syncs';
-import { widgets } from './widgets';
 
 export const pl: Catalogue = {
   'nav.skip': 'Przejdź do treści',
@@ -28,6 +9,13 @@ export const pl: Catalogue = {
   'nav.apiKeys': 'Klucze API',
   'nav.language': 'Język',
   'nav.signOut': 'Wyloguj',
+  'dash.nav': 'Pulpit',
+  'nav.invitations': 'Zaproszenia',
+  'loyalty.nav': 'Lojalność',
+  'reviews.nav': 'Opinie',
+  'nav.security': 'Bezpieczeństwo',
+  'syncs.nav': 'Synchronizacje',
+  'widgets.nav': 'Widżety',
   'nav.menu': 'Menu',
 
   'common.cancel': 'Anuluj',
@@ -267,23 +255,4 @@ export const pl: Catalogue = {
   'health.deadLetters':
     '{count, plural, one {# dostawa nie powiodła się} few {# dostawy nie powiodły się} many {# dostaw nie powiodło się} other {# dostawy nie powiodło się}} na dobre',
   'health.replay': 'Wyślij ponownie',
-  ...connectors.pl,
-  ...dashboard.pl,
-  ...inbox.pl,
-  ...integrations.pl,
-  ...espPages.pl,
-  ...invitationsList.pl,
-  ...invitationsSend.pl,
-  ...invitationsSettings.pl,
-  ...invitationsTemplates.pl,
-  ...loyaltyProgram.pl,
-  ...loyaltyRewards.pl,
-  ...loyaltyMembers.pl,
-  ...reviewsList.pl,
-  ...reviewsDetail.pl,
-  ...reviewsSnippet.pl,
-  ...widgets.pl,
-  ...reviewsImport.pl,
-  ...security.pl,
-  ...syncs.pl,
 };

@@ -3,7 +3,6 @@ import { section } from './section';
 /** The reviews list and moderation: filters, sorting, paging, bulk actions and their reasons. */
 export const reviewsList = section({
   en: {
-    'reviews.nav': 'Reviews',
     'reviews.title': 'Reviews',
     'reviews.channel': 'Channel',
     'reviews.noChannelTitle': 'Add your shop as a channel first: reviews belong to a channel.',
@@ -77,7 +76,6 @@ export const reviewsList = section({
     'reviews.note.required': 'Explain the “other” reason in the note.',
   },
   pl: {
-    'reviews.nav': 'Opinie',
     'reviews.title': 'Opinie',
     'reviews.channel': 'Kanał',
     'reviews.noChannelTitle': 'Najpierw dodaj sklep jako kanał: opinie należą do kanału.',
@@ -153,7 +151,6 @@ export const reviewsList = section({
     'reviews.note.required': 'Wyjaśnij powód „inny” w notatce.',
   },
   cs: {
-    'reviews.nav': 'Recenze',
     'reviews.title': 'Recenze',
     'reviews.channel': 'Kanál',
     'reviews.noChannelTitle': 'Nejprve přidejte obchod jako kanál: recenze patří ke kanálu.',
@@ -228,7 +225,6 @@ export const reviewsList = section({
     'reviews.note.required': 'Vysvětlete důvod „jiný“ v poznámce.',
   },
   sv: {
-    'reviews.nav': 'Omdömen',
     'reviews.title': 'Omdömen',
     'reviews.channel': 'Kanal',
     'reviews.noChannelTitle': 'Lägg först till butiken som en kanal: omdömen hör till en kanal.',
@@ -302,7 +298,6 @@ export const reviewsList = section({
     'reviews.note.required': 'Förklara skälet ”annat” i anteckningen.',
   },
   de: {
-    'reviews.nav': 'Bewertungen',
     'reviews.title': 'Bewertungen',
     'reviews.channel': 'Kanal',
     'reviews.noChannelTitle': 'Legen Sie zuerst Ihren Shop als Kanal an: Bewertungen gehören zu einem Kanal.',

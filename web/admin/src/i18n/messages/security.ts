@@ -3,7 +3,6 @@ import { section } from './section';
 /** The account security page: two-factor sign-in (TOTP) and its recovery codes. */
 export const security = section({
   en: {
-    'nav.security': 'Security',
     'security.title': 'Security',
     'security.twoFactor': 'Two-factor sign-in',
     'security.off': 'Two-factor sign-in is off: your password alone signs you in.',
@@ -41,7 +40,6 @@ export const security = section({
     'signIn.useTotp': 'Use the code from the app',
   },
   pl: {
-    'nav.security': 'Bezpieczeństwo',
     'security.title': 'Bezpieczeństwo',
     'security.twoFactor': 'Logowanie dwuetapowe',
     'security.off': 'Logowanie dwuetapowe jest wyłączone: do zalogowania wystarcza samo hasło.',
@@ -79,7 +77,6 @@ export const security = section({
     'signIn.useTotp': 'Użyj kodu z aplikacji',
   },
   cs: {
-    'nav.security': 'Zabezpečení',
     'security.title': 'Zabezpečení',
     'security.twoFactor': 'Dvoufázové přihlášení',
     'security.off': 'Dvoufázové přihlášení je vypnuté: k přihlášení stačí samotné heslo.',
@@ -116,7 +113,6 @@ export const security = section({
     'signIn.useTotp': 'Použít kód z aplikace',
   },
   sv: {
-    'nav.security': 'Säkerhet',
     'security.title': 'Säkerhet',
     'security.twoFactor': 'Tvåstegsinloggning',
     'security.off': 'Tvåstegsinloggning är av: lösenordet räcker för att logga in.',
@@ -154,7 +150,6 @@ export const security = section({
     'signIn.useTotp': 'Använd koden från appen',
   },
   de: {
-    'nav.security': 'Sicherheit',
     'security.title': 'Sicherheit',
     'security.twoFactor': 'Zwei-Faktor-Anmeldung',
     'security.off': 'Die Zwei-Faktor-Anmeldung ist aus: Ihr Passwort allein meldet Sie an.',

@@ -1,23 +1,4 @@
-import { connectors } from './connectors';
-import { dashboard } from './dashboard';
 import type { Catalogue } from './en';
-import { espPages } from './esp-pages';
-import { inbox } from './inbox';
-import { integrations } from './integrations';
-import { invitationsList } from './invitations-list';
-import { invitationsSend } from './invitations-send';
-import { invitationsSettings } from './invitations-settings';
-import { invitationsTemplates } from './invitations-templates';
-import { loyaltyMembers } from './loyalty-members';
-import { loyaltyProgram } from './loyalty-program';
-import { loyaltyRewards } from './loyalty-rewards';
-import { reviewsDetail } from './reviews-detail';
-import { reviewsImport } from './reviews-import';
-import { reviewsList } from './reviews-list';
-import { reviewsSnippet } from './reviews-snippet';
-import { security } from './security';
-import { syncs } from './syncs';
-import { widgets } from './widgets';
 
 export const sv: Catalogue = {
   'nav.skip': 'Hoppa till innehållet',
@@ -28,6 +9,13 @@ export const sv: Catalogue = {
   'nav.apiKeys': 'API-nycklar',
   'nav.language': 'Språk',
   'nav.signOut': 'Logga ut',
+  'dash.nav': 'Översikt',
+  'nav.invitations': 'Inbjudningar',
+  'loyalty.nav': 'Lojalitet',
+  'reviews.nav': 'Omdömen',
+  'nav.security': 'Säkerhet',
+  'syncs.nav': 'Synkar',
+  'widgets.nav': 'Widgetar',
   'nav.menu': 'Meny',
 
   'common.cancel': 'Avbryt',
@@ -263,23 +251,4 @@ export const sv: Catalogue = {
   'health.counts': '{sent} skickade, {pending} väntar, {failed} misslyckade, {dead} döda',
   'health.deadLetters': '{count, plural, one {# leverans} other {# leveranser}} misslyckades för gott',
   'health.replay': 'Skicka igen',
-  ...connectors.sv,
-  ...dashboard.sv,
-  ...inbox.sv,
-  ...integrations.sv,
-  ...espPages.sv,
-  ...invitationsList.sv,
-  ...invitationsSend.sv,
-  ...invitationsSettings.sv,
-  ...invitationsTemplates.sv,
-  ...loyaltyProgram.sv,
-  ...loyaltyRewards.sv,
-  ...loyaltyMembers.sv,
-  ...reviewsList.sv,
-  ...reviewsDetail.sv,
-  ...reviewsSnippet.sv,
-  ...widgets.sv,
-  ...reviewsImport.sv,
-  ...security.sv,
-  ...syncs.sv,
 };

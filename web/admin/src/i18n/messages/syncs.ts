@@ -3,7 +3,6 @@ import { section } from './section';
 /** The syncs page's messages (A6): each connection's deliveries, exports and dead letters. */
 export const syncs = section({
   en: {
-    'syncs.nav': 'Syncs',
     'syncs.title': 'Syncs and exports',
     'syncs.channel': 'Channel',
     'syncs.none': 'No marketing platform is connected to this channel yet.',
@@ -39,7 +38,6 @@ export const syncs = section({
     'syncs.replayKind.connectors.export': 'Start every export again',
   },
   pl: {
-    'syncs.nav': 'Synchronizacje',
     'syncs.title': 'Synchronizacje i eksporty',
     'syncs.channel': 'Kanał',
     'syncs.none': 'Do tego kanału nie podłączono jeszcze żadnej platformy marketingowej.',
@@ -76,7 +74,6 @@ export const syncs = section({
     'syncs.replayKind.connectors.export': 'Uruchom ponownie wszystkie eksporty',
   },
   cs: {
-    'syncs.nav': 'Synchronizace',
     'syncs.title': 'Synchronizace a exporty',
     'syncs.channel': 'Kanál',
     'syncs.none': 'K tomuto kanálu zatím není připojena žádná marketingová platforma.',
@@ -113,7 +110,6 @@ export const syncs = section({
     'syncs.replayKind.connectors.export': 'Spustit znovu všechny exporty',
   },
   sv: {
-    'syncs.nav': 'Synkar',
     'syncs.title': 'Synkar och exporter',
     'syncs.channel': 'Kanal',
     'syncs.none': 'Ingen marknadsföringsplattform är ansluten till den här kanalen ännu.',
@@ -149,7 +145,6 @@ export const syncs = section({
     'syncs.replayKind.connectors.export': 'Starta alla exporter igen',
   },
   de: {
-    'syncs.nav': 'Synchronisierung',
     'syncs.title': 'Synchronisierung und Exporte',
     'syncs.channel': 'Kanal',
     'syncs.none': 'Mit diesem Kanal ist noch keine Marketing-Plattform verbunden.',

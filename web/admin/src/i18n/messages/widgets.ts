@@ -3,7 +3,6 @@ import { section } from './section';
 /** The storefront widgets page: theme, double opt-in, what to paste into the shop, live preview. */
 export const widgets = section({
   en: {
-    'widgets.nav': 'Widgets',
     'widgets.title': 'Storefront widgets',
     'widgets.intro':
       'Stars, reviews, the trust badge, the carousel, the newsletter sign-up and the loyalty panel for your shop: add the script tag once, place the elements where they should appear, and set their colours here.',
@@ -41,7 +40,6 @@ export const widgets = section({
     'widgets.previewFrame': 'The widgets as your shop shows them',
   },
   pl: {
-    'widgets.nav': 'Widżety',
     'widgets.title': 'Widżety sklepu',
     'widgets.intro':
       'Gwiazdki, opinie, odznaka zaufania, karuzela, zapis do newslettera i panel programu lojalnościowego dla Twojego sklepu: dodaj raz znacznik skryptu, umieść elementy tam, gdzie mają się pokazać, a kolory ustaw tutaj.',
@@ -79,7 +77,6 @@ export const widgets = section({
     'widgets.previewFrame': 'Widżety tak, jak pokaże je Twój sklep',
   },
   cs: {
-    'widgets.nav': 'Widgety',
     'widgets.title': 'Widgety obchodu',
     'widgets.intro':
       'Hvězdičky, recenze, odznak důvěry, karusel, přihlášení k newsletteru a panel věrnostního programu pro váš obchod: jednou přidejte značku skriptu, umístěte prvky tam, kde se mají zobrazit, a barvy nastavte zde.',
@@ -117,7 +114,6 @@ export const widgets = section({
     'widgets.previewFrame': 'Widgety tak, jak je ukáže váš obchod',
   },
   sv: {
-    'widgets.nav': 'Widgetar',
     'widgets.title': 'Widgetar för butiken',
     'widgets.intro':
       'Stjärnor, omdömen, förtroendemärke, karusell, anmälan till nyhetsbrevet och lojalitetspanelen för din butik: lägg till skripttaggen en gång, placera elementen där de ska synas och ställ in färgerna här.',
@@ -155,7 +151,6 @@ export const widgets = section({
     'widgets.previewFrame': 'Widgetarna som din butik visar dem',
   },
   de: {
-    'widgets.nav': 'Widgets',
     'widgets.title': 'Shop-Widgets',
     'widgets.intro':
       'Sterne, Bewertungen, Vertrauenssiegel, Karussell, Newsletter-Anmeldung und das Treuepanel für Ihren Shop: Fügen Sie das Skript-Tag einmal ein, platzieren Sie die Elemente dort, wo sie erscheinen sollen, und legen Sie die Farben hier fest.',
