@@ -196,6 +196,7 @@ async function shoot(locale: keyof typeof TEXT): Promise<void> {
       ],
       ['bcc', `/admin/integrations/${channel.id}/bcc`, (p) => p.locator('main h1').waitFor()],
       ['link-keys', `/admin/integrations/${channel.id}/link-keys`, (p) => p.locator('main h1').waitFor()],
+      ['syncs', '/admin/syncs', (p) => p.locator('main section').first().waitFor()],
     ];
     for (const [name, path, ready] of pages) {
       await page.goto(`${origin}${path}`);
