@@ -8,6 +8,7 @@ import {
   type SignedInAdmin,
   startSignedInAdmin,
 } from '../support/admin-browser.js';
+import { invitedReview, submitReviews } from '../support/reviews-fixtures.js';
 
 const SHOTS = '/tmp/shots-widgets';
 
@@ -20,6 +21,24 @@ describe.skipIf(noBrowser)('the admin app: storefront widgets page (W4)', () => 
     mkdirSync(SHOTS, { recursive: true });
     session = await startSignedInAdmin();
     ({ page, channel } = session);
+    // Published before the first preview loads: the browser keeps a public read for a minute.
+    const shop = { accountId: channel.accountId, channelId: channel.id };
+    await submitReviews(session.app, [
+      invitedReview(shop, {
+        rating: 5,
+        title: 'Polecam',
+        text: 'Świetny sklep, szybka wysyłka',
+        displayName: 'Ewa K.',
+        locale: 'pl',
+      }),
+      invitedReview(shop, {
+        rating: 4,
+        title: 'W porządku',
+        text: 'Dobrze zapakowane',
+        displayName: 'Jan N.',
+        locale: 'pl',
+      }),
+    ]);
   });
   afterAll(() => session?.close());
 
@@ -104,6 +123,78 @@ describe.skipIf(noBrowser)('the admin app: storefront widgets page (W4)', () => 
       .getByRole('button', { name: 'Copy Loyalty panel (token = the signed-in shopper’s token)' })
       .click();
     expect(await clipboard(page)).toBe('<trustloop-loyalty token="{{ shopper token }}"></trustloop-loyalty>');
+  });
+
+  /** The admin's own language, as the language menu stores it, applied by reloading the page. */
+  const adminLanguage = async (locale: 'pl' | 'en') => {
+    await page.evaluate((value) => {
+      (
+        globalThis as unknown as { localStorage: { setItem(key: string, value: string): void } }
+      ).localStorage.setItem('trustloop.admin.locale', value);
+    }, locale);
+    await page.reload();
+  };
+
+  it('in Polish: the page’s texts, a field error and the saved message, and the preview’s Polish stars and reviews, axe-clean', async () => {
+    onTestFailed(() =>
+      page.screenshot({ path: `${SHOTS}/admin-pl-failed.png`, fullPage: true }).then(() => {}),
+    );
+    const shop = { accountId: channel.accountId, channelId: channel.id };
+    await submitReviews(session.app, [
+      invitedReview(shop, {
+        rating: 5,
+        title: 'Polecam',
+        text: 'Świetny sklep, szybka wysyłka',
+        displayName: 'Ewa K.',
+        locale: 'pl',
+      }),
+      invitedReview(shop, {
+        rating: 4,
+        title: 'W porządku',
+        text: 'Dobrze zapakowane',
+        displayName: 'Jan N.',
+        locale: 'pl',
+      }),
+    ]);
+    await adminLanguage('pl');
+    await page.getByRole('heading', { name: 'Widżety sklepu' }).waitFor();
+    await page.getByRole('heading', { name: 'Kolory i narożniki' }).waitFor();
+    await page.getByRole('heading', { name: 'Dodaj do sklepu' }).waitFor();
+    await page.getByRole('heading', { name: 'Podgląd na żywo' }).waitFor();
+    await page.getByText('Język: polski (wygrywa język samej strony, jeśli go obsługujemy)').waitFor();
+    await page.getByRole('button', { name: 'Kopiuj: Gwiazdki produktu (sku = SKU produktu)' }).waitFor();
+
+    // The channel is Polish, so is the preview: the stars as "4,5 na 5, 2 opinie" (the catalogue's
+    // spoken sentence) and "4,5 (2)" on screen, the reviews and the sign-up in Polish.
+    const frame = page.frameLocator('iframe[title="Widżety tak, jak pokaże je Twój sklep"]');
+    await frame.getByRole('link', { name: '4,5 na 5, 2 opinie', exact: true }).first().waitFor();
+    await expect(frame.locator('trustloop-stars [part=count]').innerText()).resolves.toBe('4,5 (2)');
+    const reviews = frame.locator('trustloop-reviews');
+    await reviews.getByText('Świetny sklep, szybka wysyłka').waitFor();
+    await reviews.getByText('W porządku').waitFor();
+    await reviews.getByText('Zweryfikowany zakup').first().waitFor();
+    await reviews.getByRole('button', { name: '4 gwiazdki' }).first().waitFor();
+    await frame.getByRole('button', { name: 'Następna opinia' }).waitFor();
+    await frame.getByRole('button', { name: 'Zapisz się' }).waitFor();
+    await expectAccessible(page, 'widgets page in Polish');
+    await page.screenshot({ path: `${SHOTS}/admin-widgets-pl.png`, fullPage: true });
+
+    await page.getByLabel('Gwiazdki', { exact: true }).fill('złoty');
+    await page.getByRole('button', { name: 'Zapisz', exact: true }).click();
+    await page.getByText('Wpisz kolor szesnastkowy, np. #1a7f37, albo zostaw puste.').waitFor();
+    await page.getByLabel('Gwiazdki', { exact: true }).fill('#b45309');
+    await page.getByRole('button', { name: 'Zapisz', exact: true }).click();
+    await page.getByText('Zapisano. Widżety pokażą to przy następnym wczytaniu strony.').waitFor();
+    expect((await settings()).theme.star).toBe('#b45309');
+
+    // Back in English, the same preview switched to English reads the catalogue's English words.
+    await adminLanguage('en');
+    await page.getByRole('heading', { name: 'Storefront widgets' }).waitFor();
+    await page.getByLabel('Preview language').selectOption('en');
+    await preview().getByRole('link', { name: '4.5 out of 5, 2 reviews', exact: true }).first().waitFor();
+    await preview().getByRole('button', { name: 'Subscribe' }).waitFor();
+    await expectAccessible(page, 'widgets page in English');
+    await page.screenshot({ path: `${SHOTS}/admin-widgets-en.png`, fullPage: true });
   });
 
   it('switches the preview’s language', async () => {

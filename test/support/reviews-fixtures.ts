@@ -5,7 +5,10 @@ import type { Tenant, TestApp } from './app.js';
 import { seededToken } from './seeded-random.js';
 
 /** A valid submission from an order-tied invitation; override what the test is about. */
-export function invitedReview(tenant: Tenant, overrides: Partial<ReviewSubmission> = {}): ReviewSubmission {
+export function invitedReview(
+  tenant: Pick<Tenant, 'accountId' | 'channelId'>,
+  overrides: Partial<ReviewSubmission> = {},
+): ReviewSubmission {
   return {
     accountId: tenant.accountId,
     channelId: tenant.channelId,
