@@ -75,11 +75,16 @@ async function dispatch(deps: RunnerDeps, row: JobRow, ctx: JobContext, claim: C
   await handler(job, ctx);
 }
 
+/** How often a delivery marks its progress in a batch (each mark is a write and, on SQLite, a commit). */
+const PROGRESS_EVERY_MS = 50;
+
 /**
  * Delivers the events of a batch to one subscriber in order, from after its recorded progress
- * (a retry resumes where the failed attempt stopped); after each event the progress moves on.
- * Only the event in flight when a worker dies is delivered again, which the at-least-once
- * contract (idempotent handlers) already covers.
+ * (a retry resumes where the failed attempt stopped). Progress is marked every
+ * PROGRESS_EVERY_MS and when a handler fails, not after every event: an import's batch is
+ * thousands of events and a mark is a write of its own. A worker that dies delivers again the
+ * events of its last unmarked stretch, which the at-least-once contract (idempotent handlers)
+ * already covers; a failing handler's batch still resumes at the event that failed.
  */
 async function deliverBatch(deps: RunnerDeps, row: JobRow, claim: Claim, ctx: JobContext): Promise<void> {
   const name = row.subscriber!;
@@ -92,17 +97,34 @@ async function deliverBatch(deps: RunnerDeps, row: JobRow, claim: Claim, ctx: Jo
     throw new PermanentError(`event ${batchId} no longer exists`);
   const wanted = subscriber.eventTypes;
   const { afterBatch } = subscriber;
-  for (const [index, event] of events.entries()) {
-    if (wanted !== '*' && !wanted.includes(event.type)) continue;
-    await subscriber.handle(event, ctx);
-    // The last one needs no mark unless `afterBatch` follows: completing the job says as much.
-    if ((afterBatch || index < events.length - 1) && !(await recordProgress(deps.db, claim, event.id)))
+  let handled: string | undefined;
+  let markedAt = performance.now();
+  const mark = async () => {
+    if (handled === undefined) return;
+    if (!(await recordProgress(deps.db, claim, handled)))
       throw new Error(`the lease on job ${row.id} was lost during its batch`);
-    // A batch of a CSV import is thousands of events; on SQLite they would run without a pause.
-    await yieldIfSliceUsed();
+    handled = undefined;
+    markedAt = performance.now();
+  };
+  try {
+    for (const event of events) {
+      if (wanted === '*' || wanted.includes(event.type)) await subscriber.handle(event, ctx);
+      handled = event.id;
+      if (performance.now() - markedAt >= PROGRESS_EVERY_MS) await mark();
+      // A batch of a CSV import is thousands of events; on SQLite they would run without a pause.
+      await yieldIfSliceUsed();
+    }
+  } catch (error) {
+    // The retry starts at the event that failed, not at the last mark.
+    await mark().catch(() => undefined);
+    throw error;
   }
-  // A retry after a failed `afterBatch` finds every event handled and runs only this.
-  if (afterBatch) await afterBatch.call(subscriber, { id: batchId, accountId: row.account_id! }, ctx);
+  // Completing the job says every event went through; a retry after a failed `afterBatch` finds
+  // every event handled (the mark) and runs only that.
+  if (afterBatch) {
+    await mark();
+    await afterBatch.call(subscriber, { id: batchId, accountId: row.account_id! }, ctx);
+  }
 }
 
 async function recordFailure(
