@@ -1,5 +1,6 @@
 import {
   type QueryKey,
+  queryOptions,
   type UseMutationResult,
   type UseQueryOptions,
   type UseQueryResult,
@@ -20,6 +21,8 @@ export type ReadOptions<T, S> = Omit<UseQueryOptions<T, Error, S, QueryKey>, 'qu
  */
 export interface Resource<A extends readonly unknown[], T> {
   key: (...args: A) => QueryKey;
+  /** The read as query options, for a route's loader (`queryClient.ensureQueryData`) or `useQuery`. */
+  query(api: Api, ...args: A): UseQueryOptions<T, Error, T, QueryKey>;
   /** Reads the resource; `options.select` picks the part a page shows. */
   useRead<S = T>(args: A, options?: ReadOptions<T, S>): UseQueryResult<S, Error>;
   /** A change whose answer is the resource's new value: the cache takes the answer as it is. */
@@ -29,13 +32,23 @@ export interface Resource<A extends readonly unknown[], T> {
 export function resource<A extends readonly unknown[], T>(definition: {
   key: (...args: A) => QueryKey;
   fetch: (api: Api, ...args: A) => Promise<T>;
+  /** How long a read stays fresh for every page (default: TanStack's, refetched on mount). */
+  staleTime?: number;
 }): Resource<A, T> {
-  const { key, fetch } = definition;
+  const { key, fetch, staleTime } = definition;
+  const fresh = staleTime === undefined ? {} : { staleTime };
   return {
     key,
+    query: (api, ...args) =>
+      queryOptions<T, Error, T, QueryKey>({
+        ...fresh,
+        queryKey: key(...args),
+        queryFn: () => fetch(api, ...args),
+      }),
     useRead<S = T>(args: A, options?: ReadOptions<T, S>) {
       const api = useApi();
       return useQuery<T, Error, S, QueryKey>({
+        ...fresh,
         ...options,
         queryKey: key(...args),
         queryFn: () => fetch(api, ...args),
@@ -52,12 +65,18 @@ export function resource<A extends readonly unknown[], T>(definition: {
   };
 }
 
-/** A change after which everything cached under `stale` is fetched again (its answer is not the resource). */
-export function useChange<V, R>(change: (api: Api, variables: V) => Promise<R>, stale?: QueryKey) {
+/**
+ * A change after which everything cached under each of `stale` is fetched again (its answer is
+ * not the resource). With no `stale`, nothing cached is touched.
+ */
+export function useChange<V, R>(change: (api: Api, variables: V) => Promise<R>, ...stale: QueryKey[]) {
   const api = useApi();
   const queryClient = useQueryClient();
   return useMutation<R, Error, V>({
     mutationFn: (variables) => change(api, variables),
-    onSuccess: stale ? () => queryClient.invalidateQueries({ queryKey: stale }) : undefined,
+    onSuccess:
+      stale.length > 0
+        ? () => Promise.all(stale.map((queryKey) => queryClient.invalidateQueries({ queryKey })))
+        : undefined,
   });
 }

@@ -1,6 +1,6 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData } from '@tanstack/react-query';
 import { type Schemas, unwrap } from './client';
-import { useApi } from './context';
+import { resource, useChange } from './resource';
 import type { paths } from './schema';
 
 type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never;
@@ -30,138 +30,120 @@ export const MODERATION_REASONS: readonly ModerationReason[] = [
   'other',
 ];
 
+const reviewList = resource({
+  key: (query: ReviewQuery) => ['reviews', 'list', query],
+  fetch: async (api, query: ReviewQuery) =>
+    unwrap(await api.client.GET('/api/v1/reviews', { params: { query } })),
+});
+
 /** One page of the review list; the previous page stays on screen while the next loads. */
 export function useReviewList(query: ReviewQuery, enabled = true) {
-  const api = useApi();
-  return useQuery({
-    queryKey: ['reviews', 'list', query],
-    enabled,
-    placeholderData: keepPreviousData,
-    queryFn: async () => unwrap(await api.client.GET('/api/v1/reviews', { params: { query } })),
-  });
+  return reviewList.useRead([query], { enabled, placeholderData: keepPreviousData });
 }
+
+const review = resource({
+  key: (id: string) => ['reviews', id],
+  fetch: async (api, id: string) =>
+    unwrap(await api.client.GET('/api/v1/reviews/{id}', { params: { path: { id } } })),
+});
 
 export function useReview(id: string) {
-  const api = useApi();
-  return useQuery({
-    queryKey: ['reviews', id],
-    queryFn: async () => unwrap(await api.client.GET('/api/v1/reviews/{id}', { params: { path: { id } } })),
-  });
+  return review.useRead([id]);
 }
+
+const reviewAudit = resource({
+  key: (id: string) => [...review.key(id), 'audit'],
+  fetch: async (api, id: string) =>
+    unwrap(await api.client.GET('/api/v1/reviews/{id}/audit', { params: { path: { id } } })).items,
+});
 
 export function useReviewAudit(id: string) {
-  const api = useApi();
-  return useQuery({
-    queryKey: ['reviews', id, 'audit'],
-    queryFn: async () =>
-      unwrap(await api.client.GET('/api/v1/reviews/{id}/audit', { params: { path: { id } } })).items,
-  });
+  return reviewAudit.useRead([id]);
 }
 
-/** After any change to reviews: lists, the review, its audit trail and snippet previews reload. */
-function useReviewsChanged() {
-  const queryClient = useQueryClient();
-  return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: ['reviews'] }),
-      queryClient.invalidateQueries({ queryKey: ['snippet-preview'] }),
-    ]);
+/** The reviews snippet rendered for a selection that is not saved yet. */
+const snippetPreview = resource({
+  key: (channelId: string, ids: string[], locale: string) => ['snippet-preview', channelId, ids, locale],
+  fetch: async (api, channelId: string, ids: string[], locale: string) =>
+    unwrap(
+      await api.client.POST('/api/v1/channels/{id}/email-embeds/preview', {
+        params: { path: { id: channelId }, query: { locale: locale as 'en' } },
+        body: { selectedReviewIds: ids },
+      }),
+    ),
+});
+
+export function useSnippetPreview(channelId: string, ids: string[], locale: string) {
+  return snippetPreview.useRead([channelId, ids, locale], { placeholderData: keepPreviousData });
 }
+
+/** Any change to reviews reloads the lists, each review with its audit trail, and snippet previews. */
+const REVIEWS_CHANGED = [['reviews'], ['snippet-preview']];
 
 export function useModerate(id: string) {
-  const api = useApi();
-  const changed = useReviewsChanged();
-  return useMutation({
-    mutationFn: async (body: ModerationBody) =>
+  return useChange(
+    async (api, body: ModerationBody) =>
       unwrap(await api.client.POST('/api/v1/reviews/{id}/moderation', { params: { path: { id } }, body })),
-    onSuccess: changed,
-  });
+    ...REVIEWS_CHANGED,
+  );
 }
 
 export function useBulkModerate() {
-  const api = useApi();
-  const changed = useReviewsChanged();
-  return useMutation({
-    mutationFn: async (body: ModerationBody & { ids: string[] }) =>
+  return useChange(
+    async (api, body: ModerationBody & { ids: string[] }) =>
       unwrap(await api.client.POST('/api/v1/reviews/moderation', { body })).items,
-    onSuccess: changed,
-  });
+    ...REVIEWS_CHANGED,
+  );
 }
 
 export function useSetReply(id: string) {
-  const api = useApi();
-  const changed = useReviewsChanged();
-  return useMutation({
-    mutationFn: async (text: string) =>
+  return useChange(
+    async (api, text: string) =>
       unwrap(
         await api.client.PUT('/api/v1/reviews/{id}/reply', { params: { path: { id } }, body: { text } }),
       ),
-    onSuccess: changed,
-  });
+    ...REVIEWS_CHANGED,
+  );
 }
 
 export function useDeleteReply(id: string) {
-  const api = useApi();
-  const changed = useReviewsChanged();
-  return useMutation({
-    mutationFn: async () =>
+  return useChange(
+    async (api) =>
       unwrap(await api.client.DELETE('/api/v1/reviews/{id}/reply', { params: { path: { id } } })),
-    onSuccess: changed,
-  });
+    ...REVIEWS_CHANGED,
+  );
 }
 
 export function useEraseReviewer(channelId: string) {
-  const api = useApi();
-  const changed = useReviewsChanged();
-  return useMutation({
-    mutationFn: async (email: string) =>
+  return useChange(
+    async (api, email: string) =>
       unwrap(
         await api.client.POST('/api/v1/channels/{id}/reviews/erasure', {
           params: { path: { id: channelId } },
           body: { email },
         }),
       ).erased,
-    onSuccess: changed,
-  });
-}
-
-/** The reviews snippet rendered for a selection that is not saved yet. */
-export function useSnippetPreview(channelId: string, ids: string[], locale: string) {
-  const api = useApi();
-  return useQuery({
-    queryKey: ['snippet-preview', channelId, ids, locale],
-    placeholderData: keepPreviousData,
-    queryFn: async () =>
-      unwrap(
-        await api.client.POST('/api/v1/channels/{id}/email-embeds/preview', {
-          params: { path: { id: channelId }, query: { locale: locale as 'en' } },
-          body: { selectedReviewIds: ids },
-        }),
-      ),
-  });
+    ...REVIEWS_CHANGED,
+  );
 }
 
 /** Saves the reviews an email shows (the feed serves them from the next mail on). */
 export function useSaveSnippetSelection(channelId: string) {
-  const api = useApi();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (input: { selectedReviewIds: string[]; locale: string }) =>
+  return useChange(
+    async (api, input: { selectedReviewIds: string[]; locale: string }) =>
       unwrap(
         await api.client.PATCH('/api/v1/channels/{id}/email-embeds', {
           params: { path: { id: channelId }, query: { locale: input.locale as 'en' } },
           body: { selectedReviewIds: input.selectedReviewIds },
         }),
       ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['email-embeds', channelId] }),
-  });
+    ['email-embeds', channelId],
+  );
 }
 
 export function useImportReviews(channelId: string) {
-  const api = useApi();
-  const changed = useReviewsChanged();
-  return useMutation({
-    mutationFn: async (file: Blob) =>
+  return useChange(
+    async (api, file: Blob) =>
       unwrap(
         await api.client.POST('/api/v1/channels/{id}/reviews/import', {
           params: { path: { id: channelId } },
@@ -171,6 +153,6 @@ export function useImportReviews(channelId: string) {
           headers: { 'content-type': 'text/csv' },
         }),
       ),
-    onSuccess: changed,
-  });
+    ...REVIEWS_CHANGED,
+  );
 }

@@ -1,6 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { unwrap } from './client';
-import { useApi } from './context';
+import { resource } from './resource';
 import type { paths } from './schema';
 
 type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never;
@@ -13,44 +12,40 @@ export type WidgetConfig = Json<
 >;
 
 /** The channel's stored theme, double opt-in, and what to paste into the shop. */
+const widgetSettings = resource({
+  key: (channelId: string) => ['widget-settings', channelId],
+  fetch: async (api, channelId: string) =>
+    unwrap(
+      await api.client.GET('/api/v1/channels/{id}/widget-settings', { params: { path: { id: channelId } } }),
+    ),
+});
+
 export function useWidgetSettings(channelId: string) {
-  const api = useApi();
-  return useQuery({
-    queryKey: ['widget-settings', channelId],
-    queryFn: async () =>
-      unwrap(
-        await api.client.GET('/api/v1/channels/{id}/widget-settings', {
-          params: { path: { id: channelId } },
-        }),
-      ),
-  });
+  return widgetSettings.useRead([channelId]);
 }
 
 export function useSaveWidgetSettings(channelId: string) {
-  const api = useApi();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (body: WidgetSettingsPatch) =>
-      unwrap(
-        await api.client.PATCH('/api/v1/channels/{id}/widget-settings', {
-          params: { path: { id: channelId } },
-          body,
-        }),
-      ),
-    onSuccess: (saved) => queryClient.setQueryData(['widget-settings', channelId], saved),
-  });
+  return widgetSettings.useReplace([channelId], async (api, body: WidgetSettingsPatch) =>
+    unwrap(
+      await api.client.PATCH('/api/v1/channels/{id}/widget-settings', {
+        params: { path: { id: channelId } },
+        body,
+      }),
+    ),
+  );
 }
 
 /** What every element reads: the channel's name, language and logo (the public answer). */
+const widgetConfig = resource({
+  key: (publicId: string) => ['widget-config', publicId],
+  fetch: async (api, publicId: string) =>
+    unwrap(
+      await api.client.GET('/public/v1/channels/{publicId}/widget-config', {
+        params: { path: { publicId } },
+      }),
+    ),
+});
+
 export function useWidgetConfig(publicId: string) {
-  const api = useApi();
-  return useQuery({
-    queryKey: ['widget-config', publicId],
-    queryFn: async () =>
-      unwrap(
-        await api.client.GET('/public/v1/channels/{publicId}/widget-config', {
-          params: { path: { publicId } },
-        }),
-      ),
-  });
+  return widgetConfig.useRead([publicId]);
 }

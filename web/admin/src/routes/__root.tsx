@@ -1,8 +1,7 @@
-import { type QueryClient, useQuery } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, Outlet, redirect, useNavigate } from '@tanstack/react-router';
-import { meQuery, useSignOut } from '../api/auth';
+import { currentUser, useCurrentUser, useSignOut } from '../api/auth';
 import type { Api } from '../api/client';
-import { useApi } from '../api/context';
 import { type Locale, SUPPORTED_LOCALES, useI18n } from '../i18n/i18n';
 import { loadMessagesFor } from '../i18n/sections';
 import { PageLinks, PageMenu } from '../ui/main-nav';
@@ -23,7 +22,7 @@ export const Route = createRootRouteWithContext<RouterContext>()({
       await messages;
       return;
     }
-    const [me] = await Promise.all([context.queryClient.ensureQueryData(meQuery(context.api)), messages]);
+    const [me] = await Promise.all([context.queryClient.ensureQueryData(currentUser.query(context.api)), messages]);
     if (!me) throw redirect({ to: '/sign-in' });
     if (me.user?.mustChangePassword && location.pathname !== '/password') throw redirect({ to: '/password' });
   },
@@ -56,8 +55,7 @@ function LanguagePicker() {
 
 function Shell() {
   const { t } = useI18n();
-  const api = useApi();
-  const me = useQuery(meQuery(api));
+  const me = useCurrentUser();
   const signOut = useSignOut();
   const navigate = useNavigate();
   const signedIn = Boolean(me.data?.user && !me.data.user.mustChangePassword);

@@ -1,5 +1,5 @@
 import { createFileRoute, Link, redirect, useNavigate } from '@tanstack/react-router';
-import { channelsQuery, useChannels } from '../api/channels';
+import { channelList, useChannels } from '../api/channels';
 import { DASHBOARD_WEEKS, type Dashboard, useDashboard } from '../api/dashboard';
 import { useI18n } from '../i18n/i18n';
 import { ChannelPicker, channelSearch } from '../ui/channel-picker';
@@ -23,7 +23,7 @@ import { SyncHealth } from './-dashboard/sync-health';
 export const Route = createFileRoute('/')({
   validateSearch: channelSearch,
   beforeLoad: async ({ context }) => {
-    const channels = await context.queryClient.ensureQueryData(channelsQuery(context.api));
+    const channels = await context.queryClient.ensureQueryData(channelList.query(context.api));
     if (channels.length === 0) throw redirect({ to: '/channels' });
   },
   component: DashboardPage,

@@ -1,7 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import { createFileRoute, useNavigate } from '@tanstack/react-router';
-import { meQuery, useChangePassword } from '../api/auth';
-import { useApi } from '../api/context';
+import { useChangePassword, useCurrentUser } from '../api/auth';
 import { useI18n } from '../i18n/i18n';
 import { TextField } from '../ui/field';
 import { formValues, useFormErrors } from '../ui/form';
@@ -14,8 +12,7 @@ const MIN_LENGTH = 10;
 
 function ChangePassword() {
   const { t } = useI18n();
-  const api = useApi();
-  const me = useQuery(meQuery(api));
+  const me = useCurrentUser();
   const change = useChangePassword();
   const navigate = useNavigate();
   const errors = useFormErrors();

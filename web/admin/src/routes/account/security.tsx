@@ -1,8 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useState } from 'react';
-import { meQuery, useConfirmTotp, useDisableTotp, useStartTotp } from '../../api/auth';
-import { useApi } from '../../api/context';
+import { useConfirmTotp, useCurrentUser, useDisableTotp, useStartTotp } from '../../api/auth';
 import { useI18n } from '../../i18n/i18n';
 import { ConfirmButton } from '../../ui/confirm';
 import { CopyButton, CopyValue } from '../../ui/copy';
@@ -16,8 +14,7 @@ export const Route = createFileRoute('/account/security')({ component: Security 
 /** Two-factor sign-in (docs/sign-in.md): enrol with an authenticator app, or turn it off. */
 function Security() {
   const { t } = useI18n();
-  const api = useApi();
-  const me = useQuery(meQuery(api));
+  const me = useCurrentUser();
   // Shown once, right after enrolment; kept here so that the refreshed `me` does not hide them.
   const [recoveryCodes, setRecoveryCodes] = useState<string[] | undefined>(undefined);
   if (me.isPending) return <Loading />;

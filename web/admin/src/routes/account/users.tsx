@@ -1,9 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useAddUser, useRemoveUser, useUsers } from '../../api/account';
-import { meQuery } from '../../api/auth';
-import { useApi } from '../../api/context';
+import { useCurrentUser } from '../../api/auth';
 import { useI18n } from '../../i18n/i18n';
 import { ConfirmButton } from '../../ui/confirm';
 import { CopyValue } from '../../ui/copy';
@@ -76,8 +74,7 @@ function AddUser() {
 
 function Users() {
   const { t, formatDateTime } = useI18n();
-  const api = useApi();
-  const me = useQuery(meQuery(api));
+  const me = useCurrentUser();
   const users = useUsers();
   const remove = useRemoveUser();
   return (
