@@ -1,7 +1,7 @@
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { type Api, unwrap } from './client';
 import { useApi } from './context';
-import { resource } from './resource';
+import { resource, useChange } from './resource';
 import type { components, paths } from './schema';
 
 type Schemas = components['schemas'];
@@ -69,88 +69,78 @@ export function useInvitations(channelId: string | undefined, state?: ListState)
 }
 
 export function useCreateInvitation(channelId: string) {
-  const api = useApi();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (body: NewInvitation) =>
+  return useChange(
+    async (api, body: NewInvitation) =>
       unwrap(
         await api.client.POST('/api/v1/channels/{id}/invitations', {
           params: { path: { id: channelId } },
           body,
         }),
       ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.list(channelId) }),
-  });
+    keys.list(channelId),
+  );
 }
 
 export function useImportInvitations(channelId: string) {
-  const api = useApi();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (body: { csv: string; send: 'email' | 'link' }) =>
+  return useChange(
+    async (api, body: { csv: string; send: 'email' | 'link' }) =>
       unwrap(
         await api.client.POST('/api/v1/channels/{id}/invitations/import', {
           params: { path: { id: channelId } },
           body,
         }),
       ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.list(channelId) }),
-  });
+    keys.list(channelId),
+  );
 }
 
 export function useCancelInvitation(channelId: string) {
-  const api = useApi();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (id: string) =>
+  return useChange(
+    async (api, id: string) =>
       unwrap(await api.client.POST('/api/v1/invitations/{id}/cancel', { params: { path: { id } } })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.list(channelId) }),
-  });
+    keys.list(channelId),
+  );
 }
+
+const suppressions = resource({
+  key: keys.suppressions,
+  fetch: async (api, channelId: string) =>
+    unwrap(
+      await api.client.GET('/api/v1/channels/{id}/invitation-suppressions', {
+        params: { path: { id: channelId } },
+      }),
+    ).data,
+});
 
 export function useSuppressions(channelId: string) {
-  const api = useApi();
-  return useQuery({
-    queryKey: keys.suppressions(channelId),
-    queryFn: async () =>
-      unwrap(
-        await api.client.GET('/api/v1/channels/{id}/invitation-suppressions', {
-          params: { path: { id: channelId } },
-        }),
-      ).data,
-  });
+  return suppressions.useRead([channelId]);
 }
 
+/** A suppressed address also changes the invitations list (its scheduled invitations are suppressed). */
 export function useAddSuppression(channelId: string) {
-  const api = useApi();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (email: string) =>
+  return useChange(
+    async (api, email: string) =>
       unwrap(
         await api.client.POST('/api/v1/channels/{id}/invitation-suppressions', {
           params: { path: { id: channelId } },
           body: { email },
         }),
       ),
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: keys.suppressions(channelId) });
-      void queryClient.invalidateQueries({ queryKey: keys.list(channelId) });
-    },
-  });
+    keys.suppressions(channelId),
+    keys.list(channelId),
+  );
 }
 
 export function useRemoveSuppression(channelId: string) {
-  const api = useApi();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (email: string) =>
+  return useChange(
+    async (api, email: string) =>
       unwrap(
         await api.client.DELETE('/api/v1/channels/{id}/invitation-suppressions/{email}', {
           params: { path: { id: channelId, email } },
         }),
       ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.suppressions(channelId) }),
-  });
+    keys.suppressions(channelId),
+  );
 }
 
 /** The channel's invitation settings: the invitation pages, the BCC page and the ESP switches read them. */
@@ -186,78 +176,71 @@ export function useUpdateInvitationSettings(channelId: string) {
 
 type TemplatePath = { id: string; kind: TemplateKind; locale: TemplateLocale };
 
+const mailTemplate = resource({
+  key: (channelId: string | undefined, kind: TemplateKind, locale: TemplateLocale) =>
+    keys.template(channelId ?? '', kind, locale),
+  fetch: async (api, channelId: string | undefined, kind: TemplateKind, locale: TemplateLocale) =>
+    unwrap(
+      await api.client.GET('/api/v1/channels/{id}/invitation-templates/{kind}/{locale}', {
+        params: { path: { id: channelId!, kind, locale } },
+      }),
+    ),
+});
+
 export function useMailTemplate(channelId: string | undefined, kind: TemplateKind, locale: TemplateLocale) {
-  const api = useApi();
-  return useQuery({
-    queryKey: keys.template(channelId ?? '', kind, locale),
-    enabled: Boolean(channelId),
-    queryFn: async () =>
-      unwrap(
-        await api.client.GET('/api/v1/channels/{id}/invitation-templates/{kind}/{locale}', {
-          params: { path: { id: channelId!, kind, locale } },
-        }),
-      ),
-  });
+  return mailTemplate.useRead([channelId, kind, locale], { enabled: Boolean(channelId) });
 }
 
 export function useSaveMailTemplate(path: TemplatePath) {
-  const api = useApi();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (body: TemplateDraft) =>
-      unwrap(
-        await api.client.PUT('/api/v1/channels/{id}/invitation-templates/{kind}/{locale}', {
-          params: { path },
-          body,
-        }),
-      ),
-    onSuccess: (template) =>
-      queryClient.setQueryData(keys.template(path.id, path.kind, path.locale), template),
-  });
+  return mailTemplate.useReplace([path.id, path.kind, path.locale], async (api, body: TemplateDraft) =>
+    unwrap(
+      await api.client.PUT('/api/v1/channels/{id}/invitation-templates/{kind}/{locale}', {
+        params: { path },
+        body,
+      }),
+    ),
+  );
 }
 
 export function useResetMailTemplate(path: TemplatePath) {
-  const api = useApi();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async () =>
+  return useChange(
+    async (api) =>
       unwrap(
         await api.client.DELETE('/api/v1/channels/{id}/invitation-templates/{kind}/{locale}', {
           params: { path },
         }),
       ),
-    onSuccess: () =>
-      queryClient.invalidateQueries({ queryKey: keys.template(path.id, path.kind, path.locale) }),
-  });
+    mailTemplate.key(path.id, path.kind, path.locale),
+  );
 }
+
+const mailPreview = resource({
+  key: (path: TemplatePath, draft: TemplateDraft | undefined) => ['invitation-template-preview', path, draft],
+  fetch: async (api, path: TemplatePath, draft: TemplateDraft | undefined) =>
+    unwrap(
+      await api.client.POST('/api/v1/channels/{id}/invitation-templates/{kind}/{locale}/preview', {
+        params: { path },
+        body: draft!,
+      }),
+    ),
+});
 
 /** The server-rendered mail of a draft (the real renderer), refreshed as the draft changes. */
 export function useMailPreview(path: TemplatePath, draft: TemplateDraft | undefined) {
-  const api = useApi();
-  return useQuery({
-    queryKey: ['invitation-template-preview', path, draft],
+  return mailPreview.useRead([path, draft], {
     enabled: Boolean(draft),
     placeholderData: (previous) => previous,
     retry: false,
-    queryFn: async () =>
-      unwrap(
-        await api.client.POST('/api/v1/channels/{id}/invitation-templates/{kind}/{locale}/preview', {
-          params: { path },
-          body: draft!,
-        }),
-      ),
   });
 }
 
 export function useSendTestMail(path: TemplatePath) {
-  const api = useApi();
-  return useMutation({
-    mutationFn: async (body: TemplateDraft) =>
-      unwrap(
-        await api.client.POST('/api/v1/channels/{id}/invitation-templates/{kind}/{locale}/test', {
-          params: { path },
-          body,
-        }),
-      ),
-  });
+  return useChange(async (api, body: TemplateDraft) =>
+    unwrap(
+      await api.client.POST('/api/v1/channels/{id}/invitation-templates/{kind}/{locale}/test', {
+        params: { path },
+        body,
+      }),
+    ),
+  );
 }

@@ -1,13 +1,7 @@
-import {
-  keepPreviousData,
-  useInfiniteQuery,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query';
-import { unwrap } from './client';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { type Api, unwrap } from './client';
 import { useApi } from './context';
-import { resource } from './resource';
+import { resource, useChange } from './resource';
 import type { paths } from './schema';
 
 type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never;
@@ -52,32 +46,28 @@ export function useLoyaltySettings(channelId: string) {
 }
 
 /** Every program write changes what the preview shows: the whole program is fetched again. */
-function useProgramWrite<I, O>(channelId: string, write: (input: I) => Promise<O>) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: write,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.program(channelId) }),
-  });
+function useProgramWrite<V, R>(channelId: string, write: (api: Api, variables: V) => Promise<R>) {
+  return useChange(write, keys.program(channelId));
 }
 
 export function useSaveLoyaltySettings(channelId: string) {
-  const api = useApi();
-  return useProgramWrite(channelId, async (body: SettingsPatch) =>
+  return useProgramWrite(channelId, async (api, body: SettingsPatch) =>
     unwrap(await api.client.PATCH(`${P}/settings`, { params: { path: { channelId } }, body })),
   );
 }
 
+const tiers = resource({
+  key: (channelId: string) => [...keys.program(channelId), 'tiers'],
+  fetch: async (api, channelId: string) =>
+    unwrap(await api.client.GET(`${P}/tiers`, { params: { path: { channelId } } })),
+});
+
 export function useTiers(channelId: string) {
-  const api = useApi();
-  return useQuery({
-    queryKey: [...keys.program(channelId), 'tiers'],
-    queryFn: async () => unwrap(await api.client.GET(`${P}/tiers`, { params: { path: { channelId } } })),
-  });
+  return tiers.useRead([channelId]);
 }
 
 export function useSaveTier(channelId: string) {
-  const api = useApi();
-  return useProgramWrite(channelId, async ({ tierId, ...body }: TierInput & { tierId?: string }) =>
+  return useProgramWrite(channelId, async (api, { tierId, ...body }: TierInput & { tierId?: string }) =>
     tierId
       ? unwrap(
           await api.client.PATCH(`${P}/tiers/{tierId}`, { params: { path: { channelId, tierId } }, body }),
@@ -87,52 +77,52 @@ export function useSaveTier(channelId: string) {
 }
 
 export function useDeleteTier(channelId: string) {
-  const api = useApi();
-  return useProgramWrite(channelId, async (tierId: string) =>
+  return useProgramWrite(channelId, async (api, tierId: string) =>
     unwrap(await api.client.DELETE(`${P}/tiers/{tierId}`, { params: { path: { channelId, tierId } } })),
   );
 }
 
+const rewards = resource({
+  key: (channelId: string) => [...keys.program(channelId), 'rewards'],
+  fetch: async (api, channelId: string) =>
+    unwrap(await api.client.GET(`${P}/rewards`, { params: { path: { channelId } } })),
+});
+
 export function useRewards(channelId: string) {
-  const api = useApi();
-  return useQuery({
-    queryKey: [...keys.program(channelId), 'rewards'],
-    queryFn: async () => unwrap(await api.client.GET(`${P}/rewards`, { params: { path: { channelId } } })),
-  });
+  return rewards.useRead([channelId]);
 }
 
 export function useSaveReward(channelId: string) {
-  const api = useApi();
-  return useProgramWrite(channelId, async ({ rewardId, ...body }: RewardInput & { rewardId?: string }) =>
-    rewardId
-      ? unwrap(
-          await api.client.PATCH(`${P}/rewards/{rewardId}`, {
-            params: { path: { channelId, rewardId } },
-            body,
-          }),
-        )
-      : unwrap(await api.client.POST(`${P}/rewards`, { params: { path: { channelId } }, body })),
+  return useProgramWrite(
+    channelId,
+    async (api, { rewardId, ...body }: RewardInput & { rewardId?: string }) =>
+      rewardId
+        ? unwrap(
+            await api.client.PATCH(`${P}/rewards/{rewardId}`, {
+              params: { path: { channelId, rewardId } },
+              body,
+            }),
+          )
+        : unwrap(await api.client.POST(`${P}/rewards`, { params: { path: { channelId } }, body })),
   );
 }
 
 export function useRetireReward(channelId: string) {
-  const api = useApi();
-  return useProgramWrite(channelId, async (rewardId: string) =>
+  return useProgramWrite(channelId, async (api, rewardId: string) =>
     unwrap(await api.client.DELETE(`${P}/rewards/{rewardId}`, { params: { path: { channelId, rewardId } } })),
   );
 }
 
-export function useHubPreview(
-  channelId: string,
-  query: { balance: number; tierId?: string; locale: string },
-) {
-  const api = useApi();
-  return useQuery({
-    queryKey: [...keys.program(channelId), 'preview', query],
-    queryFn: async () =>
-      unwrap(await api.client.GET(`${P}/preview`, { params: { path: { channelId }, query } })),
-    placeholderData: keepPreviousData,
-  });
+type PreviewQuery = { balance: number; tierId?: string; locale: string };
+
+const hubPreview = resource({
+  key: (channelId: string, query: PreviewQuery) => [...keys.program(channelId), 'preview', query],
+  fetch: async (api, channelId: string, query: PreviewQuery) =>
+    unwrap(await api.client.GET(`${P}/preview`, { params: { path: { channelId }, query } })),
+});
+
+export function useHubPreview(channelId: string, query: PreviewQuery) {
+  return hubPreview.useRead([channelId, query], { placeholderData: keepPreviousData });
 }
 
 /**
@@ -186,47 +176,45 @@ export function useMemberLedger(channelId: string, memberId: string) {
   return { ...query, rows: query.data?.pages.flatMap((page) => page.items) };
 }
 
+const member = resource({
+  key: (channelId: string, memberId: string) => keys.member(channelId, memberId),
+  fetch: async (api, channelId: string, memberId: string) => {
+    const path = { channelId, memberId };
+    const [member, coupons, lots, referrals] = await Promise.all([
+      api.client.GET(`${P}/members/{memberId}`, { params: { path } }).then(unwrap),
+      api.client.GET(`${P}/members/{memberId}/coupons`, { params: { path } }).then(unwrap),
+      api.client.GET(`${P}/members/{memberId}/lots`, { params: { path } }).then(unwrap),
+      api.client.GET(`${P}/members/{memberId}/referrals`, { params: { path } }).then(unwrap),
+    ]);
+    return { member, coupons, lots, referrals };
+  },
+});
+
 export function useMember(channelId: string, memberId: string) {
-  const api = useApi();
-  const path = { channelId, memberId };
-  return useQuery({
-    queryKey: keys.member(channelId, memberId),
-    queryFn: async () => {
-      const [member, coupons, lots, referrals] = await Promise.all([
-        api.client.GET(`${P}/members/{memberId}`, { params: { path } }).then(unwrap),
-        api.client.GET(`${P}/members/{memberId}/coupons`, { params: { path } }).then(unwrap),
-        api.client.GET(`${P}/members/{memberId}/lots`, { params: { path } }).then(unwrap),
-        api.client.GET(`${P}/members/{memberId}/referrals`, { params: { path } }).then(unwrap),
-      ]);
-      return { member, coupons, lots, referrals };
-    },
-  });
+  return member.useRead([channelId, memberId]);
 }
 
-function useMemberWrite<I, O>(channelId: string, write: (input: I) => Promise<O>) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: write,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['loyalty', channelId, 'members'] }),
-  });
+/** A change to a member reloads every member read (the member, its ledger, searches). */
+function useMemberWrite<V, R>(channelId: string, write: (api: Api, variables: V) => Promise<R>) {
+  return useChange(write, ['loyalty', channelId, 'members']);
 }
 
 export function useAdjustPoints(channelId: string, memberId: string) {
-  const api = useApi();
-  return useMemberWrite(channelId, async (body: { points: number; reason: string; idempotencyKey: string }) =>
-    unwrap(
-      await api.client.POST(`${P}/members/{memberId}/adjustments`, {
-        params: { path: { channelId, memberId } },
-        body,
-      }),
-    ),
+  return useMemberWrite(
+    channelId,
+    async (api, body: { points: number; reason: string; idempotencyKey: string }) =>
+      unwrap(
+        await api.client.POST(`${P}/members/{memberId}/adjustments`, {
+          params: { path: { channelId, memberId } },
+          body,
+        }),
+      ),
   );
 }
 
 /** Excludes the member, or enrols them again. */
 export function useMemberState(channelId: string, memberId: string) {
-  const api = useApi();
-  return useMemberWrite(channelId, async (action: 'exclude' | 'enrol') =>
+  return useMemberWrite(channelId, async (api, action: 'exclude' | 'enrol') =>
     unwrap(
       await api.client.POST(
         action === 'exclude' ? `${P}/members/{memberId}/exclude` : `${P}/members/{memberId}/enrol`,
