@@ -3,6 +3,7 @@ import { randomToken } from '../platform/crypto/index.js';
 import { AppError } from '../platform/errors.js';
 import { isCurrency, SUPPORTED_LOCALES } from '../platform/i18n/index.js';
 import { newId } from '../platform/ids.js';
+import { isTimeZone } from '../platform/time-zones.js';
 import type { AccountsTables } from './accounts.tables.js';
 import type { AccountsDeps, Channel } from './accounts.types.js';
 
@@ -15,15 +16,6 @@ export interface ChannelInput {
 }
 
 const HOSTNAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
-
-export function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Field-level checks JSON Schema cannot express; returns the normalised input. */
 function validateChannel<T extends Partial<ChannelInput>>(input: T): T {

@@ -18,11 +18,11 @@ import { createSignInThrottle, DEFAULT_SIGN_IN_LIMITS } from './sign-in-throttle
 import { createTwoFactor } from './two-factor.service.js';
 import { createUsers } from './users.service.js';
 
+export { isTimeZone } from '../platform/time-zones.js';
 export { type AccountsRoutesDeps, accountsRoutes } from './accounts.routes.js';
 export type { AccountsTables } from './accounts.tables.js';
 export type { Account, AccountsDeps, ApiKey, Channel, Principal, User } from './accounts.types.js';
 export { type Auth, principalOf, SESSION_COOKIE } from './auth.js';
-export { isTimeZone } from './channels.service.js';
 export { ROLES, type Role, SCOPES, type Scope, scopesOfRole } from './scopes.js';
 export { DEFAULT_SIGN_IN_LIMITS, type SignInLimits } from './sign-in-throttle.js';
 

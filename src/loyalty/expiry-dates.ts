@@ -4,29 +4,14 @@
  * of D + 1 there (never at midnight UTC, which is the evening before in the Americas).
  */
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let found = formatters.get(timeZone);
-  if (!found) {
-    found = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hourCycle: 'h23',
-    });
-    formatters.set(timeZone, found);
-  }
-  return found;
-}
+import { zoneFormatter } from '../platform/time-zones.js';
 
 /** A calendar date `YYYY-MM-DD`. */
 export type LocalDate = string;
 
 /** The date an instant falls on in `timeZone`. */
 export function localDateOf(instant: Date, timeZone: string): LocalDate {
-  const parts = formatter(timeZone).formatToParts(instant);
+  const parts = zoneFormatter(timeZone, 'date').formatToParts(instant);
   const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }

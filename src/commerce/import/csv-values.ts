@@ -1,5 +1,6 @@
 import { normalizeEmail } from '../../contacts/index.js';
 import { currencyDigits, isCurrency } from '../../platform/i18n/index.js';
+import { wallClockToInstant } from '../../platform/time-zones.js';
 import type { RejectionCode } from './import.types.js';
 
 /** A value in a row that cannot be imported; the runner turns it into a report line. */
@@ -103,29 +104,6 @@ export function parseBoolean(column: string, text: string): boolean {
 const DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 
-function offsetMinutesOf(epochMs: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(epochMs));
-  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(
-    part('year'),
-    part('month') - 1,
-    part('day'),
-    part('hour'),
-    part('minute'),
-    part('second'),
-  );
-  return Math.round((asUtc - Math.floor(epochMs / 1000) * 1000) / 60_000);
-}
-
 /**
  * An instant as ISO-8601 UTC. Accepts ISO-8601 and Shopify's export form
  * (`2024-03-01 10:15:00 +0100`); a time without an offset is read in `timeZone` (the channel's).
@@ -154,8 +132,7 @@ export function parseDate(column: string, text: string, timeZone: string): strin
   }
   let epoch: number;
   if (zone === undefined) {
-    const guess = wall - offsetMinutesOf(wall, timeZone) * 60_000;
-    epoch = wall - offsetMinutesOf(guess, timeZone) * 60_000;
+    epoch = wallClockToInstant(wall, timeZone);
   } else if (zone.toUpperCase() === 'Z') {
     epoch = wall;
   } else {

@@ -5,9 +5,11 @@
  * pulls that leave the last seconds for the next pull, and a "refunded" status that returns what
  * is left of an order. Each platform's folder keeps only its own API and field names.
  */
+
+import { isTimeZone } from '../../platform/time-zones.js';
 import type { OrderInput } from '../commerce.inputs.js';
 import type { CommerceDb } from '../orders.service.js';
-import { instantToLocal, isTimeZone, localToInstant } from './local-time.js';
+import { instantToLocal, localToInstant } from './local-time.js';
 import type {
   OrderMilestoneName,
   PulledRecord,
