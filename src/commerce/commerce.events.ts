@@ -33,7 +33,17 @@ export interface OrderCustomer {
   locale: string | null;
 }
 
-export interface OrderSnapshot {
+/** An order's amounts, in integer minor units of `currency`; the snapshot and every input carry them. */
+export interface OrderTotals {
+  currency: string;
+  subtotal: number;
+  discountTotal: number;
+  shippingTotal: number;
+  taxTotal: number;
+  total: number;
+}
+
+export interface OrderSnapshot extends OrderTotals {
   orderId: string;
   channelId: string;
   source: OrderSource;
@@ -41,12 +51,6 @@ export interface OrderSnapshot {
   /** What the shopper sees, e.g. `#1001`. */
   number: string;
   customer: OrderCustomer;
-  currency: string;
-  subtotal: number;
-  discountTotal: number;
-  shippingTotal: number;
-  taxTotal: number;
-  total: number;
   /** Sum of all refunds so far. */
   refundedTotal: number;
   lineItems: OrderLineItem[];
@@ -98,11 +102,14 @@ export const COMMERCE_EVENTS = {
 /** Every order event type; each carries the order's snapshot. */
 export type OrderEventType = (typeof COMMERCE_EVENTS)[keyof typeof COMMERCE_EVENTS];
 
-const ORDER_EVENT_TYPES: ReadonlySet<string> = new Set(Object.values(COMMERCE_EVENTS));
+/** Every order event type: what a subscriber to an order's whole life lists. */
+export const ORDER_EVENTS: readonly OrderEventType[] = Object.values(COMMERCE_EVENTS);
+
+const orderEventTypes: ReadonlySet<string> = new Set(ORDER_EVENTS);
 
 /** True for the order events (their payload has `order`), narrowing the event's type. */
 export function isOrderEvent(event: DomainEvent): event is DomainEvent<OrderEventType> {
-  return ORDER_EVENT_TYPES.has(event.type);
+  return orderEventTypes.has(event.type);
 }
 
 declare module '../platform/jobs/index.js' {

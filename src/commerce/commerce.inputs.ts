@@ -1,10 +1,10 @@
-import type { OrderSource } from './commerce.events.js';
+import type { OrderSource, OrderTotals } from './commerce.events.js';
 
 /**
  * What every order source (Shopify, WooCommerce, the REST API, CSV import) hands to the
  * commerce core after verifying and normalising its own payload.
  */
-export interface OrderInput {
+export interface OrderInput extends OrderTotals {
   accountId: string;
   channelId: string;
   source: OrderSource;
@@ -30,12 +30,6 @@ export interface OrderInput {
     /** When the customer registered in the shop (for the 15-minute consent rule). */
     registeredAt?: string | null;
   };
-  currency: string;
-  subtotal: number;
-  discountTotal: number;
-  shippingTotal: number;
-  taxTotal: number;
-  total: number;
   lineItems: Array<{
     lineId?: string;
     productId?: string | null;

@@ -1,5 +1,5 @@
 import type { CommerceService, OrderLookup, OrderSnapshot } from '../commerce/index.js';
-import type { ReviewsService } from '../reviews/index.js';
+import { invitationFromOrder, type ReviewsService } from '../reviews/index.js';
 import type { InvitationRequester } from './connectors.service.js';
 
 const SOURCES = ['shopify', 'woocommerce', 'api', 'import'] as const;
@@ -38,16 +38,10 @@ export function flowInvitations(deps: {
 
   return {
     async requestInvitation(input) {
-      const order = await heldOrder(input.channelId, input.email, input.orderId, input.orderNumber);
+      const held = await heldOrder(input.channelId, input.email, input.orderId, input.orderNumber);
+      const order = held ? invitationFromOrder(held) : null;
       const products = order
-        ? order.lineItems.map((item) => ({
-            sku: item.sku,
-            gtin: item.gtin,
-            productId: item.productId,
-            title: item.title,
-            imageUrl: item.imageUrl,
-            productUrl: item.productUrl,
-          }))
+        ? order.products
         : input.products.map((product) => ({
             sku: product.sku,
             productId: product.productId,
@@ -55,16 +49,13 @@ export function flowInvitations(deps: {
             imageUrl: product.imageUrl,
             productUrl: product.productUrl,
           }));
-      const orderName = order
-        ? [order.customer.firstName, order.customer.lastName].filter(Boolean).join(' ') || null
-        : null;
       const { invitation } = await deps.reviews.invitations.create(input.accountId, {
         channelId: input.channelId,
         email: input.email,
-        name: input.name ?? orderName,
+        name: input.name ?? order?.name ?? null,
         orderId: order ? order.orderId : input.orderId,
-        orderNumber: order ? order.number || order.externalId : input.orderNumber,
-        locale: input.locale ?? order?.customer.locale ?? order?.locale ?? null,
+        orderNumber: order ? order.orderNumber : input.orderNumber,
+        locale: input.locale ?? order?.locale ?? null,
         ...(input.type ? { type: input.type } : {}),
         products,
         method: input.method,

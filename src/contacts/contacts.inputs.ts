@@ -1,15 +1,19 @@
 import type { ConsentSource, ConsentStatus } from './contacts.events.js';
 
-/** A customer as a source reports it; absent fields are left as stored. */
-export interface CustomerInput {
-  accountId: string;
-  channelId: string;
-  email: string;
+/** A customer's details besides the email and tags: absent is left as stored, null is stored. */
+export interface CustomerDetails {
   firstName?: string | null;
   lastName?: string | null;
   phone?: string | null;
   locale?: string | null;
   birthday?: string | null;
+}
+
+/** A customer as a source reports it; absent fields are left as stored. */
+export interface CustomerInput extends CustomerDetails {
+  accountId: string;
+  channelId: string;
+  email: string;
   /** Added to the customer's tags (never removes). */
   tags?: string[];
   externalId?: { platform: string; id: string } | null;

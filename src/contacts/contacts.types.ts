@@ -1,7 +1,7 @@
 import type { Executor, Page } from '../platform/jobs/index.js';
 import type { ConsentRejection } from './consent-machine.js';
 import type { ConsentSource, ConsentStatus, CustomerErased, CustomerSnapshot } from './contacts.events.js';
-import type { ConsentInput, CustomerInput } from './contacts.inputs.js';
+import type { ConsentInput, CustomerDetails, CustomerInput } from './contacts.inputs.js';
 
 /** One way to name a customer in a channel. */
 export type CustomerLookup =
@@ -63,13 +63,8 @@ export interface CustomerExport {
 }
 
 /** An admin's edit: given fields replace stored ones (tags included); null clears. */
-export interface CustomerPatch {
+export interface CustomerPatch extends CustomerDetails {
   email?: string;
-  firstName?: string | null;
-  lastName?: string | null;
-  phone?: string | null;
-  locale?: string | null;
-  birthday?: string | null;
   tags?: string[];
 }
 

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ModuleContext } from '../accounts/index.js';
-import type { CommerceService } from '../commerce/index.js';
+import { type CommerceService, ORDER_EVENTS } from '../commerce/index.js';
 import type { ContactsService } from '../contacts/index.js';
 import type { DomainEvent } from '../platform/jobs/index.js';
 import type { TrustloopModule } from '../platform/module.js';
@@ -90,14 +90,7 @@ export function createLoyaltyModule(
 
   ctx.jobs.registerSubscriber({
     name: 'loyalty.orders',
-    eventTypes: [
-      'order.placed',
-      'order.paid',
-      'order.fulfilled',
-      'order.delivered',
-      'order.cancelled',
-      'order.refunded',
-    ],
+    eventTypes: ORDER_EVENTS,
     async handle(event) {
       const program = await programOf(event);
       if (!program) return;

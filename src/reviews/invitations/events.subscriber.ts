@@ -1,10 +1,11 @@
-import type { OrderEvent } from '../../commerce/index.js';
+import { ORDER_EVENTS, type OrderEvent } from '../../commerce/index.js';
 import type { Clock } from '../../platform/clock.js';
 import { AppError } from '../../platform/errors.js';
 import type { Jobs } from '../../platform/jobs/index.js';
 import { type Fairness, normalizeOrderRef } from './fairness.service.js';
 import type { Ledger } from './invitations.service.js';
 import type { InvitationSettings } from './invitations.types.js';
+import { invitationFromOrder } from './order-invitation.js';
 import type { Settings } from './settings.service.js';
 
 const DAY_MS = 86_400_000;
@@ -33,15 +34,6 @@ function backfillAllows(
   if (!config.automaticInvitations || order.source === 'import') return false;
   return now.getTime() - new Date(triggeredAt).getTime() <= config.triggerWindowDays * DAY_MS;
 }
-
-const ORDER_EVENTS = [
-  'order.placed',
-  'order.paid',
-  'order.fulfilled',
-  'order.delivered',
-  'order.cancelled',
-  'order.refunded',
-] as const;
 
 /**
  * Reacts to other domains' events: the channel's trigger event schedules an automatic
@@ -80,26 +72,14 @@ export function registerInvitationSubscribers(deps: {
       if (order.cancelledAt || (order.total > 0 && order.refundedTotal >= order.total)) return;
       const email = order.customer.email;
       if (!email) return;
-      const name = [order.customer.firstName, order.customer.lastName].filter(Boolean).join(' ') || null;
       await createIgnoringBadData(() =>
         ledger.create(
           event.accountId,
           {
             channelId: order.channelId,
             email,
-            name,
-            orderId: order.orderId,
-            orderNumber: order.number || order.externalId,
+            ...invitationFromOrder(order),
             orderAliases: [order.externalId],
-            locale: order.customer.locale ?? order.locale,
-            products: order.lineItems.map((item) => ({
-              sku: item.sku,
-              gtin: item.gtin,
-              productId: item.productId,
-              title: item.title,
-              imageUrl: item.imageUrl,
-              productUrl: item.productUrl,
-            })),
             method: 'automatic',
             scheduledAt: new Date(new Date(event.occurredAt).getTime() + config.delayDays * DAY_MS),
           },
