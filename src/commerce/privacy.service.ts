@@ -2,6 +2,7 @@ import type { CustomerErased } from '../contacts/index.js';
 import type { Clock } from '../platform/clock.js';
 import { AppError } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
+import type { CommerceTables } from './commerce.tables.js';
 import type { DataRequest, Page, ShopPlatform } from './commerce.types.js';
 import type { ContactsPort } from './contacts-port.js';
 import { toRecord } from './order-rows.js';
@@ -161,38 +162,34 @@ export function createPrivacy(deps: {
         .orderBy('id', 'desc')
         .limit(query.limit + 1)
         .execute();
-      const items: DataRequest[] = rows.slice(0, query.limit).map((row) => ({
-        id: row.id,
-        channelId: row.channel_id,
-        platform: row.platform as ShopPlatform,
-        externalId: row.external_id,
-        email: row.email,
-        export: JSON.parse(row.export) as unknown,
-        createdAt: row.created_at,
-      }));
+      const items = rows.slice(0, query.limit).map(toDataRequest);
       return rows.length > query.limit ? { items, nextCursor: items[items.length - 1]!.id } : { items };
     },
 
     async getDataRequest(accountId: string, channelId: string, requestId: string): Promise<DataRequest> {
-      const page = await db
+      const row = await db
         .selectFrom('data_requests')
         .selectAll()
         .where('account_id', '=', accountId)
         .where('channel_id', '=', channelId)
         .where('id', '=', requestId)
         .executeTakeFirst();
-      if (!page) throw AppError.notFound('data request');
-      return {
-        id: page.id,
-        channelId: page.channel_id,
-        platform: page.platform as ShopPlatform,
-        externalId: page.external_id,
-        email: page.email,
-        export: JSON.parse(page.export) as unknown,
-        createdAt: page.created_at,
-      };
+      if (!row) throw AppError.notFound('data request');
+      return toDataRequest(row);
     },
   };
 }
 
 export type Privacy = ReturnType<typeof createPrivacy>;
+
+function toDataRequest(row: CommerceTables['data_requests']): DataRequest {
+  return {
+    id: row.id,
+    channelId: row.channel_id,
+    platform: row.platform as ShopPlatform,
+    externalId: row.external_id,
+    email: row.email,
+    export: JSON.parse(row.export) as unknown,
+    createdAt: row.created_at,
+  };
+}

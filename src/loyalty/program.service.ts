@@ -3,7 +3,14 @@
  * tiers, the rewards catalogue and pre-loaded coupon codes. Every call is scoped by account.
  */
 import { AppError } from '../platform/errors.js';
-import { formatMoney, isLocale, type Locale, t } from '../platform/i18n/index.js';
+import {
+  formatMoney,
+  isLocale,
+  type Locale,
+  type MessageKey,
+  type MessageParams,
+  t,
+} from '../platform/i18n/index.js';
 import { newId } from '../platform/ids.js';
 import { type ChannelInfo, channelOf, type LoyaltyDeps, loadSettings, tierOf } from './loyalty.context.js';
 import {
@@ -43,43 +50,20 @@ export interface TierInput {
 /** The configured rules as a shopper reads them. */
 export function waysToEarn(settings: LoyaltySettings, channel: ChannelInfo, locale: Locale): WayToEarn[] {
   const ways: WayToEarn[] = [];
-  const add = (id: WayToEarn['id'], points: number, description: string) => {
-    if (points > 0) ways.push({ id, points, description });
+  // A rule worth no points is off: it is not listed.
+  const add = (id: WayToEarn['id'], points: number, key: MessageKey, params: MessageParams = {}) => {
+    if (points > 0) ways.push({ id, points, description: t(locale, key, { points, ...params }) });
   };
   const amount = formatMoney(settings.earning.perAmount, channel.currency, locale, {
     hideZeroFraction: true,
   });
-  add(
-    'per_spend',
-    settings.earning.points,
-    t(locale, 'loyalty.way.per_spend', { points: settings.earning.points, amount }),
-  );
-  add('signup', settings.signupPoints, t(locale, 'loyalty.way.signup', { points: settings.signupPoints }));
-  add(
-    'newsletter',
-    settings.newsletterPoints,
-    t(locale, 'loyalty.way.newsletter', { points: settings.newsletterPoints }),
-  );
-  add(
-    'review_service',
-    settings.reviewPoints.service,
-    t(locale, 'loyalty.way.review', { points: settings.reviewPoints.service }),
-  );
-  add(
-    'review_product',
-    settings.reviewPoints.product,
-    t(locale, 'loyalty.way.review_product', { points: settings.reviewPoints.product }),
-  );
-  add(
-    'birthday',
-    settings.birthdayPoints,
-    t(locale, 'loyalty.way.birthday', { points: settings.birthdayPoints }),
-  );
-  add(
-    'referral',
-    settings.referral.referrerPoints,
-    t(locale, 'loyalty.way.referral', { points: settings.referral.referrerPoints }),
-  );
+  add('per_spend', settings.earning.points, 'loyalty.way.per_spend', { amount });
+  add('signup', settings.signupPoints, 'loyalty.way.signup');
+  add('newsletter', settings.newsletterPoints, 'loyalty.way.newsletter');
+  add('review_service', settings.reviewPoints.service, 'loyalty.way.review');
+  add('review_product', settings.reviewPoints.product, 'loyalty.way.review_product');
+  add('birthday', settings.birthdayPoints, 'loyalty.way.birthday');
+  add('referral', settings.referral.referrerPoints, 'loyalty.way.referral');
   return ways;
 }
 

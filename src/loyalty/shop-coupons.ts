@@ -14,6 +14,7 @@ import { RetryableError } from '../platform/jobs/index.js';
 import { type ChannelInfo, channelIfExists, type LoyaltyDeps, loadSettings } from './loyalty.context.js';
 import { LOYALTY_EVENTS } from './loyalty.events.js';
 import { bookAndAnnounce } from './points.service.js';
+import type { Db } from './points-store.js';
 import { type CouponRow, couponSnapshot } from './redemption.js';
 import type { ShopDiscountsPort } from './shop-coupon-jobs.js';
 
@@ -39,6 +40,25 @@ async function emailOf(deps: LoyaltyDeps, memberId: string): Promise<string> {
   return member?.email ?? '';
 }
 
+/** Announces the coupon's new state in the transaction that changed it. */
+function announce(
+  trx: Db,
+  deps: LoyaltyDeps,
+  type: typeof LOYALTY_EVENTS.couponIssued | typeof LOYALTY_EVENTS.couponRefunded,
+  coupon: CouponRow,
+  email: string,
+) {
+  return deps.jobs.appendEvents(trx, [
+    {
+      type,
+      accountId: coupon.account_id,
+      channelId: coupon.channel_id,
+      occurredAt: deps.clock.now(),
+      payload: { coupon: couponSnapshot(coupon, email) },
+    },
+  ]);
+}
+
 /** The shop has the code: the coupon becomes usable and is announced, once. */
 async function markPublished(deps: LoyaltyDeps, coupon: CouponRow, shopDiscountId: string): Promise<void> {
   const email = await emailOf(deps, coupon.member_id);
@@ -55,15 +75,7 @@ async function markPublished(deps: LoyaltyDeps, coupon: CouponRow, shopDiscountI
       .returningAll()
       .executeTakeFirst();
     if (!updated) return;
-    await deps.jobs.appendEvents(trx, [
-      {
-        type: LOYALTY_EVENTS.couponIssued,
-        accountId: coupon.account_id,
-        channelId: coupon.channel_id,
-        occurredAt: deps.clock.now(),
-        payload: { coupon: couponSnapshot(updated, email) },
-      },
-    ]);
+    await announce(trx, deps, LOYALTY_EVENTS.couponIssued, updated, email);
   });
 }
 
@@ -93,15 +105,7 @@ async function refund(
       reference: coupon.reward_id,
       reason,
     });
-    await deps.jobs.appendEvents(trx, [
-      {
-        type: LOYALTY_EVENTS.couponRefunded,
-        accountId: coupon.account_id,
-        channelId: coupon.channel_id,
-        occurredAt: deps.clock.now(),
-        payload: { coupon: couponSnapshot(updated, email) },
-      },
-    ]);
+    await announce(trx, deps, LOYALTY_EVENTS.couponRefunded, updated, email);
   });
 }
 

@@ -3,10 +3,10 @@
  * and the picked reviews are set at /api/v1/channels/:id/widget-settings; every element reads the
  * theme through widget-config, <trustloop-carousel> reads /public/v1/channels/:publicId/carousel.
  */
-import cors from '@fastify/cors';
 import { type Static, Type } from 'typebox';
 import { type Auth, type ModuleContext, principalOf } from '../accounts/index.js';
 import { AppError } from '../platform/errors.js';
+import { openCorsScope, openRouteConfig } from '../platform/http/open-cors.js';
 import { errorResponses, IdParam, StrictObject } from '../platform/http/schemas.js';
 import type { HttpServer } from '../platform/http/server.js';
 import type { ReviewsService } from '../reviews/index.js';
@@ -145,53 +145,49 @@ export function widgetSettingsRoutes(deps: {
       },
     );
 
-    await app.register(
-      async (scope: HttpServer) => {
-        await scope.register(cors, { origin: '*', methods: ['GET', 'HEAD'] });
-        scope.get(
-          '/',
-          {
-            config: { rateLimit: { max: perMinute, timeWindow: '1 minute' }, openCors: true },
-            schema: {
-              tags: ['public'],
-              summary:
-                'The carousel’s reviews: those the merchant picked, in order, still published; else the best recent ones with text',
-              params: IdParam('publicId'),
-              querystring: StrictObject({
-                limit: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_CAROUSEL })),
-              }),
-              response: {
-                200: Type.Object({ picked: Type.Boolean(), items: Type.Array(CarouselReview) }),
-                ...errorResponses,
-              },
+    await openCorsScope(app, '/public/v1/channels/:publicId/carousel', (scope) => {
+      scope.get(
+        '/',
+        {
+          config: openRouteConfig(perMinute),
+          schema: {
+            tags: ['public'],
+            summary:
+              'The carousel’s reviews: those the merchant picked, in order, still published; else the best recent ones with text',
+            params: IdParam('publicId'),
+            querystring: StrictObject({
+              limit: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_CAROUSEL })),
+            }),
+            response: {
+              200: Type.Object({ picked: Type.Boolean(), items: Type.Array(CarouselReview) }),
+              ...errorResponses,
             },
           },
-          async (request, reply) => {
-            const channel = await ctx.accounts.channels.findByPublicId(request.params.publicId);
-            if (!channel) throw AppError.notFound('channel');
-            const limit = request.query.limit ?? 10;
-            const { carouselReviewIds } = await settings.read(channel.id);
-            reply.header('cache-control', 'public, max-age=60');
-            if (carouselReviewIds.length > 0) {
-              const found = await reviews.queries.byIds(channel.id, carouselReviewIds);
-              const items = carouselReviewIds
-                .flatMap((id) => {
-                  const review = found.get(id);
-                  return review?.status === 'published' ? [carouselReview(review)] : [];
-                })
-                .slice(0, limit);
-              return { picked: true, items };
-            }
-            const page = await reviews.queries.listPublic(
-              channel.id,
-              { hasText: true },
-              { sort: 'rating', limit },
-            );
-            return { picked: false, items: page.items.map(carouselReview) };
-          },
-        );
-      },
-      { prefix: '/public/v1/channels/:publicId/carousel' },
-    );
+        },
+        async (request, reply) => {
+          const channel = await ctx.accounts.channels.findByPublicId(request.params.publicId);
+          if (!channel) throw AppError.notFound('channel');
+          const limit = request.query.limit ?? 10;
+          const { carouselReviewIds } = await settings.read(channel.id);
+          reply.header('cache-control', 'public, max-age=60');
+          if (carouselReviewIds.length > 0) {
+            const found = await reviews.queries.byIds(channel.id, carouselReviewIds);
+            const items = carouselReviewIds
+              .flatMap((id) => {
+                const review = found.get(id);
+                return review?.status === 'published' ? [carouselReview(review)] : [];
+              })
+              .slice(0, limit);
+            return { picked: true, items };
+          }
+          const page = await reviews.queries.listPublic(
+            channel.id,
+            { hasText: true },
+            { sort: 'rating', limit },
+          );
+          return { picked: false, items: page.items.map(carouselReview) };
+        },
+      );
+    });
   };
 }

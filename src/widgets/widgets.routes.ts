@@ -1,7 +1,7 @@
-import cors from '@fastify/cors';
 import { Type } from 'typebox';
 import type { ModuleContext } from '../accounts/index.js';
 import { AppError } from '../platform/errors.js';
+import { openCorsScope, openRouteConfig } from '../platform/http/open-cors.js';
 import { IdParam } from '../platform/http/schemas.js';
 import type { HttpServer } from '../platform/http/server.js';
 import type { widgetAssets } from './assets.js';
@@ -58,37 +58,33 @@ export function widgetsRoutes(deps: {
       },
     );
 
-    await app.register(
-      async (scope: HttpServer) => {
-        await scope.register(cors, { origin: '*', methods: ['GET', 'HEAD'] });
-        scope.get(
-          '/',
-          {
-            config: { rateLimit: { max: perMinute, timeWindow: '1 minute' }, openCors: true },
-            schema: {
-              tags: ['public'],
-              summary:
-                'The channel’s widget settings: name, language, logo, certified mark, sign-in page, colours',
-              params: IdParam('publicId'),
-              response: { 200: ConfigSchema, 404: Type.Ref('ErrorResponse') },
-            },
+    await openCorsScope(app, '/public/v1/channels/:publicId/widget-config', (scope) => {
+      scope.get(
+        '/',
+        {
+          config: openRouteConfig(perMinute),
+          schema: {
+            tags: ['public'],
+            summary:
+              'The channel’s widget settings: name, language, logo, certified mark, sign-in page, colours',
+            params: IdParam('publicId'),
+            response: { 200: ConfigSchema, 404: Type.Ref('ErrorResponse') },
           },
-          async (request, reply) => {
-            const { publicId } = request.params;
-            const key = `channel:${publicId}:widget-config`;
-            let body = await ctx.cache.get(key);
-            if (body === undefined) {
-              const channel = await ctx.accounts.channels.findByPublicId(publicId);
-              if (!channel) throw AppError.notFound('channel');
-              body = JSON.stringify(await widgetConfig(deps.config, channel));
-              await ctx.cache.set(key, body, CONFIG_TTL_MS);
-            }
-            reply.header('cache-control', 'public, max-age=60');
-            return reply.type('application/json; charset=utf-8').send(body);
-          },
-        );
-      },
-      { prefix: '/public/v1/channels/:publicId/widget-config' },
-    );
+        },
+        async (request, reply) => {
+          const { publicId } = request.params;
+          const key = `channel:${publicId}:widget-config`;
+          let body = await ctx.cache.get(key);
+          if (body === undefined) {
+            const channel = await ctx.accounts.channels.findByPublicId(publicId);
+            if (!channel) throw AppError.notFound('channel');
+            body = JSON.stringify(await widgetConfig(deps.config, channel));
+            await ctx.cache.set(key, body, CONFIG_TTL_MS);
+          }
+          reply.header('cache-control', 'public, max-age=60');
+          return reply.type('application/json; charset=utf-8').send(body);
+        },
+      );
+    });
   };
 }

@@ -23,32 +23,29 @@ function provider(kind: DialectKind) {
   };
 }
 
-/** Applies every migration up to and including `name` (tests of a migration seed the data before it). */
-export async function migrateUpTo(database: Database<unknown>, name: string): Promise<MigrationResultSet> {
-  const migrator = new Migrator({
+function migratorFor(database: Database<unknown>, allowUnorderedMigrations = false): Migrator {
+  return new Migrator({
     db: database.db,
     provider: provider(database.kind),
     migrationTableName: 'schema_migrations',
     migrationLockTableName: 'schema_migrations_lock',
     ...(database.schema ? { migrationTableSchema: database.schema } : {}),
+    allowUnorderedMigrations,
   });
-  const result = await migrator.migrateTo(name);
+}
+
+/** Applies every migration up to and including `name` (tests of a migration seed the data before it). */
+export async function migrateUpTo(database: Database<unknown>, name: string): Promise<MigrationResultSet> {
+  const result = await migratorFor(database).migrateTo(name);
   if (result.error) throw result.error instanceof Error ? result.error : new Error(String(result.error));
   return result;
 }
 
 /** Applies every pending migration; throws with the failing migration's name. */
 export async function migrateToLatest(database: Database<unknown>): Promise<MigrationResultSet> {
-  const migrator = new Migrator({
-    db: database.db,
-    provider: provider(database.kind),
-    migrationTableName: 'schema_migrations',
-    migrationLockTableName: 'schema_migrations_lock',
-    ...(database.schema ? { migrationTableSchema: database.schema } : {}),
-    // Features are built in parallel under reserved numbers, so one may land after a higher
-    // number has run somewhere; each migration stands alone, so a late lower one still applies.
-    allowUnorderedMigrations: true,
-  });
+  // Features are built in parallel under reserved numbers, so one may land after a higher
+  // number has run somewhere; each migration stands alone, so a late lower one still applies.
+  const migrator = migratorFor(database, true);
   const result = await migrator.migrateToLatest();
   if (result.error) {
     const failed = result.results?.find((r) => r.status === 'Error');

@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import cors from '@fastify/cors';
 import { Type } from 'typebox';
 import type { ModuleContext } from '../../accounts/index.js';
+import { openRouteConfig } from '../../platform/http/open-cors.js';
 import { IdParam, StrictObject, StringEnum } from '../../platform/http/schemas.js';
 import type { HttpServer } from '../../platform/http/server.js';
 import { resolveLocale, SUPPORTED_LOCALES, t } from '../../platform/i18n/index.js';
@@ -50,10 +51,7 @@ function pageRequest(query: ListQuery): { filter: ReviewFilter; request: PageReq
 export function reviewsPublicRoutes(deps: { ctx: ModuleContext; queries: ReviewQueries }) {
   const { ctx, queries } = deps;
   // Every origin may read these (widgets); errors get the CORS header from the error handler.
-  const config = {
-    rateLimit: { max: ctx.config.http.publicRateLimitPerMinute, timeWindow: '1 minute' },
-    openCors: true,
-  };
+  const config = openRouteConfig(ctx.config.http.publicRateLimitPerMinute);
   // Routes answering through `send`, whose `sendPublic` sets the headers a data response needs.
   const prepared = { ...config, ownSecurityHeaders: true };
   const { send } = publicResponses(ctx.cache, PUBLIC_TTL_MS);

@@ -4,11 +4,9 @@ import { AppError } from '../../platform/errors.js';
 import { errorResponses, NoContent, StrictObject, StringEnum } from '../../platform/http/schemas.js';
 import type { HttpServer } from '../../platform/http/server.js';
 import { type Locale, SUPPORTED_LOCALES } from '../../platform/i18n/index.js';
-import type { InvitationSettings } from './invitations.types.js';
 import { composeInvitationMail } from './mail/invitation-mail.js';
 import type { MailTransport } from './mail/mail-transport.js';
 import {
-  type MailTemplate,
   MIN_BUTTON_CONTRAST,
   PLACEHOLDERS,
   TEMPLATE_KINDS,
@@ -89,15 +87,19 @@ export function invitationTemplateRoutes(deps: TemplateRoutesDeps) {
     return { accountId, channel: await channels.get(accountId, channelId) };
   }
 
-  /** The mail a customer would get with this template, addressed to `to` with an example link. */
-  function sampleMail(input: {
-    channel: { name: string; timeZone: string };
-    config: InvitationSettings;
-    template: MailTemplate;
-    kind: TemplateKind;
-    locale: Locale;
-    to: { email: string; name: string };
-  }) {
+  /**
+   * The mail a customer would get with the request's (possibly unsaved) template, addressed to
+   * `to` with an example link.
+   */
+  async function sampleMail(
+    accountId: string,
+    channel: { id: string; name: string; timeZone: string },
+    draft: { body: Parameters<typeof validateTemplate>[0]; params: { kind: TemplateKind; locale: Locale } },
+    to: { email: string; name: string },
+  ) {
+    const config = await settings.get(accountId, channel.id);
+    const template = validateTemplate(draft.body);
+    const { kind, locale } = draft.params;
     const now = Date.now();
     const token = 'example';
     return composeInvitationMail({
@@ -105,19 +107,19 @@ export function invitationTemplateRoutes(deps: TemplateRoutesDeps) {
         id: 'example',
         accountId: '',
         channelId: '',
-        email: input.to.email,
-        name: input.to.name,
+        email: to.email,
+        name: to.name,
         orderId: null,
         orderNumber: SAMPLE.orderNumber,
         products: [],
-        locale: input.locale,
+        locale,
         type: 'service',
         method: 'manual',
         delivery: 'email',
         state: 'scheduled',
         stateReason: null,
         link: `${deps.publicUrl}/r/${token}`,
-        linkExpiresAt: new Date(now + input.config.linkValidityDays * 86_400_000).toISOString(),
+        linkExpiresAt: new Date(now + config.linkValidityDays * 86_400_000).toISOString(),
         scheduledAt: new Date(now).toISOString(),
         sentAt: null,
         remindedAt: null,
@@ -125,13 +127,13 @@ export function invitationTemplateRoutes(deps: TemplateRoutesDeps) {
         completedAt: null,
         createdAt: new Date(now).toISOString(),
       },
-      channel: input.channel,
-      settings: input.config,
+      channel: { name: channel.name, timeZone: channel.timeZone },
+      settings: config,
       from: deps.from,
       publicUrl: deps.publicUrl,
       token,
-      reminder: input.kind === 'reminder',
-      template: input.template,
+      reminder: kind === 'reminder',
+      template,
     });
   }
 
@@ -237,13 +239,9 @@ export function invitationTemplateRoutes(deps: TemplateRoutesDeps) {
       },
       async (request) => {
         const { accountId, channel } = await ownChannel(request, request.params.id);
-        const mail = sampleMail({
-          channel: { name: channel.name, timeZone: channel.timeZone },
-          config: await settings.get(accountId, channel.id),
-          template: validateTemplate(request.body),
-          kind: request.params.kind,
-          locale: request.params.locale,
-          to: { email: 'anna@example.com', name: SAMPLE.name },
+        const mail = await sampleMail(accountId, channel, request, {
+          email: 'anna@example.com',
+          name: SAMPLE.name,
         });
         return { subject: String(mail.subject), html: String(mail.html), text: String(mail.text) };
       },
@@ -275,14 +273,7 @@ export function invitationTemplateRoutes(deps: TemplateRoutesDeps) {
           );
         }
         const user = await users.get(accountId, principal.userId);
-        const mail = sampleMail({
-          channel: { name: channel.name, timeZone: channel.timeZone },
-          config: await settings.get(accountId, channel.id),
-          template: validateTemplate(request.body),
-          kind: request.params.kind,
-          locale: request.params.locale,
-          to: { email: user.email, name: user.name },
-        });
+        const mail = await sampleMail(accountId, channel, request, { email: user.email, name: user.name });
         const transport = deps.transport();
         await transport.send(
           { ...mail, headers: { ...(mail.headers as Record<string, string>), 'X-Trustloop-Test': 'yes' } },
