@@ -22,7 +22,10 @@ export const Route = createRootRouteWithContext<RouterContext>()({
       await messages;
       return;
     }
-    const [me] = await Promise.all([context.queryClient.ensureQueryData(currentUser.query(context.api)), messages]);
+    const [me] = await Promise.all([
+      context.queryClient.ensureQueryData(currentUser.query(context.api)),
+      messages,
+    ]);
     if (!me) throw redirect({ to: '/sign-in' });
     if (me.user?.mustChangePassword && location.pathname !== '/password') throw redirect({ to: '/password' });
   },
