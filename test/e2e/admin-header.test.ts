@@ -114,9 +114,13 @@ describe.skipIf(noBrowser)('the admin header at 1280 and 1024 px in every langua
     await items.first().waitFor({ state: 'detached' });
     await menu.focus();
     await page.keyboard.press('Enter');
-    await items.first().waitFor();
+    // The menu puts the focus on its first item once open; the arrows move it from there.
+    const focused = page.locator('[role="menuitem"]:focus');
+    await focused.filter({ hasText: 'Pulpit' }).waitFor();
     await page.keyboard.press('ArrowDown');
+    await focused.filter({ hasText: 'Kanały' }).waitFor();
     await page.keyboard.press('ArrowDown');
+    await focused.filter({ hasText: 'Integracje' }).waitFor();
     await page.keyboard.press('Enter');
     await page.waitForURL('**/admin/integrations');
     await page.getByRole('heading', { name: 'Integracje', level: 1 }).waitFor();
