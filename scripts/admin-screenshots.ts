@@ -1,6 +1,7 @@
 /**
  * Screenshots of the admin's part-1 pages (sign-in, password, channels, users, API keys,
- * security, every integration page) in English and Polish, for docs/admin.md:
+ * security, every integration page, Magento 2 and PrestaShop connected to their fakes and read
+ * once) in English and Polish, for docs/admin.md:
  * `npx tsx scripts/admin-screenshots.ts` writes docs/screenshots/admin/<page>-<locale>.jpg.
  * A fresh Trustloop per language (the first sign-in's forced password change is one of the
  * pages), the marketing platforms connected to the test fakes so their pages show connected.
@@ -15,6 +16,8 @@ import { loadConfig } from '../src/platform/config.js';
 import { createTrustloop } from '../src/trustloop.js';
 import { startEcomailFake } from '../test/fakes/ecomail/ecomail.fake.js';
 import { startKlaviyoFake } from '../test/fakes/klaviyo/klaviyo.fake.js';
+import { startMagentoFake } from '../test/fakes/magento/magento.fake.js';
+import { startPrestaShopFake } from '../test/fakes/prestashop/prestashop.fake.js';
 import { startSalesmanagoFake } from '../test/fakes/salesmanago/salesmanago.fake.js';
 import { buildStaleWebBundles } from './build-web.mjs';
 
@@ -81,11 +84,34 @@ async function shoot(locale: keyof typeof TEXT): Promise<void> {
       })),
     ),
   );
-  const [klaviyo, ecomail, salesmanago] = await Promise.all([
+  const [klaviyo, ecomail, salesmanago, magento, prestashop] = await Promise.all([
     startKlaviyoFake({ rateLimits: false }),
     startEcomailFake({ lists: [{ id: 1, name: 'Zákazníci' }] }),
     startSalesmanagoFake(),
+    startMagentoFake(),
+    startPrestaShopFake(),
   ]);
+  // Orders waiting in the shops that Trustloop reads, so their pages show a pull that read them.
+  for (const [email, total] of [
+    ['anna@example.org', 129.9],
+    ['piotr@example.org', 59],
+  ] as const)
+    magento.pay(magento.placeOrder({ email, total }).entity_id);
+  prestashop.put('currencies', { id: 1, iso_code: 'PLN', name: 'Złoty' });
+  prestashop.setState(prestashop.placeOrder({ email: 'ewa@example.org', total: 89 }), 2);
+  /** The schedule's minute, at once: each due connection's pull runs to the end. */
+  const pullNow = async () => {
+    await trustloop.jobs.enqueue(trustloop.database.db, { kind: 'commerce.shop-pull.tick', payload: {} });
+    while ((await trustloop.jobs.runDueJobs()).processed > 0);
+  };
+  /** Connects a shop through its page's form (by the inputs' names: the labels are translated). */
+  const connectShop = async (p: Page, values: Record<string, string>) => {
+    for (const [name, value] of Object.entries(values)) await p.locator(`input[name="${name}"]`).fill(value);
+    await p.locator('form button[type=submit]').first().click();
+    await p.locator('.status').waitFor();
+    await pullNow();
+    await p.locator('.cursors li').first().waitFor();
+  };
   const connect = (connectorId: string, settings: Record<string, unknown>) =>
     trustloop.connectors.connect(accountId, { channelId: channel.id, connectorId, settings });
   await connect('klaviyo', {
@@ -167,6 +193,17 @@ async function shoot(locale: keyof typeof TEXT): Promise<void> {
         (p) => p.locator('form').first().waitFor(),
       ],
       [
+        'magento',
+        `/admin/integrations/${channel.id}/shop/magento`,
+        (p) => connectShop(p, { baseUrl: magento.url, accessToken: magento.token }),
+      ],
+      [
+        'prestashop',
+        `/admin/integrations/${channel.id}/shop/prestashop`,
+        (p) => connectShop(p, { shopUrl: prestashop.url, apiKey: prestashop.key }),
+      ],
+      ['shoper', `/admin/integrations/${channel.id}/shop/shoper`, (p) => p.locator('form').first().waitFor()],
+      [
         'klaviyo',
         `/admin/integrations/${channel.id}/connector/klaviyo`,
         // The sandboxed preview frame paints after the page settles: wait for its text.
@@ -206,7 +243,13 @@ async function shoot(locale: keyof typeof TEXT): Promise<void> {
   } finally {
     await browser.close();
     await trustloop.app.close();
-    await Promise.all([klaviyo.close(), ecomail.close(), salesmanago.close()]);
+    await Promise.all([
+      klaviyo.close(),
+      ecomail.close(),
+      salesmanago.close(),
+      magento.close(),
+      prestashop.close(),
+    ]);
   }
 }
 
