@@ -73,6 +73,13 @@ describe.skipIf(noBrowser)('the admin app: guided integration pages (A2)', () =>
     // Each topic with its own copy button (Shopify's form takes them one at a time).
     expect(await page.getByRole('button', { name: 'Copy orders/paid' }).count()).toBe(1);
     await expectAccessible(page, 'shopify (connected)');
+    // The stored settings come back in the form, the secret never does (empty keeps it).
+    await page.reload();
+    await page.getByRole('button', { name: 'Copy Webhook URL' }).waitFor();
+    expect(await page.getByLabel('Shop domain').inputValue()).toBe(SHOP_DOMAIN);
+    expect(await page.getByLabel('Webhook signing secret').inputValue()).toBe('');
+    await page.getByRole('button', { name: 'Save' }).first().click();
+    await page.getByText('Saved.').waitFor();
 
     const delivery = shopifyRequest('ignored', {
       topic: 'orders/create',

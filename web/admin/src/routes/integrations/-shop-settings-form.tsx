@@ -93,7 +93,15 @@ export function ShopSettingsForm(props: {
     const key = `shop.choice.${value}`;
     return has(key) ? t(key) : value;
   };
-  const stored = (field: ShopSetting) => connection?.settings[field.key] ?? field.default;
+  /**
+   * What the connection holds for a setting: the platform's own settings are in `settings`, the
+   * ones every shop has (shopDomain, fulfilledOn, deliveredOn) at the connection's top level.
+   */
+  const stored = (field: ShopSetting): unknown => {
+    if (!connection) return field.default;
+    const top = (connection as unknown as Record<string, unknown>)[field.key];
+    return connection.settings[field.key] ?? (typeof top === 'string' ? top : undefined) ?? field.default;
+  };
   const [maps, setMaps] = useState<Record<string, StatusRow[]>>(() =>
     Object.fromEntries(
       fields
