@@ -138,37 +138,37 @@ async function changeTier(
   return updated;
 }
 
-/** Upgrades at once when the current period's progress reaches a higher tier. */
-export async function reviewTierOnActivity(
+/** What every tier review starts from: the channel's tiers, now, and the current progress window. */
+async function tierReview(trx: Db, deps: LoyaltyDeps, channel: ChannelInfo, settings: LoyaltySettings) {
+  const tiers = await tiersOf(trx, channel.id);
+  const now = deps.clock.now();
+  return { tiers, now, window: progressWindow(settings.tiers, now, channel.timeZone) };
+}
+
+/** A review of a member's tier: the member as it stands after it. */
+type TierReview = (
   trx: Db,
   deps: LoyaltyDeps,
   channel: ChannelInfo,
   settings: LoyaltySettings,
   member: MemberRow,
-): Promise<MemberRow> {
+) => Promise<MemberRow>;
+
+/** Upgrades at once when the current period's progress reaches a higher tier. */
+export const reviewTierOnActivity: TierReview = async (trx, deps, channel, settings, member) => {
   if (member.state !== 'member') return member;
-  const tiers = await tiersOf(trx, channel.id);
+  const { tiers, now, window } = await tierReview(trx, deps, channel, settings);
   if (tiers.length === 0) return member;
-  const now = deps.clock.now();
-  const window = progressWindow(settings.tiers, now, channel.timeZone);
   const progress = await progressOf(trx, member.id, settings.tiers.basis, window.from, now);
   const decision = decideOnActivity(tiers, member.tier_id, progress, window.holdUntil);
   if (!decision.change) return member;
   return changeTier(trx, deps, channel, settings, member, decision);
-}
+};
 
 /** At the end of the period a tier was held for: keep what the closed period earned (may be lower). */
-export async function reviewTierAtPeriodEnd(
-  trx: Db,
-  deps: LoyaltyDeps,
-  channel: ChannelInfo,
-  settings: LoyaltySettings,
-  member: MemberRow,
-): Promise<MemberRow> {
-  const now = deps.clock.now();
+export const reviewTierAtPeriodEnd: TierReview = async (trx, deps, channel, settings, member) => {
+  const { tiers, now, window } = await tierReview(trx, deps, channel, settings);
   const heldUntil = new Date(member.tier_held_until ?? now.toISOString());
-  const tiers = await tiersOf(trx, channel.id);
-  const window = progressWindow(settings.tiers, now, channel.timeZone);
   const closedFrom =
     settings.tiers.period === 'calendar'
       ? progressWindow(settings.tiers, new Date(heldUntil.getTime() - 1), channel.timeZone).from
@@ -190,4 +190,4 @@ export async function reviewTierAtPeriodEnd(
     holdUntil: decision.holdUntil,
     direction: decision.direction,
   });
-}
+};

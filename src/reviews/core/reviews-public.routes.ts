@@ -55,6 +55,11 @@ export function reviewsPublicRoutes(deps: { ctx: ModuleContext; queries: ReviewQ
   // Routes answering through `send`, whose `sendPublic` sets the headers a data response needs.
   const prepared = { ...config, ownSecurityHeaders: true };
   const { send } = publicResponses(ctx.cache, PUBLIC_TTL_MS);
+  /** The channel a public id names and one of its products by key (each a 404 when unknown). */
+  const productOf = async (publicId: string, productKey: string) => {
+    const channel = await queries.channel(publicId);
+    return { channel, product: await queries.product(channel.id, productKey) };
+  };
 
   return async function register(app: HttpServer) {
     // One scope per first path segment. Its CORS preflight route is then `…/:publicId/<segment>*`,
@@ -146,8 +151,7 @@ export function reviewsPublicRoutes(deps: { ctx: ModuleContext; queries: ReviewQ
             reply,
             publicCacheKey(publicId, 'product', productKey, 'summary'),
             async () => {
-              const channel = await queries.channel(publicId);
-              const product = await queries.product(channel.id, productKey);
+              const { channel, product } = await productOf(publicId, productKey);
               return queries.productSummary(channel.id, product.key);
             },
           );
@@ -172,8 +176,7 @@ export function reviewsPublicRoutes(deps: { ctx: ModuleContext; queries: ReviewQ
           const { publicId, productKey } = request.params;
           const key = publicCacheKey(publicId, 'product', productKey, 'list', stableQuery(request.query));
           return send(request, reply, key, async () => {
-            const channel = await queries.channel(publicId);
-            const product = await queries.product(channel.id, productKey);
+            const { channel, product } = await productOf(publicId, productKey);
             const { filter, request: page } = pageRequest({ ...request.query, product: product.key });
             return queries.listPublic(channel.id, filter, page);
           });
@@ -197,8 +200,7 @@ export function reviewsPublicRoutes(deps: { ctx: ModuleContext; queries: ReviewQ
           const { publicId, productKey } = request.params;
           const key = publicCacheKey(publicId, 'product', productKey, 'jsonld');
           const jsonLd = async () => {
-            const channel = await queries.channel(publicId);
-            const product = await queries.product(channel.id, productKey);
+            const { channel, product } = await productOf(publicId, productKey);
             const summary = await queries.productSummary(channel.id, product.key);
             const recent = await queries.listPublic(
               channel.id,
