@@ -1,6 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type Schemas, unwrap } from './client';
-import { useApi } from './context';
 import { resource, useChange } from './resource';
 import type { paths } from './schema';
 
@@ -16,54 +14,52 @@ export type { Schemas };
 /** How often live status is fetched again while a page shows it. */
 const LIVE_MS = 5_000;
 
+const connectors = resource({
+  key: () => ['connectors'],
+  fetch: async (api) => unwrap(await api.client.GET('/api/v1/connectors')).connectors,
+  // They change only with a new build.
+  staleTime: Number.POSITIVE_INFINITY,
+});
+
 export function useConnectors() {
-  const api = useApi();
-  return useQuery({
-    queryKey: ['connectors'],
-    queryFn: async () => unwrap(await api.client.GET('/api/v1/connectors')).connectors,
-    staleTime: Number.POSITIVE_INFINITY,
-  });
+  return connectors.useRead([]);
 }
+
+const connections = resource({
+  key: (channelId: string | undefined) => ['connections', channelId],
+  fetch: async (api, channelId: string | undefined) =>
+    unwrap(await api.client.GET('/api/v1/connections', { params: { query: { channelId: channelId! } } }))
+      .connections,
+});
 
 export function useConnections(channelId: string | undefined) {
-  const api = useApi();
-  return useQuery({
-    queryKey: ['connections', channelId],
-    enabled: channelId !== undefined,
-    queryFn: async () =>
-      unwrap(await api.client.GET('/api/v1/connections', { params: { query: { channelId: channelId! } } }))
-        .connections,
-  });
+  return connections.useRead([channelId], { enabled: channelId !== undefined });
 }
 
+/** Every change to a connection reloads everything cached of connections. */
+const CONNECTIONS: readonly ['connections'] = ['connections'];
+
 export function useConnect() {
-  const api = useApi();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (body: { channelId: string; connectorId: string; settings: Record<string, unknown> }) =>
+  return useChange(
+    async (api, body: { channelId: string; connectorId: string; settings: Record<string, unknown> }) =>
       unwrap(await api.client.POST('/api/v1/connections', { body })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['connections'] }),
-  });
+    CONNECTIONS,
+  );
 }
 
 export function useUpdateConnection(id: string) {
-  const api = useApi();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (body: { settings?: Record<string, unknown>; eventTypes?: '*' | string[] }) =>
+  return useChange(
+    async (api, body: { settings?: Record<string, unknown>; eventTypes?: '*' | string[] }) =>
       unwrap(await api.client.PATCH('/api/v1/connections/{id}', { params: { path: { id } }, body })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['connections'] }),
-  });
+    CONNECTIONS,
+  );
 }
 
 export function useDisconnect(id: string) {
-  const api = useApi();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async () =>
-      unwrap(await api.client.DELETE('/api/v1/connections/{id}', { params: { path: { id } } })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['connections'] }),
-  });
+  return useChange(
+    async (api) => unwrap(await api.client.DELETE('/api/v1/connections/{id}', { params: { path: { id } } })),
+    CONNECTIONS,
+  );
 }
 
 /** A connection's health: its event counts and last delivery. */
@@ -113,44 +109,43 @@ export function useReplay(id: string) {
 }
 
 export function useStartExport(id: string) {
-  const api = useApi();
-  return useMutation({
-    mutationFn: async (body: {
-      consent?: string;
-      from?: string;
-      to?: string;
-      tags?: string;
-      transactions?: boolean;
-    }) =>
+  return useChange(
+    async (
+      api,
+      body: { consent?: string; from?: string; to?: string; tags?: string; transactions?: boolean },
+    ) =>
       unwrap(await api.client.POST('/api/v1/connections/{id}/exports', { params: { path: { id } }, body })),
-  });
+  );
 }
+
+const exportRun = resource({
+  key: (id: string, exportId: string | undefined) => ['connections', id, 'exports', exportId],
+  fetch: async (api, id: string, exportId: string | undefined) =>
+    unwrap(
+      await api.client.GET('/api/v1/connections/{id}/exports/{exportId}', {
+        params: { path: { id, exportId: exportId! } },
+      }),
+    ),
+});
 
 /** An export's progress, fetched every second until it finishes. */
 export function useExportRun(id: string, exportId: string | undefined) {
-  const api = useApi();
-  return useQuery({
-    queryKey: ['connections', id, 'exports', exportId],
+  return exportRun.useRead([id, exportId], {
     enabled: exportId !== undefined,
-    queryFn: async () =>
-      unwrap(
-        await api.client.GET('/api/v1/connections/{id}/exports/{exportId}', {
-          params: { path: { id, exportId: exportId! } },
-        }),
-      ),
     refetchInterval: (query) => (query.state.data?.finishedAt ? false : 1_000),
   });
 }
 
+const emailEmbeds = resource({
+  key: (channelId: string) => ['email-embeds', channelId],
+  fetch: async (api, channelId: string) =>
+    unwrap(
+      await api.client.GET('/api/v1/channels/{id}/email-embeds', { params: { path: { id: channelId } } }),
+    ),
+});
+
 export function useEmailEmbeds(channelId: string) {
-  const api = useApi();
-  return useQuery({
-    queryKey: ['email-embeds', channelId],
-    queryFn: async () =>
-      unwrap(
-        await api.client.GET('/api/v1/channels/{id}/email-embeds', { params: { path: { id: channelId } } }),
-      ),
-  });
+  return emailEmbeds.useRead([channelId]);
 }
 
 export type ListChoice = Json<
@@ -159,35 +154,31 @@ export type ListChoice = Json<
 
 /** The platform account's lists for credentials not saved yet (checked live; a refused key is a 422). */
 export function useListChoices(connectorId: string) {
-  const api = useApi();
-  return useMutation({
-    mutationFn: async (settings: Record<string, unknown>) =>
+  return useChange(
+    async (api, settings: Record<string, unknown>) =>
       unwrap(
         await api.client.POST('/api/v1/connectors/{connectorId}/lists', {
           params: { path: { connectorId } },
           body: { settings },
         }),
       ).lists,
-  });
+  );
 }
+
+const connectionLists = resource({
+  key: (id: string | undefined) => ['connections', id, 'lists'],
+  fetch: async (api, id: string | undefined) =>
+    unwrap(await api.client.GET('/api/v1/connections/{id}/lists', { params: { path: { id: id! } } })).lists,
+});
 
 /** The lists of a connected account, to switch the connection to another one. */
 export function useConnectionLists(id: string | undefined) {
-  const api = useApi();
-  return useQuery({
-    queryKey: ['connections', id, 'lists'],
-    enabled: id !== undefined,
-    queryFn: async () =>
-      unwrap(await api.client.GET('/api/v1/connections/{id}/lists', { params: { path: { id: id! } } })).lists,
-    retry: false,
-  });
+  return connectionLists.useRead([id], { enabled: id !== undefined, retry: false });
 }
 
 /** Sends one signed test event to an outbound webhook endpoint now; answers what it said. */
 export function useSendTestEvent(id: string) {
-  const api = useApi();
-  return useMutation({
-    mutationFn: async () =>
-      unwrap(await api.client.POST('/api/v1/connections/{id}/test-event', { params: { path: { id } } })),
-  });
+  return useChange(async (api) =>
+    unwrap(await api.client.POST('/api/v1/connections/{id}/test-event', { params: { path: { id } } })),
+  );
 }

@@ -25,8 +25,15 @@ export interface Resource<A extends readonly unknown[], T> {
   query(api: Api, ...args: A): UseQueryOptions<T, Error, T, QueryKey>;
   /** Reads the resource; `options.select` picks the part a page shows. */
   useRead<S = T>(args: A, options?: ReadOptions<T, S>): UseQueryResult<S, Error>;
-  /** A change whose answer is the resource's new value: the cache takes the answer as it is. */
-  useReplace<V>(args: A, change: (api: Api, variables: V) => Promise<T>): UseMutationResult<T, Error, V>;
+  /**
+   * A change whose answer is the resource's new value: the cache takes the answer as it is, and
+   * what is cached under each of `stale` (other reads the change affects) is fetched again.
+   */
+  useReplace<V>(
+    args: A,
+    change: (api: Api, variables: V) => Promise<T>,
+    ...stale: QueryKey[]
+  ): UseMutationResult<T, Error, V>;
 }
 
 export function resource<A extends readonly unknown[], T>(definition: {
@@ -54,12 +61,15 @@ export function resource<A extends readonly unknown[], T>(definition: {
         queryFn: () => fetch(api, ...args),
       });
     },
-    useReplace<V>(args: A, change: (api: Api, variables: V) => Promise<T>) {
+    useReplace<V>(args: A, change: (api: Api, variables: V) => Promise<T>, ...stale: QueryKey[]) {
       const api = useApi();
       const queryClient = useQueryClient();
       return useMutation<T, Error, V>({
         mutationFn: (variables) => change(api, variables),
-        onSuccess: (value) => queryClient.setQueryData(key(...args), value),
+        onSuccess: (value) => {
+          queryClient.setQueryData(key(...args), value);
+          return Promise.all(stale.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+        },
       });
     },
   };

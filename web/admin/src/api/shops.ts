@@ -1,6 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, unwrap } from './client';
-import { useApi } from './context';
+import { resource } from './resource';
 import type { paths } from './schema';
 
 type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never;
@@ -23,80 +22,76 @@ export type PullState = Json<
 /** How often a shop's pull state is fetched again while its page shows it. */
 const LIVE_MS = 5_000;
 
-/** Every shop platform the server connects to, as descriptors (they change only with a new build). */
+const shopConnectors = resource({
+  key: () => ['shop-connectors'],
+  fetch: async (api) => unwrap(await api.client.GET('/api/v1/shop-connectors')).connectors,
+  // They change only with a new build.
+  staleTime: Number.POSITIVE_INFINITY,
+});
+
+/** Every shop platform the server connects to, as descriptors. */
 export function useShopConnectors() {
-  const api = useApi();
-  return useQuery({
-    queryKey: ['shop-connectors'],
-    queryFn: async () => unwrap(await api.client.GET('/api/v1/shop-connectors')).connectors,
-    staleTime: Number.POSITIVE_INFINITY,
-  });
+  return shopConnectors.useRead([]);
 }
+
+const shopConnection = resource({
+  key: (channelId: string, platform: ShopPlatform) => ['shop-connections', channelId, platform],
+  fetch: async (api, channelId: string, platform: ShopPlatform): Promise<ShopConnection | null> => {
+    try {
+      return unwrap(
+        await api.client.GET('/api/v1/channels/{channelId}/shop-connections/{platform}', {
+          params: { path: { channelId, platform } },
+        }),
+      );
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404) return null;
+      throw error;
+    }
+  },
+});
+
+const shopPullState = resource({
+  key: (channelId: string, platform: ShopPlatform) => ['shop-pull', channelId, platform],
+  fetch: async (api, channelId: string, platform: ShopPlatform) =>
+    unwrap(
+      await api.client.GET('/api/v1/channels/{channelId}/shop-connections/{platform}/pull', {
+        params: { path: { channelId, platform } },
+      }),
+    ),
+});
 
 /** The shop's connection, or `null` when the shop is not connected yet (a 404). */
 export function useShopConnection(channelId: string, platform: ShopPlatform) {
-  const api = useApi();
-  return useQuery({
-    queryKey: ['shop-connections', channelId, platform],
-    queryFn: async () => {
-      try {
-        return unwrap(
-          await api.client.GET('/api/v1/channels/{channelId}/shop-connections/{platform}', {
-            params: { path: { channelId, platform } },
-          }),
-        );
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 404) return null;
-        throw error;
-      }
-    },
-  });
+  return shopConnection.useRead([channelId, platform]);
 }
 
 /** Connects the shop or changes its settings; the answer is the connection as it is now. */
 export function usePutShopConnection(channelId: string, platform: ShopPlatform) {
-  const api = useApi();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (body: ShopConnectionInput) =>
+  return shopConnection.useReplace(
+    [channelId, platform],
+    async (api, body: ShopConnectionInput) =>
       unwrap(
         await api.client.PUT('/api/v1/channels/{channelId}/shop-connections/{platform}', {
           params: { path: { channelId, platform } },
           body,
         }),
       ),
-    onSuccess: (connection) => {
-      queryClient.setQueryData(['shop-connections', channelId, platform], connection);
-      return queryClient.invalidateQueries({ queryKey: ['shop-pull', channelId, platform] });
-    },
-  });
+    shopPullState.key(channelId, platform),
+  );
 }
 
 export function useDeleteShopConnection(channelId: string, platform: ShopPlatform) {
-  const api = useApi();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async () =>
-      unwrap(
-        await api.client.DELETE('/api/v1/channels/{channelId}/shop-connections/{platform}', {
-          params: { path: { channelId, platform } },
-        }),
-      ),
-    onSuccess: () => queryClient.setQueryData(['shop-connections', channelId, platform], null),
+  return shopConnection.useReplace([channelId, platform], async (api) => {
+    unwrap(
+      await api.client.DELETE('/api/v1/channels/{channelId}/shop-connections/{platform}', {
+        params: { path: { channelId, platform } },
+      }),
+    );
+    return null;
   });
 }
 
 /** How pulling from the shop stands (last pull, cursors, failures), fetched again every few seconds. */
 export function useShopPullState(channelId: string, platform: ShopPlatform) {
-  const api = useApi();
-  return useQuery({
-    queryKey: ['shop-pull', channelId, platform],
-    queryFn: async () =>
-      unwrap(
-        await api.client.GET('/api/v1/channels/{channelId}/shop-connections/{platform}/pull', {
-          params: { path: { channelId, platform } },
-        }),
-      ),
-    refetchInterval: LIVE_MS,
-  });
+  return shopPullState.useRead([channelId, platform], { refetchInterval: LIVE_MS });
 }
