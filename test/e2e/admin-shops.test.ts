@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import { advance, drainJobs } from '../contract/contract-fixtures.js';
 import { type MagentoFake, startMagentoFake } from '../fakes/magento/magento.fake.js';
 import { type PrestaShopFake, startPrestaShopFake } from '../fakes/prestashop/prestashop.fake.js';
+import { type ShoperFake, startShoperFake } from '../fakes/shoper/shoper.fake.js';
 import {
+  clipboard,
   expectAccessible,
   noBrowser,
   type SignedInAdmin,
@@ -50,6 +52,7 @@ describe.skipIf(noBrowser)('the admin app: shop pages from the shop descriptors'
   let page: Page;
   let magento: MagentoFake;
   let prestashop: PrestaShopFake;
+  let shoper: ShoperFake;
 
   /** The schedule's minute: the tick enqueues each due connection's pull, the worker runs it. */
   async function minutePasses() {
@@ -75,7 +78,11 @@ describe.skipIf(noBrowser)('the admin app: shop pages from the shop descriptors'
   }
 
   beforeAll(async () => {
-    [magento, prestashop] = await Promise.all([startMagentoFake(), startPrestaShopFake()]);
+    [magento, prestashop, shoper] = await Promise.all([
+      startMagentoFake(),
+      startPrestaShopFake(),
+      startShoperFake(),
+    ]);
     session = await startSignedInAdmin();
     ({ page } = session);
   });
@@ -83,6 +90,7 @@ describe.skipIf(noBrowser)('the admin app: shop pages from the shop descriptors'
     await session?.close();
     await magento?.close();
     await prestashop?.close();
+    await shoper?.close();
   });
 
   it('connects Magento 2: a wrong token on its field, then connected; a pull brings an order in and the status shows it', async () => {
@@ -224,5 +232,62 @@ describe.skipIf(noBrowser)('the admin app: shop pages from the shop descriptors'
         globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }
       ).localStorage.setItem('trustloop.admin.locale', 'en'),
     );
+  });
+
+  it('connects Shoper with a made-up webhook secret: copied, a wrong password on its field, then the copied URL takes a webhook signed with the copied secret', async () => {
+    onTestFailed(async () => {
+      await page.screenshot({ path: `${SHOTS}/shoper-failed.png`, fullPage: true });
+    });
+    shoper.put('statuses', { status_id: 2, type: 2, name: 'Przyjęte' });
+    shoper.put('orders', {
+      order_id: 77,
+      user_id: 0,
+      email: 'jan@example.pl',
+      date: '2025-05-01 10:00:00',
+      edition_date: '2025-05-01 10:05:00',
+      status_id: 2,
+      sum: '60.00',
+      paid: '60.00',
+      currency_name: 'PLN',
+      promo_code: '',
+    });
+    shoper.put('order-products', {
+      id: 1,
+      order_id: 77,
+      product_id: 5,
+      stock_id: 8,
+      name: 'Kubek',
+      code: 'KUB-1',
+      price: '60.00',
+      quantity: 1,
+    });
+    await openShop('Shoper');
+    await page.getByText('web API access', { exact: false }).waitFor();
+    await page.getByLabel('Shop address').fill(shoper.url);
+    await page.getByLabel('API user login').fill(shoper.login);
+    await page.getByLabel('API user password').fill('not-the-password');
+    await page.getByRole('button', { name: 'Make a random secret' }).click();
+    await page.getByRole('button', { name: 'Copy Secret to paste into Shoper' }).click();
+    const secret = await clipboard(page);
+    expect(secret).toHaveLength(32);
+    expect(await page.getByLabel('Webhook secret', { exact: true }).inputValue()).toBe(secret);
+    await expectAccessible(page, 'shoper (secret made)');
+
+    await page.getByRole('button', { name: 'Connect' }).click();
+    const password = page.getByLabel('API user password');
+    await expect.poll(() => password.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByRole('status').filter({ hasText: 'Not connected' }).count()).toBe(1);
+    await password.fill(shoper.password);
+    await page.getByRole('button', { name: 'Connect' }).click();
+    await page.getByRole('button', { name: 'Copy Webhook URL' }).click();
+    const webhookUrl = await clipboard(page);
+    expect(webhookUrl).toMatch(new RegExp(`^${session.origin}/webhooks/shoper/`));
+    expect(await page.getByRole('button', { name: 'Copy order.paid' }).count()).toBe(1);
+    await expectAccessible(page, 'shoper (connected)');
+
+    const before = (await orders()).length;
+    const delivered = await shoper.deliver(webhookUrl, 'order.create', { order_id: 77 }, secret);
+    expect(delivered.status, JSON.stringify(delivered.body)).toBe(200);
+    expect((await orders()).length).toBe(before + 1);
   });
 });
