@@ -25,10 +25,7 @@ export interface ListOrdersQuery {
   email?: string;
 }
 
-export interface Page<T> {
-  items: T[];
-  nextCursor?: string;
-}
+export type { Page } from '../platform/pages.js';
 
 /** A timestamp set on an existing order (REST fulfilments and deliveries, shop fulfilment webhooks). */
 export interface OrderMilestone {

@@ -5,6 +5,7 @@ import { insertRows, type Param, preparedQuery } from '../platform/db/index.js';
 import { AppError } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
 import type { Jobs } from '../platform/jobs/index.js';
+import { keysetPage } from '../platform/pages.js';
 import { COMMERCE_EVENTS, type OrderEvent, type OrderSnapshot, type OrderSource } from './commerce.events.js';
 import type { OrderInput, RecordResult } from './commerce.inputs.js';
 import type { CommerceTables, OrderRow } from './commerce.tables.js';
@@ -296,8 +297,7 @@ export function createOrders(deps: OrdersDeps) {
       .orderBy('id', 'desc')
       .limit(query.limit + 1)
       .execute();
-    const items = rows.slice(0, query.limit).map((row) => toSnapshot(row));
-    return rows.length > query.limit ? { items, nextCursor: items[items.length - 1]!.orderId } : { items };
+    return keysetPage(rows, query.limit, toSnapshot, (order) => order.orderId);
   }
 
   return { lockOrder, recordOrderIn, markOrderIn, getOrder, findOrder, listOrders };

@@ -2,6 +2,7 @@ import type { CustomerErased } from '../contacts/index.js';
 import type { Clock } from '../platform/clock.js';
 import { AppError } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
+import { keysetPage } from '../platform/pages.js';
 import type { CommerceTables } from './commerce.tables.js';
 import type { DataRequest, Page, ShopPlatform } from './commerce.types.js';
 import type { ContactsPort } from './contacts-port.js';
@@ -162,8 +163,7 @@ export function createPrivacy(deps: {
         .orderBy('id', 'desc')
         .limit(query.limit + 1)
         .execute();
-      const items = rows.slice(0, query.limit).map(toDataRequest);
-      return rows.length > query.limit ? { items, nextCursor: items[items.length - 1]!.id } : { items };
+      return keysetPage(rows, query.limit, toDataRequest, (request) => request.id);
     },
 
     async getDataRequest(accountId: string, channelId: string, requestId: string): Promise<DataRequest> {

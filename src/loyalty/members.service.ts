@@ -2,10 +2,12 @@
  * Members as the merchant manages them: lookup by email, ledger, manual adjustments (reason
  * and acting user recorded), explicit enrolment, exclusion, PIN regeneration.
  */
+
 import { sql } from 'kysely';
 import type { ContactsService } from '../contacts/index.js';
 import { AppError } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
+import { keysetPage } from '../platform/pages.js';
 import { type ChannelInfo, channelOf, type LoyaltyDeps, loadSettings } from './loyalty.context.js';
 import type { CouponSnapshot } from './loyalty.events.js';
 import {
@@ -240,8 +242,7 @@ export function createMembersAdmin(deps: LoyaltyDeps, contacts: Pick<ContactsSer
         .orderBy('id', 'desc')
         .limit(page.limit + 1)
         .execute();
-      const items = rows.slice(0, page.limit).map(toEntrySnapshot);
-      return rows.length > page.limit ? { items, nextCursor: items[items.length - 1]!.entryId } : { items };
+      return keysetPage(rows, page.limit, toEntrySnapshot, (entry) => entry.entryId);
     },
 
     async coupons(accountId: string, channelId: string, memberId: string): Promise<CouponSnapshot[]> {

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { keysetPage } from '../pages.js';
 import type { JobRow } from './job-queue.js';
 import type { JobsTables } from './jobs.tables.js';
 import { JOB_STATES, type JobQuery, type JobRecord, type JobState, type Page } from './jobs.types.js';
@@ -49,8 +50,7 @@ export async function listJobs(db: Kysely<JobsTables>, query: JobQuery): Promise
     .orderBy('id', 'desc')
     .limit(query.limit + 1)
     .execute();
-  const items = rows.slice(0, query.limit).map(toJobRecord);
-  return rows.length > query.limit ? { items, nextCursor: items[items.length - 1]!.id } : { items };
+  return keysetPage(rows, query.limit, toJobRecord, (job) => job.id);
 }
 
 /** Sends a dead job back to the queue: pending, attempts reset, due now. False unless it was dead. */

@@ -177,11 +177,7 @@ export interface EventQuery {
   cursor?: string;
 }
 
-/** Newest first (by id, which is time-ordered to the millisecond); `nextCursor` is absent on the last page. */
-export interface Page<T> {
-  items: T[];
-  nextCursor?: string;
-}
+export type { Page } from '../pages.js';
 
 /** A recurring job: `cron` (5 or 6 fields) evaluated in the IANA `timeZone`. */
 export interface ScheduleDefinition<P = unknown> {

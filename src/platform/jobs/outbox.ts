@@ -3,6 +3,7 @@ import type { DialectKind } from '../db/database.js';
 import { insertRows } from '../db/row-inserts.js';
 import { deferRows, deferredRowsOf } from '../db/write-batches.js';
 import { newId } from '../ids.js';
+import { keysetPage } from '../pages.js';
 import { yieldToEventLoop } from './event-loop.js';
 import { pendingJobRow, tables } from './job-queue.js';
 import type { EventsTable, JobsTable, JobsTables } from './jobs.tables.js';
@@ -288,6 +289,5 @@ export async function listEvents(db: Kysely<JobsTables>, query: EventQuery): Pro
     .orderBy('id', 'desc')
     .limit(query.limit + 1)
     .execute();
-  const items = rows.slice(0, query.limit).map(toStoredEvent);
-  return rows.length > query.limit ? { items, nextCursor: items[items.length - 1]!.id } : { items };
+  return keysetPage(rows, query.limit, toStoredEvent, (event) => event.id);
 }

@@ -6,6 +6,7 @@ import { AppError } from '../../platform/errors.js';
 import { resolveLocale } from '../../platform/i18n/index.js';
 import { newId } from '../../platform/ids.js';
 import type { Jobs, Page } from '../../platform/jobs/index.js';
+import { keysetPage } from '../../platform/pages.js';
 import { type InvitationEvent, type InvitationType, REVIEWS_EVENTS } from '../reviews.events.js';
 import { espHandover } from './esp-handover.js';
 import { type Fairness, normalizeEmail, normalizeOrderRef, sendJobKey } from './fairness.service.js';
@@ -285,8 +286,7 @@ export function createLedger({ db, clock, jobs, settings, fairness, publicUrl, c
         .orderBy('id', 'desc')
         .limit(query.limit + 1)
         .execute();
-      const items = rows.slice(0, query.limit).map(toInvitation);
-      return rows.length > query.limit ? { items, nextCursor: items[items.length - 1]!.id } : { items };
+      return keysetPage(rows, query.limit, toInvitation, (invitation) => invitation.id);
     },
 
     /** Cancels a scheduled or sent invitation: no email, no reminder, the link closes. */
