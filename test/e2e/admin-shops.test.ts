@@ -143,6 +143,13 @@ describe.skipIf(noBrowser)('the admin app: shop pages from the shop descriptors'
   });
 
   it('reaches the order-status map with the keyboard and saves a status of the merchant’s own', async () => {
+    // The integrations page says which shops are connected.
+    await page.goto(`${session.origin}/admin/integrations`);
+    const card = (name: string) =>
+      page.locator('.card').filter({ has: page.getByRole('heading', { name, exact: true }) });
+    await card('Magento 2').getByText('Connected', { exact: true }).waitFor();
+    await card('Shoper').getByText('Not connected', { exact: true }).waitFor();
+    await expectAccessible(page, 'integrations (Magento 2 connected)');
     await openShop('Magento 2');
     await tabTo(page, 'Add a status');
     await page.keyboard.press('Enter');

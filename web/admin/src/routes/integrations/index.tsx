@@ -1,7 +1,7 @@
 import { createFileRoute, Link, useNavigate } from '@tanstack/react-router';
 import { useChannels } from '../../api/channels';
 import { type ConnectorDescriptor, useConnections, useConnectors } from '../../api/integrations';
-import { useShopConnectors } from '../../api/shops';
+import { type ShopDescriptor, useShopConnection, useShopConnectors } from '../../api/shops';
 import { useI18n } from '../../i18n/i18n';
 import { EmptyState, ErrorMessage, Loading, Page } from '../../ui/page';
 import { usePlatformName } from '../../ui/platform-name';
@@ -66,13 +66,7 @@ function Integrations() {
           {shops.isPending ? <Loading /> : null}
           <ul className="cards">
             {shops.data?.map((shop) => (
-              <li key={shop.id} className="card integration">
-                <h3>{shop.displayName}</h3>
-                <p>{t(`integrations.shop.${shop.id}.summary`)}</p>
-                <Link to="/integrations/$channelId/shop/$platform" params={{ channelId, platform: shop.id }}>
-                  {t('integrations.open', { name: shop.displayName })}
-                </Link>
-              </li>
+              <ShopCard key={shop.id} channelId={channelId} shop={shop} />
             ))}
           </ul>
           <h2>{t('integrations.marketing')}</h2>
@@ -114,5 +108,21 @@ function Integrations() {
         </>
       ) : null}
     </Page>
+  );
+}
+
+/** A shop platform's card: connected or not (its connection, read like its page reads it). */
+function ShopCard({ channelId, shop }: { channelId: string; shop: ShopDescriptor }) {
+  const { t } = useI18n();
+  const connection = useShopConnection(channelId, shop.id);
+  return (
+    <li className="card integration">
+      <h3>{shop.displayName}</h3>
+      {connection.isPending ? null : <StatusBadge status={connection.data ? 'active' : 'not_connected'} />}
+      <p>{t(`integrations.shop.${shop.id}.summary`)}</p>
+      <Link to="/integrations/$channelId/shop/$platform" params={{ channelId, platform: shop.id }}>
+        {t('integrations.open', { name: shop.displayName })}
+      </Link>
+    </li>
   );
 }
