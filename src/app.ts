@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { Type } from 'typebox';
@@ -16,6 +17,8 @@ import type { TrustloopModule } from './platform/module.js';
 
 export interface AppDeps {
   config: Config;
+  /** A port opened before the app was built (`trustloop serve`); the app takes it over when ready. */
+  server?: Server;
   logger: Logger;
   version: string;
   database: Database<unknown>;
@@ -35,6 +38,7 @@ export async function buildApp(deps: AppDeps): Promise<HttpServer> {
     logger: deps.logger,
     version: deps.version,
     ...(deps.redis ? { redis: deps.redis } : {}),
+    ...(deps.server ? { server: deps.server } : {}),
     observe: metrics.observeHttp,
   });
 

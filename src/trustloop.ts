@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { Redis } from 'ioredis';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
@@ -34,6 +35,11 @@ export interface TrustloopOptions {
   migrate?: boolean;
   /** An already open database (tests give each suite its own); otherwise opened from config. */
   database?: Database<unknown>;
+  /**
+   * The HTTP port, opened before this process loaded the rest (`trustloop serve`: /healthz is
+   * answered meanwhile); `start` with the api role serves the app on it.
+   */
+  server?: Server;
 }
 
 /**
@@ -125,6 +131,7 @@ export async function createTrustloop(options: TrustloopOptions) {
     accounts,
     jobs,
     ...(redis ? { redis } : {}),
+    ...(options.server ? { server: options.server } : {}),
   });
 
   const running: Array<() => Promise<void>> = [];

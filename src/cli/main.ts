@@ -1,56 +1,7 @@
 #!/usr/bin/env node
-import { Command, InvalidArgumentError } from 'commander';
-import { ConfigError, loadConfig, type Role } from '../platform/config.js';
-import { VERSION } from '../trustloop.js';
-import { registerExportCommand } from './export.command.js';
-import { registerImportCommands } from './import.command.js';
-import { registerJobsCommands } from './jobs.command.js';
-import { registerMigrateCommand } from './migrate.command.js';
-import { registerPullCommand } from './pull.command.js';
-import { registerSecretsCommands } from './secrets.command.js';
-import { registerServeCommand } from './serve.command.js';
-import { registerTrustMarkCommands } from './trust-mark.command.js';
-import { registerUserCommands } from './user.command.js';
+// The entry point. `trustloop serve` opens its HTTP port first (serve-early.ts), so /healthz is
+// answered while the rest of Trustloop loads; then the commands load and run.
+import { openServePortEarly } from './serve-early.js';
 
-const ROLES: readonly Role[] = ['api', 'worker', 'mail'];
-
-export function parseRoles(value: string): Role[] {
-  const roles = value
-    .split(',')
-    .map((role) => role.trim())
-    .filter(Boolean);
-  const unknown = roles.filter((role) => !(ROLES as readonly string[]).includes(role));
-  if (unknown.length > 0 || roles.length === 0) {
-    throw new InvalidArgumentError(`roles are a comma-separated list of ${ROLES.join(', ')}; got "${value}"`);
-  }
-  return roles as Role[];
-}
-
-const program = new Command()
-  .name('trustloop')
-  .description('Reviews, review invitations and loyalty for online shops')
-  .version(VERSION)
-  .showHelpAfterError();
-
-registerServeCommand(program, ROLES, parseRoles);
-registerMigrateCommand(program);
-registerUserCommands(program);
-registerJobsCommands(program);
-registerSecretsCommands(program);
-registerImportCommands(program);
-registerExportCommand(program);
-registerPullCommand(program);
-registerTrustMarkCommands(program);
-
-try {
-  await program.parseAsync(process.argv);
-} catch (error) {
-  if (error instanceof ConfigError) {
-    console.error(`configuration error: ${error.message}`);
-    process.exit(2);
-  }
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-}
-
-export { loadConfig };
+await openServePortEarly(process.argv.slice(2));
+await import('./program.js');

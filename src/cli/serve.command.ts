@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { loadConfig, type Role } from '../platform/config.js';
 import { StartError } from '../platform/listen.js';
 import { createTrustloop } from '../trustloop.js';
+import { takeEarlyServer } from './serve-early.js';
 
 const DEFAULT_OWNER_EMAIL = 'owner@trustloop.local';
 
@@ -18,7 +19,8 @@ export function registerServeCommand(
     .option('--role <roles>', `comma-separated roles to run: ${roles.join(', ')}`, parseRoles, [...roles])
     .action(async (options: { role: Role[] }) => {
       const config = loadConfig();
-      const trustloop = await createTrustloop({ config });
+      const server = takeEarlyServer();
+      const trustloop = await createTrustloop({ config, ...(server ? { server } : {}) });
       const { logger } = trustloop;
 
       let url: string | undefined;

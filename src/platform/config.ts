@@ -1,5 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
-import { SQLITE_DEFAULTS } from './db/database.js';
+import { SQLITE_DEFAULTS } from './db/sqlite-tuning.js';
 
 /** Which processes' work this instance does. `npm start` runs all three. */
 export type Role = 'api' | 'worker' | 'mail';

@@ -230,3 +230,40 @@ describe.each(dialects)('the first start of serve on %s', (kind) => {
     expect(login.status).toBe(200);
   }, 150_000);
 });
+
+describe('serve before its database answers', () => {
+  let children: ServeProcess[] = [];
+  afterEach(async () => {
+    await Promise.all(children.map((child) => child.stop()));
+    children = [];
+  });
+
+  it('opens its port before the rest loads: /healthz answers 200 and /readyz 503 while the database does not answer', async () => {
+    // A PostgreSQL address that accepts connections and never says a word: opening the
+    // database (and so building the app) waits, the port must not.
+    const silent = createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', () => resolve()));
+    const dbPort = (silent.address() as AddressInfo).port;
+    try {
+      const port = await freePort();
+      const serve = spawnServe({
+        DATABASE_URL: `postgres://trustloop@127.0.0.1:${dbPort}/trustloop`,
+        PORT: String(port),
+        BCC_SMTP_PORT: String(await freePort()),
+      });
+      children.push(serve);
+
+      await msUntilOk(serve.startedAt, `http://127.0.0.1:${port}/healthz`, 30_000);
+      const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
+      expect(ready.status).toBe(503);
+      expect(await ready.json()).toEqual({ status: 'starting' });
+      const api = await fetch(`http://127.0.0.1:${port}/api/v1/channels`);
+      expect(api.status).toBe(503);
+      expect(api.headers.get('retry-after')).toBe('1');
+    } finally {
+      // The child holds a connection to the silent server: stop it first, then close.
+      await Promise.all(children.map((child) => child.stop()));
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
+    }
+  }, 60_000);
+});

@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { HttpServer } from './server.js';
 
@@ -13,6 +13,39 @@ export interface EarlyListener {
 
 type RequestListener = (request: IncomingMessage, response: ServerResponse) => void;
 
+/** Fastify's request handler for a server whose port was opened before Fastify existed. */
+const adopted = new WeakMap<Server, RequestListener>();
+
+function listen(server: Server, options: { host: string; port: number }): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+/**
+ * Opens the port before anything else is loaded (`trustloop serve`, cli/serve-early.ts), so a
+ * liveness probe is answered while the modules load, the database opens and migrations run, not
+ * only from when Fastify starts building its routes. Answers as `listenEarly` does until the
+ * Fastify built on it (`adoptServer`) is ready.
+ */
+export async function openPortEarly(options: { host: string; port: number }): Promise<Server> {
+  const server = createServer(answerWhileStarting);
+  await listen(server, options);
+  return server;
+}
+
+/** Fastify's `serverFactory` for a port `openPortEarly` opened: keeps its handler for when the routes are ready. */
+export function adoptServer(server: Server) {
+  return (handler: RequestListener): Server => {
+    adopted.set(server, handler);
+    return server;
+  };
+}
+
 /**
  * Opens the port before Fastify has built its routes. Building them (schemas compiled to
  * validators and serialisers, every plugin loaded) takes 1.5 s on an idle machine and over 4 s
@@ -26,23 +59,22 @@ export async function listenEarly(
   options: { host: string; port: number },
 ): Promise<EarlyListener> {
   const server = app.server;
-  const fastifyListeners = server.listeners('request') as RequestListener[];
+  const handler = adopted.get(server);
+  // Opened before Fastify existed (`openPortEarly`): it already answers while starting.
+  const fastifyListeners = handler ? [handler] : (server.listeners('request') as RequestListener[]);
   server.removeAllListeners('request');
   const starting: RequestListener = (request, response) => answerWhileStarting(request, response);
   server.on('request', starting);
 
-  await new Promise<void>((resolve, reject) => {
-    const onError = (error: Error) => {
+  if (!server.listening) {
+    try {
+      await listen(server, options);
+    } catch (error) {
       server.off('request', starting);
       for (const listener of fastifyListeners) server.on('request', listener);
-      reject(error);
-    };
-    server.once('error', onError);
-    server.listen(options.port, options.host, () => {
-      server.off('error', onError);
-      resolve();
-    });
-  });
+      throw error;
+    }
+  }
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
 

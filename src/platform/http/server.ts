@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -12,6 +13,7 @@ import Fastify, {
 import helmet from 'helmet';
 import type { Redis } from 'ioredis';
 import type { Config } from '../config.js';
+import { adoptServer } from './early-listen.js';
 import { clientErrorHandler, frameworkErrors, installErrorHandling } from './error-handler.js';
 import { lazySerializers } from './lazy-compilers.js';
 import { memoryRateLimitStore, rateLimitHook, redisRateLimitStore } from './rate-limit.js';
@@ -121,6 +123,8 @@ export interface HttpServerDeps {
   version: string;
   /** Told of every response with its route pattern (`unmatched` when no route matched). */
   observe?: Observe;
+  /** A port opened before Fastify existed (`openPortEarly`), for Fastify to take over once ready. */
+  server?: Server;
 }
 
 declare module 'fastify' {
@@ -151,8 +155,10 @@ export async function createHttpServer({
   redis,
   version,
   observe,
+  server,
 }: HttpServerDeps): Promise<HttpServer> {
   const app = Fastify({
+    ...(server ? { serverFactory: adoptServer(server) } : {}),
     bodyLimit: config.http.bodyLimitBytes,
     trustProxy: config.http.trustProxy,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
