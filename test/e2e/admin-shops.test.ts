@@ -205,6 +205,7 @@ describe.skipIf(noBrowser)('the admin app: shop pages from the shop descriptors'
 
     // An order in a currency the shop's Webservice does not list cannot be read: the pull keeps
     // it as a dead letter, moves on, and the status says which record and why.
+    const ordersBefore = (await orders()).length;
     const unreadable = prestashop.placeOrder({ email: 'ola@example.com', total: 59 });
     await minutePasses();
     await page.getByText('1 record that could not be read').waitFor();
@@ -214,7 +215,7 @@ describe.skipIf(noBrowser)('the admin app: shop pages from the shop descriptors'
     const orderId = prestashop.placeOrder({ email: 'ola@example.com', total: 59 });
     prestashop.setState(orderId, 2);
     await minutePasses();
-    expect(await orders()).toHaveLength(2);
+    expect(await orders()).toHaveLength(ordersBefore + 1);
     await page.getByText(`orders: record ${orderId}, changed`, { exact: false }).waitFor();
     const stored = await session.app.inject({
       method: 'GET',
@@ -222,6 +223,15 @@ describe.skipIf(noBrowser)('the admin app: shop pages from the shop descriptors'
       headers: { cookie: session.cookie },
     });
     expect(stored.json().settings.statusMap).toEqual(expect.objectContaining({ '2': 'paid', '14': 'paid' }));
+    // Reward codes as cart rules: a key the shop refuses is named on the discount field.
+    const cartKey = page.getByLabel('Webservice key for cart rules');
+    await cartKey.fill('WRONGKEY0123456789ABCDEFGHIJKLMN');
+    await page.getByRole('button', { name: 'Turn on reward codes' }).click();
+    await expect.poll(() => cartKey.getAttribute('aria-invalid')).toBe('true');
+    await page.getByText('Reward codes are not created in the shop').waitFor();
+    await cartKey.fill(prestashop.key);
+    await page.getByRole('button', { name: 'Turn on reward codes' }).click();
+    await page.getByText('Reward codes are created in the shop').waitFor();
     await page.screenshot({ path: `${SHOTS}/prestashop-en.png`, fullPage: true });
 
     // The same page in Polish, as a merchant of seed 001 reads it.
