@@ -122,6 +122,19 @@ export function createCommerceModule(
     contacts: deps.contacts,
   });
 
+  /** The channel's connection to the platform, scoped to the account; not_found when there is none. */
+  async function connectionOf(accountId: string, channelId: string, platform: ShopPlatform) {
+    const connection = await db
+      .selectFrom('shop_connections')
+      .select(['id', 'account_id', 'platform'])
+      .where('account_id', '=', accountId)
+      .where('channel_id', '=', channelId)
+      .where('platform', '=', platform)
+      .executeTakeFirst();
+    if (!connection) throw new AppError('not_found', `channel ${channelId} has no ${platform} connection`);
+    return connection;
+  }
+
   const service: CommerceService = {
     recordOrder: (input) =>
       // Checked before the transaction: the accounts door reads on its own handle.
@@ -135,17 +148,8 @@ export function createCommerceModule(
     getOrder: orders.getOrder,
     findOrder: orders.findOrder,
     listOrders: orders.listOrders,
-    async pullShop(accountId, channelId, platform, onPage) {
-      const connection = await db
-        .selectFrom('shop_connections')
-        .select('id')
-        .where('account_id', '=', accountId)
-        .where('channel_id', '=', channelId)
-        .where('platform', '=', platform)
-        .executeTakeFirst();
-      if (!connection) throw new AppError('not_found', `channel ${channelId} has no ${platform} connection`);
-      return shopPull.pull(connection.id, onPage);
-    },
+    pullShop: async (accountId, channelId, platform, onPage) =>
+      shopPull.pull((await connectionOf(accountId, channelId, platform)).id, onPage),
   };
 
   const webhookDeps = {
@@ -173,6 +177,8 @@ export function createCommerceModule(
           clock,
           connections,
           pullState: createShopPullState({ db, jobs }),
+          pullSoon: async (accountId, channelId, platform) =>
+            shopPull.pullSoon(await connectionOf(accountId, channelId, platform)),
           privacy,
         }),
       );

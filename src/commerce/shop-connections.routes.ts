@@ -4,6 +4,7 @@ import type { Clock } from '../platform/clock.js';
 import { AppError } from '../platform/errors.js';
 import { errorResponses, NoContent } from '../platform/http/schemas.js';
 import type { HttpServer } from '../platform/http/server.js';
+import type { ShopPlatform } from './commerce.types.js';
 import {
   ChannelParams,
   ConnectionBody,
@@ -27,6 +28,12 @@ export function shopConnectionsRoutes(deps: {
   clock: Clock;
   connections: ShopConnections;
   pullState: ShopPullState;
+  /** Enqueues a pull of the channel's connection now (one per connection and second). */
+  pullSoon: (
+    accountId: string,
+    channelId: string,
+    platform: ShopPlatform,
+  ) => Promise<{ started: boolean; jobId: string }>;
   privacy: Privacy;
 }) {
   const { auth, connections, privacy, pullState } = deps;
@@ -114,6 +121,35 @@ export function shopConnectionsRoutes(deps: {
         const state = await pullState.read(accountId, channelId, platform, deps.clock.now());
         if (!state) throw AppError.notFound(`${platform} connection`);
         return state;
+      },
+    );
+
+    app.post(
+      '/api/v1/channels/:channelId/shop-connections/:platform/pull',
+      {
+        onRequest: auth.require('commerce:write'),
+        schema: {
+          tags: ['shop connections'],
+          summary: 'Pull from the shop now instead of at the next scheduled pull',
+          description:
+            'Starts a pull of a shop Trustloop reads through its API (Magento 2, PrestaShop, Shoper), as the schedule does every minute; asked again in the same second (a double click) it answers `started: false` and starts nothing more. Only one pull of a connection runs at a time. A webhook-only platform (Shopify, WooCommerce) is a 422. Follow it with `GET …/pull`.',
+          security,
+          params: ConnectionParams,
+          response: {
+            202: Type.Object({
+              started: Type.Boolean({ description: 'False when a pull was started in this same second' }),
+              jobId: Type.String(),
+            }),
+            ...errorResponses,
+          },
+        },
+      },
+      async (request, reply) => {
+        const { channelId, platform } = request.params;
+        const accountId = principalOf(request).accountId;
+        // The channel's own check first: another account's channel is a 404 like a missing one.
+        await connections.get(accountId, channelId, platform);
+        return reply.status(202).send(await deps.pullSoon(accountId, channelId, platform));
       },
     );
 

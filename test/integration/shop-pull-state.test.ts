@@ -98,4 +98,39 @@ describe.each(dialects)('a shop connection’s pull state on %s', (kind) => {
     const missing = await app.inject({ method: 'GET', url: `${url('shoper')}/pull`, headers: tenant.auth });
     expect(missing.statusCode).toBe(404);
   });
+
+  it('"read now" starts a pull at once that reads the shop; a double click starts one', async () => {
+    fake.placeOrder({ email: 'now@example.com', total: 80 });
+    const pullNow = () => app.inject({ method: 'POST', url: `${url()}/pull`, headers: tenant.auth });
+
+    const first = await pullNow();
+    expect(first.statusCode, first.body).toBe(202);
+    expect(first.json()).toEqual({ started: true, jobId: expect.any(String) });
+    const again = await pullNow();
+    expect(again.json()).toEqual({ started: false, jobId: first.json().jobId });
+    await drainJobs(app);
+
+    const after = await state();
+    expect(after.lastSyncAt).toBe(app.clock.now().toISOString());
+    expect(after.cursors.map((cursor: { resource: string }) => cursor.resource)).toContain('orders');
+  });
+
+  it('"read now" for a webhook-only platform is a 422 naming why; for a platform not connected, a 404', async () => {
+    const shopify = await app.inject({
+      method: 'PUT',
+      url: url('shopify'),
+      headers: tenant.auth,
+      payload: { webhookSecret: 'a-long-secret', shopDomain: 'sklep.myshopify.com' },
+    });
+    expect(shopify.statusCode, shopify.body).toBe(201);
+    const webhookOnly = await app.inject({
+      method: 'POST',
+      url: `${url('shopify')}/pull`,
+      headers: tenant.auth,
+    });
+    expect(webhookOnly.statusCode).toBe(422);
+    expect(webhookOnly.json().error.message).toContain('webhooks');
+    const missing = await app.inject({ method: 'POST', url: `${url('shoper')}/pull`, headers: tenant.auth });
+    expect(missing.statusCode).toBe(404);
+  });
 });

@@ -325,6 +325,7 @@ export async function crossAccountFixtures(app: TestApp, victim: Tenant) {
     },
     'GET /api/v1/channels/:channelId/shop-connections/:platform': commerceConnection,
     'GET /api/v1/channels/:channelId/shop-connections/:platform/pull': commerceConnection,
+    'POST /api/v1/channels/:channelId/shop-connections/:platform/pull': commerceConnection,
     'DELETE /api/v1/channels/:channelId/shop-connections/:platform': commerceConnection,
     'GET /api/v1/channels/:channelId/data-requests': { params: { channelId: victim.channelId } },
     'GET /api/v1/channels/:channelId/data-requests/:requestId': {

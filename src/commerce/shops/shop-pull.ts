@@ -280,6 +280,26 @@ export function createShopPull(deps: {
     return enqueued;
   }
 
+  /**
+   * A pull of the connection now ("read now" in the admin). Asked twice in the same second
+   * (a double click) it starts one (`started: false` the second time); beside a scheduled pull
+   * it is harmless, as only one pull holds a connection at a time (the lease).
+   */
+  async function pullSoon(row: Pick<ShopConnectionRow, 'id' | 'account_id' | 'platform'>) {
+    if (!shopConnector(row.platform).descriptor.capabilities.pull)
+      throw new AppError(
+        'unprocessable',
+        `${row.platform} sends its changes by webhooks; there is nothing to pull`,
+      );
+    const result = await deps.jobs.enqueue(db, {
+      kind: SHOP_PULL_JOB,
+      payload: { connectionId: row.id },
+      accountId: row.account_id,
+      dedupeKey: `shop-pull:${row.id}:now:${clock.now().toISOString().slice(0, 19)}`,
+    });
+    return { started: result.created, jobId: result.id };
+  }
+
   deps.jobs.registerHandler<{ connectionId: string }>(SHOP_PULL_JOB, async (job, ctx) => {
     const summary = await pull(job.payload.connectionId);
     ctx.logger.info({ pull: summary }, 'shop pull finished');
@@ -288,7 +308,7 @@ export function createShopPull(deps: {
     await tick();
   });
 
-  return { pull, tick };
+  return { pull, tick, pullSoon };
 }
 
 export type ShopPull = ReturnType<typeof createShopPull>;

@@ -6252,7 +6252,73 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
+        /**
+         * Pull from the shop now instead of at the next scheduled pull
+         * @description Starts a pull of a shop Trustloop reads through its API (Magento 2, PrestaShop, Shoper), as the schedule does every minute; asked again in the same second (a double click) it answers `started: false` and starts nothing more. Only one pull of a connection runs at a time. A webhook-only platform (Shopify, WooCommerce) is a 422. Follow it with `GET …/pull`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    channelId: string;
+                    platform: "shopify" | "woocommerce" | "magento" | "prestashop" | "shoper";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            jobId: string;
+                            /** @description False when a pull was started in this same second */
+                            started: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

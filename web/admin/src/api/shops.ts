@@ -1,5 +1,5 @@
 import { ApiError, unwrap } from './client';
-import { resource } from './resource';
+import { resource, useChange } from './resource';
 import type { paths } from './schema';
 
 type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never;
@@ -94,4 +94,17 @@ export function useDeleteShopConnection(channelId: string, platform: ShopPlatfor
 /** How pulling from the shop stands (last pull, cursors, failures), fetched again every few seconds. */
 export function useShopPullState(channelId: string, platform: ShopPlatform) {
   return shopPullState.useRead([channelId, platform], { refetchInterval: LIVE_MS });
+}
+
+/** Starts a pull now (`started` is false when one was started in the same second). */
+export function usePullShopNow(channelId: string, platform: ShopPlatform) {
+  return useChange(
+    async (api) =>
+      unwrap(
+        await api.client.POST('/api/v1/channels/{channelId}/shop-connections/{platform}/pull', {
+          params: { path: { channelId, platform } },
+        }),
+      ),
+    shopPullState.key(channelId, platform),
+  );
 }

@@ -6,6 +6,9 @@ import { section } from './section.js';
  */
 export const shopPull = section({
   en: {
+    'shop.pull.now': 'Read now',
+    'shop.pull.started': 'Reading starts in a moment.',
+    'shop.pull.alreadyStarted': 'A read was started a moment ago.',
     'shop.resource.customers': 'customers',
     'shop.resource.clients': 'customers',
     'shop.resource.orders': 'orders',
@@ -33,6 +36,9 @@ export const shopPull = section({
     'shop.pull.deadLetter': '{resource} {id}',
   },
   pl: {
+    'shop.pull.now': 'Odczytaj teraz',
+    'shop.pull.started': 'Odczyt zaraz się zacznie.',
+    'shop.pull.alreadyStarted': 'Odczyt rozpoczęto przed chwilą.',
     'shop.resource.customers': 'klienci',
     'shop.resource.clients': 'klienci',
     'shop.resource.orders': 'zamówienia',
@@ -63,6 +69,9 @@ export const shopPull = section({
     'shop.pull.deadLetter': '{resource} {id}',
   },
   cs: {
+    'shop.pull.now': 'Načíst nyní',
+    'shop.pull.started': 'Čtení za okamžik začne.',
+    'shop.pull.alreadyStarted': 'Čtení bylo spuštěno před chvílí.',
     'shop.resource.customers': 'zákazníci',
     'shop.resource.clients': 'zákazníci',
     'shop.resource.orders': 'objednávky',
@@ -93,6 +102,9 @@ export const shopPull = section({
     'shop.pull.deadLetter': '{resource} {id}',
   },
   sv: {
+    'shop.pull.now': 'Läs nu',
+    'shop.pull.started': 'Läsningen börjar om ett ögonblick.',
+    'shop.pull.alreadyStarted': 'En läsning startades nyss.',
     'shop.resource.customers': 'kunder',
     'shop.resource.clients': 'kunder',
     'shop.resource.orders': 'ordrar',
@@ -121,6 +133,9 @@ export const shopPull = section({
     'shop.pull.deadLetter': '{resource} {id}',
   },
   de: {
+    'shop.pull.now': 'Jetzt lesen',
+    'shop.pull.started': 'Das Lesen beginnt gleich.',
+    'shop.pull.alreadyStarted': 'Das Lesen wurde gerade gestartet.',
     'shop.resource.customers': 'Kunden',
     'shop.resource.clients': 'Kunden',
     'shop.resource.orders': 'Bestellungen',

@@ -1,4 +1,4 @@
-import { type ShopPlatform, useShopPullState } from '../../api/shops';
+import { type ShopPlatform, usePullShopNow, useShopPullState } from '../../api/shops';
 import { ErrorMessage, Loading } from '../../ui/page';
 import { useShopI18n } from './-shop-i18n';
 
@@ -22,6 +22,7 @@ function useShopTime() {
 export function PullStatus({ channelId, platform }: { channelId: string; platform: ShopPlatform }) {
   const { t, has, formatDateTime } = useShopI18n();
   const state = useShopPullState(channelId, platform);
+  const pullNow = usePullShopNow(channelId, platform);
   const shopTime = useShopTime();
   if (state.isPending) return <Loading />;
   if (!state.data) return <ErrorMessage error={state.error} />;
@@ -82,6 +83,17 @@ export function PullStatus({ channelId, platform }: { channelId: string; platfor
         <dt>{t('shop.pull.deadLetters')}</dt>
         <dd>{t('shop.pull.deadLetterCount', { count: data.deadLetters.count })}</dd>
       </dl>
+      <p className="actions">
+        <button type="button" disabled={pullNow.isPending} onClick={() => pullNow.mutate(undefined)}>
+          {t('shop.pull.now')}
+        </button>{' '}
+        {pullNow.data ? (
+          <span role="status">
+            {t(pullNow.data.started ? 'shop.pull.started' : 'shop.pull.alreadyStarted')}
+          </span>
+        ) : null}
+      </p>
+      {pullNow.error ? <ErrorMessage error={pullNow.error} /> : null}
       {data.failedPulls.items.length > 0 ? (
         <>
           <h3>{t('shop.pull.failedTitle', { count: data.failedPulls.count })}</h3>
