@@ -5,6 +5,7 @@
  * (`order:<id>:earn`, `order:<id>:cancel`, `order:<id>:refund:<refundId>`), so a redelivered
  * event books nothing.
  */
+import { sql } from 'kysely';
 import type { OrderEvent, OrderRefunded, OrderSnapshot } from '../commerce/index.js';
 import { pointsForSpend, refundReversal, rewardableAmount } from './earning.js';
 import type { ChannelInfo, LoyaltyDeps } from './loyalty.context.js';
@@ -84,14 +85,17 @@ async function markCouponsUsed(
   channel: ChannelInfo,
   order: OrderSnapshot,
 ): Promise<void> {
-  const codes = order.discountCodes.map((code) => code.trim()).filter(Boolean);
+  // Shops may change a code's case: WooCommerce lower-cases every coupon code it stores and puts
+  // on orders (`add_filter('woocommerce_coupon_code', 'wc_strtolower')` in its core), so the
+  // code Trustloop issued as TL-AB12C-… comes back as tl-ab12c-…. Codes match without case.
+  const codes = [...new Set(order.discountCodes.map((code) => code.trim().toUpperCase()).filter(Boolean))];
   if (codes.length === 0) return;
   const at = deps.clock.now().toISOString();
   const used = await trx
     .updateTable('loyalty_coupons')
     .set({ state: 'used', used_order_id: order.orderId, used_at: at })
     .where('channel_id', '=', channel.id)
-    .where('code', 'in', codes)
+    .where(sql<string>`upper(code)`, 'in', codes)
     .where('state', 'in', ['issued', 'applied'])
     .returningAll()
     .execute();

@@ -202,6 +202,27 @@ describe.each(dialects)('reversal policies, referrals, tiers and coupons on %s',
     expect(await eventsOf(app, tenant, 'coupon.used')).toHaveLength(1);
   });
 
+  it('an order carrying the code in another case (WooCommerce lower-cases codes) marks the coupon used', async () => {
+    const tenant = await createTenant(app);
+    await setUpProgram(app, tenant);
+    const order = anOrder(tenant);
+    await deliver(app, tenant, [orderEvent('paid', order)]);
+    const { coupon } = await spendAll(tenant, order.customer.email!, 80);
+    expect(coupon.code).not.toBe(coupon.code.toLowerCase());
+    const next = anOrder(tenant, {
+      email: order.customer.email!,
+      discountCodes: [coupon.code.toLowerCase()],
+    });
+    await deliver(app, tenant, [orderEvent('paid', next)]);
+    const { body } = await memberOf(app, tenant, order.customer.email!);
+    const coupons = await app.inject({
+      method: 'GET',
+      url: `${loyaltyBase(tenant)}/members/${body.memberId}/coupons`,
+      headers: tenant.auth,
+    });
+    expect(coupons.json()).toEqual([expect.objectContaining({ state: 'used', usedOrderId: next.orderId })]);
+  });
+
   it('points events carry a self-contained member snapshot', async () => {
     const tenant = await createTenant(app);
     await setUpProgram(app, tenant, { expiry: { mode: 'fixed', months: 6, noticeDays: 14 } });
