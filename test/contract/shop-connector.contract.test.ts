@@ -10,14 +10,24 @@ import {
   setUpProgram,
   shopperToken,
 } from '../support/loyalty-fixtures.js';
-import { seededInt, TEST_SEED } from '../support/seeded-random.js';
+import { seededInt, seededRandom, TEST_SEED } from '../support/seeded-random.js';
 import { advance, drainJobs } from './contract-fixtures.js';
-import { SHOP_HARNESSES, type ShopFake } from './shop-harnesses/index.js';
+import { SHOP_HARNESSES, type ShopFake, type WebhookDelivery } from './shop-harnesses/index.js';
 
 /**
  * The shop-connector contract (issue 16): every scenario × every shop connector × both databases,
  * against fakes written from each platform's documentation (test/fakes/<platform>).
  */
+/** A seeded shuffle: webhooks arrive in any order (shops.md §1.5 "Ordering is not guaranteed"). */
+function shuffled<T>(items: T[]): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(seededRandom() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
 describe.each(dialects)('shop connectors on %s', (kind) => {
   describe.each(SHOP_HARNESSES.map((h) => [h.platform, h] as const))('%s', (platform, harness) => {
     let app: TestApp;
@@ -28,14 +38,79 @@ describe.each(dialects)('shop connectors on %s', (kind) => {
     const connect = (body: Record<string, unknown>) =>
       app.inject({ method: 'PUT', url: url(), headers: tenant.auth, payload: body });
 
-    /** One scheduled minute: the tick enqueues the connection's pull and the worker runs it. */
-    async function minutePasses() {
+    /** Deliveries the shop has sent that Trustloop has not taken yet (the shop retries them). */
+    let pending: WebhookDelivery[] = [];
+    /** Deliveries on their way that arrive with the shop's next batch. */
+    let delayed: WebhookDelivery[] = [];
+    /** Every delivery the shop ever sent, to send all of them again. */
+    let sent: WebhookDelivery[] = [];
+
+    async function post(delivery: WebhookDelivery) {
+      const connection = await app.inject({ method: 'GET', url: url(), headers: tenant.auth });
+      const path = new URL(connection.json().webhookUrl as string).pathname;
+      return app.inject({ method: 'POST', url: path, headers: delivery.headers, payload: delivery.body });
+    }
+
+    /**
+     * Sends what the shop has to send: a pull shop's scheduled minute (the tick enqueues the
+     * connection's pull and the worker runs it), or a webhook shop's deliveries — new ones and
+     * the ones it retries — in a random order, one of them twice.
+     */
+    async function shopSends() {
+      if (harness.delivery === 'pull') {
+        advance(app, 60_000);
+        await app.trustloop.jobs.enqueue(app.trustloop.database.db, {
+          kind: 'commerce.shop-pull.tick',
+          payload: {},
+        });
+        await drainJobs(app);
+        return;
+      }
+      const fresh = shop.takeDeliveries!();
+      sent.push(...fresh);
+      // A third of the new deliveries are late (Shopify: "delays" in §1.5): they arrive with the
+      // next batch, after changes that came later, so updates can overtake their order.
+      const late = fresh.filter(() => seededInt(3) === 0);
+      const now = [...delayed, ...fresh.filter((d) => !late.includes(d))];
+      delayed = late;
+      await postAll(shuffled([...pending, ...now]));
       advance(app, 60_000);
-      await app.trustloop.jobs.enqueue(app.trustloop.database.db, {
-        kind: 'commerce.shop-pull.tick',
-        payload: {},
-      });
       await drainJobs(app);
+    }
+
+    /** Posts deliveries, one of them twice (at-least-once); keeps the failed ones to retry. */
+    async function postAll(batch: WebhookDelivery[]) {
+      const twice = batch.length > 0 ? [...batch, batch[seededInt(batch.length)]!] : batch;
+      const failed = new Map<string, WebhookDelivery>();
+      for (const delivery of twice) {
+        const response = await post(delivery);
+        if (response.statusCode < 300) {
+          failed.delete(delivery.id);
+          continue;
+        }
+        // Only a platform that retries may be answered non-2xx: the others lose the change.
+        expect(
+          harness.retriesFailedDeliveries,
+          `${delivery.topic} answered ${response.statusCode} ${response.body}`,
+        ).toBe(true);
+        failed.set(delivery.id, delivery);
+      }
+      pending = [...failed.values()];
+    }
+
+    /** Everything once more from the start: a pull with its cursor lost, every webhook re-sent. */
+    async function shopSendsEverythingAgain() {
+      if (harness.delivery === 'pull') {
+        // biome-ignore lint/suspicious/noExplicitAny: resets the commerce table's cursor without its typing
+        await (app.trustloop.database.db as any)
+          .updateTable('shop_connections')
+          .set({ pull_cursor: null })
+          .where('channel_id', '=', tenant.channelId)
+          .execute();
+      } else {
+        await postAll(shuffled([...pending, ...sent]));
+      }
+      await shopSends();
     }
 
     async function eventsOf(type: string) {
@@ -50,6 +125,9 @@ describe.each(dialects)('shop connectors on %s', (kind) => {
     beforeEach(async () => {
       tenant = await createTenant(app);
       shop = await harness.start();
+      pending = [];
+      delayed = [];
+      sent = [];
       return () => shop.close();
     });
 
@@ -73,18 +151,15 @@ describe.each(dialects)('shop connectors on %s', (kind) => {
       // either alone or together with later ones.
       const cut = seededInt(steps.length + 1);
       for (const step of steps.slice(0, cut)) step(id);
-      await minutePasses();
+      await shopSends();
       for (const step of steps.slice(cut)) step(id);
-      await minutePasses();
-      await minutePasses(); // nothing new: changes nothing
+      await shopSends();
+      await shopSends(); // nothing new (a webhook shop's retries only): changes nothing
       // Everything read again from the start (a lost cursor, a platform re-sending): still once.
-      // biome-ignore lint/suspicious/noExplicitAny: resets the commerce table's cursor without its typing
-      await (app.trustloop.database.db as any)
-        .updateTable('shop_connections')
-        .set({ pull_cursor: null })
-        .where('channel_id', '=', tenant.channelId)
-        .execute();
-      await minutePasses();
+      await shopSendsEverythingAgain();
+      // A shop that retries has tried each delivery 8 times by now (Shopify: 8 tries over 4 h).
+      for (let retry = 0; retry < 8 && pending.length + delayed.length > 0; retry++) await shopSends();
+      expect([...pending, ...delayed].map((d) => d.topic)).toEqual([]);
       for (const type of ['order.placed', 'order.paid', 'order.fulfilled', 'order.refunded'])
         expect(
           (await eventsOf(type)).length,
@@ -96,26 +171,33 @@ describe.each(dialects)('shop connectors on %s', (kind) => {
         headers: tenant.auth,
       });
       expect(orders.json().data).toEqual([expect.objectContaining({ total: 5990, refundedTotal: 2000 })]);
-      const health = (await app.inject({ method: 'GET', url: url(), headers: tenant.auth })).json().health;
-      expect(health.lastSyncAt).not.toBeNull();
+      if (harness.delivery === 'pull') {
+        const health = (await app.inject({ method: 'GET', url: url(), headers: tenant.auth })).json().health;
+        expect(health.lastSyncAt).not.toBeNull();
+      }
     });
 
-    it('a pull that breaks off mid-way resumes after the last page written: nothing lost, nothing twice', async () => {
-      expect((await connect(shop.connection())).statusCode).toBe(201);
-      for (let i = 0; i < 250; i++) shop.placeOrder({ email: `b${i}@example.com`, total: 10 + i });
-      shop.failSecondPageOnce('orders');
-      await minutePasses();
-      // The first page (100 orders) was written with its cursor; the second failed.
-      expect((await eventsOf('order.placed')).length).toBe(100);
-      const readsFromStart = shop.readsFromStart('orders');
-      const health = (await app.inject({ method: 'GET', url: url(), headers: tenant.auth })).json().health;
-      expect(health.lastError).toContain('503');
-      await minutePasses();
-      await minutePasses();
-      expect((await eventsOf('order.placed')).length).toBe(250);
-      // Resumed from the cursor written with the first page, never read again from the start.
-      expect(shop.readsFromStart('orders')).toBe(readsFromStart);
-    });
+    // Webhook shops have no pull to break off; their failed deliveries (answered non-2xx and
+    // retried by Shopify, never by WooCommerce) are sent again by shopSends() above.
+    it.runIf(harness.delivery === 'pull')(
+      'a pull that breaks off mid-way resumes after the last page written: nothing lost, nothing twice',
+      async () => {
+        expect((await connect(shop.connection())).statusCode).toBe(201);
+        for (let i = 0; i < 250; i++) shop.placeOrder({ email: `b${i}@example.com`, total: 10 + i });
+        shop.failSecondPageOnce!('orders');
+        await shopSends();
+        // The first page (100 orders) was written with its cursor; the second failed.
+        expect((await eventsOf('order.placed')).length).toBe(100);
+        const readsFromStart = shop.readsFromStart!('orders');
+        const health = (await app.inject({ method: 'GET', url: url(), headers: tenant.auth })).json().health;
+        expect(health.lastError).toContain('503');
+        await shopSends();
+        await shopSends();
+        expect((await eventsOf('order.placed')).length).toBe(250);
+        // Resumed from the cursor written with the first page, never read again from the start.
+        expect(shop.readsFromStart!('orders')).toBe(readsFromStart);
+      },
+    );
 
     it("a redeemed reward's code exists in the shop with its value, type and usage limit; an order with it marks it used", async () => {
       expect((await connect(shop.connection())).statusCode).toBe(201);
@@ -144,7 +226,7 @@ describe.each(dialects)('shop connectors on %s', (kind) => {
 
       const id = shop.placeOrder({ email: 'cy@example.com', total: 40, couponCode: code });
       shop.pay(id);
-      await minutePasses();
+      await shopSends();
       expect(shop.timesUsed(code)).toBe(1);
       const member = (await memberOf(app, tenant, 'cy@example.com')).body;
       const coupons = await app.inject({

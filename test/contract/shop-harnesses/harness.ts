@@ -7,6 +7,11 @@ export interface ShopHarness {
   platform: string;
   /** How the order's changes reach Trustloop: the pull job, or signed webhooks. */
   delivery: 'pull' | 'webhooks';
+  /**
+   * Webhook shops: whether the platform sends a delivery again after a non-2xx answer, as its
+   * documentation says. Where it does not, the suite requires every delivery to be taken.
+   */
+  retriesFailedDeliveries?: boolean;
   start(): Promise<ShopFake>;
 }
 
@@ -15,6 +20,16 @@ export interface HeldCode {
   value: string;
   type: 'amount' | 'percent' | 'free_shipping';
   usageLimit: number;
+}
+
+/** One webhook delivery as the shop posts it: signed headers and the raw body. */
+export interface WebhookDelivery {
+  /** The platform's delivery id: the same on a duplicate or a retry of this delivery. */
+  id: string;
+  /** What it is about, for failure messages (`orders/paid`, `order.updated`). */
+  topic: string;
+  headers: Record<string, string>;
+  body: string;
 }
 
 export interface ShopFake {
@@ -33,9 +48,15 @@ export interface ShopFake {
   timesUsed(code: string): number;
   /** The next `count` calls fail as a shop that is down does (503). */
   down(count: number): void;
-  /** The first call for `resource` after its first page fails (to break a pull off mid-way). */
-  failSecondPageOnce(resource: string): void;
-  /** Reads of a resource from the very start, without a cursor (a resumed pull must not make one). */
-  readsFromStart(resource: string): number;
+  /**
+   * Webhook shops: the deliveries the shop's changes queued since the last call, signed as the
+   * platform signs them (with the connection's webhook secret). Built when the platform builds
+   * them: at the change (Shopify) or when the delivery runs (WooCommerce).
+   */
+  takeDeliveries?(): WebhookDelivery[];
+  /** Pull shops: the first call for `resource` after its first page fails (to break a pull off mid-way). */
+  failSecondPageOnce?(resource: string): void;
+  /** Pull shops: reads of a resource from the very start, without a cursor (a resumed pull must not make one). */
+  readsFromStart?(resource: string): number;
   close(): Promise<void>;
 }

@@ -1,8 +1,15 @@
 import type { ShopHarness } from './harness.js';
 import { magentoHarness } from './magento.js';
 import { prestashopHarness } from './prestashop.js';
+import { shopifyHarness } from './shopify.js';
+import { woocommerceHarness } from './woocommerce.js';
 
 /** Every shop connector the contract suite runs against (one line per platform). */
-export const SHOP_HARNESSES: readonly ShopHarness[] = [magentoHarness, prestashopHarness];
+export const SHOP_HARNESSES: readonly ShopHarness[] = [
+  magentoHarness,
+  prestashopHarness,
+  shopifyHarness,
+  woocommerceHarness,
+];
 
-export type { HeldCode, ShopFake, ShopHarness } from './harness.js';
+export type { HeldCode, ShopFake, ShopHarness, WebhookDelivery } from './harness.js';
