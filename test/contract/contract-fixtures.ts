@@ -70,6 +70,16 @@ export function advance(app: TestApp, ms: number): void {
   (app.clock as ManualClock).advance(ms);
 }
 
+/** One scheduled minute of shop pulls: the tick enqueues each due connection's pull, the worker runs it. */
+export async function shopPullMinutePasses(app: TestApp): Promise<void> {
+  advance(app, 60_000);
+  await app.trustloop.jobs.enqueue(app.trustloop.database.db, {
+    kind: 'commerce.shop-pull.tick',
+    payload: {},
+  });
+  await drainJobs(app);
+}
+
 /** The delivery jobs of a connection in a state, via the admin door. */
 export async function deliveryJobs(app: TestApp, tenant: Tenant, state: 'pending' | 'dead' | 'done') {
   const page = await app.trustloop.jobs.listJobs({

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { advance, drainJobs } from '../contract/contract-fixtures.js';
+import { drainJobs, shopPullMinutePasses } from '../contract/contract-fixtures.js';
 import { type MagentoFake, startMagentoFake } from '../fakes/magento/magento.fake.js';
 import { type PrestaShopFake, startPrestaShopFake } from '../fakes/prestashop/prestashop.fake.js';
 import { type ShoperFake, startShoperFake } from '../fakes/shoper/shoper.fake.js';
@@ -54,13 +54,7 @@ describe.skipIf(noBrowser)('the admin app: shop pages from the shop descriptors'
   let prestashop: PrestaShopFake;
   let shoper: ShoperFake;
 
-  /** The schedule's minute: the tick enqueues each due connection's pull, the worker runs it. */
-  async function minutePasses() {
-    advance(session.app, 60_000);
-    const { jobs, database } = session.app.trustloop;
-    await jobs.enqueue(database.db, { kind: 'commerce.shop-pull.tick', payload: {} });
-    await drainJobs(session.app);
-  }
+  const minutePasses = () => shopPullMinutePasses(session.app);
 
   async function orders(): Promise<Array<{ number: string }>> {
     const response = await session.app.inject({

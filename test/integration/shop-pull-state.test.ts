@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { advance, drainJobs } from '../contract/contract-fixtures.js';
+import { drainJobs, shopPullMinutePasses } from '../contract/contract-fixtures.js';
 import { type MagentoFake, startMagentoFake } from '../fakes/magento/magento.fake.js';
 import { createTenant, createTestApp, type Tenant, type TestApp } from '../support/app.js';
 import { dialects } from '../support/databases.js';
@@ -17,14 +17,16 @@ describe.each(dialects)('a shop connection’s pull state on %s', (kind) => {
     return response.json();
   };
 
-  async function minutePasses() {
-    advance(app, 60_000);
-    await app.trustloop.jobs.enqueue(app.trustloop.database.db, {
-      kind: 'commerce.shop-pull.tick',
-      payload: {},
+  async function connectShopify() {
+    const shopify = await app.inject({
+      method: 'PUT',
+      url: url('shopify'),
+      headers: tenant.auth,
+      payload: { webhookSecret: 'a-long-secret', shopDomain: 'sklep.myshopify.com' },
     });
-    await drainJobs(app);
+    expect(shopify.statusCode, shopify.body).toBe(201);
   }
+  const minutePasses = () => shopPullMinutePasses(app);
 
   beforeAll(async () => {
     app = await createTestApp(kind);
@@ -82,13 +84,7 @@ describe.each(dialects)('a shop connection’s pull state on %s', (kind) => {
   });
 
   it('a webhook-only platform answers pulls: null; a platform not connected is a 404', async () => {
-    const shopify = await app.inject({
-      method: 'PUT',
-      url: url('shopify'),
-      headers: tenant.auth,
-      payload: { webhookSecret: 'a-long-secret', shopDomain: 'sklep.myshopify.com' },
-    });
-    expect(shopify.statusCode, shopify.body).toBe(201);
+    await connectShopify();
     const webhookOnly = await app.inject({
       method: 'GET',
       url: `${url('shopify')}/pull`,
@@ -116,13 +112,7 @@ describe.each(dialects)('a shop connection’s pull state on %s', (kind) => {
   });
 
   it('"read now" for a webhook-only platform is a 422 naming why; for a platform not connected, a 404', async () => {
-    const shopify = await app.inject({
-      method: 'PUT',
-      url: url('shopify'),
-      headers: tenant.auth,
-      payload: { webhookSecret: 'a-long-secret', shopDomain: 'sklep.myshopify.com' },
-    });
-    expect(shopify.statusCode, shopify.body).toBe(201);
+    await connectShopify();
     const webhookOnly = await app.inject({
       method: 'POST',
       url: `${url('shopify')}/pull`,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { magentoRest } from '../../src/commerce/shops/magento/magento-rest.js';
-import { advance, drainJobs } from '../contract/contract-fixtures.js';
+import { shopPullMinutePasses } from '../contract/contract-fixtures.js';
 import { type MagentoFake, startMagentoFake } from '../fakes/magento/magento.fake.js';
 import { createTenant, createTestApp, type Tenant, type TestApp } from '../support/app.js';
 
@@ -20,14 +20,7 @@ describe('Magento 2 pulls', () => {
     return () => fake.close();
   });
 
-  async function minutePasses() {
-    advance(app, 60_000);
-    await app.trustloop.jobs.enqueue(app.trustloop.database.db, {
-      kind: 'commerce.shop-pull.tick',
-      payload: {},
-    });
-    await drainJobs(app);
-  }
+  const minutePasses = () => shopPullMinutePasses(app);
 
   it('a page past the end is not read as more records (Magento answers the last page again)', async () => {
     for (let i = 0; i < 3; i++) fake.placeOrder({ email: `a${i}@example.com`, total: 10 });
