@@ -1,4 +1,6 @@
+import { AppError } from '../platform/errors.js';
 import { PermanentError, RetryableError } from '../platform/jobs/index.js';
+import type { ConnectorDescriptor } from './connector.js';
 
 /** How a failed call to a platform should be handled (DESIGN: "the dispatcher acts on the kind"). */
 export type FailureKind = 'retryable' | 'permanent' | 'auth_invalid' | 'rate_limited';
@@ -151,4 +153,36 @@ export function toJobError(failure: ConnectorFailure): Error {
     case 'permanent':
       return new PermanentError(failure.message, { cause: failure });
   }
+}
+
+/**
+ * A platform's refusal as our 422: the message names the platform, and `details` carry each
+ * field the platform named (a JSON Pointer into the platform's refusal: `/platform/<its field>`), not just its summary.
+ */
+export function refusal(descriptor: ConnectorDescriptor, failure: ConnectorFailure): AppError {
+  // A refused credential names the secret setting (apiKey, privateKey…) the merchant must fix.
+  const secret = descriptor.settings.find((field) => field.secret && field.required);
+  const field = failure.kind === 'auth_invalid' && secret ? `/body/settings/${secret.key}` : '/body/settings';
+  // A refused key and a platform that cannot answer now are worded by the admin (verify.<code>);
+  // any other refusal is the platform's own words.
+  const code =
+    failure.kind === 'auth_invalid'
+      ? 'credentials.refused'
+      : failure.kind === 'retryable' || failure.kind === 'rate_limited'
+        ? 'platform.unavailable'
+        : undefined;
+  return new AppError('unprocessable', `${descriptor.displayName}: ${failure.message}`, {
+    details: [
+      {
+        field,
+        message: failure.message,
+        ...(code ? { code, params: { platform: descriptor.displayName } } : {}),
+      },
+      ...failure.fieldErrors.map((error) => ({
+        field: error.field ? `/platform/${error.field}` : '/platform',
+        message: error.message,
+        platform: descriptor.id,
+      })),
+    ],
+  });
 }

@@ -17,7 +17,7 @@ import type {
   ListChoice,
   TestEventResult,
 } from './connector.js';
-import { ConnectorFailure } from './connector-failure.js';
+import { ConnectorFailure, refusal } from './connector-failure.js';
 import type { ConnectorRegistry } from './connector-registry.js';
 import { validateCredentials, validateSettings } from './connector-settings.js';
 import { AUTH_WAIT_PREFIX, DELIVER_JOB } from './connectors.dispatch.js';
@@ -53,38 +53,6 @@ export interface InvitationRequester {
   }): Promise<{ link: string; linkExpiresAt: string } | undefined>;
   /** The channel's review type, which the flow body setup shows follows. */
   reviewTypeOf(accountId: string, channelId: string): Promise<'service' | 'product' | 'both'>;
-}
-
-/**
- * A platform's refusal as our 422: the message names the platform, and `details` carry each
- * field the platform named (a JSON Pointer into the platform's refusal: `/platform/<its field>`), not just its summary.
- */
-export function refusal(descriptor: ConnectorDescriptor, failure: ConnectorFailure): AppError {
-  // A refused credential names the secret setting (apiKey, privateKey…) the merchant must fix.
-  const secret = descriptor.settings.find((field) => field.secret && field.required);
-  const field = failure.kind === 'auth_invalid' && secret ? `/body/settings/${secret.key}` : '/body/settings';
-  // A refused key and a platform that cannot answer now are worded by the admin (verify.<code>);
-  // any other refusal is the platform's own words.
-  const code =
-    failure.kind === 'auth_invalid'
-      ? 'credentials.refused'
-      : failure.kind === 'retryable' || failure.kind === 'rate_limited'
-        ? 'platform.unavailable'
-        : undefined;
-  return new AppError('unprocessable', `${descriptor.displayName}: ${failure.message}`, {
-    details: [
-      {
-        field,
-        message: failure.message,
-        ...(code ? { code, params: { platform: descriptor.displayName } } : {}),
-      },
-      ...failure.fieldErrors.map((error) => ({
-        field: error.field ? `/platform/${error.field}` : '/platform',
-        message: error.message,
-        platform: descriptor.id,
-      })),
-    ],
-  });
 }
 
 /** Everything the admin API and the inbound receiver do with connections. */

@@ -4,7 +4,11 @@
  */
 import type { Locale } from '../platform/i18n/index.js';
 import { t } from '../platform/i18n/index.js';
-import type { RewardKind } from './loyalty.events.js';
+import { applyToCartUrl } from './coupon-codes.js';
+import type { ChannelInfo } from './loyalty.context.js';
+import type { CouponSnapshot, RewardKind } from './loyalty.events.js';
+import type { LoyaltySettings } from './loyalty-settings.js';
+import type { WayToEarn } from './program.service.js';
 
 export type HubState = 'anonymous' | 'not_member' | 'no_points' | 'member' | 'excluded';
 
@@ -156,5 +160,59 @@ export function progressAndRewards(
       ...reward,
       affordable: loyal && !reward.locked && reward.pointsCost <= balance,
     })),
+  };
+}
+
+export interface HubCoupon extends Pick<CouponSnapshot, 'name' | 'kind' | 'value' | 'state' | 'expiresAt'> {
+  /** Null until the shop holds the code (`issuing`), and for a refunded one. */
+  code: string | null;
+  applyUrl: string | null;
+}
+
+export interface HubView {
+  state: HubState;
+  locale: string;
+  texts: HubTexts;
+  member: {
+    points: number;
+    pendingPoints: number;
+    tier: { name: string; iconUrl: string | null } | null;
+    nextExpiry: { points: number; date: string } | null;
+  } | null;
+  progress: {
+    fraction: number;
+    bestReward: (HubReward & { text: string }) | null;
+    nextReward: (HubReward & { pointsMissing: number; text: string }) | null;
+  } | null;
+  rewards: Array<HubReward & { affordable: boolean }>;
+  coupons: HubCoupon[];
+  referralUrl: string | null;
+  waysToEarn: WayToEarn[];
+  /** How far the member is from the next VIP tier ("120 points to Silver"); null at the top or without tiers. */
+  tierProgress: {
+    tier: { name: string; iconUrl: string | null };
+    basis: 'points' | 'spend';
+    /** Points, or money in minor units of the channel's currency, still missing. */
+    missing: number;
+    text: string;
+  } | null;
+}
+
+/** A coupon as the panel shows it. */
+export function hubCoupon(
+  settings: LoyaltySettings,
+  channel: ChannelInfo,
+  coupon: CouponSnapshot,
+): HubCoupon {
+  // A code the shop does not hold yet would be refused at checkout: not shown until it is there.
+  const ready = coupon.state !== 'issuing' && coupon.state !== 'refunded';
+  return {
+    code: ready ? coupon.code : null,
+    name: coupon.name,
+    kind: coupon.kind,
+    value: coupon.value,
+    state: coupon.state,
+    expiresAt: coupon.expiresAt,
+    applyUrl: ready ? applyToCartUrl(settings.coupons, channel.domain, coupon.code) : null,
   };
 }

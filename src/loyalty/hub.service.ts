@@ -16,9 +16,12 @@ import { hubMember, hubMemberVersion, hubMemberVersionNow } from './hub-queries.
 import {
   type FixedHubTexts,
   fixedHubTexts,
+  type HubCoupon,
   type HubReward,
   type HubState,
   type HubTexts,
+  type HubView,
+  hubCoupon,
   hubState,
   hubTexts,
   nextTierOf,
@@ -41,54 +44,7 @@ import { isShopOrigin } from './shop-origin.js';
 import { type ShopperIdentity, verifyShopperToken } from './shopper-token.js';
 import { progressWindow } from './tiers.js';
 
-export interface HubCoupon extends Pick<CouponSnapshot, 'name' | 'kind' | 'value' | 'state' | 'expiresAt'> {
-  /** Null until the shop holds the code (`issuing`), and for a refunded one. */
-  code: string | null;
-  applyUrl: string | null;
-}
-
-export interface HubView {
-  state: HubState;
-  locale: string;
-  texts: HubTexts;
-  member: {
-    points: number;
-    pendingPoints: number;
-    tier: { name: string; iconUrl: string | null } | null;
-    nextExpiry: { points: number; date: string } | null;
-  } | null;
-  progress: {
-    fraction: number;
-    bestReward: (HubReward & { text: string }) | null;
-    nextReward: (HubReward & { pointsMissing: number; text: string }) | null;
-  } | null;
-  rewards: Array<HubReward & { affordable: boolean }>;
-  coupons: HubCoupon[];
-  referralUrl: string | null;
-  waysToEarn: WayToEarn[];
-  /** How far the member is from the next VIP tier ("120 points to Silver"); null at the top or without tiers. */
-  tierProgress: {
-    tier: { name: string; iconUrl: string | null };
-    basis: 'points' | 'spend';
-    /** Points, or money in minor units of the channel's currency, still missing. */
-    missing: number;
-    text: string;
-  } | null;
-}
-
-function hubCoupon(settings: LoyaltySettings, channel: ChannelInfo, coupon: CouponSnapshot): HubCoupon {
-  // A code the shop does not hold yet would be refused at checkout: not shown until it is there.
-  const ready = coupon.state !== 'issuing' && coupon.state !== 'refunded';
-  return {
-    code: ready ? coupon.code : null,
-    name: coupon.name,
-    kind: coupon.kind,
-    value: coupon.value,
-    state: coupon.state,
-    expiresAt: coupon.expiresAt,
-    applyUrl: ready ? applyToCartUrl(settings.coupons, channel.domain, coupon.code) : null,
-  };
-}
+export type { HubCoupon, HubView } from './hub-view.js';
 
 const MEMO_SIZE = 10_000;
 
