@@ -11,7 +11,7 @@ import {
   shopperToken,
 } from '../support/loyalty-fixtures.js';
 import { seededInt, seededRandom, TEST_SEED } from '../support/seeded-random.js';
-import { advance, drainJobs } from './contract-fixtures.js';
+import { advance, drainJobs, shopPullMinutePasses } from './contract-fixtures.js';
 import { SHOP_HARNESSES, type ShopFake, type WebhookDelivery } from './shop-harnesses/index.js';
 
 /**
@@ -57,15 +57,7 @@ describe.each(dialects)('shop connectors on %s', (kind) => {
      * the ones it retries — in a random order, one of them twice.
      */
     async function shopSends() {
-      if (harness.delivery === 'pull') {
-        advance(app, 60_000);
-        await app.trustloop.jobs.enqueue(app.trustloop.database.db, {
-          kind: 'commerce.shop-pull.tick',
-          payload: {},
-        });
-        await drainJobs(app);
-        return;
-      }
+      if (harness.delivery === 'pull') return shopPullMinutePasses(app);
       const fresh = shop.takeDeliveries!();
       sent.push(...fresh);
       // A third of the new deliveries are late (Shopify: "delays" in §1.5): they arrive with the

@@ -22,7 +22,7 @@ export const woocommerceHarness: ShopHarness = {
     const fake: WooCommerceFake = await startWooCommerceFake();
     const orders = new Map<string, Json>();
     const queued: Array<{ topic: string; orderId: string }> = [];
-    let nextId = 700 + Math.floor(Math.random() * 100);
+    let nextId = 700; // each scenario has its own tenant: ids need not differ between shops
     let time = Date.now() - 3_600_000;
     // WooCommerce's `*_gmt` times: UTC without an offset.
     const tick = () => {
