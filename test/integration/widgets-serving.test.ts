@@ -135,8 +135,22 @@ describe.each(dialects)('the storefront widgets are served on %s', (kind) => {
     const again = await stars(); // the kept fragment
     expect(again.body).toContain('5.0 out of 5 · 1 review');
     expect(again.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(again.headers['x-content-type-options']).toBe('nosniff');
 
     await submitReviews(app, [invitedReview(other, { rating: 3, text: 'Może być' })]);
     expect((await stars()).body).toContain('4.0 out of 5 · 2 reviews');
+  });
+
+  it('a fragment opened on its own runs nothing and may not be framed: one strict policy, whether rendered or kept', async () => {
+    for (const path of ['stars.html?lang=en', 'reviews.html?lang=en', 'stars.html?lang=en']) {
+      const response = await get(`/public/v1/channels/${shop.publicId}/widgets/${path}`);
+      expect(response.statusCode).toBe(200);
+      const policy = response.headers['content-security-policy'];
+      expect(policy).toContain("default-src 'none'");
+      expect(policy).toContain("frame-ancestors 'none'");
+      expect(policy).not.toContain('script-src');
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+      expect(response.headers['access-control-allow-origin']).toBe('*');
+    }
   });
 });
