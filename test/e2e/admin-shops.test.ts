@@ -12,6 +12,7 @@ import {
   type SignedInAdmin,
   startSignedInAdmin,
 } from '../support/admin-browser.js';
+import { putPaidShoperOrder } from '../support/shop-payloads.js';
 
 const SHOTS = '/tmp/shots/admin-shops';
 mkdirSync(SHOTS, { recursive: true });
@@ -252,29 +253,7 @@ describe.skipIf(noBrowser)('the admin app: shop pages from the shop descriptors'
     onTestFailed(async () => {
       await page.screenshot({ path: `${SHOTS}/shoper-failed.png`, fullPage: true });
     });
-    shoper.put('statuses', { status_id: 2, type: 2, name: 'Przyjęte' });
-    shoper.put('orders', {
-      order_id: 77,
-      user_id: 0,
-      email: 'jan@example.pl',
-      date: '2025-05-01 10:00:00',
-      edition_date: '2025-05-01 10:05:00',
-      status_id: 2,
-      sum: '60.00',
-      paid: '60.00',
-      currency_name: 'PLN',
-      promo_code: '',
-    });
-    shoper.put('order-products', {
-      id: 1,
-      order_id: 77,
-      product_id: 5,
-      stock_id: 8,
-      name: 'Kubek',
-      code: 'KUB-1',
-      price: '60.00',
-      quantity: 1,
-    });
+    putPaidShoperOrder(shoper);
     await openShop('Shoper');
     await page.getByText('web API access', { exact: false }).waitFor();
     await page.getByLabel('Shop address').fill(shoper.url);

@@ -4,6 +4,7 @@ import { type PrestaShopFake, startPrestaShopFake } from '../fakes/prestashop/pr
 import { type ShoperFake, shoperSignature, startShoperFake } from '../fakes/shoper/shoper.fake.js';
 import { createTenant, createTestApp, type Tenant, type TestApp } from '../support/app.js';
 import { dialects } from '../support/databases.js';
+import { putPaidShoperOrder } from '../support/shop-payloads.js';
 
 /** PrestaShop and Shoper through the real interface: PUT the connection, pull as the job does, receive webhooks. */
 describe.each(dialects)('PrestaShop and Shoper connections on %s', (kind) => {
@@ -57,29 +58,7 @@ describe.each(dialects)('PrestaShop and Shoper connections on %s', (kind) => {
       id_order_state: '2',
       date_add: '2025-03-02 11:00:00',
     });
-    shoper.put('statuses', { status_id: 2, type: 2, name: 'Przyjęte' });
-    shoper.put('orders', {
-      order_id: 77,
-      user_id: 0,
-      email: 'jan@example.pl',
-      date: '2025-05-01 10:00:00',
-      edition_date: '2025-05-01 10:05:00',
-      status_id: 2,
-      sum: '60.00',
-      paid: '60.00',
-      currency_name: 'PLN',
-      promo_code: '',
-    });
-    shoper.put('order-products', {
-      id: 1,
-      order_id: 77,
-      product_id: 5,
-      stock_id: 8,
-      name: 'Kubek',
-      code: 'KUB-1',
-      price: '60.00',
-      quantity: 1,
-    });
+    putPaidShoperOrder(shoper);
   });
   afterAll(async () => {
     await app.close();

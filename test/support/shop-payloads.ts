@@ -1,5 +1,6 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
+import type { ShoperFake } from '../fakes/shoper/shoper.fake.js';
 import type { Tenant, TestApp } from './app.js';
 import { seededInt } from './seeded-random.js';
 
@@ -351,4 +352,31 @@ export async function connectWoo(
   });
   if (response.statusCode >= 300) throw new Error(`connecting WooCommerce failed: ${response.body}`);
   return response;
+}
+
+/** Shoper's order 77 as its REST API returns it, paid (status type 2), with one line: what a webhook names. */
+export function putPaidShoperOrder(shoper: ShoperFake): void {
+  shoper.put('statuses', { status_id: 2, type: 2, name: 'Przyjęte' });
+  shoper.put('orders', {
+    order_id: 77,
+    user_id: 0,
+    email: 'jan@example.pl',
+    date: '2025-05-01 10:00:00',
+    edition_date: '2025-05-01 10:05:00',
+    status_id: 2,
+    sum: '60.00',
+    paid: '60.00',
+    currency_name: 'PLN',
+    promo_code: '',
+  });
+  shoper.put('order-products', {
+    id: 1,
+    order_id: 77,
+    product_id: 5,
+    stock_id: 8,
+    name: 'Kubek',
+    code: 'KUB-1',
+    price: '60.00',
+    quantity: 1,
+  });
 }
