@@ -13,7 +13,8 @@ interface Left {
   running: number;
 }
 
-const plural = (n: number, one: string) => `${n.toLocaleString('en')} ${one}${n === 1 ? '' : 's'}`;
+/** "1 event", "1,200 events": how the CLI counts things. */
+export const plural = (n: number, one: string) => `${n.toLocaleString('en')} ${one}${n === 1 ? '' : 's'}`;
 const describe = (left: Left) => `${plural(left.events, 'event')} and ${plural(left.jobs, 'job')}`;
 
 async function leftOf(trustloop: Trustloop, accountId: string): Promise<Left> {

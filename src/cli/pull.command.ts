@@ -5,7 +5,7 @@ import { loadConfig } from '../platform/config.js';
 import { RetryableError } from '../platform/jobs/index.js';
 import { createTrustloop } from '../trustloop.js';
 import { type ChannelOptions, resolveChannel } from './channel-option.js';
-import { followUp } from './follow-up.js';
+import { followUp, plural } from './follow-up.js';
 
 interface PullOptions extends ChannelOptions {
   wait: boolean;
@@ -22,8 +22,6 @@ function parsePlatform(value: string): ShopPlatform {
     throw new InvalidArgumentError(`use one of ${SHOP_PLATFORMS.join(', ')}`);
   return value as ShopPlatform;
 }
-
-const plural = (n: number, one: string) => `${n.toLocaleString('en')} ${one}${n === 1 ? '' : 's'}`;
 
 /**
  * `trustloop pull <platform>`: reads a shop that Trustloop pulls from (Magento 2,

@@ -146,10 +146,10 @@ export function shopConnectionsRoutes(deps: {
       },
       async (request, reply) => {
         const { channelId, platform } = request.params;
-        const accountId = principalOf(request).accountId;
-        // The channel's own check first: another account's channel is a 404 like a missing one.
-        await connections.get(accountId, channelId, platform);
-        return reply.status(202).send(await deps.pullSoon(accountId, channelId, platform));
+        // Scoped to the account: another account's connection is a 404 like a missing one.
+        return reply
+          .status(202)
+          .send(await deps.pullSoon(principalOf(request).accountId, channelId, platform));
       },
     );
 
