@@ -9,7 +9,7 @@ import type { Locale } from '../platform/i18n/index.js';
 import { formatMoney, t } from '../platform/i18n/index.js';
 import { newId } from '../platform/ids.js';
 import { RetryableError } from '../platform/jobs/index.js';
-import { applyToCartUrl, referralUrl } from './coupon-codes.js';
+import { referralUrl } from './coupon-codes.js';
 import { expiresOn } from './expiry-dates.js';
 import { createHubChannels, type HubChannel } from './hub-channels.js';
 import { hubMember, hubMemberVersion, hubMemberVersionNow } from './hub-queries.js';
@@ -31,7 +31,7 @@ import {
 import { createHubViewCache } from './hub-view-cache.js';
 import { nextExpiry } from './ledger.js';
 import type { ChannelInfo, LoyaltyDeps } from './loyalty.context.js';
-import type { CouponSnapshot, RewardKind } from './loyalty.events.js';
+import type { RewardKind } from './loyalty.events.js';
 import type { LoyaltySettings } from './loyalty-settings.js';
 import { findOrCreateMember, memberByEmail } from './members.js';
 import { progressOf } from './points.service.js';
