@@ -231,6 +231,10 @@ describe.skipIf(noBrowser)('the admin app: shop pages from the shop descriptors'
     await page.getByRole('button', { name: 'Turn on reward codes' }).click();
     await page.getByText('Reward codes are created in the shop').waitFor();
     await page.screenshot({ path: `${SHOTS}/prestashop-en.png`, fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectAccessible(page, 'prestashop (en, 390 px)');
+    await page.screenshot({ path: `${SHOTS}/prestashop-en-390.png`, fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     // The same page in Polish, as a merchant of seed 001 reads it.
     await page.evaluate(() =>
@@ -242,6 +246,13 @@ describe.skipIf(noBrowser)('the admin app: shop pages from the shop descriptors'
     await page.getByText('Ostatni odczyt').waitFor();
     await expectAccessible(page, 'prestashop (pl)');
     await page.screenshot({ path: `${SHOTS}/prestashop-pl.png`, fullPage: true });
+    // On a phone: the status with its "Read now" button still fits and passes axe.
+    const desktop = page.viewportSize();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('button', { name: 'Odczytaj teraz' }).waitFor();
+    await expectAccessible(page, 'prestashop (pl, 390 px)');
+    await page.screenshot({ path: `${SHOTS}/prestashop-pl-390.png`, fullPage: true });
+    if (desktop) await page.setViewportSize(desktop);
     await page.evaluate(() =>
       (
         globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }
