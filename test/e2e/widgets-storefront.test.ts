@@ -163,6 +163,8 @@ describe.skipIf(skip)('the storefront widgets on a shop’s page, in a real brow
   /** A page that records console errors and every layout shift from the start. */
   async function open(path: string): Promise<{ page: Page; errors: string[] }> {
     const page = await browser.newPage({ viewport: { width: 900, height: 1400 } });
+    // A step that never happens fails under its own name, well inside the test's time.
+    page.setDefaultTimeout(10_000);
     const errors: string[] = [];
     page.on('console', (message) => {
       if (message.text().startsWith('SHIFT')) console.log(message.text());

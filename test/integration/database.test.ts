@@ -42,4 +42,22 @@ describe.each(dialects)('database on %s', (kind) => {
       await test.drop();
     }
   });
+
+  it.runIf(kind === 'postgres')(
+    'introspects only its own schema, so another suite dropping its schema cannot fail a migration',
+    async () => {
+      const mine = await createTestDatabase(kind);
+      const other = await createTestDatabase(kind);
+      try {
+        const tables = await mine.database.db.introspection.getTables({ withInternalKyselyTables: true });
+        expect(new Set(tables.map((table) => table.schema))).toEqual(new Set([mine.schema]));
+        const accounts = tables.find((table) => table.name === 'accounts');
+        expect(accounts?.columns.map((column) => column.name)).toContain('created_at');
+        expect(tables.map((table) => table.name)).toContain('schema_migrations');
+      } finally {
+        await other.drop();
+        await mine.drop();
+      }
+    },
+  );
 });

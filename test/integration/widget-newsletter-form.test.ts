@@ -85,7 +85,9 @@ describe.each(dialects)('the newsletter’s no-JavaScript form on %s', (kind) =>
     expect((await post(fields, { origin: 'https://evil.example' })).statusCode).toBe(403);
     expect((await post(fields, { referer: 'https://evil.example/page' })).statusCode).toBe(403);
     expect((await post(fields, {})).statusCode).toBe(403);
-    expect((await post({ ...fields, token: `${token.slice(0, -1)}0` })).statusCode).toBe(400);
+    // The forged token differs from the real one in its last hex digit, whatever that digit is.
+    const forged = `${token.slice(0, -1)}${token.endsWith('0') ? '1' : '0'}`;
+    expect((await post({ ...fields, token: forged })).statusCode).toBe(400);
     const other = await createTenant(app, 'Other');
     const otherForm = await app.inject({
       method: 'GET',

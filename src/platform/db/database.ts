@@ -7,12 +7,12 @@ import {
   type Driver,
   Kysely,
   type SqliteDatabase as KyselySqliteDatabase,
-  PostgresDialect,
   SqliteDialect,
   SqliteDriver,
   sql,
 } from 'kysely';
 import pg from 'pg';
+import { SearchPathPostgresDialect } from './postgres-scoped-dialect.js';
 import { FALLBACK_AUTOCHECKPOINT_PAGES, startCheckpointer } from './sqlite-checkpointer.js';
 import { registerSqliteConnection } from './sqlite-direct.js';
 import { SQLITE_DEFAULTS, type SqliteTuning } from './sqlite-tuning.js';
@@ -216,7 +216,7 @@ async function openPostgres(options: DatabaseOptions): Promise<Database<unknown>
     types: pgTypes,
     ...(schema ? { options: `-c search_path=${quoteIdent(schema)}` } : {}),
   });
-  const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<unknown>({ dialect: new SearchPathPostgresDialect({ pool }) });
   return { db, kind: 'postgres', ...(schema ? { schema } : {}), close: () => db.destroy() };
 }
 
