@@ -37,11 +37,15 @@ export class SearchPathIntrospector implements DatabaseIntrospector {
   constructor(private readonly db: Kysely<any>) {}
 
   async getSchemas(): Promise<SchemaMetadata[]> {
-    const { rows } = await sql<SchemaMetadata>`select unnest(current_schemas(false)) as name`.execute(this.db);
+    const { rows } = await sql<SchemaMetadata>`select unnest(current_schemas(false)) as name`.execute(
+      this.db,
+    );
     return rows;
   }
 
-  async getTables(options: DatabaseMetadataOptions = { withInternalKyselyTables: false }): Promise<TableMetadata[]> {
+  async getTables(
+    options: DatabaseMetadataOptions = { withInternalKyselyTables: false },
+  ): Promise<TableMetadata[]> {
     const { rows } = await sql<ColumnRow>`
       select ns.nspname as schema, c.relname as table, c.relkind, a.attname as column,
              t.typname as type, tns.nspname as type_schema, a.attnotnull as not_null,
