@@ -5,7 +5,7 @@
  * the same compiled queries the rest of loyalty uses (`openLots`, `couponsOf`, `progressOf`).
  */
 import { sql } from 'kysely';
-import { type Param, preparedQuery } from '../platform/db/index.js';
+import { commitMark, type Param, preparedQuery } from '../platform/db/index.js';
 import type { Db, MemberRow } from './points-store.js';
 
 export type HubMemberRow = MemberRow & { hub_pending_points: number | string };
@@ -57,6 +57,32 @@ export function hubMemberVersionNow(
   if (rows === undefined) return undefined;
   const [row] = rows;
   return row ? { id: row.id, version: Number(row.hub_version) } : null;
+}
+
+/**
+ * `hubMemberVersionNow` read again only when something was committed to the database since the
+ * last read for the same key (`commitMark`: any process's commit, this one's included), so that
+ * a member's repeated page views read no table while nothing was written. The key is the
+ * verified shopper (its identity object); PostgreSQL has no mark and reads every time.
+ */
+export function createKeptMemberVersions() {
+  const kept = new WeakMap<object, { mark: number; id: string; version: number }>();
+  return function memberVersionNow(
+    db: Db,
+    key: object,
+    channelId: string,
+    email: string,
+  ): { id: string; version: number } | null | undefined {
+    // Marked before the read: should a commit land between the two, the next mark differs.
+    const mark = commitMark(db);
+    if (mark !== undefined) {
+      const known = kept.get(key);
+      if (known?.mark === mark) return known;
+    }
+    const read = hubMemberVersionNow(db, channelId, email);
+    if (read && mark !== undefined) kept.set(key, { mark, id: read.id, version: read.version });
+    return read;
+  };
 }
 
 /** The member with this (normalised) email, as `memberByEmail`, and the points pending on their orders. */

@@ -12,7 +12,7 @@ import { RetryableError } from '../platform/jobs/index.js';
 import { referralUrl } from './coupon-codes.js';
 import { expiresOn } from './expiry-dates.js';
 import { createHubChannels, type HubChannel } from './hub-channels.js';
-import { hubMember, hubMemberVersion, hubMemberVersionNow } from './hub-queries.js';
+import { createKeptMemberVersions, hubMember, hubMemberVersion } from './hub-queries.js';
 import {
   type FixedHubTexts,
   fixedHubTexts,
@@ -141,6 +141,7 @@ export function createHub(deps: LoyaltyDeps, shared: { cache: Cache }) {
 
   // Every hub view is built here; `view` keeps signed-in members' views in `views`.
   const views = createHubViewCache<HubView>();
+  const memberVersionNow = createKeptMemberVersions();
   async function build(
     entry: HubChannel,
     program: ProgramSnapshot,
@@ -273,7 +274,8 @@ export function createHub(deps: LoyaltyDeps, shared: { cache: Cache }) {
   /**
    * The same answer as `view` for a member whose view is kept, found without a promise: the
    * channel entry, the program snapshot and the verified token from this process's memos, the
-   * member's version straight from SQLite. Undefined whenever any of them is not at hand.
+   * member's version straight from SQLite (read again only after a commit to the database).
+   * Undefined whenever any of them is not at hand.
    */
   function keptView(
     publicId: string,
@@ -287,7 +289,7 @@ export function createHub(deps: LoyaltyDeps, shared: { cache: Cache }) {
     if (!program) return undefined;
     const identity = knownShopper(entry, token);
     if (!identity) return undefined;
-    const known = hubMemberVersionNow(db, entry.channel.id, identity.email);
+    const known = memberVersionNow(db, identity, entry.channel.id, identity.email);
     if (!known) return undefined;
     const locale = localeOr(entry.channel, requestedLocale);
     return views.get(known.id, locale, known.version, [entry, program], deps.clock.now().getTime());

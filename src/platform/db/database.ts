@@ -14,6 +14,7 @@ import {
 import pg from 'pg';
 import { SearchPathPostgresDialect } from './postgres-scoped-dialect.js';
 import { FALLBACK_AUTOCHECKPOINT_PAGES, startCheckpointer } from './sqlite-checkpointer.js';
+import { watchCommits } from './sqlite-commits.js';
 import { registerSqliteConnection } from './sqlite-direct.js';
 import { SQLITE_DEFAULTS, type SqliteTuning } from './sqlite-tuning.js';
 
@@ -170,7 +171,7 @@ function openSqlite(url: string, tuning: Partial<SqliteTuning> = {}): Database<u
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const { cacheSizeMb, mmapSizeMb } = { ...SQLITE_DEFAULTS, ...tuning };
   const sqlite = new SQLite(file);
-  sqlite.pragma('journal_mode = WAL');
+  const journalMode = String(sqlite.pragma('journal_mode = WAL', { simple: true }));
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   // Waiting for another process's write lock is done without blocking: see waitingForTheLock.
@@ -184,10 +185,12 @@ function openSqlite(url: string, tuning: Partial<SqliteTuning> = {}): Database<u
   const connection = reusePreparedStatements(sqlite);
   const db = new Kysely<unknown>({ dialect: new ImmediateSqliteDialect(connection) });
   registerSqliteConnection(db, connection);
+  const stopWatching = watchCommits(db, connection, file, journalMode);
   return {
     db,
     kind: 'sqlite',
     async close() {
+      stopWatching();
       await checkpointer?.stop();
       await db.destroy();
     },
