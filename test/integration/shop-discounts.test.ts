@@ -162,9 +162,9 @@ async function shoper(): Promise<Shop> {
       if (!found) return undefined;
       const percent = found['discount_type'] === 2;
       return {
-        value: percent ? `${Number(found['discount'])}%` : String(found['discount']),
-        type: found['free_shipping'] ? 'free_shipping' : percent ? 'percent' : 'amount',
-        usageLimit: found['uses_limit'],
+        value: percent ? `${Number(found['discount'])}%` : Number(found['discount']).toFixed(2),
+        type: found['additional_free_shipping'] ? 'free_shipping' : percent ? 'percent' : 'amount',
+        usageLimit: found['usage_limit'],
       };
     },
     down: (count) => fake.failNext(count, { status: 503 }),

@@ -32,11 +32,11 @@ function seed(fake: ShoperFake) {
       user_id: 10,
       email: 'Jan@Example.pl',
       date: '2025-05-01 10:00:00',
-      edition_date: `2025-05-0${id} 12:00:00`,
+      status_date: `2025-05-0${id} 12:00:00`,
       status_id: id === 3 ? 7 : 2,
       sum: '120.00',
       paid: id === 1 ? '0.00' : '120.00',
-      currency_name: 'PLN',
+      currency_id: '1',
       promo_code: id === 2 ? 'TL-CODE1-XXXXX' : '',
       billing_address: { firstname: 'Jan', lastname: 'Kowalski', phone: '+48500100200' },
     });
@@ -51,7 +51,7 @@ function seed(fake: ShoperFake) {
       quantity: 2,
     });
   }
-  fake.put('clients', {
+  fake.put('users', {
     user_id: 10,
     email: 'jan@example.pl',
     firstname: 'Jan',
@@ -124,12 +124,12 @@ describe('Shoper REST fake and client', () => {
     });
   });
 
-  it('from a cursor it reads only what changed after it; clients bring their newsletter consent', async () => {
+  it('from a cursor it reads only what changed after it; users bring their newsletter consent', async () => {
     const puller = shoperPuller(rest(), target);
     const page = await puller.page('orders', { updatedAt: '2025-05-02T10:00:00.000Z', id: '2' }, 50);
     expect(page.records.map((r) => r.id)).toEqual(['3']);
     const { writers, customers } = recordingWriters();
-    for (const r of (await puller.page('clients', null, 50)).records)
+    for (const r of (await puller.page('users', null, 50)).records)
       if ('apply' in r) await r.apply({} as never, writers);
     expect(customers[0]).toMatchObject({
       email: 'jan@example.pl',
@@ -154,15 +154,49 @@ describe('Shoper REST fake and client', () => {
     expect([...fake.rows['promotion-codes'].values()]).toEqual([
       expect.objectContaining({
         code: 'TL-SHOP1-AAAAA',
-        discount: '15.00',
+        discount: 15,
         discount_type: 1,
-        uses_limit: 1,
-        date_from: '2025-05-01 02:00:00',
+        usage_limit: 1,
+        time_from: '2025-05-01 02:00:00',
       }),
     ]);
     await codes.remove(first.shopDiscountId);
     await codes.remove(first.shopDiscountId);
     expect(fake.rows['promotion-codes'].size).toBe(0);
+  });
+
+  it('refuses an amount with a fraction of a złoty, which the integer discount cannot carry, before calling the shop', async () => {
+    const codes = shoperPromotionCodes(rest(), 'Europe/Warsaw');
+    const error = await codes
+      .create({
+        code: 'TL-SHOP1-BBBBB',
+        title: '12,50 zł',
+        kind: 'amount_off',
+        value: 1250,
+        currency: 'PLN',
+        product: null,
+        startsAt: '2025-05-01T00:00:00.000Z',
+        expiresAt: null,
+      })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ outcome: 'refused', message: expect.stringContaining('whole number') });
+    expect(fake.rows['promotion-codes'].size).toBe(0);
+  });
+
+  it("reads an order's currency from the shop's currencies by its currency_id", async () => {
+    fake.put('currencies', { currency_id: '2', name: 'EUR', default: '0', rate: '4.3000' });
+    fake.put('orders', {
+      ...(fake.rows.orders.get(1) as Record<string, unknown>),
+      order_id: 4,
+      currency_id: '2',
+      status_date: '2025-05-04 12:00:00',
+    });
+    const { writers, orders } = recordingWriters();
+    const puller = shoperPuller(rest(), target);
+    const page = await puller.page('orders', { updatedAt: '2025-05-03T10:00:00.000Z', id: '3' }, 50);
+    for (const r of page.records) if ('apply' in r) await r.apply({} as never, writers);
+    expect(orders).toEqual([expect.objectContaining({ externalId: '4', currency: 'EUR', total: 12000 })]);
+    fake.rows.orders.delete(4);
   });
 });
 

@@ -362,11 +362,11 @@ export function putPaidShoperOrder(shoper: ShoperFake): void {
     user_id: 0,
     email: 'jan@example.pl',
     date: '2025-05-01 10:00:00',
-    edition_date: '2025-05-01 10:05:00',
+    status_date: '2025-05-01 10:05:00',
     status_id: 2,
     sum: '60.00',
     paid: '60.00',
-    currency_name: 'PLN',
+    currency_id: '1',
     promo_code: '',
   });
   shoper.put('order-products', {

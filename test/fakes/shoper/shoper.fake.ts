@@ -3,58 +3,98 @@ import Fastify from 'fastify';
 import { FailureQueue, type InjectedFailure } from '../fake-failures.js';
 
 /**
- * A Shoper shop's REST API (`https://<shop>/webapi/rest/<resource>`) and its webhooks, as far as
- * the stored material documents them (shops.md §5 — Shoper's developer portal itself was not in
- * the corpus, so each behaviour cites the official SDK `dreamcommerce/shop-appstore-lib` or the
- * pasted "Getting started" page):
+ * A Shoper shop's REST API (`https://<shop>/webapi/rest/<resource>`) and its webhooks. Every
+ * behaviour cites where it is documented:
+ * [SDK] Shoper's PHP SDK generated from its OpenAPI 3.1 description of the REST API
+ *   (`shoper/sdk`, github.com/dreamcommerce/shoper-sdk-php; stored as the fork
+ *   mkasprz/shoper-sdk-php, `src/Rest/**`), which links https://developers.shoper.pl as its docs;
+ * [LIB] the older official SDK `dreamcommerce/shop-appstore-lib` and its docs/;
+ * [BUNDLE] Shoper's own Symfony bundle `dreamcommerce/appstore-bundle`;
+ * [§5] reference/shops.md §5.
  * - `POST /webapi/rest/auth` with an admin API user as HTTP Basic credentials answers
  *   `{access_token, expires_in, token_type:"bearer"}`; every other call needs
- *   `Authorization: Bearer <token>` (§5 REST; SDK client classes basic_auth/bearer). A wrong
- *   user, a missing or unknown token: 401 `{"error":…}` (SDK `Resource::transformResponse` reads
- *   `data.error`; `dispatchException` maps 401 to PermissionsException).
+ *   `Authorization: Bearer <token>` ([SDK] README "Admin Basic Auth → token"; [LIB] client
+ *   classes basic_auth/bearer). A wrong user, a missing or unknown token: 401 `{"error":…}`
+ *   ([SDK] `ErrorResponse401Error`; [LIB] `Resource::transformResponse` reads `data.error`).
  * - Rate limit: a leaky bucket per application, size 10, leaking 2 per second; every answer
  *   carries `X-Shop-Api-Limit`, `X-Shop-Api-Bandwidth`, `X-Shop-Api-Calls`; over it, 429 with
- *   `Retry-After` in seconds (§5, pasted "Getting started"; SDK `Http.php` sleeps `Retry-After`).
- * - Lists: `filters` (JSON object: field → value or {">=": v, "<=": v, "=": v}), `limit` 1–50
- *   (SDK `Resource::limit` refuses others), `page` from 1, `order` as `field asc|desc` (one or an
- *   `order[]` list, SDK `Resource::order`); the answer is `{count, pages, page, list}` (SDK
- *   `transformResponse`).
- * - `POST` answers the new id as a bare JSON integer (SDK `Resource::post` returns `data`);
- *   `DELETE` answers `true`; an unknown id is 404; a validation failure is 400 (SDK maps 400 to
- *   ValidationException).
- * - Webhooks: `X-Webhook-Id`, `X-Webhook-Name` (event, e.g. `order.create`), `X-Shop-Domain`,
- *   `X-Shop-License`, `X-Webhook-SHA1` = hex(sha1(`<id>:<secret>:<raw body>`)) (§5 "Signature
- *   (unconfirmed)", from a Java validator and the PHP WebhookVerifier).
- * Docs silent → the fake's own rules, said here so a client cannot lean on them unknowingly:
- * order, order-product, client and promotion-code field names are NOT in the stored material
- * (§5 "Order payload field names: not found"); the fake uses Shoper's names as we recall them
- * (`order_id`, `status_id`, `sum`, `paid`, `currency_name`, `email`, `promo_code`,
- * `edition_date`, …) and refuses a promotion-code field outside its list (400) rather than
- * accepting anything. Times are zone-less shop-local text (§5).
+ *   `Retry-After` in seconds ([§5] pasted "Getting started"; [SDK] `ErrorResponse429`,
+ *   `RateLimitHandler` honours `Retry-After`).
+ * - Resources and their fields as [SDK] `src/Rest/Types` names them: `orders` (`Order`:
+ *   `order_id`, `user_id`, `email`, `date`, `status_id`, `status_date` "date of the latest order
+ *   status change", `sum`, `paid`, `is_paid`, `currency_id`, `promo_code`, `billing_address`),
+ *   `order-products` (`OrderProduct`: `id`, `order_id`, `product_id`, `stock_id`, `name`, `code`,
+ *   `price`, `quantity`), `users` (`User`, path `webapi/rest/users`: `user_id`, `email`,
+ *   `firstname`, `lastname`, `newsletter`, `date_add`), `statuses` (`Status`: `status_id`,
+ *   `type` 1 new, 2 opened, 3 closed, 4 not completed), `currencies` (`Currency`: `currency_id`,
+ *   `name` ISO 4217, `default`), `promotion-codes` (`PromotionCodeInsert`, below). Dates are
+ *   "ISO 8601 (for example `2024-01-15 12:34:56`)": zone-less shop-local text ([SDK]; [§5]).
+ * - Lists: `filters` (JSON object: field → value or {">=": v, "<=": v, "=": v}), `limit` 1–50,
+ *   `page` from 1, `order` as `field asc|desc` (one or an `order[]` list); the answer is
+ *   `{count, pages, page, list}` ([LIB] `Resource::filters/limit/order`, `transformResponse`,
+ *   docs/library/examples.rst; [SDK] `List*Response`).
+ * - `POST` answers the new id as a bare JSON integer ([SDK] `create` returns `int`); `DELETE`
+ *   answers `true` ([SDK] `deleteOrder` returns `bool`); an unknown id is 404
+ *   ([SDK] `ErrorResponse404`); a validation failure is 400 ([SDK] `ErrorResponse400Error`).
+ * - Promotion codes take exactly [SDK] `PromotionCodeInsert`'s fields (any other: 400):
+ *   `code`, `name`, `discount` (an integer, "value of discount"), `discount_type`, `active`,
+ *   `additional_free_shipping` ("free shipping"), `usage_limit`, `peruser_limit`, `time_from` /
+ *   `time_to`, limits by category/product/…; a stored code has `code_id` and `usage_count`
+ *   ("actual usage count").
+ * - Webhooks: `X-Webhook-Id`, `X-Webhook-Name` (the event, e.g. `order.create`),
+ *   `X-Webhook-Sha1` = sha1_hex(`<X-Webhook-Id>:<secret>:<raw body>`), `X-Shop-License`,
+ *   `X-Shop-Domain`, `X-Shop-Version`, `Content-Type` application/json or xml ([BUNDLE]
+ *   `Utils/Webhook/Validator/ValidatorAbstract::isRequestValid`, `Utils/Webhook/Processor`,
+ *   `Controller/WebhookController`); the secret is the webhook's own "a secret used in webhook
+ *   checksum calculation" ([SDK] `WebhookInsert.secret`); events as [LIB]
+ *   docs/classes/resource/webhook.rst lists them.
+ * Docs silent → the fake refuses or says so:
+ * - `discount_type`: the docs we hold give no meaning to its values (only "4 or 5" go with
+ *   `shippings`); the fake takes 1 as an amount and 2 as a percentage — Trustloop's assumption —
+ *   and refuses any other value (400), so nothing leans on an unknown type.
+ * - What a webhook's body holds is not documented: the fake sends the resource as its REST
+ *   answer has it (the order for `order.*`, the user for `client.*`).
+ * - Whether Shoper sends a delivery again after a non-2xx answer is not documented anywhere we
+ *   hold: `deliver` sends once and never retries.
+ * - When the shop counts a promotion code used (`usage_count`) is not documented: tests set it.
  */
 export type ShoperRow = Record<string, unknown>;
 
 export const SHOPER_RESOURCES = {
   orders: 'order_id',
   'order-products': 'id',
-  clients: 'user_id',
+  users: 'user_id',
   statuses: 'status_id',
+  currencies: 'currency_id',
   'promotion-codes': 'code_id',
 } as const;
 export type ShoperResource = keyof typeof SHOPER_RESOURCES;
 
+/** [SDK] `PromotionCodeInsert` (less `code_id` and `usage_count`, which the shop keeps). */
 const PROMOTION_FIELDS = new Set([
+  'active',
+  'additional_free_shipping',
+  'categories_limit',
   'code',
-  'name',
+  'collections_limit',
   'discount',
   'discount_type',
-  'currency_id',
-  'date_from',
-  'date_to',
-  'uses_limit',
-  'active',
-  'free_shipping',
-  'product_id',
+  'global',
+  'groups_limit',
+  'max_amount',
+  'max_discount_amount',
+  'max_quantity',
+  'min_amount',
+  'min_quantity',
+  'name',
+  'peruser_limit',
+  'producers_limit',
+  'products_limit',
+  'ranges',
+  'shippings',
+  'time_from',
+  'time_to',
+  'usage_limit',
 ]);
 
 export interface ShoperFake {
@@ -81,6 +121,24 @@ export interface ShoperFake {
 
 export function shoperSignature(webhookId: string, secret: string, raw: string): string {
   return createHash('sha1').update(`${webhookId}:${secret}:${raw}`).digest('hex');
+}
+
+/** The headers a Shoper webhook delivery carries ([BUNDLE] `Processor`, `ValidatorAbstract`). */
+export function shoperWebhookHeaders(
+  event: string,
+  raw: string,
+  secret: string,
+  webhookId: string,
+): Record<string, string> {
+  return {
+    'content-type': 'application/json',
+    'x-webhook-id': webhookId,
+    'x-webhook-name': event,
+    'x-shop-domain': 'sklep.example.pl',
+    'x-shop-license': 'FAKE-LICENSE',
+    'x-shop-version': '5.30.0',
+    'x-webhook-sha1': shoperSignature(webhookId, secret, raw),
+  };
 }
 
 function matches(value: unknown, condition: unknown): boolean {
@@ -118,6 +176,8 @@ export async function startShoperFake(): Promise<ShoperFake> {
     rows[resource].set(Number(row[SHOPER_RESOURCES[resource]]), row);
     return row;
   };
+  // A shop has a default currency, rate 1 ([SDK] `Currency`: "default rate is 1").
+  put('currencies', { currency_id: '1', name: 'PLN', default: '1', rate: '1.0000', active: '1' });
 
   const app = Fastify({ logger: false });
   app.addHook('onResponse', async (request, reply) => {
@@ -221,10 +281,18 @@ export async function startShoperFake(): Promise<ShoperFake> {
     if (unknown) return reply.code(400).send({ error: `${unknown}: unknown field` });
     if (typeof body['code'] !== 'string' || body['code'] === '')
       return reply.code(400).send({ error: 'code: required' });
+    if (typeof body['name'] !== 'string' || body['name'] === '')
+      return reply.code(400).send({ error: 'name: required' });
+    if (body['discount'] !== undefined && !Number.isInteger(body['discount']))
+      return reply.code(400).send({ error: 'discount: must be an integer' });
+    if (body['discount_type'] !== 1 && body['discount_type'] !== 2)
+      return reply
+        .code(400)
+        .send({ error: 'discount_type: the fake knows no documented meaning for this value' });
     if ([...rows['promotion-codes'].values()].some((row) => row['code'] === body['code']))
       return reply.code(400).send({ error: 'code: code already exists' });
     const id = Math.max(0, ...rows['promotion-codes'].keys()) + 1;
-    put('promotion-codes', { ...body, code_id: id });
+    put('promotion-codes', { ...body, code_id: id, usage_count: 0 });
     return id;
   });
 
@@ -250,14 +318,7 @@ export async function startShoperFake(): Promise<ShoperFake> {
       const raw = JSON.stringify(body);
       const response = await fetch(target, {
         method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'x-webhook-id': webhookId,
-          'x-webhook-name': event,
-          'x-shop-domain': 'sklep.example.pl',
-          'x-shop-license': 'FAKE-LICENSE',
-          'x-webhook-sha1': shoperSignature(webhookId, secret, raw),
-        },
+        headers: shoperWebhookHeaders(event, raw, secret, webhookId),
         body: raw,
       });
       const text = await response.text();

@@ -1,11 +1,13 @@
 /**
- * Reward codes as Shoper promotion codes (REST resource `promotion-codes`, named by the official
- * SDK's `Resource\PromotionCode`). The resource's fields are not in the stored documentation
- * (shops.md §5): Trustloop sends `code`, `name`, `discount` with `discount_type` (`1` an amount
- * in the shop's currency, `2` a percentage), `free_shipping`, `uses_limit` 1 (single use),
- * `date_from` / `date_to` in the shop's time and `active` 1 — check them on a trial shop before
- * relying on them. A free product is not offered (no documented field for it). A retried create
- * whose code the shop already holds looks it up, so the shop never holds it twice.
+ * Reward codes as Shoper promotion codes (REST resource `promotion-codes`), with the fields of
+ * Shoper's OpenAPI-generated SDK (`shoper/sdk` `Rest/PromotionCodes/Requests/PromotionCodeInsert`):
+ * `code`, `name`, `discount` (documented as an integer), `discount_type`, `usage_limit` 1 (single
+ * use), `additional_free_shipping` for free shipping, `time_from` / `time_to` in the shop's time
+ * and `active` 1. Not documented in what we hold: what `discount_type`'s values mean —
+ * Trustloop sends 1 for an amount and 2 for a percentage; check them on a trial shop. An amount
+ * with a fraction of the currency's unit is refused (the integer `discount` cannot carry it), as
+ * is a free product (no documented field for it). A retried create whose code the shop already
+ * holds looks it up, so the shop never holds it twice.
  */
 
 import { instantToLocal } from '../local-time.js';
@@ -17,14 +19,26 @@ import {
 } from '../shop-discount.types.js';
 import type { ShoperRestClient } from './shoper-rest.js';
 
+function wholeUnits(request: ShopDiscountRequest): number {
+  const amount = Number(decimalAmount(request.value, request.currency));
+  if (!Number.isInteger(amount))
+    throw new ShopDiscountError(
+      'refused',
+      `Shoper takes a promotion code's discount as a whole number; ${amount} ${request.currency} has a fraction`,
+    );
+  return amount;
+}
+
 function discount(request: ShopDiscountRequest): Record<string, unknown> {
   switch (request.kind) {
     case 'amount_off':
-      return { discount: decimalAmount(request.value, request.currency), discount_type: 1 };
+      return { discount: wholeUnits(request), discount_type: 1 };
     case 'percent_off':
-      return { discount: String(request.value), discount_type: 2 };
+      if (!Number.isInteger(request.value))
+        throw new ShopDiscountError('refused', 'Shoper takes a whole percentage for a promotion code');
+      return { discount: request.value, discount_type: 2 };
     case 'free_shipping':
-      return { discount: '0', discount_type: 1, free_shipping: 1 };
+      return { discount: 0, discount_type: 1, additional_free_shipping: 1 };
     case 'free_product':
       throw new ShopDiscountError(
         'refused',
@@ -51,10 +65,10 @@ export function shoperPromotionCodes(
         code: request.code,
         name: request.title,
         ...discount(request),
-        uses_limit: 1,
+        usage_limit: 1,
         active: 1,
-        date_from: instantToLocal(request.startsAt, timeZone),
-        ...(request.expiresAt ? { date_to: instantToLocal(request.expiresAt, timeZone) } : {}),
+        time_from: instantToLocal(request.startsAt, timeZone),
+        ...(request.expiresAt ? { time_to: instantToLocal(request.expiresAt, timeZone) } : {}),
       });
       return { shopDiscountId: id };
     },

@@ -1,6 +1,8 @@
 /**
- * Backfill and catch-up of a Shoper shop over REST (webhooks carry the live changes): clients by
- * `date_add` and orders by `edition_date`, oldest first from a cursor (time, id). Filters compare
+ * Backfill and catch-up of a Shoper shop over REST (webhooks carry the live changes, and Shoper
+ * documents no retry of a delivery it could not make, so this pull is what brings a missed one
+ * in): users by `date_add` and orders by `status_date` (the latest status change; Shoper
+ * documents no edit time, see shoper.mapping.ts), oldest first from a cursor (time, id). Filters compare
  * to the second and inclusively, so a page starts at the cursor's second and skips what the cursor
  * already covers. An order page reads its products in one call (an `order_id` range) to spare the
  * leaky bucket (10 calls, 2 per second).
@@ -9,33 +11,69 @@ import { instantToLocal } from '../local-time.js';
 import { isAfter } from '../pull-cursor.js';
 import type { PullCursor } from '../shop-connector.js';
 import { orderEffect, readRecord, rowInstant, settledUntil } from '../zoneless-shops.js';
-import { type ShoperTarget, shoperClientInput, shoperMilestone, shoperOrderInput } from './shoper.mapping.js';
+import {
+  type ShoperCurrencies,
+  type ShoperTarget,
+  shoperClientInput,
+  shoperMilestone,
+  shoperOrderInput,
+} from './shoper.mapping.js';
 import type { ShoperRestClient, ShoperRow } from './shoper-rest.js';
 
-export const SHOPER_PULL_RESOURCES = ['clients', 'orders'] as const;
+export const SHOPER_PULL_RESOURCES = ['users', 'orders'] as const;
 
 const CURSOR_FIELD: Record<string, { time: string; id: string }> = {
-  clients: { time: 'date_add', id: 'user_id' },
-  orders: { time: 'edition_date', id: 'order_id' },
+  users: { time: 'date_add', id: 'user_id' },
+  orders: { time: 'status_date', id: 'order_id' },
 };
 
 /** Records an order, and for a "refunded" status returns what is left of it. */
 export const shoperOrderEffect = (input: ReturnType<typeof shoperOrderInput>, refunded: boolean) =>
   orderEffect(input, refunded ? 'status-refunded' : null);
 
+/** Statuses and currencies change seldom: read once per API client and five minutes, not per delivery. */
+const LOOKUP_TTL_MS = 5 * 60_000;
+const lookupCache = new WeakMap<
+  ShoperRestClient,
+  { at: number; statuses: Map<string, string>; money: ShoperCurrencies }
+>();
+
 export function shoperPuller(rest: ShoperRestClient, target: ShoperTarget) {
   let statusTypes: Map<string, string> | null = null;
+  let currencies: ShoperCurrencies | null = null;
+
+  async function all(resource: string): Promise<ShoperRow[]> {
+    const rows: ShoperRow[] = [];
+    for (let page = 1; ; page++) {
+      const { list, pages } = await rest.list(resource, { limit: 50, page });
+      rows.push(...list);
+      if (page >= pages) return rows;
+    }
+  }
 
   async function types(): Promise<Map<string, string>> {
-    if (statusTypes) return statusTypes;
-    const found = new Map<string, string>();
-    for (let page = 1; ; page++) {
-      const { list, pages } = await rest.list('statuses', { limit: 50, page });
-      for (const status of list) found.set(String(status['status_id']), String(status['type']));
-      if (page >= pages) break;
-    }
-    statusTypes = found;
-    return found;
+    statusTypes ??= new Map(
+      (await all('statuses')).map((status) => [String(status['status_id']), String(status['type'])]),
+    );
+    return statusTypes;
+  }
+
+  async function currencyCodes(): Promise<ShoperCurrencies> {
+    if (currencies) return currencies;
+    const rows = await all('currencies');
+    const byId = new Map(rows.map((c) => [String(c['currency_id']), String(c['name']).toUpperCase()]));
+    const fallback = rows.find((c) => String(c['default']) === '1');
+    currencies = { byId, fallback: fallback ? String(fallback['name']).toUpperCase() : 'PLN' };
+    return currencies;
+  }
+
+  async function lookups() {
+    const cached = lookupCache.get(rest);
+    if (cached && Date.now() - cached.at < LOOKUP_TTL_MS) return cached;
+    const [statuses, money] = await Promise.all([types(), currencyCodes()]);
+    const fresh = { at: Date.now(), statuses, money };
+    lookupCache.set(rest, fresh);
+    return fresh;
   }
 
   async function productsOf(orders: ShoperRow[]): Promise<ShoperRow[]> {
@@ -103,7 +141,7 @@ export function shoperPuller(rest: ShoperRestClient, target: ShoperTarget) {
   return {
     async page(resource: string, after: PullCursor | null, pageSize: number) {
       const { rows, done } = await changedSince(resource, after, pageSize);
-      if (resource === 'clients') {
+      if (resource === 'users') {
         const records = rows.map((client) =>
           record(client, resource, () => {
             const input = shoperClientInput(client, target);
@@ -114,13 +152,13 @@ export function shoperPuller(rest: ShoperRestClient, target: ShoperTarget) {
         );
         return { records, done };
       }
-      const [statusTypes, products] = await Promise.all([types(), productsOf(rows)]);
+      const [{ statuses, money }, products] = await Promise.all([lookups(), productsOf(rows)]);
       const records = rows.map((order) =>
         record(order, resource, () => {
-          const milestone = shoperMilestone(order, statusTypes, target);
+          const milestone = shoperMilestone(order, statuses, target);
           const lines = products.filter((p) => String(p['order_id']) === String(order['order_id']));
           return shoperOrderEffect(
-            shoperOrderInput(order, lines, milestone, target),
+            shoperOrderInput(order, lines, milestone, target, money),
             milestone === 'refunded',
           );
         }),
@@ -132,9 +170,9 @@ export function shoperPuller(rest: ShoperRestClient, target: ShoperTarget) {
       const { list } = await rest.list('orders', { filters: { order_id: orderId }, limit: 1, page: 1 });
       const order = list[0];
       if (!order) return null;
-      const [statusTypes, products] = await Promise.all([types(), productsOf([order])]);
-      const milestone = shoperMilestone(order, statusTypes, target);
-      const input = shoperOrderInput(order, products, milestone, target);
+      const [{ statuses, money }, products] = await Promise.all([lookups(), productsOf([order])]);
+      const milestone = shoperMilestone(order, statuses, target);
+      const input = shoperOrderInput(order, products, milestone, target, money);
       return { input, refunded: milestone === 'refunded' };
     },
   };

@@ -34,7 +34,15 @@ const errorText = (body: unknown) => {
 export function shoperRest(credentials: ShoperCredentials) {
   const base = `${credentials.shopUrl.replace(/\/+$/, '')}/webapi/rest`;
   let token: { value: string; expiresAt: number } | null = null;
-  let bucket = { calls: 0, limit: 10, bandwidth: 2 };
+  // The bucket as last read, leaking since `at`; a call takes its place before it is sent, so
+  // calls made at once do not all see the same room.
+  let bucket = { calls: 0, limit: 10, bandwidth: 2, at: Date.now() };
+  const level = () => Math.max(0, bucket.calls - ((Date.now() - bucket.at) / 1000) * bucket.bandwidth);
+
+  async function room(): Promise<void> {
+    while (bucket.limit - level() <= 1) await sleep(Math.ceil(1000 / bucket.bandwidth));
+    bucket = { ...bucket, calls: level() + 1, at: Date.now() };
+  }
 
   async function authenticate(): Promise<string> {
     if (token && token.expiresAt > Date.now()) return token.value;
@@ -64,12 +72,13 @@ export function shoperRest(credentials: ShoperCredentials) {
     const calls = Number(headers.get('x-shop-api-calls'));
     const limit = Number(headers.get('x-shop-api-limit'));
     const bandwidth = Number(headers.get('x-shop-api-bandwidth'));
-    if (Number.isFinite(calls) && limit > 0 && bandwidth > 0) bucket = { calls, limit, bandwidth };
+    if (Number.isFinite(calls) && limit > 0 && bandwidth > 0)
+      bucket = { calls, limit, bandwidth, at: Date.now() };
   }
 
   async function call(method: string, path: string, body?: unknown, retried = false): Promise<unknown> {
-    if (bucket.limit - bucket.calls <= 1) await sleep(Math.ceil(1000 / bucket.bandwidth));
     const bearer = await authenticate();
+    await room();
     const answer = await shopFetch('Shoper', `${base}/${path}`, {
       method,
       headers: {

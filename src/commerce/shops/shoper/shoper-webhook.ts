@@ -1,9 +1,11 @@
 /**
- * Shoper's webhook signature (shops.md §5, "unconfirmed" there, from a Java validator and the PHP
- * WebhookVerifier): `X-Webhook-SHA1` = hex(sha1(`<X-Webhook-Id>:<secret>:<raw body>`)), compared
- * in constant time. Whether `X-Webhook-Id` names the delivery or the subscription is not known,
- * so deliveries are told apart by the body's hash, and the order's `edition_date` keeps an older
- * picture from rolling a newer one back.
+ * Shoper's webhook signature as Shoper's own Symfony bundle checks it
+ * (`dreamcommerce/appstore-bundle`, `Utils/Webhook/Validator/ValidatorAbstract::isRequestValid`):
+ * `X-Webhook-Sha1` = sha1_hex(`<X-Webhook-Id>:<secret>:<raw body>`), the secret being the one
+ * entered for the webhook ("a secret used in webhook checksum calculation", SDK
+ * `WebhookInsert.secret`); compared here in constant time. The event is `X-Webhook-Name`
+ * (`Utils/Webhook/Processor`). Whether `X-Webhook-Id` names the delivery or the webhook is not
+ * documented, so deliveries are told apart by it with the body's hash.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { AppError } from '../../../platform/errors.js';

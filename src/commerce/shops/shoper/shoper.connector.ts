@@ -1,6 +1,6 @@
 /**
- * Shoper: webhooks for live changes (signed X-Webhook-SHA1, reference/shops.md §5) and a REST
- * pull every five minutes for backfill and anything a webhook missed, with an admin API user.
+ * Shoper: webhooks for live changes (signed X-Webhook-Sha1, shoper-webhook.ts) and a REST pull
+ * every minute for backfill and anything a webhook missed, with an admin API user.
  * Reward codes are promotion codes, created by an API user that may write them.
  */
 
@@ -49,7 +49,7 @@ export const shoper: ShopConnector = {
         secret: false,
         maxLength: 200,
         description:
-          'An administrator with API access (Configuration → Administration → Administrators), allowed to read orders, order products, statuses and clients.',
+          'An administrator with API access (Configuration → Administration → Administrators), allowed to read orders, order products, statuses, currencies and customers.',
       },
       {
         key: 'password',
@@ -114,7 +114,7 @@ export const shoper: ShopConnector = {
       async () => {
         const rest = shoperRestOf(settings);
         await rest.authenticate();
-        for (const resource of ['orders', 'order-products', 'statuses', 'clients'])
+        for (const resource of ['orders', 'order-products', 'statuses', 'currencies', 'users'])
           await rest.list(resource, { limit: 1, page: 1 });
       },
     );

@@ -1,13 +1,18 @@
 /**
- * Shoper orders, their products and clients as Trustloop inputs. The field names are Shoper's as
- * we know them but are NOT confirmed by the stored documentation (shops.md §5 "Order payload
- * field names: not found"): `order_id`, `user_id`, `email`, `date`, `edition_date`, `status_id`,
- * `sum`, `paid`, `currency_name`, `promo_code`, `billing_address`; products `product_id`,
- * `stock_id`, `name`, `code`, `price`, `quantity`; clients `user_id`, `email`, `firstname`,
- * `lastname`, `newsletter`, `date_add`. Times are zone-less shop-local text (§5; read in the
- * connection's time zone, Europe/Warsaw by default). A status means what its type says (SDK
- * `Resource\Status`: 1 new, 2 opened, 3 closed, 4 not completed) unless the merchant maps the
- * status id; an order counts as paid once `paid` covers `sum`.
+ * Shoper orders, their products and users (customers) as Trustloop inputs, with the field names
+ * of Shoper's REST API as its OpenAPI-generated PHP SDK documents them (`shoper/sdk`,
+ * `src/Rest/Types/{Order,OrderProduct,User,Status,Currency}.php`; see test/fakes/shoper):
+ * orders `order_id`, `user_id`, `email`, `date`, `status_id`, `status_date` ("date of the
+ * latest order status change"), `sum`, `paid`, `is_paid`, `currency_id`, `promo_code`,
+ * `billing_address`; products `id`, `product_id`, `stock_id`, `name`, `code`, `price`,
+ * `quantity`; users `user_id`, `email`, `firstname`, `lastname`, `newsletter`, `date_add`. An
+ * order names its currency by id; the `currencies` resource gives its ISO 4217 `name`. Times
+ * are zone-less shop-local text ("for example 2024-01-15 12:34:56"; read in the connection's
+ * time zone, Europe/Warsaw by default). An order documents no time of its last edit: its
+ * `status_date` stands for it (its `date` while it has none), so a change that moves neither
+ * reaches Trustloop by webhook only. A status means what its type says (`Status.type`: 1 new,
+ * 2 opened, 3 closed, 4 not completed) unless the merchant maps the status id; an order counts
+ * as paid once `is_paid` is true or `paid` covers `sum`.
  */
 import type { CustomerInput } from '../../../contacts/index.js';
 import type { OrderInput } from '../../commerce.inputs.js';
@@ -46,14 +51,33 @@ export function shoperMilestone(
   return target.statusMap[statusId] ?? SHOPER_STATUS_TYPES[statusTypes.get(statusId) ?? ''] ?? 'placed';
 }
 
+/** When an order last changed, as far as Shoper documents it (see above). */
+export const shoperOrderUpdated = (order: ShopRow, timeZone: string) =>
+  rowInstant(order, text(order, 'status_date') ? 'status_date' : 'date', timeZone);
+
+/** Currency ids → ISO codes, and the shop's default for an order that names none. */
+export interface ShoperCurrencies {
+  byId: ReadonlyMap<string, string>;
+  fallback: string;
+}
+
+function currencyOf(order: ShopRow, currencies: ShoperCurrencies): string {
+  const id = text(order, 'currency_id');
+  if (!id) return currencies.fallback;
+  const code = currencies.byId.get(id);
+  if (!code) throw new UnreadableRow(`currency_id ${id} is not one of the shop's currencies`);
+  return code;
+}
+
 export function shoperOrderInput(
   order: ShopRow,
   products: ShopRow[],
   milestone: ShoperMilestone,
   target: ShoperTarget,
+  currencies: ShoperCurrencies,
 ): OrderInput {
-  const currency = (text(order, 'currency_name') || 'PLN').toUpperCase();
-  const updated = rowInstant(order, 'edition_date', target.timeZone);
+  const currency = currencyOf(order, currencies);
+  const updated = shoperOrderUpdated(order, target.timeZone);
   const total = money(text(order, 'sum'), currency, 'sum');
   const paid = money(text(order, 'paid'), currency, 'paid');
   const billing = (order['billing_address'] ?? undefined) as ShopRow | undefined;
@@ -90,7 +114,7 @@ export function shoperOrderInput(
     lineItems,
     discountCodes: text(order, 'promo_code').trim() ? [text(order, 'promo_code').trim()] : [],
     placedAt: rowInstant(order, 'date', target.timeZone),
-    paidAt: (total > 0 && paid >= total) || reached('paid') ? updated : null,
+    paidAt: order['is_paid'] === true || (total > 0 && paid >= total) || reached('paid') ? updated : null,
     fulfilledAt: reached('fulfilled') || reached('delivered') ? updated : null,
     deliveredAt: reached('delivered') ? updated : null,
     cancelledAt: reached('cancelled') ? updated : null,

@@ -1,9 +1,11 @@
 /**
  * `POST /webhooks/shoper/:channelPublicId`: Shoper's order and client webhooks (reference/shops.md
- * §5). The signature is checked first (shoper-webhook.ts). Shoper's payload field names are not
+ * §5). The signature is checked first (shoper-webhook.ts). What a delivery's body holds is not
  * documented in what we hold, so a delivery is read as a doorbell: it names the order
- * (`order_id`) or client (`user_id`), and Trustloop reads that record's current state over REST
- * with the connection's API user — a late or repeated delivery therefore never brings old data.
+ * (`order_id`) or user (`user_id`, the REST `users` resource), and Trustloop reads that record's
+ * current state over REST with the connection's API user — a late or repeated delivery
+ * therefore never brings old data. Shoper documents no retry of a delivery answered non-2xx:
+ * whatever a refused delivery carried is brought in by the connection's pull (every minute).
  */
 import { AppError } from '../../../platform/errors.js';
 import type { WebhookDeps } from '../../webhooks/webhook-context.js';
@@ -44,7 +46,7 @@ export function shoperWebhookRoutes(deps: WebhookDeps) {
           return { topic: event, deliveryId: dedupeKey, effect: (trx) => effect(trx, deps) };
         }
         const userId = idIn(payload, 'user_id');
-        const { list } = await rest.list('clients', { filters: { user_id: userId }, limit: 1, page: 1 });
+        const { list } = await rest.list('users', { filters: { user_id: userId }, limit: 1, page: 1 });
         const input = list[0] ? shoperClientInput(list[0], shoperTarget) : null;
         if (!input) return 'ignored';
         return {
@@ -56,7 +58,7 @@ export function shoperWebhookRoutes(deps: WebhookDeps) {
         if (error instanceof UnreadableRow)
           throw new AppError('unprocessable', `Shoper's ${event} record cannot be read: ${error.message}`);
         if (!(error instanceof ShopDiscountError)) throw error;
-        // Not stored: a 503 makes Shoper deliver again, and the pull catches up meanwhile.
+        // Not stored: a 503 says so; Shoper documents no retry, so the pull brings the change in.
         throw new AppError(
           'unavailable',
           `Shoper's REST API could not be read for this delivery: ${error.message}`,
