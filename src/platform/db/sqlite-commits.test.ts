@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +17,8 @@ afterEach(async () => {
 });
 
 async function openFile(name = 'commits.db') {
-  const dir = mkdtempSync(join(tmpdir(), 'trustloop-commits-'));
+  // Resolved: where the temp folder is itself a symlink (macOS), the mark is rightly unknown.
+  const dir = mkdtempSync(join(realpathSync(tmpdir()), 'trustloop-commits-'));
   dirs.push(dir);
   const file = join(dir, name);
   const database = await openDatabase({ url: `sqlite:${file}` });
