@@ -7,6 +7,7 @@
 import { insertRows, isUniqueViolation, type Param, preparedQuery } from '../platform/db/index.js';
 import { AppError } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
+import type { NewEvent } from '../platform/jobs/index.js';
 import { applyConsent, consentOutcome, recordConsentChange } from './consent.service.js';
 import type { ConsentDecision } from './consent-machine.js';
 import { CONTACTS_EVENTS, type CustomerSnapshot, type CustomerUpserted } from './contacts.events.js';
@@ -44,17 +45,14 @@ function columnsOf(input: CustomerInput): Partial<CustomerRow> {
 }
 
 /**
- * Inserts the customer, with what its consent change makes of it (one insert instead of an
- * insert and an update: an import creates thousands); undefined when a concurrent delivery
- * created this email first.
+ * The row of a customer created from `input`, with what its consent change makes of it (one
+ * insert instead of an insert and an update: an import creates thousands). Nothing is written.
  */
-async function createRow(
-  trx: ContactsDb,
-  deps: ContactsDeps,
+export function newCustomerRow(
   input: CustomerInput,
-): Promise<{ row: CustomerRow; consent?: ConsentDecision; at: string } | undefined> {
-  const now = deps.clock.now().toISOString();
-  const defaults = await defaultTagsOf(trx, input.channelId);
+  defaultTags: readonly string[],
+  now: string,
+): { row: CustomerRow; consent?: ConsentDecision } {
   const fresh: CustomerRow = {
     id: newId('cus'),
     account_id: input.accountId,
@@ -65,7 +63,7 @@ async function createRow(
     phone: input.phone ?? null,
     locale: input.locale ?? null,
     birthday: input.birthday ?? null,
-    tags: JSON.stringify([...new Set([...defaults, ...(input.tags ?? [])])]),
+    tags: JSON.stringify([...new Set([...defaultTags, ...(input.tags ?? [])])]),
     consent_status: 'unknown',
     consent_source: null,
     consent_changed_at: null,
@@ -75,12 +73,23 @@ async function createRow(
     updated_at: now,
   };
   const outcome = input.consent ? consentOutcome(fresh, input.consent, now) : undefined;
-  const row = outcome?.row ?? fresh;
+  return outcome ? { row: outcome.row, consent: outcome.decision } : { row: fresh };
+}
+
+/** Inserts the customer; undefined when a concurrent delivery created this email first. */
+async function createRow(
+  trx: ContactsDb,
+  deps: ContactsDeps,
+  input: CustomerInput,
+): Promise<{ row: CustomerRow; consent?: ConsentDecision; at: string } | undefined> {
+  const now = deps.clock.now().toISOString();
+  const created = newCustomerRow(input, await defaultTagsOf(trx, input.channelId), now);
+  const { row } = created;
   const inserted = await insertRows(trx, 'customers', Object.keys(row) as Array<keyof CustomerRow>, [row], {
     onConflictDoNothing: ['channel_id', 'email'],
   });
   if (inserted === 0) return undefined;
-  return { row, at: now, ...(outcome ? { consent: outcome.decision } : {}) };
+  return { ...created, at: now };
 }
 
 /** Records the external id; a platform id already taken by another customer stays with it. */
@@ -190,6 +199,16 @@ export function differences(row: CustomerRow, wanted: Partial<CustomerRow>): Par
   return out as Partial<CustomerRow>;
 }
 
+/** The `customer.upserted` event of a created or changed customer. */
+export function upsertedEvent(
+  accountId: string,
+  customer: CustomerSnapshot,
+  created: boolean,
+): NewEvent<typeof CONTACTS_EVENTS.customerUpserted> {
+  const payload: CustomerUpserted = { customer, created };
+  return { type: CONTACTS_EVENTS.customerUpserted, accountId, channelId: customer.channelId, payload };
+}
+
 export async function appendUpserted(
   trx: ContactsDb,
   deps: ContactsDeps,
@@ -197,10 +216,26 @@ export async function appendUpserted(
   customer: CustomerSnapshot,
   created: boolean,
 ): Promise<void> {
-  const payload: CustomerUpserted = { customer, created };
-  await deps.jobs.appendEvents(trx, [
-    { type: CONTACTS_EVENTS.customerUpserted, accountId, channelId: customer.channelId, payload },
-  ]);
+  await deps.jobs.appendEvents(trx, [upsertedEvent(accountId, customer, created)]);
+}
+
+/**
+ * The columns an input wants on the stored customer `row` it matched: its fields, its tags
+ * merged with the stored ones, its email unless another customer of the channel holds it
+ * (`emailTaken`), and its registration time if none is stored. Compare with `differences`.
+ */
+export function wantedColumns(
+  row: CustomerRow,
+  input: CustomerInput,
+  emailTaken: boolean,
+): Partial<CustomerRow> {
+  const tags = [...new Set([...parseTags(row.tags), ...(input.tags ?? [])])];
+  return {
+    ...columnsOf(input),
+    ...(emailTaken ? {} : { email: input.email }),
+    tags: JSON.stringify(tags),
+    ...(row.registered_at === null && input.registeredAt ? { registered_at: input.registeredAt } : {}),
+  };
 }
 
 /** Upserts a normalised input inside `trx`. */
@@ -230,19 +265,11 @@ export async function upsertWithin(
 
   let changed = created;
   if (!created) {
-    const storedTags = parseTags(row.tags);
-    const tags = [...new Set([...storedTags, ...(input.tags ?? [])])];
     // Matched by external id under a new email that another customer of the channel holds:
     // the platform id decides who this is, but the email stays where it is (no merge here).
     const emailTaken =
       row.email !== input.email && (await customerIdByEmail(trx, input.channelId, input.email)) !== undefined;
-    const wanted: Partial<CustomerRow> = {
-      ...columnsOf(input),
-      ...(emailTaken ? {} : { email: input.email }),
-      tags: JSON.stringify(tags),
-      ...(row.registered_at === null && input.registeredAt ? { registered_at: input.registeredAt } : {}),
-    };
-    const changes = differences(row, wanted);
+    const changes = differences(row, wantedColumns(row, input, emailTaken));
     if (Object.keys(changes).length > 0) {
       row = await writeCustomer(trx, row, changes, deps.clock.now().toISOString());
       changed = true;

@@ -31,6 +31,8 @@ export type {
   CustomerListQuery,
   CustomerLookup,
   CustomerPatch,
+  CustomerPlan,
+  CustomerUpsertBatch,
   EraseCustomerRequest,
   EraseCustomerResult,
   UpsertCustomerResult,

@@ -70,11 +70,14 @@ export async function collectingDeferredRows<R>(
   into: DeferredRows,
   work: () => Promise<R>,
 ): Promise<R> {
+  // A unit may run inside a collecting batch (an import's bulk attempt): its rows go back there.
+  const outer = deferredByTransaction.get(trx);
   deferredByTransaction.set(trx, into);
   try {
     return await work();
   } finally {
-    deferredByTransaction.delete(trx);
+    if (outer) deferredByTransaction.set(trx, outer);
+    else deferredByTransaction.delete(trx);
   }
 }
 
