@@ -83,4 +83,20 @@ describe.each(dialects)('batched write transactions on %s', (kind) => {
     }>`select id from t_batch where label = ${'deferred'} order by id`.execute(testDb.database.db);
     expect(rows.map((row) => Number(row.id))).toEqual([5000, 5002]);
   });
+
+  it('the rows a write defers go in together at its commit, on PostgreSQL as on SQLite', async () => {
+    let seenInside: number | undefined;
+    await writes.transaction(async (trx) => {
+      const deferred = deferredRowsOf(trx);
+      if (!deferred) throw new Error('a batched write collects its deferred rows');
+      deferRows(deferred, 't_batch', ['id', 'label'], [{ id: 6000, label: 'at-commit' }]);
+      deferRows(deferred, 't_batch', ['id', 'label'], [{ id: 6001, label: 'at-commit' }]);
+      const { rows } = await sql<{
+        n: number;
+      }>`select count(*) as n from t_batch where label = ${'at-commit'}`.execute(trx);
+      seenInside = Number(rows[0]!.n);
+    });
+    expect(seenInside).toBe(0);
+    expect(await count('at-commit')).toBe(2);
+  });
 });

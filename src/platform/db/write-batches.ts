@@ -4,8 +4,8 @@
  * one transaction at a time anyway. So writes that arrive together share one transaction: each
  * runs in its own savepoint (a failing one is rolled back alone and its caller gets its error),
  * and every caller hears back only after the shared commit, so an answer still means "durable".
- * PostgreSQL runs each write in a transaction of its own; it has concurrency and group commit
- * of its own.
+ * PostgreSQL runs each write in a transaction of its own (its append-only rows still go in
+ * together before the commit); it has concurrency and group commit of its own.
  */
 import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
 import type { Database } from './database.js';
@@ -97,8 +97,16 @@ export function createBatchedWrites(database: Database<unknown>): BatchedWrites 
   if (database.kind !== 'sqlite') {
     const { db } = database;
     return {
+      // The transaction's append-only rows go in together before its commit: on PostgreSQL every
+      // statement is a round trip, and a delivery appending the customer's and then the order's
+      // events made two inserts of the same table.
       transaction: <T, R>(work: (trx: Transaction<T>) => Promise<R>) =>
-        (db as unknown as Kysely<T>).transaction().execute(work),
+        (db as unknown as Kysely<T>).transaction().execute(async (trx) => {
+          const rows: DeferredRows = new Map();
+          const value = await collectingDeferredRows(trx, rows, () => work(trx));
+          await insertDeferredRows(trx, rows);
+          return value;
+        }),
     };
   }
   const db = database.db;
