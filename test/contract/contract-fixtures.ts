@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { MemberSnapshot, PointsChanged } from '../../src/loyalty/index.js';
 import type { ManualClock } from '../../src/platform/clock.js';
 import type { DomainEvent, NewEvent, RunSummary } from '../../src/platform/jobs/index.js';
@@ -89,4 +90,30 @@ export async function deliveryJobs(app: TestApp, tenant: Tenant, state: 'pending
     limit: 100,
   });
   return page.items;
+}
+
+/**
+ * Trustloop's database refusing to record webhook deliveries (as when it is briefly unavailable):
+ * a trigger fails every insert into `inbound_deliveries`, so a delivery's transaction fails and
+ * the webhook is answered 5xx. `false` drops the trigger again.
+ */
+export async function databaseRefusesDeliveries(app: TestApp, refuses: boolean): Promise<void> {
+  const { db, kind } = app.trustloop.database;
+  const statements =
+    kind === 'sqlite'
+      ? refuses
+        ? [
+            `create trigger tl_test_refuse before insert on inbound_deliveries
+             begin select raise(abort, 'the database is unavailable (test)'); end`,
+          ]
+        : ['drop trigger if exists tl_test_refuse']
+      : refuses
+        ? [
+            `create or replace function tl_test_refuse() returns trigger language plpgsql as
+             $$ begin raise exception 'the database is unavailable (test)'; end $$`,
+            `create trigger tl_test_refuse before insert on inbound_deliveries
+             for each row execute function tl_test_refuse()`,
+          ]
+        : ['drop trigger if exists tl_test_refuse on inbound_deliveries'];
+  for (const statement of statements) await sql.raw(statement).execute(db);
 }

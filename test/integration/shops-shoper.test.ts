@@ -183,6 +183,20 @@ describe('Shoper REST fake and client', () => {
     expect(fake.rows['promotion-codes'].size).toBe(0);
   });
 
+  it('counts an order shipped when one of its parcels was sent, at the send date, whatever its status', async () => {
+    fake.put('parcels', { parcel_id: 90, order_id: 2, shipping_id: 1, sent: false, send_date: null });
+    fake.put('parcels', {
+      parcel_id: 91,
+      order_id: 2,
+      shipping_id: 1,
+      sent: true,
+      send_date: '2025-05-02 15:30:00',
+    });
+    const found = await shoperPuller(rest(), target).order('2');
+    expect(found?.input).toMatchObject({ fulfilledAt: '2025-05-02T13:30:00.000Z' });
+    fake.rows.parcels.clear();
+  });
+
   it("reads an order's currency from the shop's currencies by its currency_id", async () => {
     fake.put('currencies', { currency_id: '2', name: 'EUR', default: '0', rate: '4.3000' });
     fake.put('orders', {

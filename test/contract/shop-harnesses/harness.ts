@@ -12,6 +12,16 @@ export interface ShopHarness {
    * documentation says. Where it does not, the suite requires every delivery to be taken.
    */
   retriesFailedDeliveries?: boolean;
+  /**
+   * Webhook shops Trustloop also pulls: a delivery the shop never sends again (no documented
+   * retry) is brought in by the connection's pull.
+   */
+  backfillsMissedDeliveries?: boolean;
+  /**
+   * Why the platform cannot express the suite's partial refund (20.00 of 59.90), when it cannot:
+   * that scenario is skipped for it and a whole refund by status runs instead.
+   */
+  partialRefundInapplicable?: string;
   start(): Promise<ShopFake>;
 }
 
@@ -41,6 +51,7 @@ export interface ShopFake {
   placeOrder(input: { email: string; total: number; couponCode?: string }): string;
   pay(orderId: string): void;
   ship(orderId: string): void;
+  /** A refund of `amount`; a platform with `partialRefundInapplicable` takes only the whole order. */
   refund(orderId: string, amount: number): void;
   /** What the shop holds for a code, in one shape for every platform. */
   held(code: string): HeldCode | undefined;

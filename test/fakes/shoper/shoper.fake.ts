@@ -27,7 +27,8 @@ import { FailureQueue, type InjectedFailure } from '../fake-failures.js';
  *   `price`, `quantity`), `users` (`User`, path `webapi/rest/users`: `user_id`, `email`,
  *   `firstname`, `lastname`, `newsletter`, `date_add`), `statuses` (`Status`: `status_id`,
  *   `type` 1 new, 2 opened, 3 closed, 4 not completed), `currencies` (`Currency`: `currency_id`,
- *   `name` ISO 4217, `default`), `promotion-codes` (`PromotionCodeInsert`, below). Dates are
+ *   `name` ISO 4217, `default`), `parcels` (`Parcel`: `parcel_id`, `order_id`, `sent` "has the
+ *   parcel been sent?", `send_date`), `promotion-codes` (`PromotionCodeInsert`, below). Dates are
  *   "ISO 8601 (for example `2024-01-15 12:34:56`)": zone-less shop-local text ([SDK]; [§5]).
  * - Lists: `filters` (JSON object: field → value or {">=": v, "<=": v, "=": v}), `limit` 1–50,
  *   `page` from 1, `order` as `field asc|desc` (one or an `order[]` list); the answer is
@@ -66,6 +67,7 @@ export const SHOPER_RESOURCES = {
   users: 'user_id',
   statuses: 'status_id',
   currencies: 'currency_id',
+  parcels: 'parcel_id',
   'promotion-codes': 'code_id',
 } as const;
 export type ShoperResource = keyof typeof SHOPER_RESOURCES;
@@ -158,7 +160,14 @@ function matches(value: unknown, condition: unknown): boolean {
   });
 }
 
-export async function startShoperFake(): Promise<ShoperFake> {
+/**
+ * `bucket`: the application's leaky bucket. 10 calls leaking 2 a second is the documented
+ * default ([§5] "bucket size (default 10)", "leak per second (default 2)"); a shop's answers say
+ * what its bucket is, so a client must read the headers rather than assume the default.
+ */
+export async function startShoperFake(
+  bucket: { limit: number; bandwidth: number } = { limit: 10, bandwidth: 2 },
+): Promise<ShoperFake> {
   const login = 'trustloop-api';
   const password = 'shoper-fake-password';
   const tokens = new Set<string>();
@@ -168,8 +177,8 @@ export async function startShoperFake(): Promise<ShoperFake> {
   const failures = new FailureQueue();
   const requests: ShoperFake['requests'] = [];
   // The leaky bucket: level drops by BANDWIDTH per second since the last call.
-  const LIMIT = 10;
-  const BANDWIDTH = 2;
+  const LIMIT = bucket.limit;
+  const BANDWIDTH = bucket.bandwidth;
   let level = 0;
   let levelAt = Date.now();
   const put = (resource: ShoperResource, row: ShoperRow) => {

@@ -4,8 +4,8 @@
  * in): users by `date_add` and orders by `status_date` (the latest status change; Shoper
  * documents no edit time, see shoper.mapping.ts), oldest first from a cursor (time, id). Filters compare
  * to the second and inclusively, so a page starts at the cursor's second and skips what the cursor
- * already covers. An order page reads its products in one call (an `order_id` range) to spare the
- * leaky bucket (10 calls, 2 per second).
+ * already covers. An order page reads its products and parcels in one call each (an `order_id`
+ * range) to spare the leaky bucket (10 calls, 2 per second).
  */
 import { instantToLocal } from '../local-time.js';
 import { isAfter } from '../pull-cursor.js';
@@ -76,19 +76,35 @@ export function shoperPuller(rest: ShoperRestClient, target: ShoperTarget) {
     return fresh;
   }
 
-  async function productsOf(orders: ShoperRow[]): Promise<ShoperRow[]> {
+  /** Rows of `resource` (order-products, parcels) for a page of orders, in one id-range read. */
+  async function ofOrders(resource: string, orders: ShoperRow[]): Promise<ShoperRow[]> {
     if (orders.length === 0) return [];
     const ids = orders.map((o) => Number(o['order_id']));
-    const products: ShoperRow[] = [];
+    const rows: ShoperRow[] = [];
     for (let page = 1; ; page++) {
-      const { list, pages } = await rest.list('order-products', {
+      const { list, pages } = await rest.list(resource, {
         filters: { order_id: { '>=': Math.min(...ids), '<=': Math.max(...ids) } },
         limit: 50,
         page,
       });
-      products.push(...list);
-      if (page >= pages) return products;
+      rows.push(...list);
+      if (page >= pages) return rows;
     }
+  }
+
+  async function detailsOf(orders: ShoperRow[]) {
+    const [found, products, parcels] = await Promise.all([
+      lookups(),
+      ofOrders('order-products', orders),
+      ofOrders('parcels', orders),
+    ]);
+    const of = (rows: ShoperRow[], order: ShoperRow) =>
+      rows.filter((row) => String(row['order_id']) === String(order['order_id']));
+    return {
+      ...found,
+      lines: (order: ShoperRow) => of(products, order),
+      parcels: (order: ShoperRow) => of(parcels, order),
+    };
   }
 
   async function changedSince(resource: string, after: PullCursor | null, pageSize: number) {
@@ -152,13 +168,19 @@ export function shoperPuller(rest: ShoperRestClient, target: ShoperTarget) {
         );
         return { records, done };
       }
-      const [{ statuses, money }, products] = await Promise.all([lookups(), productsOf(rows)]);
+      const details = await detailsOf(rows);
       const records = rows.map((order) =>
         record(order, resource, () => {
-          const milestone = shoperMilestone(order, statuses, target);
-          const lines = products.filter((p) => String(p['order_id']) === String(order['order_id']));
+          const milestone = shoperMilestone(order, details.statuses, target);
           return shoperOrderEffect(
-            shoperOrderInput(order, lines, milestone, target, money),
+            shoperOrderInput(
+              order,
+              details.lines(order),
+              milestone,
+              target,
+              details.money,
+              details.parcels(order),
+            ),
             milestone === 'refunded',
           );
         }),
@@ -170,9 +192,16 @@ export function shoperPuller(rest: ShoperRestClient, target: ShoperTarget) {
       const { list } = await rest.list('orders', { filters: { order_id: orderId }, limit: 1, page: 1 });
       const order = list[0];
       if (!order) return null;
-      const [{ statuses, money }, products] = await Promise.all([lookups(), productsOf([order])]);
-      const milestone = shoperMilestone(order, statuses, target);
-      const input = shoperOrderInput(order, products, milestone, target, money);
+      const details = await detailsOf([order]);
+      const milestone = shoperMilestone(order, details.statuses, target);
+      const input = shoperOrderInput(
+        order,
+        details.lines(order),
+        milestone,
+        target,
+        details.money,
+        details.parcels(order),
+      );
       return { input, refunded: milestone === 'refunded' };
     },
   };

@@ -4,13 +4,20 @@
  * `X-Webhook-Sha1` = sha1_hex(`<X-Webhook-Id>:<secret>:<raw body>`), the secret being the one
  * entered for the webhook ("a secret used in webhook checksum calculation", SDK
  * `WebhookInsert.secret`); compared here in constant time. The event is `X-Webhook-Name`
- * (`Utils/Webhook/Processor`). Whether `X-Webhook-Id` names the delivery or the webhook is not
- * documented, so deliveries are told apart by it with the body's hash.
+ * (`Utils/Webhook/Processor`). Whether `X-Webhook-Id` names the delivery or the webhook, and
+ * what the body holds, are not documented, so neither tells deliveries apart: the route does,
+ * by the state it reads (shoper.routes.ts).
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { AppError } from '../../../platform/errors.js';
 
-export const SHOPER_ORDER_EVENTS = ['order.create', 'order.edit', 'order.paid', 'order.status'] as const;
+export const SHOPER_ORDER_EVENTS = [
+  'order.create',
+  'order.edit',
+  'order.paid',
+  'order.status',
+  'parcel.dispatch',
+] as const;
 export const SHOPER_CLIENT_EVENTS = ['client.create', 'client.edit'] as const;
 
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
@@ -20,7 +27,7 @@ export function verifyShoperWebhook(
   raw: Buffer,
   headers: Record<string, string | string[] | undefined>,
   secret: string,
-): { event: string; webhookId: string; dedupeKey: string } {
+): { event: string; webhookId: string } {
   const webhookId = one(headers['x-webhook-id']);
   const signature = one(headers['x-webhook-sha1']);
   const event = one(headers['x-webhook-name']);
@@ -33,6 +40,5 @@ export function verifyShoperWebhook(
   if (raw.length === 0 || given.length !== expected.length || !timingSafeEqual(given, expected))
     throw new AppError('invalid_signature', 'the X-Webhook-SHA1 signature does not match the body');
   if (!event) throw AppError.invalid('/headers/x-webhook-name', 'is required');
-  const dedupeKey = `${webhookId}:${createHash('sha256').update(raw).digest('hex')}`;
-  return { event, webhookId, dedupeKey };
+  return { event, webhookId };
 }

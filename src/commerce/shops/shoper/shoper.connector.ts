@@ -49,7 +49,7 @@ export const shoper: ShopConnector = {
         secret: false,
         maxLength: 200,
         description:
-          'An administrator with API access (Configuration → Administration → Administrators), allowed to read orders, order products, statuses, currencies and customers.',
+          'An administrator with API access (Configuration → Administration → Administrators), allowed to read orders, order products, parcels, statuses, currencies and customers.',
       },
       {
         key: 'password',
@@ -114,7 +114,7 @@ export const shoper: ShopConnector = {
       async () => {
         const rest = shoperRestOf(settings);
         await rest.authenticate();
-        for (const resource of ['orders', 'order-products', 'statuses', 'currencies', 'users'])
+        for (const resource of ['orders', 'order-products', 'parcels', 'statuses', 'currencies', 'users'])
           await rest.list(resource, { limit: 1, page: 1 });
       },
     );

@@ -12,7 +12,8 @@
  * `status_date` stands for it (its `date` while it has none), so a change that moves neither
  * reaches Trustloop by webhook only. A status means what its type says (`Status.type`: 1 new,
  * 2 opened, 3 closed, 4 not completed) unless the merchant maps the status id; an order counts
- * as paid once `is_paid` is true or `paid` covers `sum`.
+ * as paid once `is_paid` is true or `paid` covers `sum`, and as shipped at the first `send_date`
+ * of its parcels that were `sent` (`Parcel`), whatever its status says since.
  */
 import type { CustomerInput } from '../../../contacts/index.js';
 import type { OrderInput } from '../../commerce.inputs.js';
@@ -55,6 +56,16 @@ export function shoperMilestone(
 export const shoperOrderUpdated = (order: ShopRow, timeZone: string) =>
   rowInstant(order, text(order, 'status_date') ? 'status_date' : 'date', timeZone);
 
+/** The first time one of the order's parcels was sent, if one was. */
+function shippedAt(parcels: ShopRow[], timeZone: string): string | null {
+  const sent = parcels
+    .filter((parcel) => parcel['sent'] === true || String(parcel['sent']) === '1')
+    .map((parcel) => localToInstant(text(parcel, 'send_date'), timeZone))
+    .filter((at): at is string => at !== null)
+    .sort();
+  return sent[0] ?? null;
+}
+
 /** Currency ids → ISO codes, and the shop's default for an order that names none. */
 export interface ShoperCurrencies {
   byId: ReadonlyMap<string, string>;
@@ -75,6 +86,7 @@ export function shoperOrderInput(
   milestone: ShoperMilestone,
   target: ShoperTarget,
   currencies: ShoperCurrencies,
+  parcels: ShopRow[] = [],
 ): OrderInput {
   const currency = currencyOf(order, currencies);
   const updated = shoperOrderUpdated(order, target.timeZone);
@@ -115,7 +127,8 @@ export function shoperOrderInput(
     discountCodes: text(order, 'promo_code').trim() ? [text(order, 'promo_code').trim()] : [],
     placedAt: rowInstant(order, 'date', target.timeZone),
     paidAt: order['is_paid'] === true || (total > 0 && paid >= total) || reached('paid') ? updated : null,
-    fulfilledAt: reached('fulfilled') || reached('delivered') ? updated : null,
+    fulfilledAt:
+      shippedAt(parcels, target.timeZone) ?? (reached('fulfilled') || reached('delivered') ? updated : null),
     deliveredAt: reached('delivered') ? updated : null,
     cancelledAt: reached('cancelled') ? updated : null,
   };

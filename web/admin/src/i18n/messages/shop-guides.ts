@@ -29,7 +29,7 @@ export const shopGuides = section({
     'shop.shoper.guide.1':
       'In the Shoper admin panel: Configuration → Administration, system → add an administrators’ group with the access type “web API access”.',
     'shop.shoper.guide.2':
-      'Allow the group to read orders, order products, statuses and clients (for reward codes also to write promotion codes).',
+      'Allow the group to read orders, order products, parcels, statuses, currencies and customers (for reward codes also to write promotion codes).',
     'shop.shoper.guide.3': 'Add a user to that group; its login and password go below.',
     'shop.shoper.step1': 'Connect Shoper',
     'shop.shoper.webhooksWhere':
@@ -62,7 +62,7 @@ export const shopGuides = section({
     'shop.shoper.guide.1':
       'W panelu Shopera: Konfiguracja → Administracja, system → dodaj grupę administratorów z typem dostępu „dostęp do webapi”.',
     'shop.shoper.guide.2':
-      'Pozwól grupie czytać zamówienia, produkty zamówień, statusy i klientów (dla kodów nagród także zapisywać kody rabatowe).',
+      'Pozwól grupie czytać zamówienia, produkty zamówień, przesyłki, statusy, waluty i klientów (dla kodów nagród także zapisywać kody rabatowe).',
     'shop.shoper.guide.3': 'Dodaj do tej grupy użytkownika; jego login i hasło wpisz poniżej.',
     'shop.shoper.step1': 'Połącz Shopera',
     'shop.shoper.webhooksWhere':
@@ -95,7 +95,7 @@ export const shopGuides = section({
     'shop.shoper.guide.1':
       'V administraci Shoperu: Konfigurace → Administrace, systém → přidejte skupinu administrátorů s typem přístupu „přístup k webapi“.',
     'shop.shoper.guide.2':
-      'Povolte skupině číst objednávky, produkty objednávek, stavy a klienty (pro kódy odměn také zapisovat slevové kódy).',
+      'Povolte skupině číst objednávky, produkty objednávek, zásilky, stavy, měny a klienty (pro kódy odměn také zapisovat slevové kódy).',
     'shop.shoper.guide.3': 'Přidejte do skupiny uživatele; jeho přihlašovací jméno a heslo zadejte níže.',
     'shop.shoper.step1': 'Připojte Shoper',
     'shop.shoper.webhooksWhere':
@@ -128,7 +128,7 @@ export const shopGuides = section({
     'shop.shoper.guide.1':
       'I Shopers adminpanel: Konfiguration → Administration, system → lägg till en administratörsgrupp med åtkomsttypen ”webb-API-åtkomst”.',
     'shop.shoper.guide.2':
-      'Låt gruppen läsa ordrar, orderprodukter, statusar och kunder (för belöningskoder även skriva rabattkoder).',
+      'Låt gruppen läsa ordrar, orderprodukter, paket, statusar, valutor och kunder (för belöningskoder även skriva rabattkoder).',
     'shop.shoper.guide.3': 'Lägg till en användare i gruppen; dess inloggning och lösenord anges nedan.',
     'shop.shoper.step1': 'Anslut Shoper',
     'shop.shoper.webhooksWhere':
@@ -162,7 +162,7 @@ export const shopGuides = section({
     'shop.shoper.guide.1':
       'Im Shoper-Adminbereich: Konfiguration → Administration, System → eine Administratorgruppe mit der Zugriffsart „Web-API-Zugriff“ anlegen.',
     'shop.shoper.guide.2':
-      'Der Gruppe das Lesen von Bestellungen, Bestellprodukten, Status und Kunden erlauben (für Prämiencodes auch das Schreiben von Rabattcodes).',
+      'Der Gruppe das Lesen von Bestellungen, Bestellprodukten, Paketen, Status, Währungen und Kunden erlauben (für Prämiencodes auch das Schreiben von Rabattcodes).',
     'shop.shoper.guide.3': 'Einen Benutzer in dieser Gruppe anlegen; Login und Passwort unten eintragen.',
     'shop.shoper.step1': 'Shoper verbinden',
     'shop.shoper.webhooksWhere':
