@@ -10,7 +10,7 @@ export default defineConfig({
     // whole suite in 401 s instead of 983 s there (2026-12-04).
     maxWorkers: Math.max(2, availableParallelism() - 1),
     // CI machines' speed moves 1.5-2x from minute to minute; tests that start processes or a
-    // browser took over 30 s only on a machine loaded 7x (2026-12-04), so a hang still fails.
+    // browser took over 30 s only at load 15 on 2 cores (2026-12-04); a hang still fails.
     testTimeout: 60_000,
     hookTimeout: 60_000,
     globalSetup: ['test/support/global-setup.ts'],
