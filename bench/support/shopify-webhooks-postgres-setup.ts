@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { SCOPES } from '../../src/accounts/index.js';
 import { benchTrustloop } from './bench-trustloop.js';
 import { SECRET, SHOP } from './shopify-webhooks-load.js';
@@ -17,5 +18,6 @@ const connected = await trustloop.app.inject({
 });
 if (connected.statusCode !== 201) throw new Error(`connecting Shopify failed: ${connected.body}`);
 await trustloop.stop();
+rmSync(trustloop.config.env.dataDir, { recursive: true, force: true });
 process.stdout.write(`READY ${channel.publicId}\n`);
 process.exit(0);

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { SCOPES } from '../../src/accounts/index.js';
 import { benchTrustloop } from './bench-trustloop.js';
 
@@ -39,5 +40,11 @@ async function counts(): Promise<string> {
 process.on('SIGTERM', () => {
   void counts()
     .then((line) => process.stdout.write(`${line}\n`))
-    .finally(() => trustloop.stop().then(() => process.exit(0)));
+    .finally(() =>
+      trustloop.stop().then(() => {
+        // The data directory is this run's alone (a fresh temporary one): ~60-120 MB a round.
+        rmSync(trustloop.config.env.dataDir, { recursive: true, force: true });
+        process.exit(0);
+      }),
+    );
 });
