@@ -18,9 +18,8 @@ import type {
 } from './commerce.types.js';
 import type { ContactsPort } from './contacts-port.js';
 import { createImport, type ImportService } from './import/index.js';
-import { prepareOrders } from './order-bulk.js';
 import { ordersRoutes } from './orders.routes.js';
-import { type CommerceDb, createOrders } from './orders.service.js';
+import { createOrders } from './orders.service.js';
 import { createPrivacy } from './privacy.service.js';
 import { createRefunds } from './refunds.service.js';
 import { shopConnectionsRoutes } from './shop-connections.routes.js';
@@ -119,7 +118,6 @@ export function createCommerceModule(
     commerce: {
       recordOrder: (trx, input) => orders.recordOrderIn(trx, input),
       recordRefund: (trx, input) => refunds.recordRefundIn(trx, input),
-      prepareOrders: (trx, units) => prepareOrders(trx as CommerceDb, { clock, jobs, contacts }, units),
     },
     contacts: deps.contacts,
   });

@@ -1,22 +1,16 @@
 import type { Kysely } from 'kysely';
+import type { ConsentSource, CustomerInput } from '../contacts/index.js';
 import type { Clock } from '../platform/clock.js';
 import { insertRows, type Param, preparedQuery } from '../platform/db/index.js';
 import { AppError } from '../platform/errors.js';
+import { newId } from '../platform/ids.js';
 import type { Jobs } from '../platform/jobs/index.js';
 import { keysetPage } from '../platform/pages.js';
-import type { OrderSnapshot } from './commerce.events.js';
+import { COMMERCE_EVENTS, type OrderEvent, type OrderSnapshot, type OrderSource } from './commerce.events.js';
 import type { OrderInput, RecordResult } from './commerce.inputs.js';
 import type { CommerceTables, OrderRow } from './commerce.tables.js';
 import type { ListOrdersQuery, OrderLookup, OrderMilestone, OrderRecord, Page } from './commerce.types.js';
 import type { ContactsPort } from './contacts-port.js';
-import {
-  customerInputOf,
-  lifecycleAppends,
-  type MilestoneColumn,
-  newOrderRow,
-  parsedOf,
-  updatedOrderRow,
-} from './order-changes.js';
 import { type OrderValues, orderValues, toInstant, toRecord, toSnapshot } from './order-rows.js';
 
 export type CommerceDb = Kysely<CommerceTables>;
@@ -29,6 +23,41 @@ export interface OrdersDeps {
   /** Throws not_found unless the channel belongs to the account (the accounts door). */
   assertChannel: (accountId: string, channelId: string) => Promise<unknown>;
 }
+
+const MILESTONES = [
+  ['paid_at', COMMERCE_EVENTS.paid],
+  ['fulfilled_at', COMMERCE_EVENTS.fulfilled],
+  ['delivered_at', COMMERCE_EVENTS.delivered],
+  ['cancelled_at', COMMERCE_EVENTS.cancelled],
+] as const;
+
+type MilestoneColumn = (typeof MILESTONES)[number][0];
+/** The order events a change of milestones appends (refunds have their own). */
+type LifecycleEventType = typeof COMMERCE_EVENTS.placed | (typeof MILESTONES)[number][1];
+
+/** The events a change from `before` (nothing, for a new order) to `after` implies, in order. */
+export function lifecycleEvents(
+  before: Pick<OrderRow, MilestoneColumn> | null,
+  after: Pick<OrderRow, MilestoneColumn | 'placed_at'>,
+): Array<{ type: LifecycleEventType; at: string }> {
+  const events: Array<{ type: LifecycleEventType; at: string }> = [];
+  if (!before) events.push({ type: COMMERCE_EVENTS.placed, at: after.placed_at });
+  for (const [column, type] of MILESTONES) {
+    const at = after[column];
+    if (at && !before?.[column]) events.push({ type, at });
+  }
+  return events;
+}
+
+const CONSENT_SOURCE: Record<OrderSource, ConsentSource> = {
+  shopify: 'shop',
+  woocommerce: 'shop',
+  magento: 'shop',
+  prestashop: 'shop',
+  shoper: 'shop',
+  api: 'api',
+  import: 'import',
+};
 
 // Every delivery of an order looks it up by its shop id (locked on PostgreSQL until the
 // transaction ends), and a new order is linked to its customer.
@@ -49,6 +78,12 @@ const linkCustomer = preparedQuery((db: CommerceDb, param: Param<{ orderId: stri
     .set({ customer_id: param('customerId') })
     .where('id', '=', param('orderId')),
 );
+
+/** The JSON columns of a row being written, as the values they were serialised from. */
+const parsedOf = (values: OrderValues) => ({
+  lineItems: values.line_items,
+  discountCodes: values.discount_codes,
+});
 
 /** Orders: recording, milestones and reads. The `…In` functions run in the caller's transaction. */
 export function createOrders(deps: OrdersDeps) {
@@ -71,15 +106,44 @@ export function createOrders(deps: OrdersDeps) {
     after: OrderRow,
     snapshot: OrderSnapshot = toSnapshot(after),
   ) {
-    const events = lifecycleAppends(before, after, snapshot);
-    if (events.length === 0) return [];
-    await jobs.appendEvents(trx, events);
-    return events.map((event) => event.type);
+    const changes = lifecycleEvents(before, after);
+    if (changes.length === 0) return [];
+    const payload: OrderEvent = { order: snapshot };
+    await jobs.appendEvents(
+      trx,
+      changes.map((change) => ({
+        type: change.type,
+        accountId: after.account_id,
+        channelId: after.channel_id,
+        occurredAt: change.at,
+        payload,
+      })),
+    );
+    return changes.map((change) => change.type);
   }
 
   async function upsertCustomer(trx: CommerceDb, input: OrderInput, values: OrderValues) {
-    const customer = customerInputOf(input, values);
-    return customer ? (await contacts.upsertCustomer(trx, customer)).customer.customerId : null;
+    if (!values.email) return null;
+    const given = input.customer;
+    const customer: CustomerInput = {
+      accountId: input.accountId,
+      channelId: input.channelId,
+      email: values.email,
+      ...(given.firstName !== undefined ? { firstName: values.first_name } : {}),
+      ...(given.lastName !== undefined ? { lastName: values.last_name } : {}),
+      ...(given.phone !== undefined ? { phone: values.phone } : {}),
+      ...(values.customer_locale || values.locale ? { locale: values.customer_locale ?? values.locale } : {}),
+      ...(given.externalId ? { externalId: { platform: input.source, id: given.externalId } } : {}),
+      ...(given.registeredAt ? { registeredAt: toInstant(given.registeredAt, 'customer.registeredAt') } : {}),
+    };
+    if (typeof given.acceptsMarketing === 'boolean') {
+      customer.consent = {
+        status: given.acceptsMarketing ? 'subscribed' : 'unsubscribed',
+        source: CONSENT_SOURCE[input.source],
+        changedAt: toInstant(given.consentChangedAt ?? input.sourceUpdatedAt, 'customer.consentChangedAt'),
+      };
+    }
+    return (await contacts.upsertCustomer(trx, customer)).customer.customerId;
   }
 
   function unchanged(row: OrderRow): RecordResult<OrderSnapshot> {
@@ -94,7 +158,20 @@ export function createOrders(deps: OrdersDeps) {
     if (existing && values.source_updated_at < existing.source_updated_at) return unchanged(existing);
     const now = clock.now().toISOString();
     if (!existing) {
-      const row = newOrderRow(input, values, clock.now());
+      const row: OrderRow = {
+        ...values,
+        id: newId('ord', clock.now().getTime()),
+        account_id: input.accountId,
+        channel_id: input.channelId,
+        source: input.source,
+        external_id: input.externalId,
+        customer_id: null,
+        refunded_total: 0,
+        line_items: JSON.stringify(values.line_items),
+        discount_codes: JSON.stringify(values.discount_codes),
+        created_at: now,
+        updated_at: now,
+      };
       const inserted = await insertRows(trx, 'orders', Object.keys(row) as Array<keyof OrderRow>, [row], {
         onConflictDoNothing: ['channel_id', 'source', 'external_id'],
       });
@@ -115,7 +192,24 @@ export function createOrders(deps: OrdersDeps) {
       if (values.source_updated_at < existing.source_updated_at) return unchanged(existing);
     }
     const customerId = await upsertCustomer(trx, input, values);
-    const { next, changedColumns } = updatedOrderRow(existing, values, customerId);
+    const next: OrderRow = {
+      ...existing,
+      ...values,
+      email: values.email ?? existing.email,
+      customer_id: customerId ?? existing.customer_id,
+      line_items: JSON.stringify(values.line_items),
+      discount_codes: JSON.stringify(values.discount_codes),
+      // Milestones only move forward: once paid stays paid, at the first time we learnt it.
+      placed_at: existing.placed_at,
+      paid_at: existing.paid_at ?? values.paid_at,
+      fulfilled_at: existing.fulfilled_at ?? values.fulfilled_at,
+      delivered_at: existing.delivered_at ?? values.delivered_at,
+      cancelled_at: existing.cancelled_at ?? values.cancelled_at,
+      updated_at: existing.updated_at,
+    };
+    const changedColumns = (Object.keys(next) as Array<keyof OrderRow>).filter(
+      (column) => column !== 'source_updated_at' && next[column] !== existing[column],
+    );
     if (changedColumns.length === 0) {
       if (next.source_updated_at !== existing.source_updated_at) {
         await trx

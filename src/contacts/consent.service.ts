@@ -1,8 +1,6 @@
 /** Storing what the consent machine decides: the customer's state, the audit trail, the event. */
-import type { Insertable } from 'kysely';
 import { type Param, preparedQuery } from '../platform/db/index.js';
 import { newId } from '../platform/ids.js';
-import type { NewEvent } from '../platform/jobs/index.js';
 import { type ConsentChange, type ConsentDecision, decideConsent } from './consent-machine.js';
 import {
   CONTACTS_EVENTS,
@@ -10,7 +8,6 @@ import {
   type ConsentSource,
   type ConsentStatus,
 } from './contacts.events.js';
-import type { ConsentHistoryTable } from './contacts.tables.js';
 import type { ConsentHistoryEntry } from './contacts.types.js';
 import { type ContactsDb, type ContactsDeps, type CustomerRow, consentStateOf } from './customer-rows.js';
 
@@ -41,28 +38,31 @@ export function consentOutcome(
 }
 
 /**
- * The audit-trail row and the `consent.changed` event of an applied decision, for `row` as the
- * decision left it. Nothing is written.
+ * The audit trail and the `consent.changed` event of an applied decision, for `row` as the
+ * decision left it (the caller wrote the row itself: applyConsent, or a customer created with
+ * its consent in one insert).
  */
-export function consentChangeRecords(
+export async function recordConsentChange(
+  trx: ContactsDb,
+  deps: ContactsDeps,
   row: CustomerRow,
   change: ConsentChange,
   decision: Extract<ConsentDecision, { applied: true }>,
   recordedAt: string,
-): { history: Insertable<ConsentHistoryTable>; event: NewEvent<typeof CONTACTS_EVENTS.consentChanged> } {
+): Promise<void> {
   const { next } = decision;
-  const history = {
+  await insertHistory(trx, {
     id: newId('cns'),
-    account_id: row.account_id,
-    channel_id: row.channel_id,
-    customer_id: row.id,
+    accountId: row.account_id,
+    channelId: row.channel_id,
+    customerId: row.id,
     status: next.status,
     previous: decision.previous,
     source: change.source,
-    changed_at: next.changedAt!,
-    recorded_at: recordedAt,
-    double_opt_in: decision.doubleOptIn ? 1 : 0,
-  };
+    changedAt: next.changedAt!,
+    recordedAt,
+    doubleOptIn: decision.doubleOptIn ? 1 : 0,
+  });
   const payload: ConsentChanged = {
     customerId: row.id,
     channelId: row.channel_id,
@@ -74,43 +74,15 @@ export function consentChangeRecords(
     doubleOptIn: decision.doubleOptIn,
     registeredAt: row.registered_at,
   };
-  const event: NewEvent<typeof CONTACTS_EVENTS.consentChanged> = {
-    type: CONTACTS_EVENTS.consentChanged,
-    accountId: row.account_id,
-    channelId: row.channel_id,
-    occurredAt: next.changedAt!,
-    payload,
-  };
-  return { history, event };
-}
-
-/**
- * Writes the audit trail and appends the `consent.changed` event of an applied decision, for
- * `row` as the decision left it (the caller wrote the row itself: applyConsent, or a customer
- * created with its consent in one insert).
- */
-export async function recordConsentChange(
-  trx: ContactsDb,
-  deps: ContactsDeps,
-  row: CustomerRow,
-  change: ConsentChange,
-  decision: Extract<ConsentDecision, { applied: true }>,
-  recordedAt: string,
-): Promise<void> {
-  const { history, event } = consentChangeRecords(row, change, decision, recordedAt);
-  await insertHistory(trx, {
-    id: history.id,
-    accountId: history.account_id,
-    channelId: history.channel_id,
-    customerId: history.customer_id,
-    status: history.status,
-    previous: history.previous,
-    source: history.source,
-    changedAt: history.changed_at,
-    recordedAt: history.recorded_at,
-    doubleOptIn: history.double_opt_in,
-  });
-  await deps.jobs.appendEvents(trx, [event]);
+  await deps.jobs.appendEvents(trx, [
+    {
+      type: CONTACTS_EVENTS.consentChanged,
+      accountId: row.account_id,
+      channelId: row.channel_id,
+      occurredAt: next.changedAt!,
+      payload,
+    },
+  ]);
 }
 
 /**

@@ -5,7 +5,6 @@ import { consentHistoryOf } from './consent.service.js';
 import type { ConsentStatus, CustomerSnapshot } from './contacts.events.js';
 import type { ContactsService, CustomerLookup, CustomerPatch } from './contacts.types.js';
 import { createContactsSettings } from './contacts-settings.service.js';
-import { prepareUpserts } from './customer-bulk.js';
 import {
   normalizeConsent,
   normalizeCustomerInput,
@@ -14,7 +13,6 @@ import {
 } from './customer-fields.js';
 import { eraseWithin, exportOf } from './customer-privacy.js';
 import {
-  type ContactsDb,
   type ContactsDeps,
   type CustomerRow,
   inTransaction,
@@ -66,8 +64,6 @@ export function createContactsService(deps: ContactsDeps): ContactsService {
       );
       return { customer, created, changed };
     },
-
-    prepareUpserts: (executor, inputs) => prepareUpserts(executor as ContactsDb, deps, inputs),
 
     async changeConsent(executor, request) {
       const { accountId, channelId } = request;

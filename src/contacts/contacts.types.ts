@@ -1,4 +1,3 @@
-import type { BulkBatch } from '../platform/db/index.js';
 import type { Executor, Page } from '../platform/jobs/index.js';
 import type { ConsentRejection } from './consent-machine.js';
 import type { ConsentSource, ConsentStatus, CustomerErased, CustomerSnapshot } from './contacts.events.js';
@@ -102,26 +101,6 @@ export interface ContactsSettings {
  *   await insertOrder(trx, { ...order, customerId: customer.customerId });
  * });
  */
-/** What upserting one input of a batch comes to (see ContactsService.prepareUpserts). */
-export type CustomerPlan =
-  | { kind: 'created' | 'unchanged'; customerId: string }
-  | { kind: 'rejected'; reason: string }
-  /** Only upsertCustomer can decide it: write() the batch, then upsert it alone. */
-  | { kind: 'per-unit' };
-
-/**
- * A batch of customer upserts looked up together. `decide` runs plan, then apply or handOver;
- * a caller combining the customer with writes of its own (an order) calls those itself.
- */
-export interface CustomerUpsertBatch extends BulkBatch {
-  /** What upserting input `index` would do; nothing is kept yet. */
-  plan(index: number): CustomerPlan;
-  /** Keeps a `created` plan: its rows wait for write(), its events are appended now. */
-  apply(index: number): Promise<void>;
-  /** Input `index` is written one by one: later inputs with its keys are handed back too. */
-  handOver(index: number): void;
-}
-
 export interface ContactsService {
   /**
    * Creates or updates a customer, matched by external id first, then by email. Absent fields
@@ -129,20 +108,6 @@ export interface ContactsService {
    * Appends `customer.upserted` only when something changed. Safe under concurrency.
    */
   upsertCustomer(executor: Executor, input: CustomerInput): Promise<UpsertCustomerResult>;
-  /**
-   * Looks a batch of upserts up with a few statements, inside the caller's transaction, for
-   * writing new and unchanged customers in bulk with the same outcome, rows and events as
-   * upsertCustomer one by one; the rest it hands back to upsertCustomer (see customer-bulk.ts).
-   *
-   * @example
-   * const batch = await contacts.prepareUpserts(trx, inputs);
-   * for (const [i, input] of inputs.entries()) {
-   *   const decision = await batch.decide(i);
-   *   if (decision.status === 'per-unit') { await batch.write(); await contacts.upsertCustomer(trx, input); }
-   * }
-   * await batch.write();
-   */
-  prepareUpserts(executor: Executor, inputs: readonly CustomerInput[]): Promise<CustomerUpsertBatch>;
   /** Applies a consent change (creating the customer if unknown); appends `consent.changed` when applied. */
   changeConsent(executor: Executor, request: ConsentChangeRequest): Promise<ConsentChangeResult>;
   findCustomer(

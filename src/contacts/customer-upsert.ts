@@ -7,7 +7,6 @@
 import { insertRows, isUniqueViolation, type Param, preparedQuery } from '../platform/db/index.js';
 import { AppError } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
-import type { NewEvent } from '../platform/jobs/index.js';
 import { applyConsent, consentOutcome, recordConsentChange } from './consent.service.js';
 import type { ConsentDecision } from './consent-machine.js';
 import { CONTACTS_EVENTS, type CustomerSnapshot, type CustomerUpserted } from './contacts.events.js';
@@ -45,14 +44,17 @@ function columnsOf(input: CustomerInput): Partial<CustomerRow> {
 }
 
 /**
- * The row of a customer created from `input`, with what its consent change makes of it (one
- * insert instead of an insert and an update: an import creates thousands). Nothing is written.
+ * Inserts the customer, with what its consent change makes of it (one insert instead of an
+ * insert and an update: an import creates thousands); undefined when a concurrent delivery
+ * created this email first.
  */
-export function newCustomerRow(
+async function createRow(
+  trx: ContactsDb,
+  deps: ContactsDeps,
   input: CustomerInput,
-  defaultTags: readonly string[],
-  now: string,
-): { row: CustomerRow; consent?: ConsentDecision } {
+): Promise<{ row: CustomerRow; consent?: ConsentDecision; at: string } | undefined> {
+  const now = deps.clock.now().toISOString();
+  const defaults = await defaultTagsOf(trx, input.channelId);
   const fresh: CustomerRow = {
     id: newId('cus'),
     account_id: input.accountId,
@@ -63,7 +65,7 @@ export function newCustomerRow(
     phone: input.phone ?? null,
     locale: input.locale ?? null,
     birthday: input.birthday ?? null,
-    tags: JSON.stringify([...new Set([...defaultTags, ...(input.tags ?? [])])]),
+    tags: JSON.stringify([...new Set([...defaults, ...(input.tags ?? [])])]),
     consent_status: 'unknown',
     consent_source: null,
     consent_changed_at: null,
@@ -73,23 +75,12 @@ export function newCustomerRow(
     updated_at: now,
   };
   const outcome = input.consent ? consentOutcome(fresh, input.consent, now) : undefined;
-  return outcome ? { row: outcome.row, consent: outcome.decision } : { row: fresh };
-}
-
-/** Inserts the customer; undefined when a concurrent delivery created this email first. */
-async function createRow(
-  trx: ContactsDb,
-  deps: ContactsDeps,
-  input: CustomerInput,
-): Promise<{ row: CustomerRow; consent?: ConsentDecision; at: string } | undefined> {
-  const now = deps.clock.now().toISOString();
-  const created = newCustomerRow(input, await defaultTagsOf(trx, input.channelId), now);
-  const { row } = created;
+  const row = outcome?.row ?? fresh;
   const inserted = await insertRows(trx, 'customers', Object.keys(row) as Array<keyof CustomerRow>, [row], {
     onConflictDoNothing: ['channel_id', 'email'],
   });
   if (inserted === 0) return undefined;
-  return { ...created, at: now };
+  return { row, at: now, ...(outcome ? { consent: outcome.decision } : {}) };
 }
 
 /** Records the external id; a platform id already taken by another customer stays with it. */
@@ -199,16 +190,6 @@ export function differences(row: CustomerRow, wanted: Partial<CustomerRow>): Par
   return out as Partial<CustomerRow>;
 }
 
-/** The `customer.upserted` event of a created or changed customer. */
-export function upsertedEvent(
-  accountId: string,
-  customer: CustomerSnapshot,
-  created: boolean,
-): NewEvent<typeof CONTACTS_EVENTS.customerUpserted> {
-  const payload: CustomerUpserted = { customer, created };
-  return { type: CONTACTS_EVENTS.customerUpserted, accountId, channelId: customer.channelId, payload };
-}
-
 export async function appendUpserted(
   trx: ContactsDb,
   deps: ContactsDeps,
@@ -216,26 +197,10 @@ export async function appendUpserted(
   customer: CustomerSnapshot,
   created: boolean,
 ): Promise<void> {
-  await deps.jobs.appendEvents(trx, [upsertedEvent(accountId, customer, created)]);
-}
-
-/**
- * The columns an input wants on the stored customer `row` it matched: its fields, its tags
- * merged with the stored ones, its email unless another customer of the channel holds it
- * (`emailTaken`), and its registration time if none is stored. Compare with `differences`.
- */
-export function wantedColumns(
-  row: CustomerRow,
-  input: CustomerInput,
-  emailTaken: boolean,
-): Partial<CustomerRow> {
-  const tags = [...new Set([...parseTags(row.tags), ...(input.tags ?? [])])];
-  return {
-    ...columnsOf(input),
-    ...(emailTaken ? {} : { email: input.email }),
-    tags: JSON.stringify(tags),
-    ...(row.registered_at === null && input.registeredAt ? { registered_at: input.registeredAt } : {}),
-  };
+  const payload: CustomerUpserted = { customer, created };
+  await deps.jobs.appendEvents(trx, [
+    { type: CONTACTS_EVENTS.customerUpserted, accountId, channelId: customer.channelId, payload },
+  ]);
 }
 
 /** Upserts a normalised input inside `trx`. */
@@ -265,11 +230,19 @@ export async function upsertWithin(
 
   let changed = created;
   if (!created) {
+    const storedTags = parseTags(row.tags);
+    const tags = [...new Set([...storedTags, ...(input.tags ?? [])])];
     // Matched by external id under a new email that another customer of the channel holds:
     // the platform id decides who this is, but the email stays where it is (no merge here).
     const emailTaken =
       row.email !== input.email && (await customerIdByEmail(trx, input.channelId, input.email)) !== undefined;
-    const changes = differences(row, wantedColumns(row, input, emailTaken));
+    const wanted: Partial<CustomerRow> = {
+      ...columnsOf(input),
+      ...(emailTaken ? {} : { email: input.email }),
+      tags: JSON.stringify(tags),
+      ...(row.registered_at === null && input.registeredAt ? { registered_at: input.registeredAt } : {}),
+    };
+    const changes = differences(row, wanted);
     if (Object.keys(changes).length > 0) {
       row = await writeCustomer(trx, row, changes, deps.clock.now().toISOString());
       changed = true;

@@ -31,8 +31,6 @@ export type {
   CustomerListQuery,
   CustomerLookup,
   CustomerPatch,
-  CustomerPlan,
-  CustomerUpsertBatch,
   EraseCustomerRequest,
   EraseCustomerResult,
   UpsertCustomerResult,

@@ -2,7 +2,6 @@ import { CompiledQuery, type Kysely } from 'kysely';
 import type { CustomerInput } from '../../contacts/index.js';
 import type { Clock } from '../../platform/clock.js';
 import {
-  BulkWriteConflict,
   collectingDeferredRows,
   type DeferredRows,
   insertDeferredRows,
@@ -43,12 +42,6 @@ export interface RunnerDeps {
 export interface RunOptions {
   /** Orders or customers per committed checkpoint. */
   batchSize: number;
-  /**
-   * Write each batch through the domains' bulk path (prepareOrders, prepareUpserts), which hands
-   * back to the one-by-one path what it cannot decide; false writes every unit one by one. Both
-   * give the same rows and events (test/integration/import-bulk-equivalence.test.ts).
-   */
-  bulk?: boolean;
   onProgress?: (progress: ImportProgress) => void;
 }
 
@@ -104,74 +97,15 @@ async function inSavepoint(
 }
 
 type Commit = (executor: Kysely<ImportTables>, outcomes: readonly Outcome[]) => Promise<void>;
-type Write = (trx: Kysely<ImportTables>, unit: unknown) => Promise<Outcome>;
-
-const BATCH_SAVEPOINT = CompiledQuery.raw('savepoint import_batch');
-const BATCH_RELEASE = CompiledQuery.raw('release savepoint import_batch');
-const BATCH_ROLLBACK_TO = CompiledQuery.raw('rollback to savepoint import_batch');
-
-/**
- * Writes the batch through the domain's bulk path: one lookup, then each unit decided in order;
- * a unit the bulk path cannot decide is written one by one in its savepoint, after the rows kept
- * so far. Undefined when a bulk insert met rows a concurrent writer created since the lookup:
- * the attempt is rolled back and the caller writes the batch one by one.
- */
-async function writeInBulk(
-  deps: RunnerDeps,
-  type: ImportType,
-  trx: Kysely<ImportTables>,
-  units: readonly UnitItem[],
-  batchRows: DeferredRows,
-  write: Write,
-): Promise<Outcome[] | undefined> {
-  const { commerce, contacts } = deps.ports;
-  const attemptRows: DeferredRows = new Map();
-  await runCompiled(trx, BATCH_SAVEPOINT);
-  try {
-    const outcomes = await collectingDeferredRows(trx, attemptRows, async () => {
-      const inputs = units.map((item) => item.unit);
-      const batch =
-        type === 'customers'
-          ? await contacts.prepareUpserts(trx, inputs as CustomerInput[])
-          : await commerce.prepareOrders(trx, inputs as OrderUnit[]);
-      const decided: Outcome[] = [];
-      for (const [i, { unit }] of units.entries()) {
-        const decision = await batch.decide(i);
-        if (decision.status !== 'per-unit') {
-          decided.push(decision);
-          continue;
-        }
-        await batch.write();
-        decided.push(await inSavepoint(trx, attemptRows, () => write(trx, unit)));
-      }
-      await batch.write();
-      return decided;
-    });
-    await runCompiled(trx, BATCH_RELEASE);
-    keepDeferredRows(batchRows, attemptRows);
-    return outcomes;
-  } catch (error) {
-    if (!(error instanceof BulkWriteConflict)) throw error;
-    await runCompiled(trx, BATCH_ROLLBACK_TO);
-    await runCompiled(trx, BATCH_RELEASE);
-    return undefined;
-  }
-}
 
 /**
  * Writes a batch and its checkpoint in one transaction: the batch's events are one outbox batch,
  * so each subscriber gets one delivery job for it, not one per order. Orders are idempotent by
  * external id and customers by email, so a batch written again after a crash changes nothing.
  */
-async function writeBatch(
-  deps: RunnerDeps,
-  type: ImportType,
-  units: readonly UnitItem[],
-  bulk: boolean,
-  commit: Commit,
-) {
+async function writeBatch(deps: RunnerDeps, type: ImportType, units: readonly UnitItem[], commit: Commit) {
   const { commerce, contacts } = deps.ports;
-  const write: Write = async (trx, unit) => {
+  const write = async (trx: Kysely<ImportTables>, unit: unknown): Promise<Outcome> => {
     if (type === 'customers') return counted(await contacts.upsertCustomer(trx, unit as CustomerInput));
     const { order, refund } = unit as OrderUnit;
     const recorded = await commerce.recordOrder(trx, order);
@@ -183,12 +117,8 @@ async function writeBatch(
     // The events of a batch's units go in as a few multi-row inserts, not one or two per row:
     // nothing in an import reads its own events back before the commit.
     const batchRows: DeferredRows = new Map();
-    let outcomes =
-      bulk && units.length > 0 ? await writeInBulk(deps, type, trx, units, batchRows, write) : undefined;
-    if (!outcomes) {
-      outcomes = [];
-      for (const { unit } of units) outcomes.push(await inSavepoint(trx, batchRows, () => write(trx, unit)));
-    }
+    const outcomes: Outcome[] = [];
+    for (const { unit } of units) outcomes.push(await inSavepoint(trx, batchRows, () => write(trx, unit)));
     await insertDeferredRows(trx, batchRows);
     await commit(trx, outcomes);
   });
@@ -289,7 +219,7 @@ export async function runImport(
     const units = items.filter((item): item is UnitItem => 'unit' in item);
     const checkpointLine = Math.max(...items.map((item) => item.lastLine));
     let committed: Checkpoint | undefined;
-    await writeBatch(deps, type, units, options.bulk ?? true, async (executor, outcomes) => {
+    await writeBatch(deps, type, units, async (executor, outcomes) => {
       const rejections = items.flatMap((item) => ('rejections' in item ? item.rejections : []));
       const checkpoint: Checkpoint = { line: checkpointLine, bytesRead: reader.bytesRead(), ...totals };
       outcomes.forEach((outcome, i) => {

@@ -154,12 +154,7 @@ export function createImportService(deps: ImportServiceDeps) {
      */
     async run(
       importId: string,
-      options: {
-        batchSize?: number;
-        /** False writes every row one by one (see RunOptions.bulk). */
-        bulk?: boolean;
-        onProgress?: (progress: ImportProgress) => void;
-      } = {},
+      options: { batchSize?: number; onProgress?: (progress: ImportProgress) => void } = {},
     ): Promise<ImportRecord> {
       const row = await store.byId(importId);
       if (!row) throw AppError.notFound('import');
@@ -178,7 +173,6 @@ export function createImportService(deps: ImportServiceDeps) {
           },
           {
             batchSize: options.batchSize ?? DEFAULT_BATCH,
-            ...(options.bulk === undefined ? {} : { bulk: options.bulk }),
             ...(options.onProgress ? { onProgress: options.onProgress } : {}),
           },
         );

@@ -1,5 +1,4 @@
 import type { CustomerInput } from '../../contacts/index.js';
-import type { BulkBatch } from '../../platform/db/index.js';
 import type { Executor } from '../../platform/jobs/index.js';
 import type { OrderInput, RefundInput } from '../commerce.inputs.js';
 
@@ -98,15 +97,8 @@ export interface ImportPorts {
   commerce: {
     recordOrder(executor: Executor, input: OrderInput): Promise<WriteOutcome>;
     recordRefund(executor: Executor, input: RefundInput): Promise<WriteOutcome>;
-    /** A batch of orders (and their refunds) looked up at once and written in bulk where it can. */
-    prepareOrders(
-      executor: Executor,
-      units: ReadonlyArray<{ order: OrderInput; refund: RefundInput | null }>,
-    ): Promise<BulkBatch>;
   };
   contacts: {
     upsertCustomer(executor: Executor, input: CustomerInput): Promise<WriteOutcome>;
-    /** A batch of customers looked up at once and written in bulk where it can. */
-    prepareUpserts(executor: Executor, inputs: readonly CustomerInput[]): Promise<BulkBatch>;
   };
 }

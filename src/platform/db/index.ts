@@ -1,9 +1,3 @@
-export {
-  type BulkBatch,
-  type BulkDecision,
-  BulkWriteConflict,
-  keyChunks,
-} from './bulk-writes.js';
 export { type PortableTypes, portableTypes } from './column-types.js';
 export {
   type Database,

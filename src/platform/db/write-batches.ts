@@ -70,7 +70,7 @@ export async function collectingDeferredRows<R>(
   into: DeferredRows,
   work: () => Promise<R>,
 ): Promise<R> {
-  // A unit may run inside a collecting batch (an import's bulk attempt): its rows go back there.
+  // Collections may nest (a unit inside a collecting batch): the outer one is restored after.
   const outer = deferredByTransaction.get(trx);
   deferredByTransaction.set(trx, into);
   try {
