@@ -1,9 +1,8 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import Fastify from 'fastify';
+import { bareShopifyRoute } from './shopify-webhooks-bare-route.js';
 
 // The yardstick for Shopify webhooks: a bare Fastify route that does the least any intake must
 // do with the same request: verify the same HMAC over the raw body, parse the same JSON, and
@@ -22,35 +21,7 @@ const insert = db.prepare(
   'insert into orders (external_id, number, email, currency, total, placed_at, line_items) values (?, ?, ?, ?, ?, ?, ?) on conflict (external_id) do nothing',
 );
 
-const app = Fastify({ logger: false });
-app.addContentTypeParser('application/json', { parseAs: 'buffer', bodyLimit: 1_048_576 }, (_r, body, done) =>
-  done(null, body),
-);
-app.post('/webhooks/shopify', async (request, reply) => {
-  const raw = request.body as Buffer;
-  const given = Buffer.from(String(request.headers['x-shopify-hmac-sha256'] ?? ''), 'base64');
-  const expected = createHmac('sha256', secret).update(raw).digest();
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return reply.code(401).send();
-  const order = JSON.parse(raw.toString('utf8')) as {
-    id: number;
-    name: string;
-    email: string | null;
-    currency: string;
-    total_price: string;
-    created_at: string;
-    line_items: unknown[];
-  };
-  insert.run(
-    String(order.id),
-    order.name,
-    order.email,
-    order.currency,
-    Math.round(Number(order.total_price) * 100),
-    order.created_at,
-    JSON.stringify(order.line_items),
-  );
-  return reply.code(200).send();
-});
+const app = bareShopifyRoute(secret, (values) => insert.run(...values));
 
 const url = await app.listen({ host: '127.0.0.1', port: 0 });
 const cpuAtReady = process.cpuUsage();

@@ -107,6 +107,20 @@ export function shoperPuller(rest: ShoperRestClient, target: ShoperTarget) {
     };
   }
 
+  /** An order as Trustloop records it, and whether its status says it was refunded. */
+  function orderWith(order: ShoperRow, details: Awaited<ReturnType<typeof detailsOf>>) {
+    const milestone = shoperMilestone(order, details.statuses, target);
+    const input = shoperOrderInput(
+      order,
+      details.lines(order),
+      milestone,
+      target,
+      details.money,
+      details.parcels(order),
+    );
+    return { input, refunded: milestone === 'refunded' };
+  }
+
   async function changedSince(resource: string, after: PullCursor | null, pageSize: number) {
     const fields = CURSOR_FIELD[resource];
     if (!fields) throw new Error(`Shoper has no pull of "${resource}"`);
@@ -171,18 +185,8 @@ export function shoperPuller(rest: ShoperRestClient, target: ShoperTarget) {
       const details = await detailsOf(rows);
       const records = rows.map((order) =>
         record(order, resource, () => {
-          const milestone = shoperMilestone(order, details.statuses, target);
-          return shoperOrderEffect(
-            shoperOrderInput(
-              order,
-              details.lines(order),
-              milestone,
-              target,
-              details.money,
-              details.parcels(order),
-            ),
-            milestone === 'refunded',
-          );
+          const { input, refunded } = orderWith(order, details);
+          return shoperOrderEffect(input, refunded);
         }),
       );
       return { records, done };
@@ -192,17 +196,7 @@ export function shoperPuller(rest: ShoperRestClient, target: ShoperTarget) {
       const { list } = await rest.list('orders', { filters: { order_id: orderId }, limit: 1, page: 1 });
       const order = list[0];
       if (!order) return null;
-      const details = await detailsOf([order]);
-      const milestone = shoperMilestone(order, details.statuses, target);
-      const input = shoperOrderInput(
-        order,
-        details.lines(order),
-        milestone,
-        target,
-        details.money,
-        details.parcels(order),
-      );
-      return { input, refunded: milestone === 'refunded' };
+      return orderWith(order, await detailsOf([order]));
     },
   };
 }
