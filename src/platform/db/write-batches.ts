@@ -70,14 +70,11 @@ export async function collectingDeferredRows<R>(
   into: DeferredRows,
   work: () => Promise<R>,
 ): Promise<R> {
-  // Collections may nest (a unit inside a collecting batch): the outer one is restored after.
-  const outer = deferredByTransaction.get(trx);
   deferredByTransaction.set(trx, into);
   try {
     return await work();
   } finally {
-    if (outer) deferredByTransaction.set(trx, outer);
-    else deferredByTransaction.delete(trx);
+    deferredByTransaction.delete(trx);
   }
 }
 
