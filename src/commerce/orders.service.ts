@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { ConsentSource, CustomerInput } from '../contacts/index.js';
 import type { Clock } from '../platform/clock.js';
-import { insertRows, type Param, preparedQuery } from '../platform/db/index.js';
+import { insertRows, lockingRows, type Param, preparedQuery } from '../platform/db/index.js';
 import { AppError } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
 import type { Jobs } from '../platform/jobs/index.js';
@@ -69,7 +69,7 @@ const orderByExternalId = preparedQuery(
       .where('channel_id', '=', param('channelId'))
       .where('source', '=', param('source'))
       .where('external_id', '=', param('externalId'));
-    return dialect === 'postgres' ? query.forUpdate() : query;
+    return lockingRows(query, dialect);
   },
 );
 const linkCustomer = preparedQuery((db: CommerceDb, param: Param<{ orderId: string; customerId: string }>) =>

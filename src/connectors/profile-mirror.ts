@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { OrderSnapshot } from '../commerce/index.js';
-import type { DialectKind } from '../platform/db/index.js';
+import { type DialectKind, lockingRows } from '../platform/db/index.js';
 import type { ProfileUpdate } from './connector.js';
 import type { ConnectorProfilesTable, ConnectorsTables } from './connectors.tables.js';
 
@@ -53,7 +53,7 @@ export async function applyToMirror(
     .select(['properties', 'updated_at', 'created_at', 'consent', 'consent_changed_at'])
     .where('channel_id', '=', at.channelId)
     .where('email', '=', email);
-  const current = await (at.dialect === 'postgres' ? query.forUpdate() : query).executeTakeFirstOrThrow();
+  const current = await lockingRows(query, at.dialect).executeTakeFirstOrThrow();
   const set: Partial<ConnectorProfilesTable> = {};
   // "First known" only ever moves back (an older event, or the customer's own creation time).
   const createdAt = earliest(current.created_at ?? current.updated_at, at.occurredAt, update.createdAt);

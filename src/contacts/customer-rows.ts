@@ -1,7 +1,7 @@
 /** Reading and locking customer rows, and turning them into snapshots. */
 import type { Kysely, Selectable } from 'kysely';
 import type { Clock } from '../platform/clock.js';
-import { type Param, preparedQuery } from '../platform/db/index.js';
+import { lockingRows, type Param, preparedQuery } from '../platform/db/index.js';
 import type { Executor, Jobs } from '../platform/jobs/index.js';
 import type { ConsentSource, ConsentStatus, CustomerSnapshot } from './contacts.events.js';
 import type { ContactsTables, CustomersTable } from './contacts.tables.js';
@@ -100,7 +100,7 @@ export async function snapshotsOf(db: ContactsDb, rows: readonly CustomerRow[]):
 // The reads every order and contact sync makes, compiled once (see preparedQuery).
 const customerForUpdate = preparedQuery((db: ContactsDb, param: Param<{ customerId: string }>, dialect) => {
   const query = db.selectFrom('customers').selectAll().where('id', '=', param('customerId'));
-  return dialect === 'postgres' ? query.forUpdate() : query;
+  return lockingRows(query, dialect);
 });
 const idByEmail = preparedQuery((db: ContactsDb, param: Param<{ channelId: string; email: string }>) =>
   db

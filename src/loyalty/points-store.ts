@@ -5,7 +5,7 @@
  * a redelivered cause changes nothing.
  */
 import { type Kysely, type Selectable, sql } from 'kysely';
-import { type Param, preparedQuery } from '../platform/db/index.js';
+import { lockingRows, type Param, preparedQuery } from '../platform/db/index.js';
 import { newId } from '../platform/ids.js';
 import { expiryInstant } from './expiry-dates.js';
 import { applyOperation, type Booking, type LedgerOperation, type Lot } from './ledger.js';
@@ -25,7 +25,7 @@ export class DuplicateBooking extends Error {
 
 const lockedMember = preparedQuery((db: Db, param: Param<{ memberId: string }>, dialect) => {
   const query = db.selectFrom('loyalty_members').selectAll().where('id', '=', param('memberId'));
-  return dialect === 'postgres' ? query.forUpdate() : query;
+  return lockingRows(query, dialect);
 });
 
 /**

@@ -5,7 +5,7 @@
  * refusal writes nothing; a replayed redemption id returns the coupon it issued the first time.
  */
 import { type Selectable, sql } from 'kysely';
-import { type Param, preparedQuery } from '../platform/db/index.js';
+import { lockingRows, type Param, preparedQuery } from '../platform/db/index.js';
 import { newId } from '../platform/ids.js';
 import { generateCouponCode } from './coupon-codes.js';
 import type { ChannelInfo, LoyaltyDeps } from './loyalty.context.js';
@@ -100,15 +100,14 @@ class Refused extends Error {
 }
 
 async function claimPoolCode(trx: Db, deps: LoyaltyDeps, rewardId: string): Promise<string | null> {
-  let free = trx
+  const free = trx
     .selectFrom('loyalty_code_pool')
     .select('id')
     .where('reward_id', '=', rewardId)
     .where('claimed_at', 'is', null)
     .orderBy('id')
     .limit(1);
-  if (deps.kind === 'postgres') free = free.forUpdate().skipLocked();
-  const row = await free.executeTakeFirst();
+  const row = await lockingRows(free, deps.kind, { skipLocked: true }).executeTakeFirst();
   if (!row) return null;
   const claimed = await trx
     .updateTable('loyalty_code_pool')

@@ -10,6 +10,7 @@ export {
 export { migrateToLatest, migrateUpTo, type PortableMigration } from './migrator.js';
 export { type Param, preparedQuery } from './prepared-queries.js';
 export { insertRows } from './row-inserts.js';
+export { lockingRows } from './row-locks.js';
 export { commitMark } from './sqlite-commits.js';
 export { runCompiled } from './sqlite-direct.js';
 export {

@@ -1,5 +1,5 @@
 import { type Kysely, type Selectable, type SelectQueryBuilder, sql } from 'kysely';
-import type { DialectKind } from '../db/index.js';
+import { type DialectKind, lockingRows } from '../db/index.js';
 import { newId } from '../ids.js';
 import type { JobsTable, JobsTables } from './jobs.tables.js';
 import type { EnqueueResult, Executor, NewJob } from './jobs.types.js';
@@ -121,17 +121,16 @@ export async function claimJobs(
 ): Promise<JobRow[]> {
   if (options.limit <= 0) return [];
   const now = options.now.toISOString();
-  let expired = db
+  const expired = db
     .selectFrom('jobs')
     .select('id')
     .where('state', '=', 'running')
     .where('lease_until', '<', now)
     .limit(options.limit);
-  if (kind === 'postgres') expired = expired.forUpdate().skipLocked();
-  const taken = await takeOver(db, expired, options);
+  const taken = await takeOver(db, lockingRows(expired, kind, { skipLocked: true }), options);
   const left = options.limit - taken.length;
   if (left <= 0) return taken;
-  let due = db
+  const due = db
     .selectFrom('jobs')
     .select('id')
     .where('state', '=', 'pending')
@@ -139,8 +138,7 @@ export async function claimJobs(
     .where(inTurn)
     .orderBy('run_at')
     .limit(left);
-  if (kind === 'postgres') due = due.forUpdate().skipLocked();
-  return [...taken, ...(await takeOver(db, due, options))];
+  return [...taken, ...(await takeOver(db, lockingRows(due, kind, { skipLocked: true }), options))];
 }
 
 /**

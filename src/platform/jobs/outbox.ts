@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { DialectKind } from '../db/database.js';
 import { insertRows } from '../db/row-inserts.js';
+import { lockingRows } from '../db/row-locks.js';
 import { deferRows, deferredRowsOf } from '../db/write-batches.js';
 import { newId } from '../ids.js';
 import { keysetPage } from '../pages.js';
@@ -165,14 +166,13 @@ export async function relayEvents(db: Kysely<JobsTables>, context: RelayContext)
     // Let requests in between batches (see event-loop.ts).
     if (relayed > 0) await yieldToEventLoop();
     const count = await db.transaction().execute(async (trx) => {
-      let waiting = trx
+      const waiting = trx
         .selectFrom('events')
         .select(['id', 'type', 'account_id', 'batch_id'])
         .where('relayed_at', 'is', null)
         .orderBy('id')
         .limit(RELAY_BATCH);
-      if (context.dialect === 'postgres') waiting = waiting.forUpdate().skipLocked();
-      const events = await waiting.execute();
+      const events = await lockingRows(waiting, context.dialect, { skipLocked: true }).execute();
       if (events.length === 0) return 0;
       const deliveries: JobsTable[] = batchesOf(events).flatMap((batch) =>
         subscribersOfBatch(context.registry, batch.types).map((subscriber) =>
