@@ -179,8 +179,18 @@ export function createShopConnections(deps: {
     };
     const verdict = await connector.verifyCredentials(settings);
     if (verdict.ok) return;
-    throw new AppError('unprocessable', `${connector.descriptor.displayName}: ${verdict.message}`, {
-      details: [{ field: `/body/${verdict.field}`, message: verdict.message }],
+    const platform = connector.descriptor.displayName;
+    throw new AppError('unprocessable', `${platform}: ${verdict.message}`, {
+      details: [
+        {
+          field: `/body/${verdict.field}`,
+          message: verdict.message,
+          // The admin words the code in the merchant's language; `said` is the shop's answer as given.
+          ...(verdict.code
+            ? { code: verdict.code, params: { platform, said: verdict.message, ...verdict.params } }
+            : {}),
+        },
+      ],
     });
   }
 

@@ -139,11 +139,18 @@ describe.each(dialects)('shop connectors on %s', (kind) => {
       return () => shop.close();
     });
 
-    it('refuses a credential the shop does not accept with a 422 naming the field, and stores nothing', async () => {
+    it('refuses a credential the shop does not accept with a 422 naming the field and its problem’s code, and stores nothing', async () => {
       const { body, field } = shop.wrongCredential();
       const refused = await connect(body);
       expect(refused.statusCode, refused.body).toBe(422);
-      expect(refused.json().error.details).toEqual([expect.objectContaining({ field })]);
+      // The code is what the admin words in the merchant's language (verify.shop.credentialsRefused).
+      expect(refused.json().error.details).toEqual([
+        expect.objectContaining({
+          field,
+          code: 'shop.credentialsRefused',
+          params: expect.objectContaining({ platform: expect.any(String) }),
+        }),
+      ]);
       expect((await app.inject({ method: 'GET', url: url(), headers: tenant.auth })).statusCode).toBe(404);
     });
 

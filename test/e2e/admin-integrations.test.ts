@@ -5,6 +5,7 @@ import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { type EcomailFake, setListWebhook, startEcomailFake } from '../fakes/ecomail/ecomail.fake.js';
 import { type KlaviyoFake, startKlaviyoFake } from '../fakes/klaviyo/klaviyo.fake.js';
+import { type ShopifyAdminFake, startShopifyAdminFake } from '../fakes/shopify-admin/shopify-admin.fake.js';
 import {
   clipboard,
   expectAccessible,
@@ -30,11 +31,13 @@ describe.skipIf(noBrowser)('the admin app: guided integration pages (A2)', () =>
   let page: Page;
   let klaviyo: KlaviyoFake;
   let ecomail: EcomailFake;
+  let shopifyAdmin: ShopifyAdminFake;
   let channelId: string;
   let cookie: string;
 
   beforeAll(async () => {
     klaviyo = await startKlaviyoFake({ rateLimits: false });
+    shopifyAdmin = await startShopifyAdminFake();
     ecomail = await startEcomailFake({
       lists: [
         { id: 1, name: 'Zákazníci', customFields: { trustloop_points: { type: 'int', name: 'Body' } } },
@@ -49,6 +52,7 @@ describe.skipIf(noBrowser)('the admin app: guided integration pages (A2)', () =>
     await session?.close();
     await klaviyo?.close();
     await ecomail?.close();
+    await shopifyAdmin?.close();
   });
 
   it('connects Shopify: the secret is checked before sending, the copied webhook URL takes a signed order', async () => {
@@ -97,6 +101,34 @@ describe.skipIf(noBrowser)('the admin app: guided integration pages (A2)', () =>
       headers: { cookie },
     });
     expect(orders.json().data).toHaveLength(1);
+  });
+
+  it('turns on Shopify reward codes: a wrong Admin API token is refused on its field in the admin’s words with nothing saved, then the right one', async () => {
+    const token = page.getByLabel('Admin API access token');
+    await token.fill('shpat_wrong000000000000000000000');
+    await page.getByLabel('Admin API address').fill(shopifyAdmin.url);
+    await page.getByRole('button', { name: 'Turn on reward codes' }).click();
+    await expect.poll(() => token.getAttribute('aria-invalid'), { timeout: 15_000 }).toBe('true');
+    // Worded by the admin from the check's code (verify.shop.credentialsRefused), on the field.
+    expect(await page.locator(`[id="${await token.getAttribute('id')}-error"]`).innerText()).toBe(
+      'Shopify refused these credentials: check that they were copied whole, are still valid and have the access the steps above name.',
+    );
+    await page.getByText('Reward codes are not created in the shop').waitFor();
+    const stored = () =>
+      session.app
+        .inject({
+          method: 'GET',
+          url: `/api/v1/channels/${channelId}/shop-connections/shopify`,
+          headers: { cookie },
+        })
+        .then((r) => r.json());
+    expect((await stored()).discountsEnabled).toBe(false);
+
+    await token.fill(shopifyAdmin.accessToken);
+    await page.getByRole('button', { name: 'Turn on reward codes' }).click();
+    await page.getByText('Reward codes are created in the shop').waitFor();
+    expect((await stored()).discountsEnabled).toBe(true);
+    await expectAccessible(page, 'shopify (reward codes on)');
   });
 
   it('connects WooCommerce: the secret is checked before sending, the copied delivery URL takes a signed order', async () => {

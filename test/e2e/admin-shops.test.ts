@@ -108,7 +108,10 @@ describe.skipIf(noBrowser)('the admin app: shop pages from the shop descriptors'
     const token = page.getByLabel('Integration access token');
     await expect.poll(() => token.getAttribute('aria-invalid')).toBe('true');
     const tokenError = await page.locator(`#${await token.getAttribute('id')}-error`).innerText();
-    expect(tokenError).toMatch(/Magento refused the access token/);
+    // Worded by the admin from the check's code (verify.shop.credentialsRefused).
+    expect(tokenError).toBe(
+      'Magento 2 refused these credentials: check that they were copied whole, are still valid and have the access the steps above name.',
+    );
     expect(await page.getByRole('status').filter({ hasText: 'Not connected' }).count()).toBe(1);
 
     await token.fill(magento.token);

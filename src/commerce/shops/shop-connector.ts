@@ -121,7 +121,22 @@ export interface ShopSettings {
 }
 
 /** A live check's verdict; `field` is the body path the merchant must fix (`discounts/accessToken`). */
-export type VerifyResult = { ok: true } | { ok: false; field: string; message: string };
+/**
+ * A live check's verdict. `code` names the problem for the admin to word in the merchant's
+ * language (`verify.<code>`, with `params`); `message` is the server's English, with what the
+ * shop itself answered.
+ */
+export type VerifyResult =
+  | { ok: true }
+  | { ok: false; field: string; message: string; code?: ShopVerifyCode; params?: Record<string, string> };
+
+/** Why a shop's live check refused: the credentials, the shop not answering now, or another refusal. */
+export type ShopVerifyCode =
+  | 'shop.credentialsRefused'
+  | 'shop.unavailable'
+  | 'shop.refused'
+  | 'shop.idList'
+  | 'shop.timeZone';
 
 /** Where the records of one pull are written: the same writers webhooks use. */
 export interface ShopWriters {

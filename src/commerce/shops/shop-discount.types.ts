@@ -18,6 +18,8 @@ export interface ShopDiscountRequest {
 
 /** Why the shop did not take a call: `retry` (down, throttled, timed out) or `refused` (it never will as asked). */
 export class ShopDiscountError extends Error {
+  /** The shop refused the credentials themselves (wrong, revoked, or without the access needed). */
+  credentialsRefused = false;
   constructor(
     readonly outcome: 'retry' | 'refused',
     message: string,
@@ -25,6 +27,13 @@ export class ShopDiscountError extends Error {
     readonly retryAfterMs?: number,
   ) {
     super(message);
+  }
+
+  /** A refusal of the credentials themselves: the merchant must fix or replace them. */
+  static credentials(message: string): ShopDiscountError {
+    const error = new ShopDiscountError('refused', message);
+    error.credentialsRefused = true;
+    return error;
   }
 }
 

@@ -2,7 +2,7 @@
  * The live checks every shop connector's `verifyCredentials` is made of: a call the shop may
  * refuse, whose refusal becomes a verdict naming the field the merchant must fix.
  */
-import type { ShopSettings, VerifyResult } from './shop-connector.js';
+import type { ShopSettings, ShopVerifyCode, VerifyResult } from './shop-connector.js';
 import { ShopDiscountError } from './shop-discount.types.js';
 
 /** Runs `check`; a refusal by the shop (`ShopDiscountError`) names `field` (or the field it picks). */
@@ -15,7 +15,12 @@ export async function verdictOf(
     return { ok: true };
   } catch (error) {
     if (!(error instanceof ShopDiscountError)) throw error;
-    return { ok: false, field: typeof field === 'string' ? field : field(error), message: error.message };
+    return {
+      ok: false,
+      field: typeof field === 'string' ? field : field(error),
+      message: error.message,
+      code: refusalCode(error),
+    };
   }
 }
 
@@ -30,4 +35,10 @@ export function verifyDiscounts(
 ): Promise<VerifyResult> {
   if (!settings.discounts) return Promise.resolve({ ok: true });
   return verdictOf(`discounts/${field}`, () => clientOf(settings).checkAccess());
+}
+
+/** What a shop's refusal means for the merchant, for the admin to word in their language. */
+export function refusalCode(error: ShopDiscountError): ShopVerifyCode {
+  if (error.credentialsRefused) return 'shop.credentialsRefused';
+  return error.outcome === 'retry' ? 'shop.unavailable' : 'shop.refused';
 }

@@ -96,6 +96,8 @@ export function timeZoneVerdict(settings: ShopSettings): VerifyResult | null {
     ok: false,
     field: 'timeZone',
     message: `"${timeZoneOf(settings)}" is not a time zone such as Europe/Warsaw`,
+    code: 'shop.timeZone',
+    params: { zone: String(timeZoneOf(settings)) },
   };
 }
 

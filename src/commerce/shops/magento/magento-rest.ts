@@ -78,8 +78,7 @@ export function magentoRest(baseUrl: string, accessToken: string, storeCode: str
     if (answer.status >= 200 && answer.status < 300) return answer.body as T;
     const message = magentoMessage(answer.body);
     if (answer.status === 401 || answer.status === 403)
-      throw new ShopDiscountError(
-        'refused',
+      throw ShopDiscountError.credentials(
         `Magento refused the access token (${answer.status}: ${message}); check the integration's token, its API resources, and that the store allows it as a Bearer token`,
       );
     const retryAfter = Number(answer.headers.get('retry-after'));

@@ -14,6 +14,7 @@ import type {
   ShopWriters,
 } from '../shop-connector.js';
 import { ShopDiscountError } from '../shop-discount.types.js';
+import { refusalCode } from '../shop-verify.js';
 import {
   MAGENTO_STATUS_DEFAULTS,
   type MagentoCreditMemo,
@@ -192,7 +193,12 @@ export const magento: ShopConnector = {
   async verifyCredentials(settings) {
     for (const key of ['websiteIds', 'customerGroupIds'])
       if (settings.values[key] !== undefined && !IDS.test(String(settings.values[key])))
-        return { ok: false, field: key, message: 'must be ids separated by commas, such as "0,1"' };
+        return {
+          ok: false,
+          field: key,
+          message: 'must be ids separated by commas, such as "0,1"',
+          code: 'shop.idList',
+        };
     const rest = restOf(settings);
     try {
       await rest.get('/orders?searchCriteria[pageSize]=1');
@@ -202,11 +208,8 @@ export const magento: ShopConnector = {
     } catch (error) {
       if (!(error instanceof ShopDiscountError)) throw error;
       // Unreachable or not a Magento REST API at all: the address is what to fix.
-      const field =
-        error.outcome === 'refused' && /refused the access token/.test(error.message)
-          ? 'accessToken'
-          : 'baseUrl';
-      return { ok: false, field, message: error.message };
+      const field = error.credentialsRefused ? 'accessToken' : 'baseUrl';
+      return { ok: false, field, message: error.message, code: refusalCode(error) };
     }
   },
 

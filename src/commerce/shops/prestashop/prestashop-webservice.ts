@@ -27,8 +27,7 @@ export function prestaShopWebservice(credentials: PrestaShopCredentials) {
 
   function failure(status: number, body: unknown, what: string): ShopDiscountError {
     if (status === 401 || status === 405)
-      return new ShopDiscountError(
-        'refused',
+      return ShopDiscountError.credentials(
         `PrestaShop refused the Webservice key for ${what}: ${errorText(body)}`,
       );
     return new ShopDiscountError(

@@ -22,6 +22,7 @@ export interface ShoperCredentials {
 export class ShoperAuthError extends ShopDiscountError {
   constructor(message: string) {
     super('refused', message);
+    this.credentialsRefused = true;
   }
 }
 

@@ -72,9 +72,8 @@ export function shopifyGraphql(endpoint: string, accessToken: string) {
       throw new ShopDiscountError('retry', 'Shopify throttled the call', throttleWaitMs(body));
     }
     if (answer.status === 401 || answer.status === 403) {
-      throw new ShopDiscountError(
-        'refused',
-        'Shopify refused the access token (401): check the Admin API access token',
+      throw ShopDiscountError.credentials(
+        `Shopify refused the access token (${answer.status}): check the Admin API access token`,
       );
     }
     if (answer.status < 200 || answer.status >= 300) {
@@ -87,10 +86,9 @@ export function shopifyGraphql(endpoint: string, accessToken: string) {
     if (body.errors?.length) {
       const message = body.errors.map((error) => error.message).join('; ');
       const denied = body.errors.some((error) => error.extensions?.code === 'ACCESS_DENIED');
-      throw new ShopDiscountError(
-        'refused',
-        `Shopify refused the call${denied ? ' (access denied)' : ''}: ${message}`,
-      );
+      const text = `Shopify refused the call${denied ? ' (access denied)' : ''}: ${message}`;
+      // ACCESS_DENIED: the token lacks a scope (write_discounts), which the merchant must grant.
+      throw denied ? ShopDiscountError.credentials(text) : new ShopDiscountError('refused', text);
     }
     return body.data as T;
   };
@@ -207,8 +205,7 @@ export function shopifyDiscounts(
       );
       const scopes = data.currentAppInstallation.accessScopes.map((scope) => scope.handle);
       if (!scopes.includes(SCOPE))
-        throw new ShopDiscountError(
-          'refused',
+        throw ShopDiscountError.credentials(
           `the access token lacks the ${SCOPE} scope (it has ${scopes.join(', ') || 'none'}); give the custom app "write_discounts" and install it again`,
         );
     },

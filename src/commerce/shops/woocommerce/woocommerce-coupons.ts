@@ -82,8 +82,7 @@ export function woocommerceCoupons(
   function failure(status: number, body: unknown): ShopDiscountError {
     const error = (typeof body === 'object' && body !== null ? body : {}) as WooError;
     if (status === 401 || status === 403)
-      return new ShopDiscountError(
-        'refused',
+      return ShopDiscountError.credentials(
         `WooCommerce refused the API key (${status}${error.code ? ` ${error.code}` : ''}): it needs Read/Write permission`,
       );
     return new ShopDiscountError(

@@ -7,6 +7,13 @@ import { section } from './section.js';
  */
 export const shopPages = section({
   en: {
+    'verify.shop.credentialsRefused':
+      '{platform} refused these credentials: check that they were copied whole, are still valid and have the access the steps above name.',
+    'verify.shop.unavailable':
+      '{platform} did not answer the check now (it may be down, busy or out of reach); nothing was saved. Try again in a moment. Its answer: {said}',
+    'verify.shop.refused': '{platform} refused the check; nothing was saved. Its answer: {said}',
+    'verify.shop.idList': 'Enter ids separated by commas, such as 0,1.',
+    'verify.shop.timeZone': '“{zone}” is not a time zone; enter one such as Europe/Warsaw.',
     'shop.secretMadeLabel': 'Secret to paste into {platform}',
     'shop.afterConnect': 'Connect first; this step opens then.',
     'shop.tooShort': '{count, plural, one {At least # character.} other {At least # characters.}}',
@@ -48,6 +55,13 @@ export const shopPages = section({
     'shop.choice.never': 'Never',
   },
   pl: {
+    'verify.shop.credentialsRefused':
+      '{platform} nie przyjął tych danych dostępowych: sprawdź, czy skopiowano je w całości, czy są nadal ważne i czy mają uprawnienia wymienione w krokach powyżej.',
+    'verify.shop.unavailable':
+      '{platform} nie odpowiada teraz na sprawdzenie (może być niedostępny lub przeciążony); nic nie zapisano. Spróbuj ponownie za chwilę. Odpowiedź: {said}',
+    'verify.shop.refused': '{platform} odrzucił sprawdzenie; nic nie zapisano. Odpowiedź: {said}',
+    'verify.shop.idList': 'Wpisz identyfikatory oddzielone przecinkami, np. 0,1.',
+    'verify.shop.timeZone': '„{zone}” nie jest strefą czasową; wpisz np. Europe/Warsaw.',
     'shop.secretMadeLabel': 'Sekret do wklejenia w {platform}',
     'shop.afterConnect': 'Najpierw połącz; wtedy otworzy się ten krok.',
     'shop.tooShort':
@@ -91,6 +105,13 @@ export const shopPages = section({
     'shop.choice.never': 'Nigdy',
   },
   cs: {
+    'verify.shop.credentialsRefused':
+      '{platform} tyto přístupové údaje odmítl: zkontrolujte, že jsou zkopírované celé, stále platné a mají oprávnění uvedená v krocích výše.',
+    'verify.shop.unavailable':
+      '{platform} teď na kontrolu neodpovídá (může být nedostupný nebo přetížený); nic nebylo uloženo. Zkuste to za chvíli znovu. Odpověď: {said}',
+    'verify.shop.refused': '{platform} kontrolu odmítl; nic nebylo uloženo. Odpověď: {said}',
+    'verify.shop.idList': 'Zadejte ID oddělená čárkami, např. 0,1.',
+    'verify.shop.timeZone': '„{zone}“ není časové pásmo; zadejte například Europe/Prague.',
     'shop.secretMadeLabel': 'Klíč k vložení do {platform}',
     'shop.afterConnect': 'Nejprve se připojte; pak se tento krok otevře.',
     'shop.tooShort':
@@ -134,6 +155,13 @@ export const shopPages = section({
     'shop.choice.never': 'Nikdy',
   },
   sv: {
+    'verify.shop.credentialsRefused':
+      '{platform} godtog inte de här uppgifterna: kontrollera att de kopierats hela, fortfarande gäller och har den behörighet som stegen ovan anger.',
+    'verify.shop.unavailable':
+      '{platform} svarar inte på kontrollen just nu (nere, upptagen eller onåbar); inget sparades. Försök igen om en stund. Svaret: {said}',
+    'verify.shop.refused': '{platform} avvisade kontrollen; inget sparades. Svaret: {said}',
+    'verify.shop.idList': 'Ange id:n åtskilda med kommatecken, till exempel 0,1.',
+    'verify.shop.timeZone': '”{zone}” är ingen tidszon; ange till exempel Europe/Stockholm.',
     'shop.secretMadeLabel': 'Hemlighet att klistra in i {platform}',
     'shop.afterConnect': 'Anslut först; sedan öppnas det här steget.',
     'shop.tooShort': '{count, plural, one {Minst # tecken.} other {Minst # tecken.}}',
@@ -175,6 +203,13 @@ export const shopPages = section({
     'shop.choice.never': 'Aldrig',
   },
   de: {
+    'verify.shop.credentialsRefused':
+      '{platform} hat diese Zugangsdaten abgelehnt: Prüfen Sie, ob sie vollständig kopiert wurden, noch gültig sind und die in den Schritten oben genannten Berechtigungen haben.',
+    'verify.shop.unavailable':
+      '{platform} antwortet gerade nicht auf die Prüfung (nicht erreichbar oder überlastet); nichts wurde gespeichert. Versuchen Sie es gleich noch einmal. Antwort: {said}',
+    'verify.shop.refused': '{platform} hat die Prüfung abgelehnt; nichts wurde gespeichert. Antwort: {said}',
+    'verify.shop.idList': 'Geben Sie IDs durch Kommas getrennt ein, z. B. 0,1.',
+    'verify.shop.timeZone': '„{zone}“ ist keine Zeitzone; geben Sie z. B. Europe/Berlin ein.',
     'shop.secretMadeLabel': 'Geheimnis zum Einfügen in {platform}',
     'shop.afterConnect': 'Verbinden Sie zuerst; dann öffnet sich dieser Schritt.',
     'shop.tooShort': '{count, plural, one {Mindestens # Zeichen.} other {Mindestens # Zeichen.}}',
