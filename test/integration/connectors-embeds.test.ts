@@ -189,6 +189,30 @@ describe.each(dialects)('email embeds (R8) on %s', (kind) => {
     ]);
   });
 
+  it('gives an anonymous review its date and verified mark with no stray separator before them', async () => {
+    const shop = await createTenant(app, 'Anonim');
+    const [review] = await app.trustloop.reviews.submit(app.trustloop.database.db, [
+      {
+        accountId: shop.accountId,
+        channelId: shop.channelId,
+        type: 'service',
+        rating: 5,
+        text: 'Nameless but happy',
+        displayName: null,
+        email: 'nameless@example.com',
+        verifiedBuyer: true,
+        invitationId: 'inv_nameless',
+        orderId: 'ord_nameless',
+        source: 'invitation',
+      },
+    ]);
+    await app.trustloop.jobs.runDueJobs();
+    expect((await patch({ selectedReviewIds: [review!.reviewId] }, shop)).statusCode).toBe(200);
+    const embeds = await describeEmbeds(shop);
+    const line = (await sendMail(embeds, embeds.snippets.reviews)).match(/color:#888888;">([^<]*)</)?.[1];
+    expect(line).toBe('3 grudnia 2026 &middot; Zweryfikowany zakup');
+  });
+
   it('refuses a selection naming unknown, foreign or unpublished reviews, and one too long, changing nothing', async () => {
     const shop = await createTenant(app, 'Odmowa');
     const [own] = await publishReviews(app, shop, [5]);

@@ -82,7 +82,7 @@ export function reviewsSnippet(context: SnippetContext): string {
     starsTable('review.starIcons', 16),
     `<div style="${FONT}font-size:14px;font-weight:bold;color:#333333;">{{ review.title|default:'' }}</div>`,
     `<div style="${FONT}font-size:14px;color:#555555;">{{ review.text|default:''|truncatechars:280 }}</div>`,
-    `<div style="${FONT}font-size:12px;color:#888888;">{{ review.displayName|default:'' }} &middot; {{ review.dates.${locale} }}{% if review.verifiedBuyer %} &middot; {{ ${feed}.rating.texts.${locale}.verified }}{% endif %}</div>`,
+    `<div style="${FONT}font-size:12px;color:#888888;">{% if review.displayName %}{{ review.displayName }} &middot; {% endif %}{{ review.dates.${locale} }}{% if review.verifiedBuyer %} &middot; {{ ${feed}.rating.texts.${locale}.verified }}{% endif %}</div>`,
     '</td></tr>',
     '{% endfor %}',
     '</table>',
