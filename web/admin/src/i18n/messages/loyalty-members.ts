@@ -25,6 +25,8 @@ export const loyaltyMembers = section({
     'loyalty.member.noLots': 'No points to spend.',
     'loyalty.member.expiresOn': 'Expires',
     'loyalty.member.never': 'never',
+    'loyalty.coupon.state':
+      '{state, select, issuing {being created} issued {issued} applied {active in the shop} used {used} expired {expired} refunded {refunded} other {{state}}}',
     'loyalty.member.ledger': 'Ledger',
     'loyalty.member.when': 'When',
     'loyalty.member.what': 'What',
@@ -84,6 +86,8 @@ export const loyaltyMembers = section({
     'loyalty.member.noLots': 'Brak punktów do wydania.',
     'loyalty.member.expiresOn': 'Wygasa',
     'loyalty.member.never': 'nigdy',
+    'loyalty.coupon.state':
+      '{state, select, issuing {w trakcie tworzenia} issued {wydany} applied {aktywny w sklepie} used {wykorzystany} expired {wygasł} refunded {zwrócony} other {{state}}}',
     'loyalty.member.ledger': 'Historia punktów',
     'loyalty.member.when': 'Kiedy',
     'loyalty.member.what': 'Co',
@@ -143,6 +147,8 @@ export const loyaltyMembers = section({
     'loyalty.member.noLots': 'Žádné body k utracení.',
     'loyalty.member.expiresOn': 'Propadá',
     'loyalty.member.never': 'nikdy',
+    'loyalty.coupon.state':
+      '{state, select, issuing {vytváří se} issued {vydán} applied {aktivní v obchodě} used {použit} expired {vypršel} refunded {vrácen} other {{state}}}',
     'loyalty.member.ledger': 'Historie bodů',
     'loyalty.member.when': 'Kdy',
     'loyalty.member.what': 'Co',
@@ -201,6 +207,8 @@ export const loyaltyMembers = section({
     'loyalty.member.noLots': 'Inga poäng att använda.',
     'loyalty.member.expiresOn': 'Förfaller',
     'loyalty.member.never': 'aldrig',
+    'loyalty.coupon.state':
+      '{state, select, issuing {skapas} issued {utfärdad} applied {aktiv i butiken} used {använd} expired {utgången} refunded {återbetald} other {{state}}}',
     'loyalty.member.ledger': 'Poänghistorik',
     'loyalty.member.when': 'När',
     'loyalty.member.what': 'Vad',
@@ -260,6 +268,8 @@ export const loyaltyMembers = section({
     'loyalty.member.noLots': 'Keine Punkte zum Einlösen.',
     'loyalty.member.expiresOn': 'Verfällt',
     'loyalty.member.never': 'nie',
+    'loyalty.coupon.state':
+      '{state, select, issuing {wird erstellt} issued {ausgegeben} applied {im Shop aktiv} used {eingelöst} expired {abgelaufen} refunded {erstattet} other {{state}}}',
     'loyalty.member.ledger': 'Punkteverlauf',
     'loyalty.member.when': 'Wann',
     'loyalty.member.what': 'Was',

@@ -32,13 +32,13 @@ export function SyncHealth({ channelId, syncs }: { channelId: string; syncs: Das
             {syncs.map((sync) => (
               <tr key={sync.connectionId}>
                 <th scope="row">{nameOf(sync.connectorId)}</th>
-                <td>
+                <td data-label={t('dash.syncs.status')}>
                   <StatusBadge status={sync.status} />
                 </td>
-                <td>{formatDateTime(sync.lastSyncAt)}</td>
-                <td>{f.number(sync.failed)}</td>
-                <td>{f.number(sync.pending)}</td>
-                <td>{f.number(sync.deadLetters)}</td>
+                <td data-label={t('dash.syncs.lastSync')}>{formatDateTime(sync.lastSyncAt)}</td>
+                <td data-label={t('dash.syncs.failed')}>{f.number(sync.failed)}</td>
+                <td data-label={t('dash.syncs.pending')}>{f.number(sync.pending)}</td>
+                <td data-label={t('dash.syncs.dead')}>{f.number(sync.deadLetters)}</td>
               </tr>
             ))}
           </tbody>

@@ -10,7 +10,8 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** One invitation by hand: sent by Trustloop (at once) or only its link made. */
 export function SendForm({ channelId }: { channelId: string }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const names = new Intl.DisplayNames([locale], { type: 'language' });
   const create = useCreateInvitation(channelId);
   const errors = useFormErrors();
   const [result, setResult] = useState<Awaited<ReturnType<typeof create.mutateAsync>> | undefined>();
@@ -58,7 +59,7 @@ export function SendForm({ channelId }: { channelId: string }) {
             name="locale"
             options={[
               { value: '', label: t('inv.send.languageDefault') },
-              ...SUPPORTED_LOCALES.map((code) => ({ value: code, label: code })),
+              ...SUPPORTED_LOCALES.map((code) => ({ value: code, label: names.of(code) ?? code })),
             ]}
           />
           <SelectField

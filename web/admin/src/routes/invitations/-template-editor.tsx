@@ -53,7 +53,8 @@ function useLastRendered<T>(data: T | undefined): T | undefined {
  * frame that runs nothing). Save stores it; "send me a test" mails the draft as shown.
  */
 export function TemplateEditor({ channelId, template }: { channelId: string; template: MailTemplate }) {
-  const { t, formatDateTime } = useI18n();
+  const { t, formatDateTime, locale } = useI18n();
+  const languageName = new Intl.DisplayNames([locale], { type: 'language' }).of(template.locale);
   const path = { id: channelId, kind: template.kind, locale: template.locale };
   const [draft, setDraft] = useState<TemplateDraft>(() => draftOf(template));
   const settled = useSettled(draft, 350);
@@ -76,7 +77,7 @@ export function TemplateEditor({ channelId, template }: { channelId: string; tem
     <div className="template-editor">
       <section className="card" aria-labelledby="template-form">
         <h2 id="template-form">
-          {t(`inv.tpl.kind.${template.kind}`)} · {template.locale}
+          {t(`inv.tpl.kind.${template.kind}`)} · {languageName ?? template.locale}
         </h2>
         <p className="hint" role="status">
           {template.custom
@@ -101,6 +102,7 @@ export function TemplateEditor({ channelId, template }: { channelId: string; tem
           <div className="field">
             <label htmlFor={introId}>{t('inv.tpl.intro')}</label>
             <textarea
+              className="prose"
               id={introId}
               value={draft.intro}
               onChange={set('intro')}

@@ -41,6 +41,7 @@ function TemplatesPage() {
 
 function Templates({ channelId, search }: { channelId: string; search: TemplateSearch }) {
   const { t, locale: uiLocale } = useI18n();
+  const names = new Intl.DisplayNames([uiLocale], { type: 'language' });
   const navigate = useNavigate();
   const kind = search.kind ?? 'invitation';
   const locale = search.locale ?? uiLocale;
@@ -65,7 +66,7 @@ function Templates({ channelId, search }: { channelId: string; search: TemplateS
           <select value={locale} onChange={(event) => go({ locale: event.target.value as TemplateLocale })}>
             {SUPPORTED_LOCALES.map((code) => (
               <option key={code} value={code}>
-                {code}
+                {names.of(code) ?? code}
               </option>
             ))}
           </select>

@@ -122,6 +122,7 @@ function Moderation({ review }: { review: Review }) {
       <div className="field">
         <label htmlFor="moderation-note">{t('reviews.note')}</label>
         <textarea
+          className="prose"
           id="moderation-note"
           rows={2}
           maxLength={1000}
@@ -188,6 +189,7 @@ function Reply({ review }: { review: Review }) {
         <div className="field">
           <label htmlFor="reply-text">{t('reviews.reply.text')}</label>
           <textarea
+            className="prose"
             id="reply-text"
             rows={4}
             maxLength={5000}

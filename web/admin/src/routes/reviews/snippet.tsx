@@ -131,7 +131,8 @@ function Preview(props: {
   locale: Locale;
   onLocale(locale: Locale): void;
 }) {
-  const { t } = useI18n();
+  const { t, locale: adminLocale } = useI18n();
+  const names = new Intl.DisplayNames([adminLocale], { type: 'language' });
   const preview = useSnippetPreview(props.channelId, props.selected, props.locale);
   const save = useSaveSnippetSelection(props.channelId);
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
@@ -158,7 +159,7 @@ function Preview(props: {
           >
             {SUPPORTED_LOCALES.map((code) => (
               <option key={code} value={code}>
-                {code}
+                {names.of(code) ?? code}
               </option>
             ))}
           </select>

@@ -123,7 +123,7 @@ function MemberPage() {
                   <code>{coupon.code}</code>
                 </td>
                 <td>{coupon.name}</td>
-                <td>{coupon.state}</td>
+                <td>{t('loyalty.coupon.state', { state: coupon.state })}</td>
                 <td>{coupon.pointsSpent}</td>
                 <td>{coupon.expiresAt ? formDateTime(coupon.expiresAt) : t('loyalty.member.never')}</td>
               </tr>
