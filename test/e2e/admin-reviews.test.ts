@@ -15,10 +15,10 @@ import { seededToken } from '../support/seeded-random.js';
 
 const SHOTS = '/tmp/shots/areviews';
 
-/** Presses Tab until the focused element's label (aria-label, <label> or text) is `label`. */
-async function tabTo(page: Page, label: string, limit = 60): Promise<void> {
+/** Presses Tab (or Shift+Tab) until the focused element's label (aria-label, <label> or text) is `label`. */
+async function tabTo(page: Page, label: string, limit = 60, key = 'Tab'): Promise<void> {
   for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
     const name = await page.evaluate(() => {
       interface Focused {
         getAttribute(name: string): string | null;
@@ -158,6 +158,46 @@ describe.skipIf(noBrowser)('the admin reviews pages (A3, R8, R10)', () => {
     await page.keyboard.press('Enter');
     await page.getByText('Done: the review is now Published.').waitFor();
     expect((await summary()).count).toBe(before + 1);
+  }, 90_000);
+
+  it('flags two reviews together with the keyboard only: ticked, a reason chosen, each audited with it', async () => {
+    onTestFailed(() => page.screenshot({ path: `${SHOTS}/bulk-keyboard-failed.png` }).then(() => {}));
+    await setMode('manual');
+    const first = await submit({ rating: 5, title: 'Bulk one', text: 'Chairs came quickly.' });
+    const second = await submit({ rating: 4, title: 'Bulk two', text: 'Chairs came slowly.' });
+    await submit({ rating: 3, title: 'Bulk untouched', text: 'Fine chairs.' });
+    await page.goto(`${session.origin}/admin/reviews?status=pending`);
+    await page.getByRole('link', { name: 'Open “Bulk untouched”' }).waitFor();
+
+    await tabTo(page, 'Select “Bulk two”');
+    await page.keyboard.press('Space');
+    await tabTo(page, 'Select “Bulk one”');
+    await page.keyboard.press('Space');
+    await page.getByText('2 reviews selected').waitFor();
+    // Flag without a reason is stopped on the page; the reason is then chosen by typing.
+    await tabTo(page, 'Flag', 60, 'Shift+Tab');
+    await page.keyboard.press('Enter');
+    await page.getByText('Reject and flag need the content rule the review breaks.').waitFor();
+    await tabTo(page, 'Reason (for reject and flag)', 10, 'Shift+Tab');
+    await page.keyboard.type('Spam');
+    await expect(page.getByLabel('Reason (for reject and flag)').inputValue()).resolves.toBe('spam');
+    await tabTo(page, 'Flag');
+    await page.keyboard.press('Enter');
+    await page.getByText('0 reviews selected').waitFor();
+
+    const review = async (id: string) => {
+      const headers = { cookie: session.cookie };
+      const [one, audit] = await Promise.all([
+        session.app.inject({ method: 'GET', url: `/api/v1/reviews/${id}`, headers }),
+        session.app.inject({ method: 'GET', url: `/api/v1/reviews/${id}/audit`, headers }),
+      ]);
+      const last = audit.json<{ items: Array<{ reason: string | null; toStatus: string }> }>().items.at(-1);
+      return { status: one.json<{ status: string }>().status, reason: last?.reason };
+    };
+    expect(await review(first)).toEqual({ status: 'flagged', reason: 'spam' });
+    expect(await review(second)).toEqual({ status: 'flagged', reason: 'spam' });
+    await page.getByRole('link', { name: 'Open “Bulk untouched”' }).waitFor();
+    await expectAccessible(page, 'reviews list after a bulk flag');
   }, 90_000);
 
   it('picks 4 reviews by search and the 5-star filter, and the snippet preview shows exactly those', async () => {
