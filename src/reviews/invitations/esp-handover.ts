@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { ExpressionBuilder, Kysely, Selectable } from 'kysely';
 import type { Jobs } from '../../platform/jobs/index.js';
 import { remindJobKey, sendJobKey } from './fairness.service.js';
 import type { InvitationsTable, InvitationsTables } from './invitations.tables.js';
@@ -19,6 +19,18 @@ export const ESP_SENDS_REASON = 'esp_sends';
  *   ESP already sends for it (any type, under any of the order's references), if any: the new
  *   request is then a duplicate.
  */
+/** Trustloop's own mail for the same channel, email and order reference as `keep`, other than it. */
+function ownMailBeside(keep: { id: string; channelId: string; email: string; orderRef: string }) {
+  return (eb: ExpressionBuilder<InvitationsTables, 'invitations'>) =>
+    eb.and([
+      eb('channel_id', '=', keep.channelId),
+      eb('email', '=', keep.email),
+      eb('order_ref', '=', keep.orderRef),
+      eb('id', '!=', keep.id),
+      eb('delivery', '=', 'email'),
+    ]);
+}
+
 export function espHandover(jobs: Jobs) {
   return {
     async takeOver(
@@ -60,11 +72,7 @@ export function espHandover(jobs: Jobs) {
       const cancelled = await trx
         .updateTable('invitations')
         .set({ state: 'cancelled', state_reason: ESP_SENDS_REASON, updated_at: now.toISOString() })
-        .where('channel_id', '=', keep.channelId)
-        .where('email', '=', keep.email)
-        .where('order_ref', '=', keep.orderRef)
-        .where('id', '!=', keep.id)
-        .where('delivery', '=', 'email')
+        .where(ownMailBeside(keep))
         .where('state', '=', 'scheduled')
         .returning('id')
         .execute();
@@ -76,11 +84,7 @@ export function espHandover(jobs: Jobs) {
       const sent = await trx
         .selectFrom('invitations')
         .select('id')
-        .where('channel_id', '=', keep.channelId)
-        .where('email', '=', keep.email)
-        .where('order_ref', '=', keep.orderRef)
-        .where('id', '!=', keep.id)
-        .where('delivery', '=', 'email')
+        .where(ownMailBeside(keep))
         .where('state', '=', 'sent')
         .execute();
       for (const { id } of sent) await jobs.cancelByDedupeKey(trx, remindJobKey(id));
