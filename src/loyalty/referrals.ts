@@ -87,21 +87,17 @@ export async function creditReferral(
   if (!inserted || refusal) return;
   const { referrerPoints, friendPoints } = settings.referral;
   // Lock order: the friend is already locked by the order's award; the referrer comes second.
-  if (friendPoints > 0) {
-    await bookAndAnnounce(trx, deps, channel, settings, friend.id, {
+  const credits = [
+    { side: 'friend', memberId: friend.id, points: friendPoints },
+    { side: 'referrer', memberId: referrer.id, points: referrerPoints },
+  ] as const;
+  for (const { side, memberId, points } of credits) {
+    if (points <= 0) continue;
+    await bookAndAnnounce(trx, deps, channel, settings, memberId, {
       kind: 'credit',
       cause: 'referral',
-      key: `referral:${order.orderId}:friend`,
-      operation: { type: 'credit', points: friendPoints },
-      reference: inserted.id,
-    });
-  }
-  if (referrerPoints > 0) {
-    await bookAndAnnounce(trx, deps, channel, settings, referrer.id, {
-      kind: 'credit',
-      cause: 'referral',
-      key: `referral:${order.orderId}:referrer`,
-      operation: { type: 'credit', points: referrerPoints },
+      key: `referral:${order.orderId}:${side}`,
+      operation: { type: 'credit', points },
       reference: inserted.id,
     });
   }
