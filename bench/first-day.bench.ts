@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +15,7 @@ import {
   watch,
   writeFirstDayFiles,
 } from './support/first-day.js';
+import { floorInsert } from './support/first-day-floor.js';
 import { startFakeProcess } from './support/klaviyo-export.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -94,6 +95,10 @@ export async function run(): Promise<void> {
       settings: { publicKey: fake.publicKey, privateKey: fake.privateKey, baseUrl: fake.url },
     });
     await setup.stop();
+    // The same rows as the import commits, written bare into a copy of the migrated database.
+    copyFileSync(dbPath, join(dir, 'floor.db'));
+    const floor = floorInsert(join(dir, 'floor.db'), customersCsv, ordersCsv);
+    rmSync(join(dir, 'floor.db'), { force: true });
 
     const importStarted = performance.now();
     const customers = watch(
@@ -167,6 +172,9 @@ export async function run(): Promise<void> {
     const importUsPerRow = (importCpu * 1e6) / imported;
     console.log(
       `CPU per imported row: import ${importUsPerRow.toFixed(0)} µs (customers ${customers.cpuSeconds().toFixed(1)} s + orders ${orders.cpuSeconds().toFixed(1)} s of CPU, start-up included), bare ${bare.cpuUsPerRow.toFixed(1)} µs = ${(bare.cpuUsPerRow / importUsPerRow).toFixed(3)}× bare by CPU`,
+    );
+    console.log(
+      `floor, Trustloop's rows for the same records written bare (prepared statements, no validation or lookups): ${floor.cpuUsPerRow.toFixed(1)} µs CPU per row = ${(bare.cpuUsPerRow / floor.cpuUsPerRow).toFixed(3)}× bare; the import is ${(importUsPerRow / floor.cpuUsPerRow).toFixed(2)}× the floor`,
     );
     console.log(
       `left after the import: ${afterImport.unrelayed.toLocaleString('en')} events to fan out, ${afterImport.due.toLocaleString('en')} jobs due`,
