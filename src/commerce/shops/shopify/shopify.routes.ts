@@ -133,14 +133,11 @@ TOPICS['customers/update'] = TOPICS['customers/create']!;
  * Shopify retry and, after repeated failures, delete the subscription.
  */
 export function shopifyWebhookRoutes(deps: WebhookDeps) {
-  const shop = {
-    platform: 'shopify' as const,
-    name: 'Shopify',
-    summary: 'Receives Shopify webhooks (orders, refunds, fulfilments, customers, GDPR topics)',
-  };
-  return webhookRoute(deps, shop, async ({ raw, headers, connection, target }) => {
+  const summary = 'Receives Shopify webhooks (orders, refunds, fulfilments, customers, GDPR topics)';
+  return webhookRoute(deps, { platform: 'shopify', name: 'Shopify', summary }, async (delivery) => {
+    const { raw, headers, target } = delivery;
     verifySignedDelivery(
-      { raw, headers, connection },
+      delivery,
       { signature: 'X-Shopify-Hmac-Sha256', origin: 'X-Shopify-Shop-Domain' },
       (domain) => domain?.trim().toLowerCase(),
     );

@@ -77,16 +77,13 @@ function hostOf(url: string | undefined): string | undefined {
  * `date_modified_gmt` makes any redelivery of an older picture change nothing.
  */
 export function wooCommerceWebhookRoutes(deps: WebhookDeps) {
-  const shop = {
-    platform: 'woocommerce' as const,
-    name: 'WooCommerce',
-    summary: 'Receives WooCommerce webhooks (orders and customers), including the creation ping',
-  };
-  return webhookRoute(deps, shop, async ({ raw, headers, connection, target }) => {
+  const summary = 'Receives WooCommerce webhooks (orders and customers), including the creation ping';
+  return webhookRoute(deps, { platform: 'woocommerce', name: 'WooCommerce', summary }, async (delivery) => {
+    const { raw, headers, target } = delivery;
     const topic = header(headers, 'x-wc-webhook-topic');
     if (isPing(raw, topic)) return 'ignored';
     verifySignedDelivery(
-      { raw, headers, connection },
+      delivery,
       { signature: 'X-WC-Webhook-Signature', origin: 'X-WC-Webhook-Source' },
       hostOf,
     );
