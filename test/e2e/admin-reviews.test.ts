@@ -280,6 +280,13 @@ describe.skipIf(noBrowser)('the admin reviews pages (A3, R8, R10)', () => {
     expect(cells).toEqual(['3', 'rating', 'must be a whole number from 1 to 5']);
     await expectAccessible(page, 'import report');
     await page.screenshot({ path: `${SHOTS}/import.png`, fullPage: true });
+    // The problem is worded from its code in the page's language, not in the server's English.
+    await page.getByLabel('Language').first().selectOption('pl');
+    await page
+      .getByRole('table', { name: 'Odrzucone wiersze' })
+      .getByRole('cell', { name: 'musi być liczbą całkowitą od 1 do 5' })
+      .waitFor();
+    await page.getByLabel('Język').first().selectOption('en');
 
     await page.goto(`${session.origin}/admin/reviews?source=import&sort=oldest`);
     await page.getByText('Old but gold').waitFor();

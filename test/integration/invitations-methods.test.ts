@@ -171,8 +171,8 @@ describe.each(dialects)('invitation methods on %s', (kind) => {
     const report = response.json();
     expect(report).toMatchObject({ rows: 5, created: 2, duplicates: 0 });
     expect(report.rejected).toEqual([
-      { line: 4, reason: expect.stringContaining('not an email address') },
-      { line: 5, reason: 'email is missing' },
+      { line: 4, reason: expect.stringContaining('not an email address'), code: 'email_invalid' },
+      { line: 5, reason: 'email is missing', code: 'email_missing' },
     ]);
     const invitations = await listInvitations(app, shop);
     const ana = invitations.find((i) => i.email === 'ana@example.org');

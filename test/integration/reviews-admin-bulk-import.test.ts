@@ -109,9 +109,9 @@ describe.each(dialects)('bulk moderation, CSV import and the snippet preview (A3
         imported: 2,
         duplicates: 0,
         rejected: [
-          { line: 4, column: 'rating', message: 'must be a whole number from 1 to 5' },
-          { line: 5, column: 'date', message: expect.stringContaining('is required') },
-          { line: 6, column: 'email', message: 'is not an email address' },
+          { line: 4, column: 'rating', message: 'must be a whole number from 1 to 5', code: 'rating' },
+          { line: 5, column: 'date', message: expect.stringContaining('is required'), code: 'date_required' },
+          { line: 6, column: 'email', message: 'is not an email address', code: 'email' },
         ],
       });
       const imported = (
@@ -127,6 +127,31 @@ describe.each(dialects)('bulk moderation, CSV import and the snippet preview (A3
           product: expect.objectContaining({ sku: 'SCARF-1', title: 'Wool scarf' }),
           text: 'Soft, warm and well made',
         }),
+      ]);
+    });
+
+    it('names each rejected row’s problem by a code the admin words in its language', async () => {
+      const csv = [
+        'rating,date,type,title,language,product_sku,product_gtin,external_id',
+        `4,2024-02-30x,,,,,,code-1`,
+        `4,2999-01-01,,,,,,code-2`,
+        `4,2024-02-02,,${'t'.repeat(151)},,,,code-3`,
+        `4,2024-02-02,,,not a language,,,code-4`,
+        `4,2024-02-02,product,,,,,code-5`,
+        `4,2024-02-02,,,,SKU-1,123,code-6`,
+        `4,2024-02-02,gift,,,,,code-7`,
+      ].join('\n');
+      const response = await upload(app, tenant, csv);
+      expect(response.statusCode, response.body).toBe(200);
+      const rejected = response.json().rejected as Array<{ line: number; column: string; code?: string }>;
+      expect(rejected.map(({ line, column, code }) => ({ line, column, code }))).toEqual([
+        { line: 2, column: 'date', code: 'date_format' },
+        { line: 3, column: 'date', code: 'date_future' },
+        { line: 4, column: 'title', code: 'too_long' },
+        { line: 5, column: 'language', code: 'language' },
+        { line: 6, column: 'product_sku', code: 'product' },
+        { line: 7, column: 'product_gtin', code: 'gtin' },
+        { line: 8, column: 'type', code: 'type' },
       ]);
     });
 

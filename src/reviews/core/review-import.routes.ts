@@ -2,9 +2,9 @@ import { Readable, Transform } from 'node:stream';
 import { Type } from 'typebox';
 import { type ModuleContext, principalOf } from '../../accounts/index.js';
 import { AppError } from '../../platform/errors.js';
-import { errorResponses, IdParam } from '../../platform/http/schemas.js';
+import { errorResponses, IdParam, StringEnum } from '../../platform/http/schemas.js';
 import type { HttpServer } from '../../platform/http/server.js';
-import { IMPORT_COLUMNS, importReviews, MAX_IMPORT_ROWS } from './review-import.js';
+import { IMPORT_COLUMNS, importReviews, MAX_IMPORT_ROWS, REJECTED_ROW_CODES } from './review-import.js';
 import type { ReviewsCommands } from './reviews.service.js';
 
 /** A review CSV of 10,000 rows with long texts stays well under this. */
@@ -20,7 +20,12 @@ const ImportReportSchema = Type.Object({
     Type.Object({
       line: Type.Integer({ description: 'Line of the file; the header is line 1' }),
       column: Type.Union([Type.String(), Type.Null()]),
-      message: Type.String(),
+      message: Type.String({ description: 'The problem in English' }),
+      code: Type.Optional(
+        StringEnum(REJECTED_ROW_CODES, {
+          description: 'The problem as a code to word in any language; absent for a problem without one',
+        }),
+      ),
     }),
   ),
 });

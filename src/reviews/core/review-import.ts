@@ -45,11 +45,32 @@ const COLUMN_OF: Record<string, Column> = {
   importKey: 'external_id',
 };
 
+/**
+ * What is wrong with a rejected row, for a page to word in its own language (the `message` is
+ * the server's English): the rating, the date (missing, unreadable, in the future), a text over
+ * its column's limit, the email, the language, the type, the GTIN, or a product that the type
+ * needs or forbids. A problem without one of these has no code.
+ */
+export const REJECTED_ROW_CODES = [
+  'rating',
+  'date_required',
+  'date_format',
+  'date_future',
+  'too_long',
+  'email',
+  'language',
+  'type',
+  'gtin',
+  'product',
+] as const;
+export type RejectedRowCode = (typeof REJECTED_ROW_CODES)[number];
+
 export interface RejectedRow {
   /** The line of the file (the header is line 1). */
   line: number;
   column: string | null;
   message: string;
+  code?: RejectedRowCode;
 }
 
 export interface ImportReport {
@@ -187,11 +208,15 @@ function checkRow(
   now: Date,
 ): Omit<RejectedRow, 'line'> | null {
   if (record.date === undefined || record.date.trim() === '')
-    return { column: 'date', message: 'is required (the day the review was written, e.g. 2024-05-31)' };
+    return {
+      column: 'date',
+      message: 'is required (the day the review was written, e.g. 2024-05-31)',
+      code: 'date_required',
+    };
   try {
     const valid = validateSubmission(row, '');
     if (valid.createdAt !== null && valid.createdAt > now.toISOString())
-      return { column: 'date', message: 'is in the future' };
+      return { column: 'date', message: 'is in the future', code: 'date_future' };
     return null;
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
@@ -199,7 +224,29 @@ function checkRow(
     const field = detail?.field?.replace(/^\//, '') ?? '';
     const column = COLUMN_OF[field] ?? null;
     const message = detail?.message ?? error.message;
-    if (column === 'rating') return { column, message: 'must be a whole number from 1 to 5' };
-    return { column, message };
+    if (column === 'rating') return { column, message: 'must be a whole number from 1 to 5', code: 'rating' };
+    const code = codeOf(column, message);
+    return { column, message, ...(code ? { code } : {}) };
+  }
+}
+
+/** The code of a problem the reviews core's validation found in a column (see REJECTED_ROW_CODES). */
+function codeOf(column: Column | null, message: string): RejectedRowCode | undefined {
+  if (message.startsWith('must be at most')) return 'too_long';
+  switch (column) {
+    case 'date':
+      return 'date_format';
+    case 'email':
+      return 'email';
+    case 'language':
+      return 'language';
+    case 'type':
+      return 'type';
+    case 'product_gtin':
+      return 'gtin';
+    case 'product_sku':
+      return 'product';
+    default:
+      return undefined;
   }
 }

@@ -8,8 +8,16 @@ export interface ImportReport {
   created: number;
   duplicates: number;
   invitations: Array<{ line: number; id: string; state: string; created: boolean }>;
-  rejected: Array<{ line: number; reason: string }>;
+  rejected: Array<{ line: number; reason: string; code?: RejectedCsvCode }>;
 }
+
+/**
+ * A rejected row's problem as a code for a page to word in its own language (the `reason` is the
+ * server's English): a row the CSV parser could not read, a row without an email, an email that
+ * is not an address. Any other problem has no code.
+ */
+export const REJECTED_CSV_CODES = ['unreadable', 'email_missing', 'email_invalid'] as const;
+export type RejectedCsvCode = (typeof REJECTED_CSV_CODES)[number];
 
 const MAX_ROWS = 10_000;
 
@@ -77,6 +85,7 @@ export async function importCsv(
       report.rejected.push({
         line: Number((error as { lines?: unknown } | undefined)?.lines ?? 0),
         reason: `unreadable CSV: ${error?.message ?? 'malformed row'}`,
+        code: 'unreadable',
       });
       return undefined;
     },
@@ -100,7 +109,7 @@ export async function importCsv(
     };
     const email = cell('email');
     if (!email) {
-      report.rejected.push({ line: info.lines, reason: 'email is missing' });
+      report.rejected.push({ line: info.lines, reason: 'email is missing', code: 'email_missing' });
       continue;
     }
     const reference = cell('reference');
@@ -147,8 +156,14 @@ export async function importCsv(
       else report.duplicates++;
     } catch (error) {
       if (!(error instanceof AppError) || error.status >= 500 || error.code === 'not_found') throw error;
-      const detail = error.details?.[0]?.message ?? error.message;
-      report.rejected.push({ line, reason: `${input.email}: ${detail}` });
+      const first = error.details?.[0];
+      const detail = first?.message ?? error.message;
+      const invalidEmail = first?.field?.endsWith('/email') && detail === 'is not an email address';
+      report.rejected.push({
+        line,
+        reason: `${input.email}: ${detail}`,
+        ...(invalidEmail ? { code: 'email_invalid' as const } : {}),
+      });
     }
   }
   report.rejected.sort((a, b) => a.line - b.line);

@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import { StrictObject, StringEnum } from '../../platform/http/schemas.js';
 import { BCC_REASON_CODES } from './bcc/bcc-reasons.js';
+import { REJECTED_CSV_CODES } from './csv-import.js';
 import {
   COOLDOWN_SCOPES,
   DELIVERIES,
@@ -166,7 +167,17 @@ export const ImportReport = Type.Object({
   invitations: Type.Array(
     Type.Object({ line: Type.Integer(), id: Type.String(), state: Type.String(), created: Type.Boolean() }),
   ),
-  rejected: Type.Array(Type.Object({ line: Type.Integer(), reason: Type.String() })),
+  rejected: Type.Array(
+    Type.Object({
+      line: Type.Integer(),
+      reason: Type.String({ description: 'The problem in English' }),
+      code: Type.Optional(
+        StringEnum(REJECTED_CSV_CODES, {
+          description: 'The problem as a code to word in any language; absent for a problem without one',
+        }),
+      ),
+    }),
+  ),
 });
 
 export const BccMessageSchema = Type.Object({

@@ -8435,7 +8435,13 @@ export interface paths {
                                 state: string;
                             }[];
                             rejected: {
+                                /**
+                                 * @description The problem as a code to word in any language; absent for a problem without one
+                                 * @enum {string}
+                                 */
+                                code?: "unreadable" | "email_missing" | "email_invalid";
                                 line: number;
+                                /** @description The problem in English */
                                 reason: string;
                             }[];
                             rows: number;
@@ -8762,9 +8768,15 @@ export interface paths {
                             duplicates: number;
                             imported: number;
                             rejected: {
+                                /**
+                                 * @description The problem as a code to word in any language; absent for a problem without one
+                                 * @enum {string}
+                                 */
+                                code?: "rating" | "date_required" | "date_format" | "date_future" | "too_long" | "email" | "language" | "type" | "gtin" | "product";
                                 column: string | null;
                                 /** @description Line of the file; the header is line 1 */
                                 line: number;
+                                /** @description The problem in English */
                                 message: string;
                             }[];
                             rows: number;

@@ -39,6 +39,8 @@ export const invitationsSend = section({
     'inv.csv.rejected': 'Rejected rows',
     'inv.csv.line': 'Line',
     'inv.csv.reason': 'Why',
+    'inv.csv.reasonText':
+      '{code, select, unreadable {the CSV row could not be read (check its quotes and separators)} email_missing {email is missing} email_invalid {the email is not an address} other {{reason}}}',
   },
   pl: {
     'inv.send.title': 'Wyślij jedno zaproszenie',
@@ -77,6 +79,8 @@ export const invitationsSend = section({
     'inv.csv.rejected': 'Odrzucone wiersze',
     'inv.csv.line': 'Wiersz',
     'inv.csv.reason': 'Powód',
+    'inv.csv.reasonText':
+      '{code, select, unreadable {nie da się odczytać wiersza CSV (sprawdź cudzysłowy i separatory)} email_missing {brak adresu e-mail} email_invalid {adres e-mail jest niepoprawny} other {{reason}}}',
   },
   cs: {
     'inv.send.title': 'Odeslat jednu pozvánku',
@@ -115,6 +119,8 @@ export const invitationsSend = section({
     'inv.csv.rejected': 'Odmítnuté řádky',
     'inv.csv.line': 'Řádek',
     'inv.csv.reason': 'Důvod',
+    'inv.csv.reasonText':
+      '{code, select, unreadable {řádek CSV nelze přečíst (zkontrolujte uvozovky a oddělovače)} email_missing {chybí e-mail} email_invalid {e-mail není platná adresa} other {{reason}}}',
   },
   sv: {
     'inv.send.title': 'Skicka en inbjudan',
@@ -153,6 +159,8 @@ export const invitationsSend = section({
     'inv.csv.rejected': 'Avvisade rader',
     'inv.csv.line': 'Rad',
     'inv.csv.reason': 'Varför',
+    'inv.csv.reasonText':
+      '{code, select, unreadable {CSV-raden kunde inte läsas (kontrollera citattecken och avgränsare)} email_missing {e-postadress saknas} email_invalid {e-postadressen är ogiltig} other {{reason}}}',
   },
   de: {
     'inv.send.title': 'Eine Einladung senden',
@@ -191,5 +199,7 @@ export const invitationsSend = section({
     'inv.csv.rejected': 'Abgelehnte Zeilen',
     'inv.csv.line': 'Zeile',
     'inv.csv.reason': 'Grund',
+    'inv.csv.reasonText':
+      '{code, select, unreadable {die CSV-Zeile ist nicht lesbar (Anführungszeichen und Trennzeichen prüfen)} email_missing {E-Mail fehlt} email_invalid {die E-Mail-Adresse ist ungültig} other {{reason}}}',
   },
 });

@@ -38,6 +38,8 @@ export const reviewsImport = section({
     'reviews.import.rejected': 'Rejected rows',
     'reviews.import.line': 'Line',
     'reviews.import.problem': 'Problem',
+    'reviews.import.problemText':
+      '{code, select, rating {must be a whole number from 1 to 5} date_required {is missing: the day the review was written, e.g. 2024-05-31} date_format {must be a date such as 2024-05-31 or 2024-05-31T14:05:00Z} date_future {is in the future} too_long {is longer than the column allows (the limits are above)} email {is not an email address} language {must be a language such as pl or pl-PL} type {must be service or product} gtin {must be 8 to 14 digits} product {type and product disagree: a product review needs product_sku, product_gtin or product_id, a shop review none of them} other {{message}}}',
   },
   pl: {
     'reviews.import.link': 'Import z CSV',
@@ -77,6 +79,8 @@ export const reviewsImport = section({
     'reviews.import.rejected': 'Odrzucone wiersze',
     'reviews.import.line': 'Wiersz',
     'reviews.import.problem': 'Problem',
+    'reviews.import.problemText':
+      '{code, select, rating {musi być liczbą całkowitą od 1 do 5} date_required {brak wartości: podaj dzień napisania opinii, np. 2024-05-31} date_format {musi być datą, np. 2024-05-31 albo 2024-05-31T14:05:00Z} date_future {data jest w przyszłości} too_long {tekst jest za długi dla tej kolumny (limity podano wyżej)} email {to nie jest adres e-mail} language {musi być językiem, np. pl albo pl-PL} type {musi mieć wartość service albo product} gtin {musi mieć od 8 do 14 cyfr} product {typ i produkt się nie zgadzają: opinia o produkcie wymaga product_sku, product_gtin albo product_id, opinia o sklepie żadnej z nich} other {{message}}}',
   },
   cs: {
     'reviews.import.link': 'Import z CSV',
@@ -115,6 +119,8 @@ export const reviewsImport = section({
     'reviews.import.rejected': 'Zamítnuté řádky',
     'reviews.import.line': 'Řádek',
     'reviews.import.problem': 'Problém',
+    'reviews.import.problemText':
+      '{code, select, rating {musí být celé číslo od 1 do 5} date_required {chybí: den napsání recenze, např. 2024-05-31} date_format {musí být datum, např. 2024-05-31 nebo 2024-05-31T14:05:00Z} date_future {datum je v budoucnosti} too_long {text je pro tento sloupec příliš dlouhý (limity jsou uvedeny výše)} email {není e-mailová adresa} language {musí být jazyk, např. pl nebo pl-PL} type {musí být service nebo product} gtin {musí mít 8 až 14 číslic} product {typ a produkt si odporují: recenze produktu potřebuje product_sku, product_gtin nebo product_id, recenze obchodu žádný z nich} other {{message}}}',
   },
   sv: {
     'reviews.import.link': 'Importera från CSV',
@@ -152,6 +158,8 @@ export const reviewsImport = section({
     'reviews.import.rejected': 'Avvisade rader',
     'reviews.import.line': 'Rad',
     'reviews.import.problem': 'Problem',
+    'reviews.import.problemText':
+      '{code, select, rating {måste vara ett heltal från 1 till 5} date_required {saknas: dagen omdömet skrevs, t.ex. 2024-05-31} date_format {måste vara ett datum, t.ex. 2024-05-31 eller 2024-05-31T14:05:00Z} date_future {datumet ligger i framtiden} too_long {texten är för lång för kolumnen (gränserna står ovan)} email {är ingen e-postadress} language {måste vara ett språk, t.ex. pl eller pl-PL} type {måste vara service eller product} gtin {måste ha 8 till 14 siffror} product {typ och produkt stämmer inte: ett produktomdöme behöver product_sku, product_gtin eller product_id, ett butiksomdöme ingen av dem} other {{message}}}',
   },
   de: {
     'reviews.import.link': 'Aus CSV importieren',
@@ -191,5 +199,7 @@ export const reviewsImport = section({
     'reviews.import.rejected': 'Abgelehnte Zeilen',
     'reviews.import.line': 'Zeile',
     'reviews.import.problem': 'Problem',
+    'reviews.import.problemText':
+      '{code, select, rating {muss eine ganze Zahl von 1 bis 5 sein} date_required {fehlt: der Tag, an dem die Bewertung geschrieben wurde, z. B. 2024-05-31} date_format {muss ein Datum sein, z. B. 2024-05-31 oder 2024-05-31T14:05:00Z} date_future {das Datum liegt in der Zukunft} too_long {der Text ist für die Spalte zu lang (Grenzen siehe oben)} email {ist keine E-Mail-Adresse} language {muss eine Sprache sein, z. B. pl oder pl-PL} type {muss service oder product sein} gtin {muss 8 bis 14 Ziffern haben} product {Typ und Produkt passen nicht zusammen: eine Produktbewertung braucht product_sku, product_gtin oder product_id, eine Shopbewertung keins davon} other {{message}}}',
   },
 });

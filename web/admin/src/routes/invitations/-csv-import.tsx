@@ -143,7 +143,7 @@ function Report({ report }: { report: ImportReport }) {
             {report.rejected.map((row) => (
               <tr key={`${row.line}-${row.reason}`}>
                 <td>{row.line}</td>
-                <td>{row.reason}</td>
+                <td>{t('inv.csv.reasonText', { code: row.code ?? '', reason: row.reason })}</td>
               </tr>
             ))}
           </tbody>

@@ -155,7 +155,7 @@ function Report({ report }: { report: ImportReport }) {
               <tr key={`${row.line}:${row.column}`}>
                 <td>{row.line}</td>
                 <td>{row.column ? <code>{row.column}</code> : '—'}</td>
-                <td>{row.message}</td>
+                <td>{t('reviews.import.problemText', { code: row.code ?? '', message: row.message })}</td>
               </tr>
             ))}
           </tbody>
