@@ -156,6 +156,18 @@ export function toJobError(failure: ConnectorFailure): Error {
 }
 
 /**
+ * A refused key and a platform that cannot answer now, as codes the admin words (verify.<code>);
+ * any other refusal has none and is shown in the platform's own words.
+ */
+export function failureCode(
+  failure: ConnectorFailure,
+): 'credentials.refused' | 'platform.unavailable' | undefined {
+  if (failure.kind === 'auth_invalid') return 'credentials.refused';
+  if (failure.kind === 'retryable' || failure.kind === 'rate_limited') return 'platform.unavailable';
+  return undefined;
+}
+
+/**
  * A platform's refusal as our 422: the message names the platform, and `details` carry each
  * field the platform named (a JSON Pointer into the platform's refusal: `/platform/<its field>`), not just its summary.
  */
@@ -163,14 +175,7 @@ export function refusal(descriptor: ConnectorDescriptor, failure: ConnectorFailu
   // A refused credential names the secret setting (apiKey, privateKey…) the merchant must fix.
   const secret = descriptor.settings.find((field) => field.secret && field.required);
   const field = failure.kind === 'auth_invalid' && secret ? `/body/settings/${secret.key}` : '/body/settings';
-  // A refused key and a platform that cannot answer now are worded by the admin (verify.<code>);
-  // any other refusal is the platform's own words.
-  const code =
-    failure.kind === 'auth_invalid'
-      ? 'credentials.refused'
-      : failure.kind === 'retryable' || failure.kind === 'rate_limited'
-        ? 'platform.unavailable'
-        : undefined;
+  const code = failureCode(failure);
   return new AppError('unprocessable', `${descriptor.displayName}: ${failure.message}`, {
     details: [
       {

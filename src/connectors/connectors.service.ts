@@ -17,7 +17,7 @@ import type {
   ListChoice,
   TestEventResult,
 } from './connector.js';
-import { ConnectorFailure, refusal } from './connector-failure.js';
+import { ConnectorFailure, failureCode, refusal } from './connector-failure.js';
 import type { ConnectorRegistry } from './connector-registry.js';
 import { validateCredentials, validateSettings } from './connector-settings.js';
 import { AUTH_WAIT_PREFIX, DELIVER_JOB } from './connectors.dispatch.js';
@@ -323,7 +323,14 @@ export function createConnectorsService(deps: {
       } catch (error) {
         if (!(error instanceof ConnectorFailure)) throw error;
         // The paste-back values do not depend on the platform answering now.
-        return { ...instructions, activation: null, activationError: error.message };
+        // The admin words a refused key or a platform not answering (activationErrorCode).
+        const code = failureCode(error);
+        return {
+          ...instructions,
+          activation: null,
+          activationError: error.message,
+          ...(code ? { activationErrorCode: code } : {}),
+        };
       }
     },
 

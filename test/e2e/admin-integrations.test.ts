@@ -332,6 +332,16 @@ describe.skipIf(noBrowser)('the admin app: guided integration pages (A2)', () =>
     await expectAccessible(page, 'ecomail switches');
   });
 
+  it('says in the admin’s words that Ecomail refused the key when the list is checked again after the key was revoked', async () => {
+    ecomail.revokeKey();
+    await page.getByRole('button', { name: 'Check the list again' }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Ecomail refused this key: check that it was copied whole and is still valid.' })
+      .waitFor();
+    await expectAccessible(page, 'ecomail (key revoked)');
+  });
+
   it('connects outbound webhooks and sends a test event: signed as real deliveries (verified with the copied secret), the endpoint’s answer shown', async () => {
     const seen: Array<{ headers: Record<string, string>; body: string }> = [];
     let status = 200;
@@ -347,6 +357,8 @@ describe.skipIf(noBrowser)('the admin app: guided integration pages (A2)', () =>
     try {
       await page.goto(`${session.origin}/admin/integrations`);
       await page.getByRole('link', { name: 'Set up Outbound webhooks' }).click();
+      // No account to connect: the first step is the endpoint.
+      await page.getByRole('heading', { name: 'Where Trustloop sends the events' }).waitFor();
       await page.getByLabel('Endpoint URL').fill(endpoint);
       await page.getByRole('button', { name: 'Check and connect' }).click();
       await page.getByRole('button', { name: 'Copy Signing secret' }).click();

@@ -101,6 +101,23 @@ describe.each(dialects)('Ecomail connection on %s', (kind) => {
     expect(body.activation.fieldsToCreate.map((f) => f.key)).not.toContain('trustloop_tier');
   });
 
+  it('still answers the values to paste when the activation check fails, with the failure’s code for the admin to word', async () => {
+    const id = ((await connect(base())).json() as { id: string }).id;
+    const setup = () =>
+      app
+        .inject({ method: 'GET', url: `/api/v1/connections/${id}/setup`, headers: tenant.auth })
+        .then((response) => response.json() as Record<string, unknown>);
+    fake.failNext(1, { status: 503, body: { message: 'Service Unavailable' } });
+    expect(await setup()).toMatchObject({
+      listWebhookUrl: expect.stringContaining(`/public/v1/connectors/${id}/inbound`),
+      activation: null,
+      activationError: expect.any(String),
+      activationErrorCode: 'platform.unavailable',
+    });
+    fake.revokeKey();
+    expect(await setup()).toMatchObject({ activation: null, activationErrorCode: 'credentials.refused' });
+  });
+
   it('surfaces Ecomail’s field errors of a 422 in the error details, and stores nothing', async () => {
     fake.failNext(1, {
       status: 422,

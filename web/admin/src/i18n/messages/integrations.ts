@@ -16,6 +16,9 @@ export const integrations = section({
     'activation.field.questionnaire_link': 'Review questionnaire link',
     'connector.step.fields': 'Create the custom fields in {platform}',
     'connector.step.switches': 'Expiry notices and emails',
+    'connector.step.endpoint': 'Where Trustloop sends the events',
+    'health.kindName.connectors.deliver': 'Delivery',
+    'health.kindName.connectors.export': 'Export',
 
     'lists.intro':
       'Enter the API key above, then load your lists and choose the one customers are synced into.',
@@ -81,6 +84,9 @@ export const integrations = section({
     'activation.field.questionnaire_link': 'Link do ankiety opinii',
     'connector.step.fields': 'Utwórz pola własne w {platform}',
     'connector.step.switches': 'Powiadomienia o wygasaniu i e-maile',
+    'connector.step.endpoint': 'Dokąd Trustloop wysyła zdarzenia',
+    'health.kindName.connectors.deliver': 'Dostarczenie',
+    'health.kindName.connectors.export': 'Eksport',
 
     'lists.intro':
       'Wpisz powyżej klucz API, wczytaj swoje listy i wybierz tę, do której będą synchronizowani klienci.',
@@ -147,6 +153,9 @@ export const integrations = section({
     'activation.field.questionnaire_link': 'Odkaz na dotazník hodnocení',
     'connector.step.fields': 'Vytvořte vlastní pole v {platform}',
     'connector.step.switches': 'Upozornění na expiraci a e-maily',
+    'connector.step.endpoint': 'Kam Trustloop posílá události',
+    'health.kindName.connectors.deliver': 'Doručení',
+    'health.kindName.connectors.export': 'Export',
 
     'lists.intro':
       'Vyplňte výše API klíč, načtěte své seznamy a vyberte ten, do kterého se budou zákazníci synchronizovat.',
@@ -213,6 +222,9 @@ export const integrations = section({
     'activation.field.questionnaire_link': 'Länk till omdömesformulär',
     'connector.step.fields': 'Skapa de egna fälten i {platform}',
     'connector.step.switches': 'Påminnelser om utgående poäng och e-post',
+    'connector.step.endpoint': 'Vart Trustloop skickar händelserna',
+    'health.kindName.connectors.deliver': 'Leverans',
+    'health.kindName.connectors.export': 'Export',
 
     'lists.intro': 'Ange API-nyckeln ovan, hämta dina listor och välj den som kunderna synkas till.',
     'lists.load': 'Hämta mina listor',
@@ -277,6 +289,9 @@ export const integrations = section({
     'activation.field.questionnaire_link': 'Link zum Bewertungsfragebogen',
     'connector.step.fields': 'Eigene Felder in {platform} anlegen',
     'connector.step.switches': 'Ablaufhinweise und E-Mails',
+    'connector.step.endpoint': 'Wohin Trustloop die Ereignisse sendet',
+    'health.kindName.connectors.deliver': 'Zustellung',
+    'health.kindName.connectors.export': 'Export',
 
     'lists.intro':
       'Geben Sie oben den API-Schlüssel ein, laden Sie Ihre Listen und wählen Sie die, in die Kunden synchronisiert werden.',

@@ -17,15 +17,25 @@ const TYPES = new Set(['string', 'int', 'date']);
  * the merchant adds them by hand. Each merge key has its own copy button; the table says which
  * exist already — checked live by `GET …/setup`, so it turns green as the merchant adds them.
  */
-export function ActivationFields({ connection }: { connection: Connection }) {
+export function ActivationFields({ connection, platform }: { connection: Connection; platform: string }) {
   const { t, has } = useI18n();
   const setup = useSetup(connection.id);
   if (setup.isPending) return <Loading />;
   if (!setup.data) return <ErrorMessage error={setup.error} />;
   const activation = setup.data['activation'] as Activation | null | undefined;
   const failure = setup.data['activationError'];
+  // A refused key or a platform not answering is worded here; other refusals are the platform's words.
+  const failureKey = `verify.${setup.data['activationErrorCode']}`;
   if (!activation)
-    return <ErrorMessage error={typeof failure === 'string' ? new Error(failure) : undefined} />;
+    return (
+      <ErrorMessage
+        error={
+          typeof failure !== 'string'
+            ? undefined
+            : new Error(has(failureKey) ? t(failureKey, { platform }) : failure)
+        }
+      />
+    );
   const rows: Row[] = [
     ...activation.fieldsToCreate.map((field) => ({ ...field, state: 'create' as const })),
     ...activation.fieldsWithOtherType.map((field) => ({ ...field, state: 'other' as const })),

@@ -6,7 +6,12 @@ import { StatusBadge } from './-status';
 
 /** Connected or not, last sync, last error and dead letters, fetched again every few seconds. */
 export function LiveStatus({ connection }: { connection: Connection }) {
-  const { t, formatDateTime } = useI18n();
+  const { t, has, formatDateTime } = useI18n();
+  // A dead letter's kind in the merchant's words; a kind the admin does not know by its name.
+  const kindName = (kind: string) => {
+    const key = `health.kindName.${kind}`;
+    return has(key) ? t(key) : kind;
+  };
   const health = useHealth(connection.id);
   const deadLetters = useDeadLetters(connection.id);
   const replay = useReplay(connection.id);
@@ -38,7 +43,7 @@ export function LiveStatus({ connection }: { connection: Connection }) {
           <ul className="dead-letters">
             {deadLetters.data.map((job) => (
               <li key={job.id}>
-                <code>{job.kind}</code> — {job.lastError ?? ''} ({formatDateTime(job.updatedAt)})
+                {kindName(job.kind)} — {job.lastError ?? ''} ({formatDateTime(job.updatedAt)})
                 <button type="button" className="secondary" onClick={() => replay.mutate(job.id)}>
                   {t('health.replay')}
                 </button>

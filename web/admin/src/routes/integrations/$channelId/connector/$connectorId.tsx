@@ -65,7 +65,14 @@ function ConnectorPage() {
       title={t('connector.title', { platform: platformName(descriptor), channel: channel.data?.name ?? '' })}
     >
       <Steps>
-        <Step title={t('connector.step.credentials', { platform: platformName(descriptor) })}>
+        <Step
+          title={
+            // A platform without a key to paste (outbound webhooks) has an endpoint, not an account.
+            descriptor.settings.some((setting) => setting.secret && setting.required)
+              ? t('connector.step.credentials', { platform: platformName(descriptor) })
+              : t('connector.step.endpoint')
+          }
+        >
           <Credentials channelId={channelId} descriptor={descriptor} connection={connection} />
         </Step>
         {connection ? (
@@ -77,7 +84,7 @@ function ConnectorPage() {
             ) : null}
             {descriptor.id === 'ecomail' ? (
               <Step title={t('connector.step.fields', { platform: platformName(descriptor) })}>
-                <ActivationFields connection={connection} />
+                <ActivationFields connection={connection} platform={platformName(descriptor)} />
               </Step>
             ) : null}
             {descriptor.capabilities.inbound || descriptor.capabilities.rawEvents ? (
