@@ -6,7 +6,7 @@
  * read (dead letters the pull moved on from). Read-only; every read is scoped to the account.
  */
 import { Type } from 'typebox';
-import type { Jobs } from '../platform/jobs/index.js';
+import { type Jobs, payloadText } from '../platform/jobs/index.js';
 import type { ShopPlatform } from './commerce.types.js';
 import type { CommerceDb } from './orders.service.js';
 import type { PullCursor } from './shops/shop-connector.js';
@@ -79,9 +79,7 @@ export function createShopPullState(deps: { db: CommerceDb; jobs: Pick<Jobs, 'li
 
   async function failedPulls(accountId: string, connectionId: string) {
     const page = await jobs.listJobs({ accountId, kind: SHOP_PULL_JOB, state: 'dead', limit: JOB_SCAN });
-    const mine = page.items.filter(
-      (job) => (job.payload as { connectionId?: string }).connectionId === connectionId,
-    );
+    const mine = page.items.filter((job) => payloadText(job, 'connectionId') === connectionId);
     return {
       count: mine.length,
       items: mine.slice(0, LISTED).map((job) => ({

@@ -1,4 +1,4 @@
-import type { JobRecord, Jobs } from '../platform/jobs/index.js';
+import { type JobRecord, type Jobs, payloadText } from '../platform/jobs/index.js';
 import { DELIVER_JOB } from './connectors.dispatch.js';
 import { EXPORT_JOB } from './export-runs.js';
 
@@ -31,7 +31,7 @@ export async function connectionJobs(
         ...(cursor ? { cursor } : {}),
       });
       for (const job of page.items) {
-        if ((job.payload as { connectionId?: string }).connectionId === connectionId) found.push(job);
+        if (payloadText(job, 'connectionId') === connectionId) found.push(job);
       }
       cursor = page.nextCursor;
     } while (cursor && found.length < limit);

@@ -4,7 +4,7 @@ import type { ContactsService } from '../contacts/index.js';
 import { randomToken, safeEqual } from '../platform/crypto/index.js';
 import { AppError } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
-import type { JobRecord } from '../platform/jobs/index.js';
+import { type JobRecord, payloadText } from '../platform/jobs/index.js';
 import { CONNECTION_JOB_KINDS, connectionJobs } from './connection-jobs.js';
 import { setupInstructions } from './connection-setup.js';
 import type { Connection, ConnectionsStore } from './connections.store.js';
@@ -250,8 +250,7 @@ export function createConnectorsService(deps: {
     async replay(accountId: string, id: string, jobId: string): Promise<void> {
       await store.get(accountId, id);
       const job = await ctx.jobs.getJob(jobId, accountId);
-      if (!job || (job.payload as { connectionId?: string }).connectionId !== id)
-        throw AppError.notFound('the dead letter');
+      if (!job || payloadText(job, 'connectionId') !== id) throw AppError.notFound('the dead letter');
       if (!(await ctx.jobs.replayJob(jobId, accountId)))
         throw new AppError('conflict', 'only a dead job can be replayed');
     },

@@ -59,6 +59,7 @@ import { deleteSchedule, listSchedules, upsertSchedule } from './scheduler.js';
 import { relay, runDueJobs, startWorker, type WorkerDeps } from './worker.js';
 
 export { backoffDelayMs } from './backoff.js';
+export { payloadText } from './job-admin.js';
 export { PermanentError, RetryableError } from './job-errors.js';
 export type { Outcome } from './job-runner.js';
 export * from './jobs.types.js';

@@ -6,6 +6,18 @@ import { JOB_STATES, type JobQuery, type JobRecord, type JobState, type Page } f
 
 /** Operations on stored jobs (admin screens, CLI). An `accountId`, when given, scopes every query. */
 
+/**
+ * A text field of a job's payload (stored as JSON, so read as `unknown`), or undefined where the
+ * payload is not an object or the field is not text: how a screen finds the jobs of one thing,
+ * such as a connection's by their `connectionId`.
+ */
+export function payloadText(job: Pick<JobRecord, 'payload'>, field: string): string | undefined {
+  const { payload } = job;
+  if (typeof payload !== 'object' || payload === null) return undefined;
+  const value = (payload as Record<string, unknown>)[field];
+  return typeof value === 'string' ? value : undefined;
+}
+
 export function toJobRecord(row: JobRow): JobRecord {
   return {
     id: row.id,
