@@ -17,14 +17,14 @@ function BccPage() {
   const channel = useChannel(channelId);
   const address = useBccAddress(channelId);
   const messages = useBccMessages(channelId);
-  /** The reason in the merchant's language; the invitation checks' own refusal as the server words it. */
+  /** The reason in the merchant's language; the invitation checks' own refusal quoted as the server words it. */
   const reasonText = (message: { reason: string | null; reasonCode: string | null }) => {
     if (message.reasonCode === 'already_invited')
       return t('bcc.reason.already_invited', {
         method: /\(([^)]*)\)$/.exec(message.reason ?? '')?.[1] ?? '',
       });
     const key = `bcc.reason.${message.reasonCode}`;
-    return has(key) ? t(key) : (message.reason ?? '');
+    return has(key) ? t(key, { detail: message.reason ?? '' }) : (message.reason ?? '');
   };
   return (
     <Page title={t('bcc.title', { channel: channel.data?.name ?? '' })}>
