@@ -9,6 +9,7 @@ import { loadConfig } from '../../src/platform/config.js';
 import type { DialectKind } from '../../src/platform/db/index.js';
 import { createTrustloop, type Trustloop } from '../../src/trustloop.js';
 import { createTestDatabase, type TestDatabase } from './databases.js';
+import { seededToken } from './seeded-random.js';
 
 export interface TestApp {
   trustloop: Trustloop;
@@ -65,7 +66,7 @@ const ALL_SCOPES_KEY = 'all scopes';
 /** An account with an owner (password set), a full-scope API key and one channel. */
 export async function createTenant(app: TestApp, name = 'Shop'): Promise<Tenant> {
   const { users, apiKeys, channels } = app.trustloop.accounts;
-  const suffix = randomBytes(4).toString('hex');
+  const suffix = seededToken(8);
   const ownerEmail = `owner-${suffix}@example.com`;
   const password = 'correct horse battery staple';
   const { account } = await users.createAccount(name, { email: ownerEmail, name: 'Owner', password });

@@ -3,15 +3,16 @@
  * delivered through the real outbox, and shopper tokens signed like a shop signs them.
  */
 
-import { randomBytes } from 'node:crypto';
 import type { OrderSnapshot, RefundSnapshot } from '../../src/commerce/index.js';
 import type { ConsentStatus, CustomerSnapshot } from '../../src/contacts/index.js';
 import { type DeepPartial, type LoyaltySettings, signShopperToken } from '../../src/loyalty/index.js';
 import type { NewEvent } from '../../src/platform/jobs/index.js';
 import type { ReviewSnapshot } from '../../src/reviews/index.js';
 import type { Tenant, TestApp } from './app.js';
+import { seededToken } from './seeded-random.js';
 
-export const uid = () => randomBytes(5).toString('hex');
+/** A distinct id part from the seeded fixture stream (TEST_SEED, printed when a test fails). */
+export const uid = () => seededToken(10);
 
 export function anOrder(
   tenant: Tenant,
