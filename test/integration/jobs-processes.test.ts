@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import pino from 'pino';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { systemClock } from '../../src/platform/clock.js';
 import { createJobs, type Jobs } from '../../src/platform/jobs/index.js';
 import { createTestDatabase, dialects, type TestDatabase } from '../support/databases.js';
@@ -12,7 +12,11 @@ interface Hits {
   job_test_hits: { key: string; hits: number; worker: string };
 }
 
+// Each test starts worker processes (up to 40 s each to be ready on a loaded machine), then waits for their work.
+vi.setConfig({ testTimeout: 120_000 });
+
 /** Several worker OS processes against one PostgreSQL: only PostgreSQL supports that. */
+
 describe.runIf(dialects.includes('postgres'))('jobs across worker processes on postgres', () => {
   let test: TestDatabase;
   let jobs: Jobs<TestEvents>;

@@ -20,8 +20,11 @@ export interface WorkerProcessOptions {
   hang?: boolean;
 }
 
-/** Spawns test/support/job-worker-process.ts and resolves once it is polling. */
-export async function spawnWorker(options: WorkerProcessOptions, timeoutMs = 15_000): Promise<WorkerProcess> {
+/**
+ * Spawns test/support/job-worker-process.ts and resolves once it is polling. Loading tsx and the
+ * jobs module took over 15 s in a CI run at load 15-18 on 2 cores (2026-12-04): 40 s by default.
+ */
+export async function spawnWorker(options: WorkerProcessOptions, timeoutMs = 40_000): Promise<WorkerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/job-worker-process.ts'], {
     cwd: ROOT,
     env: {
