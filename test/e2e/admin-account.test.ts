@@ -101,6 +101,11 @@ describe.skipIf(noBrowser)('the admin app: sign-in, channels, API keys, users (A
         currency: 'pln',
         timeZone: 'Europe/Warsaw',
       });
+      // The list names the language in the admin's language, not by its code.
+      await page
+        .getByRole('row', { name: /Sklep PL/ })
+        .getByRole('cell', { name: 'Polish', exact: true })
+        .waitFor();
       const channels = await session.app.inject({
         method: 'GET',
         url: '/api/v1/channels',

@@ -80,19 +80,18 @@ function Keys({ channel }: { channel: Channel }) {
       <p className="hint">{t('channels.publicIdHint')}</p>
       <h3>{t('channels.signingSecret')}</h3>
       <p className="hint">{t('channels.signingSecretHint')}</p>
-      {secret ? (
-        <CopyValue label={t('channels.signingSecret')} value={secret} />
-      ) : (
-        <button
-          type="button"
-          className="secondary"
-          onClick={() => reveal.mutate(undefined, { onSuccess: setSecret })}
-        >
-          {t('channels.reveal')}
-        </button>
-      )}
+      {secret ? <CopyValue label={t('channels.signingSecret')} value={secret} /> : null}
       <ErrorMessage error={reveal.error ?? rotate.error} />
       <div className="actions">
+        {secret ? null : (
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => reveal.mutate(undefined, { onSuccess: setSecret })}
+          >
+            {t('channels.reveal')}
+          </button>
+        )}
         <ConfirmButton
           title={t('channels.rotateTitle')}
           description={t('channels.rotateText')}

@@ -62,7 +62,8 @@ function NewChannel() {
 }
 
 function Channels() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const languageNames = new Intl.DisplayNames([locale], { type: 'language' });
   const channels = useChannels();
   return (
     <Page title={t('channels.title')} actions={<NewChannel />}>
@@ -94,7 +95,7 @@ function Channels() {
                   </Link>
                 </td>
                 <td>{channel.domain}</td>
-                <td>{channel.defaultLocale}</td>
+                <td>{languageNames.of(channel.defaultLocale) ?? channel.defaultLocale}</td>
                 <td>{channel.currency}</td>
                 <td>{channel.timeZone}</td>
               </tr>
