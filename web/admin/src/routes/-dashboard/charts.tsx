@@ -40,7 +40,7 @@ export function ReviewsChart({ reviews }: { reviews: Dashboard['reviews'] }) {
         <ComposedChart data={reviews.weeks} {...chartProps}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="week" tickFormatter={f.week} />
-          <YAxis yAxisId="count" allowDecimals={false} tickFormatter={f.number} />
+          <YAxis yAxisId="count" allowDecimals={false} niceTicks="snap125" tickFormatter={f.number} />
           <YAxis yAxisId="rating" orientation="right" domain={[0, 5]} ticks={[1, 2, 3, 4, 5]} />
           <Tooltip labelFormatter={(week) => f.weekLong(String(week))} />
           <Legend itemSorter={null} />
@@ -81,7 +81,7 @@ export function DistributionChart({ distribution }: { distribution: Dashboard['r
       <ResponsiveContainer width="100%" height={HEIGHT}>
         <BarChart data={rows} layout="vertical" {...chartProps}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" allowDecimals={false} tickFormatter={f.number} />
+          <XAxis type="number" allowDecimals={false} niceTicks="snap125" tickFormatter={f.number} />
           <YAxis type="category" dataKey="stars" width={96} />
           <Tooltip />
           <Bar isAnimationActive={false} dataKey="reviews" name={count} fill={COLORS.blue} />
@@ -124,7 +124,7 @@ export function FunnelChart({ invitations }: { invitations: Dashboard['invitatio
           <BarChart data={rows} {...chartProps}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="label" />
-            <YAxis allowDecimals={false} tickFormatter={f.number} />
+            <YAxis allowDecimals={false} niceTicks="snap125" tickFormatter={f.number} />
             <Tooltip />
             <Legend itemSorter={null} />
             {series.map((s) => (
@@ -162,7 +162,7 @@ export function PointsChart({ points }: { points: Dashboard['points'] }) {
         <BarChart data={points.weeks} {...chartProps}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="week" tickFormatter={f.week} />
-          <YAxis allowDecimals={false} tickFormatter={f.number} />
+          <YAxis allowDecimals={false} niceTicks="snap125" tickFormatter={f.number} />
           <Tooltip labelFormatter={(week) => f.weekLong(String(week))} />
           <Legend itemSorter={null} />
           {series.map((s) => (
@@ -192,7 +192,7 @@ export function RedemptionsChart({ points }: { points: Dashboard['points'] }) {
         <BarChart data={points.weeks} {...chartProps}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="week" tickFormatter={f.week} />
-          <YAxis allowDecimals={false} tickFormatter={f.number} />
+          <YAxis allowDecimals={false} niceTicks="snap125" tickFormatter={f.number} />
           <Tooltip labelFormatter={(week) => f.weekLong(String(week))} />
           <Bar isAnimationActive={false} dataKey="redemptions" name={count} fill={COLORS.purple} />
         </BarChart>
@@ -223,7 +223,7 @@ export function TiersChart({ members }: { members: Dashboard['members'] }) {
         <BarChart data={rows} {...chartProps}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" />
-          <YAxis allowDecimals={false} tickFormatter={f.number} />
+          <YAxis allowDecimals={false} niceTicks="snap125" tickFormatter={f.number} />
           <Tooltip />
           <Bar isAnimationActive={false} dataKey="members" name={count} fill={COLORS.green} />
         </BarChart>

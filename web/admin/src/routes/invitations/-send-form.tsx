@@ -45,7 +45,7 @@ export function SendForm({ channelId }: { channelId: string }) {
           );
         }}
       >
-        <div className="row">
+        <div className="row wide">
           <TextField label={t('inv.send.email')} name="email" type="email" error={errors.fields['email']} />
           <TextField label={t('inv.send.name')} name="name" error={errors.fields['name']} />
           <TextField

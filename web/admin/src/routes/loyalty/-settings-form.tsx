@@ -130,7 +130,7 @@ export function ProgramSettingsForm(props: {
             error={field('earning/perAmount')}
           />
         </div>
-        <div className="row">
+        <div className="row wide">
           <SelectField
             label={t('loyalty.earning.base')}
             name="earning/base"
@@ -221,7 +221,7 @@ export function ProgramSettingsForm(props: {
 
       <fieldset>
         <legend>{t('loyalty.tierRules')}</legend>
-        <div className="row">
+        <div className="row wide">
           <SelectField
             label={t('loyalty.tierRules.basis')}
             name="tiers/basis"
