@@ -190,12 +190,21 @@ async function shoot(locale: 'en' | 'pl'): Promise<void> {
     await page.locator('input[type=password]').fill(owner.oneTimePassword!);
     await page.locator('form button[type=submit]').click();
     await page.waitForURL('**/admin/password');
+    // The form can render before the page's texts settle and lose what was typed: type again then.
     const passwords = page.locator('input[type=password]');
-    await passwords.nth(0).fill(owner.oneTimePassword!);
-    await passwords.nth(1).fill(PASSWORD);
-    await passwords.nth(2).fill(PASSWORD);
-    await page.locator('form button[type=submit]').click();
-    await page.waitForURL((url) => url.pathname === '/admin/');
+    for (let attempt = 1; ; attempt++) {
+      await passwords.nth(2).waitFor();
+      await passwords.nth(0).fill(owner.oneTimePassword!);
+      await passwords.nth(1).fill(PASSWORD);
+      await passwords.nth(2).fill(PASSWORD);
+      await page.locator('form button[type=submit]').click();
+      try {
+        await page.waitForURL((url) => url.pathname === '/admin/', { timeout: 10_000 });
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
 
     const member = (
       await app.inject({
