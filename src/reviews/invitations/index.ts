@@ -17,7 +17,7 @@ import type { ModuleContext } from '../../accounts/index.js';
 import type { ContactsService } from '../../contacts/index.js';
 import type { Role } from '../../platform/config.js';
 import type { HttpServer } from '../../platform/http/server.js';
-import type { Job, Page } from '../../platform/jobs/index.js';
+import type { Page } from '../../platform/jobs/index.js';
 import { listenOrExplain } from '../../platform/listen.js';
 import type { ReviewsCore } from '../reviews.contract.js';
 import { type BccIntake, createBccIntake } from './bcc/bcc-intake.js';
@@ -116,8 +116,8 @@ export function createInvitations(
     transport: mailTransport,
     channels: ctx.accounts.channels,
   });
-  jobs.registerHandler(SEND_JOB, (job) => handlers.sendInvitation(job as Job<{ invitationId: string }>));
-  jobs.registerHandler(REMIND_JOB, (job) => handlers.sendReminder(job as Job<{ invitationId: string }>));
+  jobs.registerHandler<{ invitationId: string }>(SEND_JOB, (job) => handlers.sendInvitation(job));
+  jobs.registerHandler<{ invitationId: string }>(REMIND_JOB, (job) => handlers.sendReminder(job));
   registerInvitationSubscribers({ jobs, clock, ledger, fairness, settings });
 
   async function startMailReceiver(options: { host?: string; port?: number } = {}): Promise<RunningReceiver> {
