@@ -342,7 +342,7 @@ describe.skipIf(noBrowser)('the admin app: guided integration pages (A2)', () =>
     await expectAccessible(page, 'ecomail (key revoked)');
   });
 
-  it('connects outbound webhooks and sends a test event: signed as real deliveries (verified with the copied secret), the endpoint’s answer shown', async () => {
+  it('connects outbound webhooks, narrows the event types (checked before sending) and sends a test event: signed as real deliveries (verified with the copied secret), the endpoint’s answer shown', async () => {
     const seen: Array<{ headers: Record<string, string>; body: string }> = [];
     let status = 200;
     const receiver = Fastify();
@@ -364,6 +364,26 @@ describe.skipIf(noBrowser)('the admin app: guided integration pages (A2)', () =>
       await page.getByRole('button', { name: 'Copy Signing secret' }).click();
       const secret = await clipboard(page);
       expect(secret).toMatch(/^whsec_/);
+
+      // Every event at first; then only the types listed, each checked before sending.
+      await page.getByText('The endpoint is sent every event of this channel.').waitFor();
+      const types = page.getByLabel('Event types (empty: all)');
+      await types.fill('review.published, not an event');
+      await page.getByRole('button', { name: 'Save events' }).click();
+      await page.getByText('“not an event” is not an event type such as review.published.').waitFor();
+      expect(await types.getAttribute('aria-invalid')).toBe('true');
+      await types.fill('review.published, points.credited');
+      await page.getByRole('button', { name: 'Save events' }).click();
+      await page.getByText('The endpoint is sent only the events listed below.').waitFor();
+      const stored = await session.app.inject({
+        method: 'GET',
+        url: '/api/v1/connections',
+        headers: { cookie },
+      });
+      expect(
+        stored.json().connections.find((c: { connectorId: string }) => c.connectorId === 'webhooks')
+          .eventTypes,
+      ).toEqual(['review.published', 'points.credited']);
 
       await page.getByRole('button', { name: 'Send test event' }).click();
       await page.getByText('Delivered: the endpoint answered 200.', { exact: false }).waitFor();

@@ -17,6 +17,14 @@ export const integrations = section({
     'connector.step.fields': 'Create the custom fields in {platform}',
     'connector.step.switches': 'Expiry notices and emails',
     'connector.step.endpoint': 'Where Trustloop sends the events',
+    'connector.step.eventTypes': 'Events to send',
+    'eventTypes.all': 'The endpoint is sent every event of this channel.',
+    'eventTypes.some': 'The endpoint is sent only the events listed below.',
+    'eventTypes.label': 'Event types (empty: all)',
+    'eventTypes.hint':
+      'Comma-separated, as each delivery’s type names them, e.g. review.published, points.credited, order.paid, coupon.used.',
+    'eventTypes.invalid': '“{type}” is not an event type such as review.published.',
+    'eventTypes.save': 'Save events',
     'health.kindName.connectors.deliver': 'Delivery',
     'health.kindName.connectors.export': 'Export',
 
@@ -85,6 +93,14 @@ export const integrations = section({
     'connector.step.fields': 'Utwórz pola własne w {platform}',
     'connector.step.switches': 'Powiadomienia o wygasaniu i e-maile',
     'connector.step.endpoint': 'Dokąd Trustloop wysyła zdarzenia',
+    'connector.step.eventTypes': 'Wysyłane zdarzenia',
+    'eventTypes.all': 'Punkt końcowy dostaje każde zdarzenie tego kanału.',
+    'eventTypes.some': 'Punkt końcowy dostaje tylko zdarzenia wymienione poniżej.',
+    'eventTypes.label': 'Typy zdarzeń (puste: wszystkie)',
+    'eventTypes.hint':
+      'Oddzielone przecinkami, tak jak nazywa je pole type każdej dostawy, np. review.published, points.credited, order.paid, coupon.used.',
+    'eventTypes.invalid': '„{type}” nie jest typem zdarzenia takim jak review.published.',
+    'eventTypes.save': 'Zapisz zdarzenia',
     'health.kindName.connectors.deliver': 'Dostarczenie',
     'health.kindName.connectors.export': 'Eksport',
 
@@ -154,6 +170,14 @@ export const integrations = section({
     'connector.step.fields': 'Vytvořte vlastní pole v {platform}',
     'connector.step.switches': 'Upozornění na expiraci a e-maily',
     'connector.step.endpoint': 'Kam Trustloop posílá události',
+    'connector.step.eventTypes': 'Odesílané události',
+    'eventTypes.all': 'Koncový bod dostává každou událost tohoto kanálu.',
+    'eventTypes.some': 'Koncový bod dostává jen události uvedené níže.',
+    'eventTypes.label': 'Typy událostí (prázdné: všechny)',
+    'eventTypes.hint':
+      'Oddělené čárkami, jak je jmenuje pole type každého doručení, např. review.published, points.credited, order.paid, coupon.used.',
+    'eventTypes.invalid': '„{type}“ není typ události jako review.published.',
+    'eventTypes.save': 'Uložit události',
     'health.kindName.connectors.deliver': 'Doručení',
     'health.kindName.connectors.export': 'Export',
 
@@ -223,6 +247,14 @@ export const integrations = section({
     'connector.step.fields': 'Skapa de egna fälten i {platform}',
     'connector.step.switches': 'Påminnelser om utgående poäng och e-post',
     'connector.step.endpoint': 'Vart Trustloop skickar händelserna',
+    'connector.step.eventTypes': 'Händelser som skickas',
+    'eventTypes.all': 'Slutpunkten får varje händelse i den här kanalen.',
+    'eventTypes.some': 'Slutpunkten får bara händelserna som listas nedan.',
+    'eventTypes.label': 'Händelsetyper (tomt: alla)',
+    'eventTypes.hint':
+      'Kommaseparerade, så som varje leverans fält type namnger dem, t.ex. review.published, points.credited, order.paid, coupon.used.',
+    'eventTypes.invalid': '”{type}” är ingen händelsetyp som review.published.',
+    'eventTypes.save': 'Spara händelser',
     'health.kindName.connectors.deliver': 'Leverans',
     'health.kindName.connectors.export': 'Export',
 
@@ -290,6 +322,14 @@ export const integrations = section({
     'connector.step.fields': 'Eigene Felder in {platform} anlegen',
     'connector.step.switches': 'Ablaufhinweise und E-Mails',
     'connector.step.endpoint': 'Wohin Trustloop die Ereignisse sendet',
+    'connector.step.eventTypes': 'Gesendete Ereignisse',
+    'eventTypes.all': 'Der Endpunkt erhält jedes Ereignis dieses Kanals.',
+    'eventTypes.some': 'Der Endpunkt erhält nur die unten aufgeführten Ereignisse.',
+    'eventTypes.label': 'Ereignistypen (leer: alle)',
+    'eventTypes.hint':
+      'Durch Kommas getrennt, wie das Feld type jeder Zustellung sie nennt, z. B. review.published, points.credited, order.paid, coupon.used.',
+    'eventTypes.invalid': '„{type}“ ist kein Ereignistyp wie review.published.',
+    'eventTypes.save': 'Ereignisse speichern',
     'health.kindName.connectors.deliver': 'Zustellung',
     'health.kindName.connectors.export': 'Export',
 

@@ -17,6 +17,7 @@ import { usePlatformName } from '../../../../ui/platform-name';
 import { ActivationFields } from '../../-activation-fields';
 import { EmailEmbeds } from '../../-email-embeds';
 import { EspSwitches } from '../../-esp-switches';
+import { EventTypes } from '../../-event-types';
 import { ExportForm } from '../../-export-form';
 import { LiveStatus } from '../../-live-status';
 import { SectionTabs, sectionFields } from '../../-section-tabs';
@@ -91,6 +92,11 @@ function ConnectorPage() {
               <Step title={t('connector.step.paste', { platform: platformName(descriptor) })}>
                 {descriptor.id === 'klaviyo' ? <p className="note">{t('connector.klaviyo.dedupe')}</p> : null}
                 <SetupValues connection={connection} />
+              </Step>
+            ) : null}
+            {descriptor.capabilities.rawEvents ? (
+              <Step title={t('connector.step.eventTypes')}>
+                <EventTypes connection={connection} />
               </Step>
             ) : null}
             {descriptor.capabilities.rawEvents ? (
