@@ -293,6 +293,9 @@ describe.skipIf(noBrowser)('the admin reviews pages (A3, R8, R10)', () => {
     const gists = await page.locator('.gist').allInnerTexts();
     expect(gists[0]).toContain('Old but gold');
     expect(gists[0]).toContain('2023');
+    // Dated by its day only: the day is shown, not a made-up time of day.
+    expect(gists[0]).toContain('Jun 1, 2023 ·');
+    expect(gists[0]).not.toMatch(/\d:\d\d/);
     expect(gists[0]).toContain('Imported');
     expect(gists.join('\n')).not.toContain('Verified buyer');
   }, 120_000);

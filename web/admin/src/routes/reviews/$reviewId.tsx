@@ -14,7 +14,7 @@ import {
 import { useI18n } from '../../i18n/i18n';
 import { ConfirmButton } from '../../ui/confirm';
 import { ErrorMessage, Loading, Page } from '../../ui/page';
-import { Stars, StatusBadge } from './-parts';
+import { Stars, StatusBadge, useWrittenAt } from './-parts';
 
 export const Route = createFileRoute('/reviews/$reviewId')({ component: ReviewPage });
 
@@ -43,6 +43,7 @@ function ReviewPage() {
 
 function Details({ review }: { review: Review }) {
   const { t, formatDateTime } = useI18n();
+  const writtenAt = useWrittenAt();
   return (
     <section className="card" aria-labelledby="review-heading">
       <h2 id="review-heading">
@@ -73,7 +74,7 @@ function Details({ review }: { review: Review }) {
           {review.verifiedBuyer ? ` · ${t('reviews.verifiedBuyer')}` : ''}
         </dd>
         <dt>{t('reviews.detail.written')}</dt>
-        <dd>{formatDateTime(review.createdAt)}</dd>
+        <dd>{writtenAt(review)}</dd>
         <dt>{t('reviews.detail.published')}</dt>
         <dd>{formatDateTime(review.publishedAt)}</dd>
       </dl>

@@ -21,9 +21,24 @@ export function StatusBadge({ status }: { status: Review['status'] }) {
   return <span className={`badge badge-review-${status}`}>{t(`reviews.status.${status}`)}</span>;
 }
 
+/**
+ * When a review was written: an imported one dated by its day only (stored at 00:00 UTC) shows
+ * that day and no time, which would be a made-up 00:00 (01:00 or 02:00 in Warsaw); any other
+ * with its date and time in the browser's zone.
+ */
+export function useWrittenAt(): (review: Pick<Review, 'createdAt' | 'source'>) => string {
+  const { locale, formatDateTime } = useI18n();
+  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  return (review) =>
+    review.source === 'import' && review.createdAt.endsWith('T00:00:00.000Z')
+      ? day.format(new Date(review.createdAt))
+      : formatDateTime(review.createdAt);
+}
+
 /** Title, text (shortened), product and author of a review, as one table cell shows them. */
 export function ReviewGist({ review }: { review: Review }) {
-  const { t, formatDateTime } = useI18n();
+  const { t } = useI18n();
+  const writtenAt = useWrittenAt();
   const text = review.text ?? '';
   return (
     <div className="gist">
@@ -33,7 +48,7 @@ export function ReviewGist({ review }: { review: Review }) {
         {[
           review.displayName ?? t('reviews.anonymous'),
           review.product?.title ?? review.product?.sku ?? null,
-          formatDateTime(review.createdAt),
+          writtenAt(review),
           review.verifiedBuyer ? t('reviews.verifiedBuyer') : t(`reviews.source.${review.source as 'api'}`),
           review.reply ? t('reviews.replied') : null,
         ]
