@@ -19,84 +19,12 @@ import { createTrustloop } from '../src/trustloop.js';
 import { pointsCredited } from '../test/contract/contract-fixtures.js';
 import { startEcomailFake } from '../test/fakes/ecomail/ecomail.fake.js';
 import type { Tenant, TestApp } from '../test/support/app.js';
-import { linkPath, postInvitation } from '../test/support/invitations-fixtures.js';
-import {
-  anOrder,
-  createReward,
-  deliver,
-  loyaltyBase,
-  orderEvent,
-  setUpProgram,
-  shopperToken,
-} from '../test/support/loyalty-fixtures.js';
+import { loyaltyBase, seedHistory } from './admin-screenshots-seed.js';
 import { buildStaleWebBundles } from './build-web.mjs';
 
 const OUT = join(import.meta.dirname, '..', 'docs', 'screenshots', 'admin');
 const PASSWORD = 'a long enough passphrase';
-const DAY_MS = 86_400_000;
 const only = process.argv.slice(2);
-
-async function seed(app: TestApp, tenant: Tenant, locale: 'en' | 'pl'): Promise<void> {
-  const daysAgo = (days: number) =>
-    new Date(app.clock.now().getTime() - days * DAY_MS).toISOString().slice(0, 10);
-  const texts =
-    locale === 'pl'
-      ? ['Szybka dostawa i dobrze zapakowane', 'Sadzonki przyszły zdrowe', 'Obsługa odpisała w godzinę']
-      : ['Fast delivery and well packed', 'The seedlings arrived healthy', 'Support answered within an hour'];
-  const rows = [5, 4, 5, 3, 5, 4, 2, 5, 4, 5, 5, 1].map(
-    (rating, index) =>
-      `${rating},${daysAgo(1 + index * 6)},${texts[index % 3]} (${index + 1}),Klient ${index + 1}`,
-  );
-  const imported = await app.inject({
-    method: 'POST',
-    url: `/api/v1/channels/${tenant.channelId}/reviews/import`,
-    headers: { ...tenant.auth, 'content-type': 'text/csv' },
-    payload: ['rating,date,text,name', ...rows].join('\n'),
-  });
-  if (imported.statusCode !== 200) throw new Error(imported.body);
-  const sent = [];
-  for (const email of ['anna@example.org', 'piotr@example.org', 'ewa@example.org'])
-    sent.push(
-      (await postInvitation(app, tenant, { email, orderNumber: `#${email.length}01` })).body.invitation,
-    );
-  await postInvitation(app, tenant, { email: 'jan@example.org', send: 'link', method: 'manual' });
-  await app.trustloop.jobs.runDueJobs();
-  await app.inject({ method: 'GET', url: linkPath(sent[0]!) });
-  await app.inject({
-    method: 'POST',
-    url: linkPath(sent[1]!),
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    payload: `service_rating=5&service_text=${encodeURIComponent(texts[1]!)}`,
-  });
-  await setUpProgram(app, tenant, {});
-  await app.inject({
-    method: 'POST',
-    url: `${loyaltyBase(tenant)}/tiers`,
-    headers: tenant.auth,
-    payload: { name: locale === 'pl' ? 'Srebrny' : 'Silver', threshold: 150, multiplier: 1.5 },
-  });
-  const reward = await createReward(app, tenant, {
-    name: locale === 'pl' ? 'Darmowa dostawa' : 'Free shipping',
-    kind: 'free_shipping',
-    pointsCost: 100,
-  });
-  await deliver(app, tenant, [
-    orderEvent('paid', anOrder(tenant, { email: 'anna@example.org', subtotal: 30_000, total: 30_000 })),
-    orderEvent('paid', anOrder(tenant, { email: 'piotr@example.org', subtotal: 8_000, total: 8_000 })),
-  ]);
-  await app.inject({
-    method: 'POST',
-    url: `/public/v1/channels/${tenant.publicId}/hub/redeem`,
-    headers: { authorization: `Shopper ${await shopperToken(app, tenant, 'anna@example.org')}` },
-    payload: { rewardId: reward.rewardId },
-  });
-  await app.inject({
-    method: 'POST',
-    url: `/api/v1/channels/${tenant.channelId}/invitation-suppressions`,
-    headers: tenant.auth,
-    payload: { email: 'no-more@example.org' },
-  });
-}
 
 async function shoot(locale: 'en' | 'pl'): Promise<void> {
   const config = loadConfig({
@@ -138,7 +66,7 @@ async function shoot(locale: 'en' | 'pl'): Promise<void> {
     domain: channel.domain,
     auth: { authorization: `Bearer ${secret}` },
   };
-  await seed(app, tenant, locale);
+  await seedHistory(app, tenant, locale);
   const ecomail = await startEcomailFake();
   await trustloop.connectors.connect(accountId, {
     channelId: channel.id,
