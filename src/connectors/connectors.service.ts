@@ -5,6 +5,7 @@ import { randomToken, safeEqual } from '../platform/crypto/index.js';
 import { AppError } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
 import { type JobRecord, payloadText } from '../platform/jobs/index.js';
+import type { Invitation } from '../reviews/index.js';
 import { CONNECTION_JOB_KINDS, connectionJobs } from './connection-jobs.js';
 import { setupInstructions } from './connection-setup.js';
 import type { Connection, ConnectionsStore } from './connections.store.js';
@@ -32,25 +33,28 @@ export interface ConnectInput {
   eventTypes?: string[] | '*';
 }
 
+/**
+ * An ESP flow's invitation request: the reviews domain's invitation fields, with the locale
+ * and type left to the channel (null) and the products as the flow named them.
+ */
+export type InvitationRequest = Pick<
+  Invitation,
+  'accountId' | 'channelId' | 'email' | 'name' | 'orderId' | 'orderNumber'
+> & {
+  locale: Invitation['locale'] | null;
+  /** null: the channel's review type. */
+  type: Invitation['type'] | null;
+  products: FlowProduct[];
+  method: Extract<Invitation['method'], 'klaviyo_flow'>;
+};
+
 export interface InvitationRequester {
   /**
    * Creates (or finds, by the invitation dedupe rules) the invitation an ESP flow sends, hands
    * it to the ESP (Trustloop then sends no mail of its own for that order), and returns its
    * questionnaire link; undefined when the address or order may not be invited.
    */
-  requestInvitation(input: {
-    accountId: string;
-    channelId: string;
-    email: string;
-    name: string | null;
-    orderId: string | null;
-    orderNumber: string | null;
-    locale: string | null;
-    /** null: the channel's review type. */
-    type: 'service' | 'product' | 'both' | null;
-    products: FlowProduct[];
-    method: 'klaviyo_flow';
-  }): Promise<{ link: string; linkExpiresAt: string } | undefined>;
+  requestInvitation(input: InvitationRequest): Promise<{ link: string; linkExpiresAt: string } | undefined>;
   /** The channel's review type, which the flow body setup shows follows. */
   reviewTypeOf(accountId: string, channelId: string): Promise<'service' | 'product' | 'both'>;
 }
