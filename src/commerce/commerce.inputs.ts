@@ -1,3 +1,4 @@
+import type { CustomerInput } from '../contacts/index.js';
 import type { OrderSource, OrderTotals } from './commerce.events.js';
 
 /**
@@ -79,4 +80,22 @@ export interface RecordResult<T> {
   created: boolean;
   changed: boolean;
   events: string[];
+}
+
+/**
+ * What a shop's customer payload gives every contacts input alike (Shopify's and WooCommerce's
+ * share the field names): whose customer it is, the address as stored, the names.
+ */
+export function shopCustomerBasics(
+  target: { accountId: string; channelId: string },
+  email: string,
+  customer: { first_name?: string | null; last_name?: string | null },
+): Pick<CustomerInput, 'accountId' | 'channelId' | 'email' | 'firstName' | 'lastName'> {
+  return {
+    accountId: target.accountId,
+    channelId: target.channelId,
+    email: email.trim().toLowerCase(),
+    firstName: customer.first_name ?? null,
+    lastName: customer.last_name ?? null,
+  };
 }

@@ -1,5 +1,5 @@
 import type { CustomerInput } from '../../../contacts/index.js';
-import type { OrderInput, RefundInput } from '../../commerce.inputs.js';
+import { type OrderInput, type RefundInput, shopCustomerBasics } from '../../commerce.inputs.js';
 import { parseMoney } from '../../money.js';
 import { toInstant } from '../../order-rows.js';
 import type { ShopifyCustomer, ShopifyOrder, ShopifyRefund } from './shopify.schemas.js';
@@ -194,11 +194,7 @@ export function shopifyCustomerInput(customer: ShopifyCustomer, target: ShopifyT
       ? consent.state
       : null;
   return {
-    accountId: target.accountId,
-    channelId: target.channelId,
-    email: email.trim().toLowerCase(),
-    firstName: customer.first_name ?? null,
-    lastName: customer.last_name ?? null,
+    ...shopCustomerBasics(target, email, customer),
     phone: customer.phone ?? null,
     ...(customer.locale ? { locale: customer.locale } : {}),
     externalId: { platform: 'shopify', id: id(customer.id) },

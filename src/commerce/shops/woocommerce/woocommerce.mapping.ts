@@ -1,5 +1,5 @@
 import type { CustomerInput } from '../../../contacts/index.js';
-import type { OrderInput, RefundInput } from '../../commerce.inputs.js';
+import { type OrderInput, type RefundInput, shopCustomerBasics } from '../../commerce.inputs.js';
 import { parseMoney } from '../../money.js';
 import { toInstant } from '../../order-rows.js';
 import type { WooCustomer, WooOrder } from './woocommerce.schemas.js';
@@ -122,11 +122,7 @@ export function wooCustomerInput(customer: WooCustomer, target: WooTarget): Cust
   const email = blankToNull(customer.email) ?? blankToNull(customer.billing?.email);
   if (!email) return null;
   return {
-    accountId: target.accountId,
-    channelId: target.channelId,
-    email: email.trim().toLowerCase(),
-    firstName: customer.first_name ?? null,
-    lastName: customer.last_name ?? null,
+    ...shopCustomerBasics(target, email, customer),
     ...(blankToNull(customer.billing?.phone) ? { phone: customer.billing?.phone ?? null } : {}),
     externalId: { platform: 'woocommerce', id: String(customer.id) },
     ...(customer.date_created_gmt
