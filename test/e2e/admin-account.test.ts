@@ -226,11 +226,29 @@ describe.skipIf(noBrowser)('the admin app: sign-in, channels, API keys, users (A
       expect(login.statusCode).toBe(200);
       expect(login.json().user).toMatchObject({ role: 'viewer', mustChangePassword: true });
 
-      // The same email again: the server's answer is shown.
+      // The same email again: the server's 409 is worded by its code, in the admin's language.
       await page.getByLabel('Email').fill('ewa@example.pl');
       await page.getByLabel('Name').fill('Ewa again');
       await page.getByRole('button', { name: 'Add user' }).click();
-      await page.getByRole('alert').waitFor();
+      await page
+        .getByRole('alert')
+        .getByText('This clashes with what is already saved', { exact: false })
+        .waitFor();
+      await page.evaluate(() =>
+        (globalThis as unknown as BrowserWindow).localStorage.setItem('trustloop.admin.locale', 'pl'),
+      );
+      await page.reload();
+      await page.getByLabel('E-mail').fill('ewa@example.pl');
+      await page.getByLabel('Imię i nazwisko').fill('Ewa znowu');
+      await page.getByRole('button', { name: 'Dodaj użytkownika' }).click();
+      const alert = page.getByRole('alert').filter({ hasText: 'To koliduje z tym, co już zapisano' });
+      await alert.waitFor();
+      expect(await alert.textContent()).not.toContain('already exists');
+      await expectAccessible(page, 'users (pl, a worded 409)');
+      await page.evaluate(() =>
+        (globalThis as unknown as BrowserWindow).localStorage.setItem('trustloop.admin.locale', 'en'),
+      );
+      await page.reload();
 
       await page
         .getByRole('row', { name: /ewa@example\.pl/ })
@@ -241,6 +259,9 @@ describe.skipIf(noBrowser)('the admin app: sign-in, channels, API keys, users (A
     });
   });
 });
+
+/** The page's own storage, where the admin keeps the chosen language (test code runs in Node). */
+type BrowserWindow = { localStorage: { setItem(key: string, value: string): void } };
 
 async function sessionCookie(page: import('playwright-core').Page): Promise<string> {
   const cookie = (await page.context().cookies()).find((candidate) => candidate.name === 'tl_session');

@@ -11,6 +11,7 @@ import { createTranslator, type MessageParams } from '../../../../src/platform/i
 import { cs } from './messages/cs';
 import { de } from './messages/de';
 import { en, type MessageKey } from './messages/en';
+import { errorTexts } from './messages/errors';
 import { pl } from './messages/pl';
 import { sv } from './messages/sv';
 
@@ -19,12 +20,13 @@ export { type Locale, SUPPORTED_LOCALES };
 
 // The catalogues the translator reads: the first chunk's, plus the sections that a page loaded
 // later brings with it (addMessages), so that a page's texts do not weigh on the sign-in page.
+// The error codes' wording is in the first chunk: any page's error box may need it.
 const catalogues: Record<Locale, Record<string, string>> = {
-  en: { ...en },
-  pl: { ...pl },
-  cs: { ...cs },
-  sv: { ...sv },
-  de: { ...de },
+  en: { ...en, ...errorTexts.en },
+  pl: { ...pl, ...errorTexts.pl },
+  cs: { ...cs, ...errorTexts.cs },
+  sv: { ...sv, ...errorTexts.sv },
+  de: { ...de, ...errorTexts.de },
 };
 const translator = createTranslator<MessageKey>(catalogues as Record<Locale, Record<MessageKey, string>>);
 

@@ -32,15 +32,20 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
   );
 }
 
-/** An error that belongs to no one field; announced at once. */
+/**
+ * An error that belongs to no one field; announced at once. The server's answers are worded by
+ * their code in the admin's language (messages/errors.ts); only `unprocessable` quotes the
+ * server's message, which carries a platform's own refusal. Anything else (no answer, an unknown
+ * code) is shown as it came.
+ */
 export function ErrorMessage({ error }: { error: unknown }) {
-  const { t } = useI18n();
+  const { t, has } = useI18n();
   if (!error) return null;
-  const message =
-    error instanceof ApiError ? error.message : error instanceof Error ? error.message : String(error);
+  const key = error instanceof ApiError ? `error.code.${error.code}` : undefined;
+  const message = error instanceof Error ? error.message : String(error);
   return (
     <p role="alert" className="alert">
-      {t('common.error', { message })}
+      {key && has(key) ? t(key, { message }) : t('common.error', { message })}
     </p>
   );
 }

@@ -5,6 +5,7 @@ import { cs } from './cs';
 import { dashboard } from './dashboard';
 import { de } from './de';
 import { en } from './en';
+import { errorTexts } from './errors';
 import { espPages } from './esp-pages';
 import { inbox } from './inbox';
 import { integrations } from './integrations';
@@ -30,6 +31,7 @@ import { widgets } from './widgets';
 const sections = [
   connectors,
   dashboard,
+  errorTexts,
   espPages,
   inbox,
   integrations,
