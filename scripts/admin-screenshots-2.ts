@@ -12,13 +12,14 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { SCOPES } from '../src/accounts/index.js';
 import { loadConfig } from '../src/platform/config.js';
 import { createTrustloop } from '../src/trustloop.js';
 import { pointsCredited } from '../test/contract/contract-fixtures.js';
 import { startEcomailFake } from '../test/fakes/ecomail/ecomail.fake.js';
 import type { Tenant, TestApp } from '../test/support/app.js';
+import { openScreenshotPage } from './admin-screenshots-browser.js';
 import { loyaltyBase, seedHistory } from './admin-screenshots-seed.js';
 import { buildStaleWebBundles } from './build-web.mjs';
 
@@ -86,22 +87,8 @@ async function shoot(locale: 'en' | 'pl'): Promise<void> {
 
   await trustloop.app.listen({ host: '127.0.0.1', port: 0 });
   const origin = `http://127.0.0.1:${(trustloop.app.server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-site-isolation-trials',
-      '--disable-features=IsolateOrigins,site-per-process',
-    ],
-  });
+  const { browser, page } = await openScreenshotPage(locale);
   try {
-    const context = await browser.newContext({
-      locale: locale === 'pl' ? 'pl-PL' : 'en-GB',
-      viewport: { width: 1280, height: 800 },
-    });
-    const page = await context.newPage();
     const save = async (name: string, width = 1280) => {
       await page.waitForLoadState('networkidle');
       await page.setViewportSize({ width, height: 800 });

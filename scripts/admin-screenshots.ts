@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { loadConfig } from '../src/platform/config.js';
 import { createTrustloop } from '../src/trustloop.js';
 import { startEcomailFake } from '../test/fakes/ecomail/ecomail.fake.js';
@@ -19,6 +19,7 @@ import { startKlaviyoFake } from '../test/fakes/klaviyo/klaviyo.fake.js';
 import { startMagentoFake } from '../test/fakes/magento/magento.fake.js';
 import { startPrestaShopFake } from '../test/fakes/prestashop/prestashop.fake.js';
 import { startSalesmanagoFake } from '../test/fakes/salesmanago/salesmanago.fake.js';
+import { openScreenshotPage } from './admin-screenshots-browser.js';
 import { buildStaleWebBundles } from './build-web.mjs';
 
 const OUT = join(import.meta.dirname, '..', 'docs', 'screenshots', 'admin');
@@ -129,24 +130,8 @@ async function shoot(locale: keyof typeof TEXT): Promise<void> {
   });
   await trustloop.app.listen({ host: '127.0.0.1', port: 0 });
   const origin = `http://127.0.0.1:${(trustloop.app.server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    // A sandboxed preview frame is another process; full-page captures leave such frames blank
-    // unless they run in the page's process (a headless capture matter: browsers paint them).
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-site-isolation-trials',
-      '--disable-features=IsolateOrigins,site-per-process',
-    ],
-  });
+  const { browser, page } = await openScreenshotPage(locale);
   try {
-    const context = await browser.newContext({
-      locale: locale === 'pl' ? 'pl-PL' : 'en-GB',
-      viewport: { width: 1280, height: 800 },
-    });
-    const page = await context.newPage();
     // The whole page in one viewport: Chromium's beyond-the-viewport capture leaves the sandboxed
     // preview frames blank, a tall viewport paints them as a browser does.
     const save = async (name: string) => {
