@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import Database from 'better-sqlite3';
 import { newId } from '../../src/platform/ids.js';
+import { type InsertRate, openBareDatabase } from './first-day.js';
 
 const BATCH = 1_000;
 
@@ -14,14 +14,8 @@ const BATCH = 1_000;
  * the bare one-table insert, no import code can close the gap: the schema's rows and indexes
  * are the cost. Answers rows per second and CPU microseconds per row (this process's).
  */
-export function floorInsert(
-  dbPath: string,
-  customersPath: string,
-  ordersPath: string,
-): { rate: number; cpuUsPerRow: number } {
-  const db = new Database(dbPath);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
+export function floorInsert(dbPath: string, customersPath: string, ordersPath: string): InsertRate {
+  const db = openBareDatabase(dbPath);
   const account = db.prepare('select id from accounts').pluck().get() as string;
   const channel = db.prepare('select id from channels').pluck().get() as string;
   const insertCustomer = db.prepare(
