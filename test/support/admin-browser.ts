@@ -34,17 +34,7 @@ export async function startAdmin(env: Record<string, string> = {}): Promise<Admi
   const created = await app.trustloop.bootstrapOwner('owner@trustloop.local');
   if (!created?.oneTimePassword) throw new Error('a fresh database has no owner yet');
   await app.trustloop.app.listen({ host: '127.0.0.1', port });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   return {
     app,
     origin,
@@ -55,6 +45,21 @@ export async function startAdmin(env: Record<string, string> = {}): Promise<Admi
       await app.close();
     },
   };
+}
+
+/** Debian's Chromium, headless, as every admin browser test drives it. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-sync',
+    ],
+  });
 }
 
 async function freePort(): Promise<number> {
@@ -70,7 +75,7 @@ async function freePort(): Promise<number> {
  * page CSP bypassed only so that axe-core can be injected.
  */
 export async function adminPage(
-  session: AdminSession,
+  session: Pick<AdminSession, 'browser' | 'origin'>,
   options: { locale?: string; width?: number } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await session.browser.newContext({
@@ -120,7 +125,11 @@ export async function expectAccessible(page: Page, what: string): Promise<void> 
 }
 
 /** Signs in through the sign-in page and chooses a new password when asked to. */
-export async function signIn(page: Page, session: AdminSession, password: string): Promise<void> {
+export async function signIn(
+  page: Page,
+  session: Pick<AdminSession, 'origin' | 'owner'>,
+  password: string,
+): Promise<void> {
   await page.goto(`${session.origin}/admin/`);
   await page.getByLabel('Email').fill(session.owner.email);
   await page.getByLabel('Password', { exact: true }).fill(password);
