@@ -36,12 +36,15 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
  * An error that belongs to no one field; announced at once. The server's answers are worded by
  * their code in the admin's language (messages/errors.ts); only `unprocessable` quotes the
  * server's message, which carries a platform's own refusal. Anything else (no answer, an unknown
- * code) is shown as it came.
+ * code, an answer naming a field) is shown as it came.
  */
 export function ErrorMessage({ error }: { error: unknown }) {
   const { t, has } = useI18n();
   if (!error) return null;
-  const key = error instanceof ApiError ? `error.code.${error.code}` : undefined;
+  // An answer that names a field but reached this box (no form to mark it on) keeps the
+  // server's words, which say which field and why.
+  const namesField = error instanceof ApiError && Object.keys(error.fields).length > 0;
+  const key = error instanceof ApiError && !namesField ? `error.code.${error.code}` : undefined;
   const message = error instanceof Error ? error.message : String(error);
   return (
     <p role="alert" className="alert">
