@@ -226,7 +226,7 @@ describe.skipIf(noBrowser)('the admin app: sign-in, channels, API keys, users (A
       expect(login.statusCode).toBe(200);
       expect(login.json().user).toMatchObject({ role: 'viewer', mustChangePassword: true });
 
-      // The same email again: the server's 409 is worded by its code, in the admin's language.
+      // The same email again: the server's 409 is worded by its code, in the admin's language, with its own words below.
       await page.getByLabel('Email').fill('ewa@example.pl');
       await page.getByLabel('Name').fill('Ewa again');
       await page.getByRole('button', { name: 'Add user' }).click();
@@ -243,7 +243,10 @@ describe.skipIf(noBrowser)('the admin app: sign-in, channels, API keys, users (A
       await page.getByRole('button', { name: 'Dodaj użytkownika' }).click();
       const alert = page.getByRole('alert').filter({ hasText: 'To koliduje z tym, co już zapisano' });
       await alert.waitFor();
-      expect(await alert.textContent()).not.toContain('already exists');
+      // The worded code first; the server's own sentence follows, since it names what clashed.
+      const text = (await alert.textContent()) ?? '';
+      expect(text.startsWith('To koliduje z tym, co już zapisano')).toBe(true);
+      expect(text).toContain('Odpowiedź serwera: „a user with email ewa@example.pl already exists”');
       await expectAccessible(page, 'users (pl, a worded 409)');
       await page.evaluate(() =>
         (globalThis as unknown as BrowserWindow).localStorage.setItem('trustloop.admin.locale', 'en'),

@@ -38,6 +38,9 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
  * server's message, which carries a platform's own refusal. Anything else (no answer, an unknown
  * code, an answer naming a field) is shown as it came.
  */
+/** Codes whose server message names the particular rule or thing; the others' messages add nothing. */
+const DETAILED_CODES: ReadonlySet<string> = new Set(['conflict', 'forbidden', 'gone', 'not_found']);
+
 export function ErrorMessage({ error }: { error: unknown }) {
   const { t, has } = useI18n();
   if (!error) return null;
@@ -46,9 +49,20 @@ export function ErrorMessage({ error }: { error: unknown }) {
   const namesField = error instanceof ApiError && Object.keys(error.fields).length > 0;
   const key = error instanceof ApiError && !namesField ? `error.code.${error.code}` : undefined;
   const message = error instanceof Error ? error.message : String(error);
+  if (!key || !has(key)) {
+    return (
+      <p role="alert" className="alert">
+        {t('common.error', { message })}
+      </p>
+    );
+  }
+  // A refusal's own sentence says which rule it met (the last owner, a code already used):
+  // the worded code frames it, the server's words follow so nothing specific is lost.
+  const specific = DETAILED_CODES.has((error as ApiError).code) && message.trim() !== '';
   return (
     <p role="alert" className="alert">
-      {key && has(key) ? t(key, { message }) : t('common.error', { message })}
+      {t(key, { message })}
+      {specific && <span className="alert-detail">{t('common.errorDetail', { message })}</span>}
     </p>
   );
 }

@@ -23,6 +23,7 @@ export const cs: Catalogue = {
   'common.saved': 'Uloženo.',
   'common.loading': 'Načítání…',
   'common.error': 'Něco se nepovedlo: {message}',
+  'common.errorDetail': 'Slova serveru: „{message}“',
   'common.actions': 'Akce',
   'common.loadMore': 'Zobrazit další',
 

@@ -23,6 +23,7 @@ export const de: Catalogue = {
   'common.saved': 'Gespeichert.',
   'common.loading': 'Wird geladen…',
   'common.error': 'Etwas ist schiefgegangen: {message}',
+  'common.errorDetail': 'Die Worte des Servers: „{message}“',
   'common.actions': 'Aktionen',
   'common.loadMore': 'Mehr anzeigen',
 

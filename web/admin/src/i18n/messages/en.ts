@@ -44,6 +44,7 @@ export const en = {
   'common.saved': 'Saved.',
   'common.loading': 'Loading…',
   'common.error': 'Something went wrong: {message}',
+  'common.errorDetail': 'The server’s words: “{message}”',
   'common.actions': 'Actions',
   'common.loadMore': 'Show more',
 

@@ -23,6 +23,7 @@ export const pl: Catalogue = {
   'common.saved': 'Zapisano.',
   'common.loading': 'Ładowanie…',
   'common.error': 'Coś poszło nie tak: {message}',
+  'common.errorDetail': 'Odpowiedź serwera: „{message}”',
   'common.actions': 'Akcje',
   'common.loadMore': 'Pokaż więcej',
 

@@ -23,6 +23,7 @@ export const sv: Catalogue = {
   'common.saved': 'Sparat.',
   'common.loading': 'Laddar…',
   'common.error': 'Något gick fel: {message}',
+  'common.errorDetail': 'Serverns ord: ”{message}”',
   'common.actions': 'Åtgärder',
   'common.loadMore': 'Visa fler',
 
