@@ -46,10 +46,11 @@ export async function spawnWorker(options: WorkerProcessOptions, timeoutMs = 40_
   });
   const worker: WorkerProcess = { child, workerId: options.workerId, stderr: () => stderr, exited };
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`${options.workerId} not ready in time:\n${stderr}`)),
-      timeoutMs,
-    );
+    // A worker that never got ready is killed here: the test never holds it to stop it.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${options.workerId} not ready in time:\n${stderr}`));
+    }, timeoutMs);
     let stdout = '';
     child.stdout?.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
