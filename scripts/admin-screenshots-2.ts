@@ -7,20 +7,16 @@
  * A fresh Trustloop per language with a seeded history (reviews, invitations, a program with a
  * tier and a reward, paid orders and a redemption, a delivery Ecomail refused for good).
  */
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { SCOPES } from '../src/accounts/index.js';
-import { loadConfig } from '../src/platform/config.js';
-import { createTrustloop } from '../src/trustloop.js';
 import { pointsCredited } from '../test/contract/contract-fixtures.js';
 import { startEcomailFake } from '../test/fakes/ecomail/ecomail.fake.js';
 import type { Tenant, TestApp } from '../test/support/app.js';
-import { openScreenshotPage } from './admin-screenshots-browser.js';
 import { loyaltyBase, seedHistory } from './admin-screenshots-seed.js';
+import { openScreenshotPage, screenshotTrustloop } from './admin-screenshots-support.js';
 import { buildStaleWebBundles } from './build-web.mjs';
 
 const OUT = join(import.meta.dirname, '..', 'docs', 'screenshots', 'admin');
@@ -28,16 +24,7 @@ const PASSWORD = 'a long enough passphrase';
 const only = process.argv.slice(2);
 
 async function shoot(locale: 'en' | 'pl'): Promise<void> {
-  const config = loadConfig({
-    ...process.env,
-    DATA_DIR: mkdtempSync(join(tmpdir(), 'trustloop-shots-')),
-    HOST: '127.0.0.1',
-    PORT: '0',
-    LOG_LEVEL: 'silent',
-    TRUSTLOOP_MASTER_KEY: randomBytes(32).toString('base64'),
-    PUBLIC_URL: 'https://reviews.sklep.example.pl',
-  });
-  const trustloop = await createTrustloop({ config });
+  const trustloop = await screenshotTrustloop();
   const app: TestApp = {
     trustloop,
     clock: { now: () => new Date() },

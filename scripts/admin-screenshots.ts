@@ -6,20 +6,16 @@
  * A fresh Trustloop per language (the first sign-in's forced password change is one of the
  * pages), the marketing platforms connected to the test fakes so their pages show connected.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { loadConfig } from '../src/platform/config.js';
-import { createTrustloop } from '../src/trustloop.js';
 import { startEcomailFake } from '../test/fakes/ecomail/ecomail.fake.js';
 import { startKlaviyoFake } from '../test/fakes/klaviyo/klaviyo.fake.js';
 import { startMagentoFake } from '../test/fakes/magento/magento.fake.js';
 import { startPrestaShopFake } from '../test/fakes/prestashop/prestashop.fake.js';
 import { startSalesmanagoFake } from '../test/fakes/salesmanago/salesmanago.fake.js';
-import { openScreenshotPage } from './admin-screenshots-browser.js';
+import { openScreenshotPage, screenshotTrustloop } from './admin-screenshots-support.js';
 import { buildStaleWebBundles } from './build-web.mjs';
 
 const OUT = join(import.meta.dirname, '..', 'docs', 'screenshots', 'admin');
@@ -44,17 +40,7 @@ const TEXT = {
 } as const;
 
 async function shoot(locale: keyof typeof TEXT): Promise<void> {
-  const config = loadConfig({
-    ...process.env,
-    DATA_DIR: mkdtempSync(join(tmpdir(), 'trustloop-shots-')),
-    HOST: '127.0.0.1',
-    PORT: '0',
-    LOG_LEVEL: 'silent',
-    TRUSTLOOP_MASTER_KEY: randomBytes(32).toString('base64'),
-    // What a real install shows in the values to paste (and no plain-http warning on the shop pages).
-    PUBLIC_URL: 'https://reviews.sklep.example.pl',
-  });
-  const trustloop = await createTrustloop({ config });
+  const trustloop = await screenshotTrustloop();
   const owner = (await trustloop.bootstrapOwner('owner@sklep.example'))!;
   const accountId = owner.account.id;
   const channel = await trustloop.accounts.channels.create(accountId, {
