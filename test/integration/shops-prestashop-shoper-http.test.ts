@@ -102,7 +102,15 @@ describe.each(dialects)('PrestaShop and Shoper connections on %s', (kind) => {
     const wrong = await put('prestashop', { shopUrl: presta.url, apiKey: 'X'.repeat(32) });
     expect(wrong.statusCode).toBe(422);
     expect(wrong.json().error.details).toEqual([
-      { field: '/body/apiKey', message: expect.stringContaining('Authentification key is not active') },
+      {
+        field: '/body/apiKey',
+        code: 'shop.credentialsRefused',
+        message: expect.stringContaining('Authentification key is not active'),
+        params: {
+          platform: 'PrestaShop',
+          said: expect.stringContaining('Authentification key is not active'),
+        },
+      },
     ]);
     const right = await put('prestashop', {
       shopUrl: presta.url,
