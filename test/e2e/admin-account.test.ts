@@ -5,10 +5,10 @@ import {
   clipboard,
   createChannel,
   expectAccessible,
-  firstSignIn,
   NEW_PASSWORD,
   noBrowser,
   signIn,
+  signInOwner,
   startAdmin,
 } from '../support/admin-browser.js';
 
@@ -70,15 +70,7 @@ describe.skipIf(noBrowser)('the admin app: sign-in, channels, API keys, users (A
 
     beforeAll(async () => {
       ({ page } = await adminPage(session));
-      // The first test may or may not have run (filtered runs): sign in either way.
-      const changed = await session.app.inject({
-        method: 'POST',
-        url: '/api/v1/auth/login',
-        payload: { email: session.owner.email, password: NEW_PASSWORD },
-      });
-      if (changed.statusCode === 200) await signIn(page, session, NEW_PASSWORD);
-      else await firstSignIn(page, session);
-      await page.waitForURL('**/admin/channels');
+      await signInOwner(page, session);
     });
 
     it('creates a channel: its form marks the wrong fields before sending anything, then the channel appears', async () => {

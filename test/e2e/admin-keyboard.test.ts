@@ -4,10 +4,9 @@ import {
   type AdminSession,
   adminPage,
   clipboard,
-  firstSignIn,
   NEW_PASSWORD,
   noBrowser,
-  signIn,
+  signInOwner,
   startAdmin,
 } from '../support/admin-browser.js';
 import { SHOP_DOMAIN, SHOPIFY_SECRET, shopifyOrder, shopifyRequest } from '../support/shop-payloads.js';
@@ -80,15 +79,7 @@ describe.skipIf(noBrowser)('the admin app with the keyboard only', () => {
   it('adds a channel and connects Shopify without a mouse; the webhook URL copied with the keyboard takes a signed order', async () => {
     const { page } = await adminPage(session);
     onTestFailed(() => page.screenshot({ path: '/tmp/admin-keyboard-shopify-failed.png' }).then(() => {}));
-    // The first test may or may not have run (filtered runs): sign in either way.
-    const changed = await session.app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/login',
-      payload: { email: session.owner.email, password: NEW_PASSWORD },
-    });
-    if (changed.statusCode === 200) await signIn(page, session, NEW_PASSWORD);
-    else await firstSignIn(page, session);
-    await page.waitForURL('**/admin/channels');
+    await signInOwner(page, session);
     await page.getByRole('button', { name: 'Add a channel' }).waitFor();
 
     // The dialog: focus starts on its first field; selects take the keys as a browser gives them.
