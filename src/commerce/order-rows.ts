@@ -143,6 +143,57 @@ export function orderValues(input: OrderInput): OrderValues {
   };
 }
 
+/** What names a new order besides its values. */
+export interface NewOrderKeys {
+  id: string;
+  account_id: string;
+  channel_id: string;
+  source: string;
+  external_id: string;
+}
+
+/**
+ * A new order's row, column by column. Node 20's V8 gives `{ ...values, id, … }` (a spread
+ * followed by properties the spread object lacks) a fresh hidden class every time: ~30 µs and
+ * ~13 KB of garbage per order, a tenth of an imported order's CPU (first-day bench, 2026-12-04).
+ */
+export function newOrderRow(values: OrderValues, keys: NewOrderKeys, now: string): OrderRow {
+  return {
+    id: keys.id,
+    account_id: keys.account_id,
+    channel_id: keys.channel_id,
+    source: keys.source,
+    external_id: keys.external_id,
+    number: values.number,
+    customer_id: null,
+    email: values.email,
+    first_name: values.first_name,
+    last_name: values.last_name,
+    phone: values.phone,
+    customer_locale: values.customer_locale,
+    currency: values.currency,
+    subtotal: values.subtotal,
+    discount_total: values.discount_total,
+    shipping_total: values.shipping_total,
+    tax_total: values.tax_total,
+    total: values.total,
+    refunded_total: 0,
+    line_items: JSON.stringify(values.line_items),
+    discount_codes: JSON.stringify(values.discount_codes),
+    referral_code: values.referral_code,
+    shipping_address_hash: values.shipping_address_hash,
+    locale: values.locale,
+    placed_at: values.placed_at,
+    paid_at: values.paid_at,
+    fulfilled_at: values.fulfilled_at,
+    delivered_at: values.delivered_at,
+    cancelled_at: values.cancelled_at,
+    source_updated_at: values.source_updated_at,
+    created_at: now,
+    updated_at: now,
+  };
+}
+
 /** The snapshot of a row; `parsed` gives its JSON columns when the caller still holds them. */
 export function toSnapshot(
   row: OrderRow,

@@ -11,7 +11,7 @@ import type { OrderInput, RecordResult } from './commerce.inputs.js';
 import type { CommerceTables, OrderRow } from './commerce.tables.js';
 import type { ListOrdersQuery, OrderLookup, OrderMilestone, OrderRecord, Page } from './commerce.types.js';
 import type { ContactsPort } from './contacts-port.js';
-import { type OrderValues, orderValues, toInstant, toRecord, toSnapshot } from './order-rows.js';
+import { newOrderRow, type OrderValues, orderValues, toInstant, toRecord, toSnapshot } from './order-rows.js';
 
 export type CommerceDb = Kysely<CommerceTables>;
 
@@ -158,20 +158,14 @@ export function createOrders(deps: OrdersDeps) {
     if (existing && values.source_updated_at < existing.source_updated_at) return unchanged(existing);
     const now = clock.now().toISOString();
     if (!existing) {
-      const row: OrderRow = {
-        ...values,
+      const keys = {
         id: newId('ord', clock.now().getTime()),
         account_id: input.accountId,
         channel_id: input.channelId,
         source: input.source,
         external_id: input.externalId,
-        customer_id: null,
-        refunded_total: 0,
-        line_items: JSON.stringify(values.line_items),
-        discount_codes: JSON.stringify(values.discount_codes),
-        created_at: now,
-        updated_at: now,
       };
+      const row = newOrderRow(values, keys, now);
       const inserted = await insertRows(trx, 'orders', Object.keys(row) as Array<keyof OrderRow>, [row], {
         onConflictDoNothing: ['channel_id', 'source', 'external_id'],
       });
