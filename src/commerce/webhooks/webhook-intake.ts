@@ -1,4 +1,4 @@
-import Ajv from 'ajv';
+import Ajv, { type ValidateFunction } from 'ajv';
 import type { FastifyRequest } from 'fastify';
 import { isInteger, isSafeNumber, parse as parseLossless } from 'lossless-json';
 import type { TSchema } from 'typebox';
@@ -237,8 +237,11 @@ const ajv = new Ajv.default({ allErrors: false, strict: false, coerceTypes: fals
  * reads are described; a wrong one is a 400 naming it (`/body/line_items/0/price`).
  */
 export function payloadChecker<T>(schema: TSchema): (payload: unknown) => T {
-  const validate = ajv.compile(schema as object);
+  // Compiled on first use: the route modules are loaded by every process, CLI commands
+  // included, and compiling the shops' payload schemas cost ~0.3 s of CPU at each start.
+  let validate: ValidateFunction | undefined;
   return (payload) => {
+    validate ??= ajv.compile(schema as object);
     if (validate(payload)) return payload as T;
     const details: ErrorDetail[] = (validate.errors ?? []).map((issue) => {
       const missing = issue.keyword === 'required' ? `/${String(issue.params['missingProperty'])}` : '';
