@@ -8,7 +8,8 @@ import type { Kysely } from 'kysely';
 import type { ConnectorsTables } from '../src/connectors/connectors.tables.js';
 import { loadConfig } from '../src/platform/config.js';
 import { createTrustloop } from '../src/trustloop.js';
-import { seedProfiles, startFakeProcess } from './support/klaviyo-export.js';
+import { seedProfiles } from '../test/support/profile-mirror-seed.js';
+import { startFakeProcess } from './support/klaviyo-export.js';
 
 interface Result {
   seconds: number;
@@ -110,6 +111,7 @@ async function exportInChild(env: Record<string, string>): Promise<Result> {
   if (build.status !== 0) throw new Error('building dist/ failed');
   const heap = process.env['BENCH_MAX_OLD_SPACE_MB'];
   const flags = heap ? [`--max-old-space-size=${heap}`] : [];
+  flags.push(...(process.env['BENCH_EXPORT_FLAGS'] ?? '').split(' ').filter(Boolean));
   const started = Date.now();
   const child = spawn(
     process.execPath,

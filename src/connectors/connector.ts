@@ -49,8 +49,12 @@ export interface ConnectorCapabilities {
   rawEvents: boolean;
   /** Newsletter consent is pushed (subscribe / unsubscribe). */
   consent: boolean;
-  /** The first export of all profiles, in batches of this size; `false` when the platform has none. */
-  bulkExport: { batchSize: number } | false;
+  /**
+   * The first export of all profiles, in batches of this size; `false` when the platform has none.
+   * `inFlight`: batches sent before the first is done (default 1), for platforms that process
+   * each batch as a job of their own.
+   */
+  bulkExport: { batchSize: number; inFlight?: number } | false;
   /** The platform calls Trustloop back (flow webhook, subscription callbacks). */
   inbound: boolean;
   /**
@@ -139,6 +143,8 @@ export interface ConsentUpdate {
 /** What one export run adds to every profile it sends (when `capabilities.exportChoices` allows). */
 export interface ExportExtras {
   tags: readonly string[];
+  /** Aborted when the export attempt ends early (another batch failed, the run was taken over). */
+  signal?: AbortSignal;
 }
 
 export interface ExportProgress {

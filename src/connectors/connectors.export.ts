@@ -5,7 +5,7 @@ import type { Clock } from '../platform/clock.js';
 import { newId } from '../platform/ids.js';
 import { type Jobs, RetryableError } from '../platform/jobs/index.js';
 import type { ConnectionsStore } from './connections.store.js';
-import type { ExportExtras, ProfileUpdate } from './connector.js';
+import type { ExportExtras, ExportProgress, ProfileUpdate } from './connector.js';
 import { ConnectorFailure, toJobError } from './connector-failure.js';
 import type { ConnectorRegistry } from './connector-registry.js';
 import type { ConnectorExportsTable, ConnectorsTables } from './connectors.tables.js';
@@ -148,22 +148,54 @@ export function registerExport(deps: {
     }
 
     if (run.phase !== 'transactions') {
-      let cursor = run.cursor;
-      for (;;) {
-        const page = await mirrorPage(db, target.channelId, cursor, bulk.batchSize, filter);
-        if (page.length === 0) break;
-        const progress = await guarded(() => connector.bulkExport(target, page, extras));
-        cursor = page[page.length - 1]!.email;
-        await write(run.id, holder, {
-          cursor,
-          submitted: { add: progress.submitted },
-          completed: { add: progress.completed },
-          failed: { add: progress.failed },
-        });
-        await store.recordSuccess(run.connection_id);
-      }
+      await sendContacts(run.cursor, bulk);
       if (!choices.transactions) return finish('complete', null);
       await write(run.id, holder, { phase: 'transactions' });
+    }
+
+    /**
+     * Sends the mirrored profiles page by page, with up to the connector's `inFlight` pages in
+     * the platform's hands at once. The cursor and the counters move only over the pages that
+     * are done in order, so a crash or a retry sends again at most the pages that were in
+     * flight (profile imports are upserts). The first failure ends the attempt and stops the
+     * pages still in flight.
+     */
+    async function sendContacts(from: string | null, bulk: { batchSize: number; inFlight?: number }) {
+      const inFlight = Math.max(1, bulk.inFlight ?? 1);
+      const stop = new AbortController();
+      const sending: Array<{ last: string; progress: Promise<ExportProgress> }> = [];
+      let cursor = from;
+      let more = true;
+      try {
+        for (;;) {
+          while (more && sending.length < inFlight) {
+            const page = await mirrorPage(db, target.channelId, cursor, bulk.batchSize, filter);
+            if (page.length === 0) {
+              more = false;
+              break;
+            }
+            cursor = page[page.length - 1]!.email;
+            const progress = connector.bulkExport(target, page, { ...extras, signal: stop.signal });
+            // Awaited in order below; a page failing before its turn must not go unhandled.
+            progress.catch(() => undefined);
+            sending.push({ last: cursor, progress });
+          }
+          const done = sending.shift();
+          if (!done) return;
+          const progress = await guarded(() => done.progress);
+          await write(run!.id, holder, {
+            cursor: done.last,
+            submitted: { add: progress.submitted },
+            completed: { add: progress.completed },
+            failed: { add: progress.failed },
+          });
+          await store.recordSuccess(run!.connection_id);
+        }
+      } finally {
+        // Nothing this attempt started may outlive it: the pages in flight stop at their next wait.
+        stop.abort();
+        await Promise.allSettled(sending.map((page) => page.progress));
+      }
     }
 
     // Orders imported a moment ago may not be in the orders mirror yet: read them first. Done

@@ -9,13 +9,18 @@ export interface InjectedFailure {
 
 /**
  * The queue behind `fake.failNext(n, failure)`: the next `n` requests (optionally only those
- * whose path matches) get the failure, whatever they are.
+ * whose path matches, and after the first `skip` of them went through) get the failure,
+ * whatever they are.
  */
 export class FailureQueue {
-  #queue: Array<{ failure: InjectedFailure; path?: RegExp }> = [];
+  /** A `failure` of undefined lets one matching request through (the skipped ones). */
+  #queue: Array<{ failure: InjectedFailure | undefined; path?: RegExp }> = [];
 
-  push(count: number, failure: InjectedFailure, path?: RegExp): void {
-    for (let i = 0; i < count; i++) this.#queue.push(path ? { failure, path } : { failure });
+  push(count: number, failure: InjectedFailure, path?: RegExp, skip = 0): void {
+    for (let i = 0; i < skip + count; i++) {
+      const entry = { failure: i < skip ? undefined : failure };
+      this.#queue.push(path ? { ...entry, path } : entry);
+    }
   }
 
   /** The failure for this request, if one is queued for it (and removes it). */

@@ -1,8 +1,10 @@
+import { setTimeout } from 'node:timers/promises';
 import type { Clock } from '../../platform/clock.js';
 import type {
   ConnectionTarget,
   Connector,
   ConnectorSettings,
+  ExportExtras,
   ExportProgress,
   InboundMessage,
   InboundRequest,
@@ -24,6 +26,19 @@ import { eventBody, profileAttributes, profileImportBody, subscriptionBody } fro
 
 /** Klaviyo's documented ceiling for one bulk profile import job. */
 export const KLAVIYO_IMPORT_BATCH = 10_000;
+/**
+ * Import jobs an export keeps in Klaviyo's hands at once: Klaviyo processes each on its own time
+ * (no limit on jobs in progress is documented), so while one is processed the next pages are read
+ * and sent. Three keep the pipe full on a first export while each job's memory stays small.
+ */
+const KLAVIYO_IMPORTS_IN_FLIGHT = 3;
+/**
+ * The first poll of an import job. Polls share 150/m with other jobs in flight: a poll before a
+ * job can have finished only spends that budget (10,000 profiles are not applied in a moment).
+ */
+const FIRST_POLL_MS = 500;
+/** A 429's wait that is still worth sitting out inside one export attempt (steady windows are a minute). */
+const MAX_RATE_LIMIT_WAIT_MS = 60_000;
 const DEFAULT_QUESTIONNAIRE_PROPERTY = 'trustloop_questionnaire_link';
 /** The writes deliveries make (profiles, events, consent), probed at connect time. */
 const WRITE_PROBES: ReadonlyArray<readonly [string, string]> = [
@@ -50,11 +65,24 @@ function missingAccess(
   };
 }
 
-export function createKlaviyoConnector(deps: {
-  clock: Clock;
-  sleep?: (ms: number) => Promise<void>;
-}): Connector {
-  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+export function createKlaviyoConnector(deps: { clock: Clock }): Connector {
+  /** Waits, or rejects at once when the export is stopped (so no poll outlives its attempt). */
+  const sleep = (ms: number, signal: AbortSignal | undefined) =>
+    setTimeout(ms, undefined, signal ? { signal } : {});
+
+  /** Runs a call again after Klaviyo's `Retry-After` when it answers 429 (a few times, then fails). */
+  async function patiently<T>(call: () => Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await call();
+      } catch (error) {
+        const wait =
+          error instanceof ConnectorFailure && error.kind === 'rate_limited' ? error.retryAfterMs : undefined;
+        if (wait === undefined || wait > MAX_RATE_LIMIT_WAIT_MS || attempt >= 5) throw error;
+        await sleep(wait, signal);
+      }
+    }
+  }
   const clientOf = (settings: ConnectorSettings) =>
     klaviyoClient({
       baseUrl: text(settings['baseUrl']) || KLAVIYO_BASE_URL,
@@ -115,7 +143,7 @@ export function createKlaviyoConnector(deps: {
         trackedEvents: true,
         rawEvents: false,
         consent: true,
-        bulkExport: { batchSize: KLAVIYO_IMPORT_BATCH },
+        bulkExport: { batchSize: KLAVIYO_IMPORT_BATCH, inFlight: KLAVIYO_IMPORTS_IN_FLIGHT },
         inbound: true,
       },
       defaultEventTypes: PROFILE_EVENT_TYPES,
@@ -209,10 +237,22 @@ export function createKlaviyoConnector(deps: {
       await clientOf(target.settings).send('POST', path, subscriptionBody(consent, listId));
     },
 
-    async bulkExport(target: ConnectionTarget, batch: readonly ProfileUpdate[]): Promise<ExportProgress> {
+    /**
+     * One import job: created, then polled with backoff until Klaviyo has processed it. The
+     * export keeps a few jobs in flight (`inFlight`) and they share each endpoint's 150/m steady
+     * limit: a 429 waits its `Retry-After` and asks again (both calls are safe to repeat: a
+     * refused create made no job). An aborted export stops polling.
+     */
+    async bulkExport(
+      target: ConnectionTarget,
+      batch: readonly ProfileUpdate[],
+      extras?: ExportExtras,
+    ): Promise<ExportProgress> {
       const client = clientOf(target.settings);
       const property = questionnaireProperty(target.settings);
-      const created = await client.send('POST', '/api/profile-bulk-import-jobs/', {
+      const signal = extras?.signal;
+      const submitted = batch.length;
+      const body = {
         data: {
           type: 'profile-bulk-import-job',
           attributes: {
@@ -221,29 +261,33 @@ export function createKlaviyoConnector(deps: {
             },
           },
         },
-      });
+      };
+      const created = await patiently(
+        () => client.send('POST', '/api/profile-bulk-import-jobs/', body),
+        signal,
+      );
       const jobId = (created.body as { data?: { id?: string } }).data?.id;
       if (!jobId)
         throw new ConnectorFailure('retryable', 'Klaviyo accepted the import but returned no job id');
-      // Poll with backoff; the job endpoints allow 10/s and 150/min.
-      for (let attempt = 0, delay = 200; ; attempt++, delay = Math.min(delay * 2, 5_000)) {
-        const polled = await client.send('GET', `/api/profile-bulk-import-jobs/${jobId}/`);
+      for (let attempt = 0, delay = FIRST_POLL_MS; ; attempt++, delay = Math.min(delay * 2, 5_000)) {
+        await sleep(delay, signal);
+        const polled = await patiently(
+          () => client.send('GET', `/api/profile-bulk-import-jobs/${jobId}/`),
+          signal,
+        );
         const attributes =
           (polled.body as { data?: { attributes?: Record<string, unknown> } }).data?.attributes ?? {};
         const status = attributes['status'];
         if (status === 'complete' || status === 'cancelled') {
+          const completed = Number(attributes['completed_count'] ?? 0);
           return {
-            submitted: batch.length,
-            completed: Number(attributes['completed_count'] ?? 0),
-            failed:
-              status === 'cancelled'
-                ? batch.length - Number(attributes['completed_count'] ?? 0)
-                : Number(attributes['failed_count'] ?? 0),
+            submitted,
+            completed,
+            failed: status === 'cancelled' ? submitted - completed : Number(attributes['failed_count'] ?? 0),
           };
         }
         if (attempt > 200)
           throw new ConnectorFailure('retryable', `Klaviyo import job ${jobId} did not finish in time`);
-        await sleep(delay);
       }
     },
 

@@ -34,8 +34,8 @@ export interface KlaviyoFake {
   publicKey: string;
   state: KlaviyoState;
   requests: RecordedRequest[];
-  /** The next `count` requests (matching `path`, if given) answer with `failure`. */
-  failNext(count: number, failure: InjectedFailure, path?: RegExp): void;
+  /** The next `count` requests (matching `path`, if given, after `skip` of them) answer with `failure`. */
+  failNext(count: number, failure: InjectedFailure, path?: RegExp, skip?: number): void;
   /** Adds another private key with these scopes (`'*'` for all). */
   addKey(key: string, scopes: readonly string[] | '*'): void;
   /** The key stops working (401), as when the merchant deletes it in Klaviyo. */
@@ -250,7 +250,7 @@ export async function startKlaviyoFake(options: KlaviyoFakeOptions = {}): Promis
     publicKey,
     state,
     requests,
-    failNext: (count, failure, path) => failures.push(count, failure, path),
+    failNext: (count, failure, path, skip) => failures.push(count, failure, path, skip),
     addKey: (key, scopes) => keys.set(key, scopes),
     revokeKey: (key) => keys.delete(key),
     close: () => app.close(),
