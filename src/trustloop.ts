@@ -43,10 +43,11 @@ export interface TrustloopOptions {
 }
 
 /**
- * The composition root: opens storage, builds every domain from its dependencies and the
- * HTTP app on top. Nothing listens or polls until `start(roles)`.
+ * Storage and every domain built from its dependencies, without the HTTP app: what a batch
+ * command (`trustloop import`) runs on. Building the app's routes cost ~0.4 s of CPU at each
+ * command's start (2026-12-04). `stop` closes storage.
  */
-export async function createTrustloop(options: TrustloopOptions) {
+export async function createTrustloopCore(options: Omit<TrustloopOptions, 'server'>) {
   const { config } = options;
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config.log.level);
@@ -120,6 +121,43 @@ export async function createTrustloop(options: TrustloopOptions) {
   });
   const modules = [contacts, commerce, reviews, loyalty, connectors, widgets, dashboard] as const;
 
+  return {
+    config,
+    clock,
+    logger,
+    database,
+    secrets,
+    masterKeySource: masterKey.source,
+    cache,
+    metrics,
+    redis,
+    jobs,
+    accounts,
+    modules,
+    contacts: contacts.service,
+    commerce: commerce.service,
+    reviews: reviews.service,
+    loyalty: loyalty.service,
+    connectors: connectors.service,
+    dashboard: dashboard.service,
+
+    /** Closes storage. */
+    async stop(): Promise<void> {
+      redis?.disconnect();
+      await database.close();
+    },
+  };
+}
+
+export type TrustloopCore = Awaited<ReturnType<typeof createTrustloopCore>>;
+
+/**
+ * The composition root: opens storage, builds every domain from its dependencies and the
+ * HTTP app on top. Nothing listens or polls until `start(roles)`.
+ */
+export async function createTrustloop(options: TrustloopOptions) {
+  const core = await createTrustloopCore(options);
+  const { config, logger, database, metrics, cache, redis, jobs, accounts, modules } = core;
   const app = await buildApp({
     modules,
     config,
@@ -138,20 +176,20 @@ export async function createTrustloop(options: TrustloopOptions) {
 
   return {
     config,
-    clock,
+    clock: core.clock,
     logger,
     database,
-    secrets,
-    masterKeySource: masterKey.source,
+    secrets: core.secrets,
+    masterKeySource: core.masterKeySource,
     cache,
     jobs,
     accounts,
-    contacts: contacts.service,
-    commerce: commerce.service,
-    reviews: reviews.service,
-    loyalty: loyalty.service,
-    connectors: connectors.service,
-    dashboard: dashboard.service,
+    contacts: core.contacts,
+    commerce: core.commerce,
+    reviews: core.reviews,
+    loyalty: core.loyalty,
+    connectors: core.connectors,
+    dashboard: core.dashboard,
     app,
 
     /**
@@ -215,8 +253,7 @@ export async function createTrustloop(options: TrustloopOptions) {
       for (const stopOne of running.reverse()) await stopOne();
       running.length = 0;
       await app.close();
-      redis?.disconnect();
-      await database.close();
+      await core.stop();
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { Trustloop } from '../trustloop.js';
+import type { TrustloopCore } from '../trustloop.js';
 
 export interface ChannelOptions {
   channel?: string;
@@ -6,7 +6,7 @@ export interface ChannelOptions {
 }
 
 /** The channel a command works on: `--channel` (in `--account`, default the first), or the account's only one. */
-export async function resolveChannel(trustloop: Trustloop, options: ChannelOptions) {
+export async function resolveChannel(trustloop: Pick<TrustloopCore, 'accounts'>, options: ChannelOptions) {
   const { users, channels } = trustloop.accounts;
   const accountId = options.account ?? (await users.firstAccountId());
   if (!accountId) throw new Error('there is no account yet: start Trustloop once (npm start) to create one');

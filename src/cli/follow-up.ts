@@ -1,4 +1,4 @@
-import type { Trustloop } from '../trustloop.js';
+import type { TrustloopCore } from '../trustloop.js';
 
 /** How often the count is read again while waiting. */
 const POLL_MS = 1_000;
@@ -17,7 +17,7 @@ interface Left {
 export const plural = (n: number, one: string) => `${n.toLocaleString('en')} ${one}${n === 1 ? '' : 's'}`;
 const describe = (left: Left) => `${plural(left.events, 'event')} and ${plural(left.jobs, 'job')}`;
 
-async function leftOf(trustloop: Trustloop, accountId: string): Promise<Left> {
+async function leftOf(trustloop: Pick<TrustloopCore, 'jobs'>, accountId: string): Promise<Left> {
   const events = await trustloop.jobs.countUnrelayed({ accountId });
   const { due, running } = await trustloop.jobs.countInHand({ accountId });
   return { events, jobs: due + running, running };
@@ -29,7 +29,11 @@ async function leftOf(trustloop: Trustloop, accountId: string): Promise<Left> {
  * CLI counts that work down until it is done, so "done" is not read as "everything is done";
  * with `wait: false`, or when nothing moves (no server runs), it says how to watch it instead.
  */
-export async function followUp(trustloop: Trustloop, accountId: string, wait: boolean): Promise<void> {
+export async function followUp(
+  trustloop: Pick<TrustloopCore, 'jobs'>,
+  accountId: string,
+  wait: boolean,
+): Promise<void> {
   const watch = `watch with \`trustloop jobs list --state pending --account ${accountId}\``;
   let left = await leftOf(trustloop, accountId);
   if (left.events === 0 && left.jobs === 0) {

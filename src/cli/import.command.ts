@@ -3,7 +3,7 @@ import { dirname, extname, basename as fileBase, join, resolve } from 'node:path
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { IMPORT_FORMATS, type ImportProgress, type ImportType, type ReadOptions } from '../commerce/index.js';
 import { loadConfig } from '../platform/config.js';
-import { createTrustloop } from '../trustloop.js';
+import { createTrustloopCore } from '../trustloop.js';
 import { resolveChannel } from './channel-option.js';
 import { followUp } from './follow-up.js';
 import { progressReporter } from './progress.js';
@@ -71,7 +71,8 @@ function registerType(parent: Command, type: ImportType) {
     .option('--no-wait', 'end once the rows are committed, without counting down the follow-up processing')
     .action(async (file: string, options: ImportOptions) => {
       const path = resolve(file);
-      const trustloop = await createTrustloop({ config: loadConfig() });
+      // Storage and the domains only: an import serves no HTTP.
+      const trustloop = await createTrustloopCore({ config: loadConfig() });
       try {
         const channel = await resolveChannel(trustloop, options);
         const service = trustloop.commerce.imports;
