@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Kysely } from 'kysely';
@@ -9,12 +9,15 @@ import type { ConnectorsTables } from '../src/connectors/connectors.tables.js';
 import { loadConfig } from '../src/platform/config.js';
 import { createTrustloop } from '../src/trustloop.js';
 import { seedProfiles } from '../test/support/profile-mirror-seed.js';
+import { cpuSeconds } from './support/first-day.js';
 import { startFakeProcess } from './support/klaviyo-export.js';
 
 interface Result {
   seconds: number;
   peakMb: number;
   baselineMb: number;
+  /** CPU (user + system) of the `trustloop export` process, start-up included. */
+  cpuSeconds: number;
   progress: { status: string; total: number; completed: number; failed: number };
 }
 
@@ -76,6 +79,9 @@ export async function run(): Promise<void> {
       `time ${result.seconds.toFixed(1)} s (target ≤ 60 s), ${Math.round(customers / result.seconds).toLocaleString('en')} profiles/s`,
     );
     console.log(
+      `CPU of trustloop export ${result.cpuSeconds.toFixed(1)} s = ${((result.cpuSeconds / customers) * 1e6).toFixed(1)} µs per profile (start-up included; load average ${loadavg()[0]!.toFixed(1)})`,
+    );
+    console.log(
       `peak RSS of trustloop export ${result.peakMb} MB (target ≤ 300 MB; ${result.baselineMb} MB when the export started)`,
     );
   } finally {
@@ -131,9 +137,11 @@ async function exportInChild(env: Record<string, string>): Promise<Result> {
   });
   let baselineMb = 0;
   let peakMb = 0;
+  let cpu = 0;
   const sampler = setInterval(() => {
     const memory = child.pid === undefined ? undefined : memoryOf(child.pid);
     if (!memory) return;
+    cpu = cpuSeconds(child.pid!) ?? cpu;
     if (baselineMb === 0 && /export \S+ started/.test(output)) baselineMb = memory.rssMb;
     peakMb = Math.max(peakMb, memory.peakMb);
   }, 20);
@@ -146,6 +154,7 @@ async function exportInChild(env: Record<string, string>): Promise<Result> {
     seconds,
     peakMb,
     baselineMb,
+    cpuSeconds: cpu,
     progress: {
       status: 'complete',
       total: Number(done[1]) + Number(done[2]),

@@ -158,12 +158,19 @@ function profilesOf(db: Kysely<ConnectorsTables>, channelId: string, filter: Mir
   return query;
 }
 
-function toProfile(
-  row: Pick<
-    ConnectorProfilesTable,
-    'email' | 'first_name' | 'last_name' | 'phone' | 'locale' | 'external_id' | 'properties' | 'consent'
-  >,
-): ProfileUpdate {
+/** The columns a profile is made of (a page of a million-profile export reads no more). */
+const PROFILE_COLUMNS = [
+  'email',
+  'first_name',
+  'last_name',
+  'phone',
+  'locale',
+  'external_id',
+  'properties',
+  'consent',
+] as const;
+
+function toProfile(row: Pick<ConnectorProfilesTable, (typeof PROFILE_COLUMNS)[number]>): ProfileUpdate {
   return {
     email: row.email,
     firstName: row.first_name,
@@ -184,7 +191,7 @@ export async function mirrorPage(
   size: number,
   filter: MirrorFilter = ALL_PROFILES,
 ): Promise<ProfileUpdate[]> {
-  let query = profilesOf(db, channelId, filter).selectAll();
+  let query = profilesOf(db, channelId, filter).select(PROFILE_COLUMNS);
   if (cursor !== null) query = query.where('email', '>', cursor);
   const rows = await query.orderBy('email').limit(size).execute();
   return rows.map(toProfile);
@@ -210,7 +217,7 @@ export async function mirroredProfiles(
   if (emails.length === 0) return new Map();
   const rows = await db
     .selectFrom('connector_profiles')
-    .selectAll()
+    .select(PROFILE_COLUMNS)
     .where('channel_id', '=', channelId)
     .where('email', 'in', [...emails])
     .execute();

@@ -12,21 +12,26 @@ export const KLAVIYO_PROPERTY_NAMES: Readonly<Record<string, string>> = {
   questionnaire_link_expires_at: 'trustloop_questionnaire_link_expires_at',
 };
 
+/**
+ * Klaviyo's profile attributes for an update: only the fields it carries, and only the
+ * properties Trustloop names. Built field by field: a first export maps a million of these.
+ */
 export function profileAttributes(profile: ProfileUpdate, questionnaireProperty: string) {
-  const properties: Record<string, PropertyValue> = {};
-  for (const [key, value] of Object.entries(profile.properties)) {
+  const attributes: Record<string, unknown> = { email: profile.email };
+  if (profile.firstName !== undefined) attributes['first_name'] = profile.firstName;
+  if (profile.lastName !== undefined) attributes['last_name'] = profile.lastName;
+  if (profile.phone !== undefined) attributes['phone_number'] = profile.phone;
+  if (profile.locale !== undefined) attributes['locale'] = profile.locale;
+  if (profile.externalId !== undefined) attributes['external_id'] = profile.externalId;
+  let properties: Record<string, PropertyValue> | undefined;
+  for (const key in profile.properties) {
     const name = key === 'questionnaire_link' ? questionnaireProperty : KLAVIYO_PROPERTY_NAMES[key];
-    if (name) properties[name] = value; // unknown keys (e.g. the PIN) are not sent to Klaviyo
+    if (!name) continue; // unknown keys (e.g. the PIN) are not sent to Klaviyo
+    properties ??= {};
+    properties[name] = profile.properties[key]!;
   }
-  return {
-    email: profile.email,
-    ...(profile.firstName !== undefined ? { first_name: profile.firstName } : {}),
-    ...(profile.lastName !== undefined ? { last_name: profile.lastName } : {}),
-    ...(profile.phone !== undefined ? { phone_number: profile.phone } : {}),
-    ...(profile.locale !== undefined ? { locale: profile.locale } : {}),
-    ...(profile.externalId !== undefined ? { external_id: profile.externalId } : {}),
-    ...(Object.keys(properties).length > 0 ? { properties } : {}),
-  };
+  if (properties) attributes['properties'] = properties;
+  return attributes;
 }
 
 export function profileImportBody(profile: ProfileUpdate, questionnaireProperty: string) {
