@@ -114,11 +114,15 @@ export function normalizeConsent(consent: ConsentInput, now: Date, prefix = 'con
   return { ...consent, changedAt };
 }
 
-/** The fields every source may set, checked and put in canonical form; only those present. */
+/**
+ * The fields every source may set, checked and put in canonical form, written into `out`; only
+ * those present. Into the caller's object rather than spread into it: Node 20's V8 makes an
+ * object built by a spread slow to add properties to (a new hidden class each time).
+ */
 function normalizeProfile(
   input: Omit<CustomerPatch, 'email' | 'tags'>,
-): Omit<CustomerPatch, 'email' | 'tags'> {
-  const out: Omit<CustomerPatch, 'email' | 'tags'> = {};
+  out: Omit<CustomerPatch, 'email' | 'tags'>,
+): void {
   const firstName = optionalText(input.firstName, 'firstName', MAX_NAME);
   const lastName = optionalText(input.lastName, 'lastName', MAX_NAME);
   const phone = optionalText(input.phone, 'phone', MAX_PHONE);
@@ -129,16 +133,15 @@ function normalizeProfile(
   if (phone !== undefined) out.phone = phone;
   if (locale !== undefined) out.locale = locale;
   if (birthday !== undefined) out.birthday = birthday;
-  return out;
 }
 
 /** An admin's edit, checked and put in canonical form. */
 export function normalizeCustomerPatch(patch: CustomerPatch): CustomerPatch {
-  return {
-    ...(patch.email === undefined ? {} : { email: normalizeEmail(patch.email) }),
-    ...normalizeProfile(patch),
-    ...(patch.tags === undefined ? {} : { tags: normalizeTags(patch.tags) }),
-  };
+  const out: CustomerPatch = {};
+  if (patch.email !== undefined) out.email = normalizeEmail(patch.email);
+  normalizeProfile(patch, out);
+  if (patch.tags !== undefined) out.tags = normalizeTags(patch.tags);
+  return out;
 }
 
 /** The input with every field checked and put in canonical form. */
@@ -151,8 +154,8 @@ export function normalizeCustomerInput(input: CustomerInput, now: Date): Custome
     accountId: input.accountId,
     channelId: input.channelId,
     email: normalizeEmail(input.email),
-    ...normalizeProfile(input),
   };
+  normalizeProfile(input, out);
   const registeredAt = optional(input.registeredAt, (v) => normalizeTimestamp(v, 'registeredAt'));
   if (registeredAt !== undefined) out.registeredAt = registeredAt;
   if (input.tags !== undefined) out.tags = normalizeTags(input.tags);

@@ -236,12 +236,10 @@ export async function upsertWithin(
     // the platform id decides who this is, but the email stays where it is (no merge here).
     const emailTaken =
       row.email !== input.email && (await customerIdByEmail(trx, input.channelId, input.email)) !== undefined;
-    const wanted: Partial<CustomerRow> = {
-      ...columnsOf(input),
-      ...(emailTaken ? {} : { email: input.email }),
-      tags: JSON.stringify(tags),
-      ...(row.registered_at === null && input.registeredAt ? { registered_at: input.registeredAt } : {}),
-    };
+    const wanted = columnsOf(input);
+    if (!emailTaken) wanted.email = input.email;
+    wanted.tags = JSON.stringify(tags);
+    if (row.registered_at === null && input.registeredAt) wanted.registered_at = input.registeredAt;
     const changes = differences(row, wanted);
     if (Object.keys(changes).length > 0) {
       row = await writeCustomer(trx, row, changes, deps.clock.now().toISOString());
