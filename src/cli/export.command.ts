@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import type { ExportRun } from '../connectors/index.js';
 import { loadConfig } from '../platform/config.js';
 import { createTrustloop } from '../trustloop.js';
-import { favourMemoryOverSpeed } from './memory.js';
+import { keepHeapSmall } from './memory.js';
 import { progressReporter } from './progress.js';
 
 interface ExportOptions {
@@ -34,7 +34,7 @@ export function registerExportCommand(program: Command): void {
     .option('--tags <list>', 'extra tags for the exported contacts, comma-separated without spaces')
     .option('--transactions', 'also send the past paid orders as purchases, each once per connection')
     .action(async (connectionId: string, options: ExportOptions) => {
-      favourMemoryOverSpeed();
+      const heap = keepHeapSmall();
       const trustloop = await createTrustloop({ config: loadConfig() });
       try {
         const accountId = options.account ?? (await trustloop.accounts.users.firstAccountId());
@@ -54,6 +54,7 @@ export function registerExportCommand(program: Command): void {
           while (run.status === 'running') {
             reporter.update(run);
             await sleep(POLL_MS);
+            heap.check();
             run = await trustloop.connectors.getExport(accountId, connectionId, run.id);
           }
           reporter.update(run);
