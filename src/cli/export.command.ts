@@ -34,7 +34,7 @@ export function registerExportCommand(program: Command): void {
     .option('--tags <list>', 'extra tags for the exported contacts, comma-separated without spaces')
     .option('--transactions', 'also send the past paid orders as purchases, each once per connection')
     .action(async (connectionId: string, options: ExportOptions) => {
-      const heap = keepHeapSmall();
+      const stopWatchingHeap = keepHeapSmall();
       const trustloop = await createTrustloop({ config: loadConfig() });
       try {
         const accountId = options.account ?? (await trustloop.accounts.users.firstAccountId());
@@ -54,7 +54,6 @@ export function registerExportCommand(program: Command): void {
           while (run.status === 'running') {
             reporter.update(run);
             await sleep(POLL_MS);
-            heap.check();
             run = await trustloop.connectors.getExport(accountId, connectionId, run.id);
           }
           reporter.update(run);
@@ -71,6 +70,7 @@ export function registerExportCommand(program: Command): void {
           console.log(`purchases: ${run.purchases.sent} sent, ${run.purchases.skipped} already sent before`);
         if (run.lastError) console.log(`last error from the platform: ${run.lastError}`);
       } finally {
+        stopWatchingHeap();
         await trustloop.stop();
       }
     });
