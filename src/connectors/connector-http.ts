@@ -7,6 +7,8 @@ export interface HttpCall {
   url: string;
   headers?: Record<string, string>;
   body?: unknown;
+  /** The body already serialised as JSON (when its size had to be known first); wins over `body`. */
+  json?: string;
   timeoutMs?: number;
 }
 
@@ -16,6 +18,7 @@ export { USER_AGENT };
 
 /** One JSON request with a timeout; network failures become retryable `ConnectorFailure`s. */
 export async function sendJson(platform: string, call: HttpCall): Promise<HttpAnswer> {
+  const json = call.json ?? (call.body === undefined ? undefined : JSON.stringify(call.body));
   try {
     return await sendRequest({
       method: call.method,
@@ -23,10 +26,10 @@ export async function sendJson(platform: string, call: HttpCall): Promise<HttpAn
       headers: {
         accept: 'application/json',
         'user-agent': USER_AGENT,
-        ...(call.body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(json === undefined ? {} : { 'content-type': 'application/json' }),
         ...call.headers,
       },
-      ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
+      ...(json === undefined ? {} : { body: json }),
       timeoutMs: call.timeoutMs ?? 30_000,
     });
   } catch (error) {

@@ -76,13 +76,16 @@ describe.each(dialects)('a Klaviyo export with import jobs in flight, on %s', (k
     });
     expect(created.statusCode, created.body).toBe(201);
     connectionId = created.json<{ id: string }>().id;
-    await seedProfiles(
+  }, 60_000);
+
+  const seed = (count: number, propertiesOf?: (i: number) => Record<string, unknown>) =>
+    seedProfiles(
       app.trustloop.database.db as unknown as Kysely<ConnectorsTables>,
       tenant.accountId,
       tenant.channelId,
-      PROFILES,
+      count,
+      propertiesOf,
     );
-  }, 60_000);
 
   async function startExport(): Promise<string> {
     const started = await app.inject({
@@ -119,6 +122,7 @@ describe.each(dialects)('a Klaviyo export with import jobs in flight, on %s', (k
   const profilesSent = () => jobs().reduce((sum, job) => sum + job.profiles.length, 0);
 
   it('sends the next pages while Klaviyo processes the first, never more than three jobs at once, each profile once', async () => {
+    await seed(PROFILES);
     const exportId = await startExport();
     await drainJobs(app);
 
@@ -138,6 +142,7 @@ describe.each(dialects)('a Klaviyo export with import jobs in flight, on %s', (k
   }, 60_000);
 
   it('saves its place only over the pages done in order: pages Klaviyo finished after an earlier page that failed are sent again, and no profile is counted twice', async () => {
+    await seed(PROFILES);
     const exportId = await startExport();
     const draining = drainJobs(app);
     // The first page's job (Klaviyo may create the jobs in another order than they were sent)
@@ -176,6 +181,7 @@ describe.each(dialects)('a Klaviyo export with import jobs in flight, on %s', (k
   }, 60_000);
 
   it('sits out a 429 on a poll for its Retry-After and finishes without a failure', async () => {
+    await seed(PROFILES);
     klaviyo.failNext(1, { status: 429, retryAfter: 1 }, POLL);
     const exportId = await startExport();
     await drainJobs(app);
@@ -187,5 +193,31 @@ describe.each(dialects)('a Klaviyo export with import jobs in flight, on %s', (k
       lastError: null,
     });
     expect(profilesSent()).toBe(PROFILES);
+  }, 60_000);
+
+  it('splits a page whose import would pass Klaviyo’s 5 MB into jobs within it, each profile sent once', async () => {
+    // 10,000 profiles with a questionnaire link of ~700 characters: one page, about 8 MB.
+    const link = (i: number) =>
+      `https://shop.example.com/questionnaire/${String(i).padStart(7, '0')}?t=${'x'.repeat(640)}`;
+    await seed(10_000, (i) => ({ points: i, questionnaire_link: link(i) }));
+    const exportId = await startExport();
+    await drainJobs(app);
+
+    expect(await exportState(exportId)).toMatchObject({
+      status: 'complete',
+      total: 10_000,
+      submitted: 10_000,
+      completed: 10_000,
+      failed: 0,
+    });
+    expect(jobs().length).toBeGreaterThanOrEqual(2);
+    expect(profilesSent()).toBe(10_000);
+    const posts = klaviyo.requests.filter(
+      (r) => r.method === 'POST' && r.path === '/api/profile-bulk-import-jobs/',
+    );
+    for (const post of posts) expect(JSON.stringify(post.body).length).toBeLessThanOrEqual(5_000_000);
+    expect(klaviyo.state.profileByEmail('customer0009999@example.com')?.properties).toMatchObject({
+      trustloop_questionnaire_link: link(9_999),
+    });
   }, 60_000);
 });

@@ -11,6 +11,8 @@ export async function seedProfiles(
   accountId: string,
   channelId: string,
   count: number,
+  /** The properties of profile `i` (default: points, a tier, a referral link, the next expiry). */
+  propertiesOf: (i: number) => Record<string, unknown> = defaultProperties,
 ): Promise<void> {
   const batch = 500;
   const now = new Date().toISOString();
@@ -28,13 +30,7 @@ export async function seedProfiles(
             phone: null,
             locale: 'cs',
             external_id: `c${i}`,
-            properties: JSON.stringify({
-              points: i % 1000,
-              tier: i % 3 === 0 ? 'Gold' : 'Silver',
-              referral_link: `https://shop.example.com/?ref=R${i}`,
-              next_expiry_points: 40,
-              next_expiry_date: '2027-01-31',
-            }),
+            properties: JSON.stringify(propertiesOf(i)),
             consent: null,
             updated_at: now,
           });
@@ -43,4 +39,14 @@ export async function seedProfiles(
       }
     });
   }
+}
+
+function defaultProperties(i: number): Record<string, unknown> {
+  return {
+    points: i % 1000,
+    tier: i % 3 === 0 ? 'Gold' : 'Silver',
+    referral_link: `https://shop.example.com/?ref=R${i}`,
+    next_expiry_points: 40,
+    next_expiry_date: '2027-01-31',
+  };
 }

@@ -6,6 +6,11 @@ import { type HttpAnswer, sendJson } from '../connector-http.js';
 export const KLAVIYO_REVISION = '2026-07-15';
 export const KLAVIYO_BASE_URL = 'https://a.klaviyo.com';
 
+/** A request body already serialised (an import job, whose size must be known before it is sent). */
+export class SerialisedJson {
+  constructor(readonly text: string) {}
+}
+
 /** The first JSON:API error's detail, for messages. */
 export function klaviyoDetail(body: unknown): string {
   const errors = (body as { errors?: Array<{ detail?: string; title?: string }> } | undefined)?.errors;
@@ -75,7 +80,9 @@ export function missingAccessMessage(method: string, path: string): string {
 export function klaviyoClient(options: { baseUrl: string; privateKey: string; clock: Clock }) {
   const base = options.baseUrl.replace(/\/+$/, '');
 
+  /** `body` is serialised here, unless it is `SerialisedJson` already. */
   async function call(method: string, path: string, body?: unknown): Promise<HttpAnswer> {
+    const json = body instanceof SerialisedJson ? body.text : undefined;
     return sendJson('Klaviyo', {
       method,
       url: `${base}${path}`,
@@ -85,7 +92,7 @@ export function klaviyoClient(options: { baseUrl: string; privateKey: string; cl
         accept: 'application/vnd.api+json',
         ...(body === undefined ? {} : { 'content-type': 'application/vnd.api+json' }),
       },
-      ...(body === undefined ? {} : { body }),
+      ...(json !== undefined ? { json } : body === undefined ? {} : { body }),
     });
   }
 

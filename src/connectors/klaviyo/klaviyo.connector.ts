@@ -16,16 +16,20 @@ import { PROFILE_EVENT_TYPES } from '../domain-events.js';
 import {
   KLAVIYO_BASE_URL,
   KLAVIYO_KEY_ACCESS,
+  type KlaviyoClient,
   klaviyoClient,
   klaviyoDetail,
   missingAccessMessage,
   missingAccessScopes,
+  SerialisedJson,
 } from './klaviyo.client.js';
 import { parseFlowRequest } from './klaviyo.flow.js';
-import { eventBody, profileAttributes, profileImportBody, subscriptionBody } from './klaviyo.mapping.js';
+import { eventBody, importJobBodies, profileImportBody, subscriptionBody } from './klaviyo.mapping.js';
 
 /** Klaviyo's documented ceiling for one bulk profile import job. */
 export const KLAVIYO_IMPORT_BATCH = 10_000;
+/** Its payload ceiling, "5 MB", read as the stricter 5,000,000 bytes. */
+const KLAVIYO_IMPORT_MAX_BYTES = 5_000_000;
 /**
  * Import jobs an export keeps in Klaviyo's hands at once: Klaviyo processes each on its own time
  * (no limit on jobs in progress is documented), so while one is processed the next pages are read
@@ -91,6 +95,41 @@ export function createKlaviyoConnector(deps: { clock: Clock }): Connector {
     });
   const questionnaireProperty = (settings: ConnectorSettings) =>
     text(settings['questionnaireLinkProperty']) || DEFAULT_QUESTIONNAIRE_PROPERTY;
+
+  /** Creates one import job and polls it until Klaviyo has processed it. */
+  async function importJob(
+    client: KlaviyoClient,
+    body: { json: string; profiles: number },
+    signal: AbortSignal | undefined,
+  ): Promise<ExportProgress> {
+    const created = await patiently(
+      () => client.send('POST', '/api/profile-bulk-import-jobs/', new SerialisedJson(body.json)),
+      signal,
+    );
+    const jobId = (created.body as { data?: { id?: string } }).data?.id;
+    if (!jobId) throw new ConnectorFailure('retryable', 'Klaviyo accepted the import but returned no job id');
+    for (let attempt = 0, delay = FIRST_POLL_MS; ; attempt++, delay = Math.min(delay * 2, 5_000)) {
+      await sleep(delay, signal);
+      const polled = await patiently(
+        () => client.send('GET', `/api/profile-bulk-import-jobs/${jobId}/`),
+        signal,
+      );
+      const attributes =
+        (polled.body as { data?: { attributes?: Record<string, unknown> } }).data?.attributes ?? {};
+      const status = attributes['status'];
+      if (status === 'complete' || status === 'cancelled') {
+        const completed = Number(attributes['completed_count'] ?? 0);
+        return {
+          submitted: body.profiles,
+          completed,
+          failed:
+            status === 'cancelled' ? body.profiles - completed : Number(attributes['failed_count'] ?? 0),
+        };
+      }
+      if (attempt > 200)
+        throw new ConnectorFailure('retryable', `Klaviyo import job ${jobId} did not finish in time`);
+    }
+  }
 
   return {
     descriptor: {
@@ -238,10 +277,11 @@ export function createKlaviyoConnector(deps: { clock: Clock }): Connector {
     },
 
     /**
-     * One import job: created, then polled with backoff until Klaviyo has processed it. The
-     * export keeps a few jobs in flight (`inFlight`) and they share each endpoint's 150/m steady
-     * limit: a 429 waits its `Retry-After` and asks again (both calls are safe to repeat: a
-     * refused create made no job). An aborted export stops polling.
+     * One import job per batch (two or more when its body would pass Klaviyo's 5 MB), each
+     * created, then polled with backoff until Klaviyo has processed it. The export keeps a few
+     * batches in flight (`inFlight`) and they share each endpoint's 150/m steady limit: a 429
+     * waits its `Retry-After` and asks again (both calls are safe to repeat: a refused create
+     * made no job). An aborted export stops polling.
      */
     async bulkExport(
       target: ConnectionTarget,
@@ -249,46 +289,15 @@ export function createKlaviyoConnector(deps: { clock: Clock }): Connector {
       extras?: ExportExtras,
     ): Promise<ExportProgress> {
       const client = clientOf(target.settings);
-      const property = questionnaireProperty(target.settings);
-      const signal = extras?.signal;
-      const submitted = batch.length;
-      const body = {
-        data: {
-          type: 'profile-bulk-import-job',
-          attributes: {
-            profiles: {
-              data: batch.map((p) => ({ type: 'profile', attributes: profileAttributes(p, property) })),
-            },
-          },
-        },
-      };
-      const created = await patiently(
-        () => client.send('POST', '/api/profile-bulk-import-jobs/', body),
-        signal,
-      );
-      const jobId = (created.body as { data?: { id?: string } }).data?.id;
-      if (!jobId)
-        throw new ConnectorFailure('retryable', 'Klaviyo accepted the import but returned no job id');
-      for (let attempt = 0, delay = FIRST_POLL_MS; ; attempt++, delay = Math.min(delay * 2, 5_000)) {
-        await sleep(delay, signal);
-        const polled = await patiently(
-          () => client.send('GET', `/api/profile-bulk-import-jobs/${jobId}/`),
-          signal,
-        );
-        const attributes =
-          (polled.body as { data?: { attributes?: Record<string, unknown> } }).data?.attributes ?? {};
-        const status = attributes['status'];
-        if (status === 'complete' || status === 'cancelled') {
-          const completed = Number(attributes['completed_count'] ?? 0);
-          return {
-            submitted,
-            completed,
-            failed: status === 'cancelled' ? submitted - completed : Number(attributes['failed_count'] ?? 0),
-          };
-        }
-        if (attempt > 200)
-          throw new ConnectorFailure('retryable', `Klaviyo import job ${jobId} did not finish in time`);
+      const bodies = importJobBodies(batch, questionnaireProperty(target.settings), KLAVIYO_IMPORT_MAX_BYTES);
+      const progress: ExportProgress = { submitted: 0, completed: 0, failed: 0 };
+      for (const body of bodies) {
+        const job = await importJob(client, body, extras?.signal);
+        progress.submitted += job.submitted;
+        progress.completed += job.completed;
+        progress.failed += job.failed;
       }
+      return progress;
     },
 
     parseInbound(_target, request: InboundRequest): InboundMessage {
