@@ -7,21 +7,15 @@ import { type KlaviyoFake, startKlaviyoFake } from '../fakes/klaviyo/klaviyo.fak
 import type { FakeImportJob } from '../fakes/klaviyo/klaviyo.state.js';
 import { createTenant, createTestApp, type Tenant, type TestApp } from '../support/app.js';
 import { dialects } from '../support/databases.js';
+import {
+  exportState as exportStateOf,
+  startExport as startExportRequest,
+} from '../support/export-requests.js';
 import { seedProfiles } from '../support/profile-mirror-seed.js';
 
 /** Four pages of Klaviyo's 10,000: three full, one of 5,000. */
 const PROFILES = 35_000;
 const POLL = /^\/api\/profile-bulk-import-jobs\/[^/]+\/$/;
-
-interface ExportBody {
-  id: string;
-  status: string;
-  total: number;
-  submitted: number;
-  completed: number;
-  failed: number;
-  lastError: string | null;
-}
 
 /** The most import jobs Klaviyo held at once: created and not yet seen complete. */
 function mostAtOnce(jobs: readonly FakeImportJob[]): number {
@@ -88,25 +82,12 @@ describe.each(dialects)('a Klaviyo export with import jobs in flight, on %s', (k
     );
 
   async function startExport(): Promise<string> {
-    const started = await app.inject({
-      method: 'POST',
-      url: `/api/v1/connections/${connectionId}/exports`,
-      headers: tenant.auth,
-      payload: {},
-    });
+    const started = await startExportRequest(app, tenant, connectionId);
     expect(started.statusCode, started.body).toBe(202);
     return started.json<{ id: string }>().id;
   }
 
-  async function exportState(exportId: string): Promise<ExportBody> {
-    const response = await app.inject({
-      method: 'GET',
-      url: `/api/v1/connections/${connectionId}/exports/${exportId}`,
-      headers: tenant.auth,
-    });
-    expect(response.statusCode, response.body).toBe(200);
-    return response.json<ExportBody>();
-  }
+  const exportState = (exportId: string) => exportStateOf(app, tenant, connectionId, exportId);
 
   const jobs = () => [...klaviyo.state.importJobs.values()];
 

@@ -7,24 +7,16 @@ import { type KlaviyoFake, startKlaviyoFake } from '../fakes/klaviyo/klaviyo.fak
 import { startSalesmanagoFake } from '../fakes/salesmanago/salesmanago.fake.js';
 import { createTenant, createTestApp, type Tenant, type TestApp } from '../support/app.js';
 import { dialects } from '../support/databases.js';
+import {
+  type ExportBody,
+  exportState as exportStateOf,
+  startExport as startExportRequest,
+} from '../support/export-requests.js';
 import { importCustomersCsv, importPaidOrdersCsv } from '../support/import-fixtures.js';
 
 const CUSTOMERS = 120;
 /** Connections that receive no live profile pushes: whatever reaches the fake came from the export. */
 const NO_LIVE_PROFILES = { eventTypes: ['review.submitted'] };
-
-interface ExportBody {
-  id: string;
-  status: string;
-  phase: string;
-  total: number;
-  submitted: number;
-  completed: number;
-  failed: number;
-  caughtUp: number;
-  purchases: { sent: number; skipped: number };
-  resumed?: boolean;
-}
 
 /**
  * Issue 12, "exports see the truth": an export started right after an import covers every
@@ -61,24 +53,10 @@ describe.each(dialects)('exports after an import, on %s', (kind) => {
     return created.json<{ id: string }>().id;
   }
 
-  function startExport(tenant: Tenant, connectionId: string, payload: Record<string, unknown> = {}) {
-    return app.inject({
-      method: 'POST',
-      url: `/api/v1/connections/${connectionId}/exports`,
-      headers: tenant.auth,
-      payload,
-    });
-  }
-
-  async function exportState(tenant: Tenant, connectionId: string, exportId: string): Promise<ExportBody> {
-    const response = await app.inject({
-      method: 'GET',
-      url: `/api/v1/connections/${connectionId}/exports/${exportId}`,
-      headers: tenant.auth,
-    });
-    expect(response.statusCode, response.body).toBe(200);
-    return response.json<ExportBody>();
-  }
+  const startExport = (tenant: Tenant, connectionId: string, choices: Record<string, unknown> = {}) =>
+    startExportRequest(app, tenant, connectionId, choices);
+  const exportState = (tenant: Tenant, connectionId: string, exportId: string) =>
+    exportStateOf(app, tenant, connectionId, exportId);
 
   /** Profiles in the copy the fan-out keeps (what exports streamed before issue 12). */
   async function mirrored(tenant: Tenant): Promise<number> {
