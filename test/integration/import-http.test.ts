@@ -203,6 +203,30 @@ describe.each(dialects)('CSV import over HTTP on %s', (kind) => {
     expect(status.errors).toContainEqual({ code: 'invalid_email', count: 1 });
   });
 
+  it('rejects a row the domain refuses after writing part of it, keeping nothing of it, while the rows around it import', async () => {
+    // R-2's order and its new customer are written before its refund (more than the order's
+    // total) is refused: the batch is rolled back whole and written again row by row.
+    const csv = [
+      'external_id,number,email,first_name,last_name,currency,total,placed_at,refunded_amount,sku,title,quantity,unit_price',
+      'R-1,201,ala@example.pl,Ala,Nowak,PLN,30.00,2024-05-01T10:00:00Z,,S-1,Mydło,1,30.00',
+      'R-2,202,ewa@example.pl,Ewa,Nowak,PLN,20.00,2024-05-01T11:00:00Z,50.00,S-1,Mydło,1,20.00',
+      'R-3,203,ala@example.pl,Ala,Nowak,PLN,30.00,2024-05-01T12:00:00Z,,S-1,Mydło,1,30.00',
+    ].join('\n');
+    const shop = await createTenant(app);
+    const { id, status } = await importFile(shop, 'orders', Buffer.from(`${csv}\n`));
+    expect(status).toMatchObject({ status: 'finished', imported: 2, rejected: 1 });
+    const rows = await rejectedRows(shop, id);
+    expect(rows.map((row) => [row.line, row.code])).toEqual([[3, 'rejected']]);
+    expect(rows[0]!.reason).toContain('more than the');
+    expect([...(await placedOrders(shop)).keys()].sort()).toEqual(['201', '203']);
+    const commerce = app.trustloop.commerce;
+    expect(await commerce.findOrder(shop.channelId, { source: 'import', externalId: 'R-2' })).toBeUndefined();
+    expect(await commerce.findOrder(shop.channelId, { source: 'import', externalId: 'R-3' })).toBeDefined();
+    const ewa = { email: 'ewa@example.pl' };
+    expect(await app.trustloop.contacts.findCustomer(shop.accountId, shop.channelId, ewa)).toBeUndefined();
+    expect(await events(shop, 'order.refunded')).toEqual([]);
+  });
+
   it('rejects the order a line that is not CSV interrupts, and says which line to fix', async () => {
     const shop = await createTenant(app);
     const { id, status } = await importFile(shop, 'orders', fixture('generic-orders-unclosed-quote.csv'));

@@ -89,7 +89,7 @@ async function inSavepoint(
     keepDeferredRows(batchRows, unitRows);
     return outcome;
   } catch (error) {
-    if (!(error instanceof AppError && error.status < 500)) throw error;
+    if (!refusedByDomain(error)) throw error;
     await runCompiled(trx, ROLLBACK_TO);
     await runCompiled(trx, RELEASE);
     return { status: 'rejected', reason: error.message };
@@ -98,12 +98,31 @@ async function inSavepoint(
 
 type Commit = (executor: Kysely<ImportTables>, outcomes: readonly Outcome[]) => Promise<void>;
 
+/** A unit of the batch was refused: the batch is rolled back whole and written again unit by unit. */
+class UnitRefused extends Error {}
+
+const refusedByDomain = (error: unknown): error is AppError =>
+  error instanceof AppError && error.status < 500;
+
 /**
  * Writes a batch and its checkpoint in one transaction: the batch's events are one outbox batch,
  * so each subscriber gets one delivery job for it, not one per order. Orders are idempotent by
  * external id and customers by email, so a batch written again after a crash changes nothing.
+ *
+ * Most batches have no refused unit, so the batch is first written without a savepoint per unit
+ * (two statements and their promise hops per row); if a unit is refused, that whole transaction
+ * is rolled back and the batch written again with one savepoint per unit, so a refused unit still
+ * leaves nothing behind. `perUnit` says whether to go straight to the savepoints (the caller keeps
+ * doing so once a file has shown refused rows, so a dirty file is not written twice per batch).
+ * Answers whether it had to write per unit.
  */
-async function writeBatch(deps: RunnerDeps, type: ImportType, units: readonly UnitItem[], commit: Commit) {
+async function writeBatch(
+  deps: RunnerDeps,
+  type: ImportType,
+  units: readonly UnitItem[],
+  commit: Commit,
+  perUnit: boolean,
+): Promise<boolean> {
   const { commerce, contacts } = deps.ports;
   const write = async (trx: Kysely<ImportTables>, unit: unknown): Promise<Outcome> => {
     if (type === 'customers') return counted(await contacts.upsertCustomer(trx, unit as CustomerInput));
@@ -113,6 +132,28 @@ async function writeBatch(deps: RunnerDeps, type: ImportType, units: readonly Un
     const refundChanged = refunded !== undefined && (refunded.created || refunded.changed);
     return counted({ created: recorded.created, changed: recorded.changed || refundChanged });
   };
+  if (!perUnit) {
+    try {
+      await deps.db.transaction().execute(async (trx) => {
+        const batchRows: DeferredRows = new Map();
+        const outcomes: Outcome[] = [];
+        await collectingDeferredRows(trx, batchRows, async () => {
+          for (const { unit } of units) {
+            try {
+              outcomes.push(await write(trx, unit));
+            } catch (error) {
+              throw refusedByDomain(error) ? new UnitRefused() : error;
+            }
+          }
+        });
+        await insertDeferredRows(trx, batchRows);
+        await commit(trx, outcomes);
+      });
+      return false;
+    } catch (error) {
+      if (!(error instanceof UnitRefused)) throw error;
+    }
+  }
   await deps.db.transaction().execute(async (trx) => {
     // The events of a batch's units go in as a few multi-row inserts, not one or two per row:
     // nothing in an import reads its own events back before the commit.
@@ -122,6 +163,7 @@ async function writeBatch(deps: RunnerDeps, type: ImportType, units: readonly Un
     await insertDeferredRows(trx, batchRows);
     await commit(trx, outcomes);
   });
+  return true;
 }
 
 function sourceRow(record: CsvRecord, index: ReadonlyMap<string, number>, width: number): SourceRow {
@@ -169,6 +211,8 @@ export async function runImport(
   let poisonNext: number | null = null;
   let pending: Item[] = [];
   let lastSeen = row.checkpoint_line;
+  /** Once a batch had a refused unit, the rest of the file is written with a savepoint per unit. */
+  let perUnit = false;
 
   const progress = (line: number) =>
     options.onProgress?.({ bytesRead: reader.bytesRead(), bytesTotal: row.bytes_total, line, ...totals });
@@ -219,17 +263,25 @@ export async function runImport(
     const units = items.filter((item): item is UnitItem => 'unit' in item);
     const checkpointLine = Math.max(...items.map((item) => item.lastLine));
     let committed: Checkpoint | undefined;
-    await writeBatch(deps, type, units, async (executor, outcomes) => {
-      const rejections = items.flatMap((item) => ('rejections' in item ? item.rejections : []));
-      const checkpoint: Checkpoint = { line: checkpointLine, bytesRead: reader.bytesRead(), ...totals };
-      outcomes.forEach((outcome, i) => {
-        if (outcome.status !== 'rejected') checkpoint[outcome.status]++;
-        else rejections.push(...refuse(units[i]!.rows, units[i]!.rows[0]!.line, 'rejected', outcome.reason));
-      });
-      checkpoint.rejected += rejections.length;
-      await deps.store.commit(executor, row.id, checkpoint, rejections, deps.clock.now().toISOString());
-      committed = checkpoint;
-    });
+    const wrotePerUnit = await writeBatch(
+      deps,
+      type,
+      units,
+      async (executor, outcomes) => {
+        const rejections = items.flatMap((item) => ('rejections' in item ? item.rejections : []));
+        const checkpoint: Checkpoint = { line: checkpointLine, bytesRead: reader.bytesRead(), ...totals };
+        outcomes.forEach((outcome, i) => {
+          if (outcome.status !== 'rejected') checkpoint[outcome.status]++;
+          else
+            rejections.push(...refuse(units[i]!.rows, units[i]!.rows[0]!.line, 'rejected', outcome.reason));
+        });
+        checkpoint.rejected += rejections.length;
+        await deps.store.commit(executor, row.id, checkpoint, rejections, deps.clock.now().toISOString());
+        committed = checkpoint;
+      },
+      perUnit,
+    );
+    perUnit ||= wrotePerUnit;
     if (committed)
       Object.assign(totals, {
         imported: committed.imported,
