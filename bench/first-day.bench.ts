@@ -65,6 +65,9 @@ export async function run(): Promise<void> {
     TRUSTLOOP_MASTER_KEY: randomBytes(32).toString('base64'),
     PASSWORD_HASH_COST: '1024',
     PORT: String(port),
+    // A port of its own for the BCC mail listener too: with the default 2525, a second
+    // first-day run on the machine made `serve` exit ("port 2525 is already in use").
+    BCC_SMTP_PORT: String(await freePort()),
     HOST: '127.0.0.1',
   };
   const fake = await startFakeProcess();
