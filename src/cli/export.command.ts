@@ -16,6 +16,7 @@ interface ExportOptions {
 }
 
 const POLL_MS = 500;
+const EXPORT_SQLITE_CACHE_MB = 8;
 
 /**
  * `trustloop export <connection-id>`: the first export of every profile to a marketing
@@ -35,7 +36,11 @@ export function registerExportCommand(program: Command): void {
     .option('--transactions', 'also send the past paid orders as purchases, each once per connection')
     .action(async (connectionId: string, options: ExportOptions) => {
       const stopWatchingHeap = keepHeapSmall();
-      const trustloop = await createTrustloop({ config: loadConfig() });
+      // Unless the operator set one, a small SQLite page cache: the export reads each profile
+      // once, in order, and 8 MB instead of 64 left its time alone (35.3 s against 33.5 s for
+      // 1M profiles) and its peak RSS 62 MB lower (226.1 against 288.6 MB, 2026-12-05).
+      const config = loadConfig({ SQLITE_CACHE_SIZE_MB: String(EXPORT_SQLITE_CACHE_MB), ...process.env });
+      const trustloop = await createTrustloop({ config });
       try {
         const accountId = options.account ?? (await trustloop.accounts.users.firstAccountId());
         if (!accountId) throw new Error('there is no account yet: start Trustloop once (npm start)');
