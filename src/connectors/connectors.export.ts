@@ -5,7 +5,7 @@ import type { Clock } from '../platform/clock.js';
 import { newId } from '../platform/ids.js';
 import { type Jobs, RetryableError } from '../platform/jobs/index.js';
 import type { ConnectionsStore } from './connections.store.js';
-import type { ExportExtras, ExportProgress, ProfileUpdate } from './connector.js';
+import type { ConnectorCapabilities, ExportExtras, ExportProgress, ProfileUpdate } from './connector.js';
 import { ConnectorFailure, toJobError } from './connector-failure.js';
 import type { ConnectorRegistry } from './connector-registry.js';
 import type { ConnectorExportsTable, ConnectorsTables } from './connectors.tables.js';
@@ -24,6 +24,9 @@ function buyerOf(order: OrderSnapshot): ProfileUpdate {
     properties: {},
   };
 }
+
+/** How a platform takes a first export, when it takes one. */
+type BulkExport = Exclude<ConnectorCapabilities['bulkExport'], false>;
 
 /** Thrown inside a run that another attempt took over: it stops without writing anything more. */
 class ClaimLost extends Error {}
@@ -160,7 +163,7 @@ export function registerExport(deps: {
      * flight (profile imports are upserts). The first failure ends the attempt and stops the
      * pages still in flight.
      */
-    async function sendContacts(from: string | null, bulk: { batchSize: number; inFlight?: number }) {
+    async function sendContacts(from: string | null, bulk: BulkExport) {
       const inFlight = Math.max(1, bulk.inFlight ?? 1);
       const stop = new AbortController();
       const sending: Array<{ last: string; progress: Promise<ExportProgress> }> = [];

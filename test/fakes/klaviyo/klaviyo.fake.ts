@@ -52,7 +52,10 @@ export async function startKlaviyoFake(options: KlaviyoFakeOptions = {}): Promis
   const requests: RecordedRequest[] = [];
   const windows = new Map<string, { second: number; inSecond: number; minute: number; inMinute: number }>();
   const rateLimits = options.rateLimits ?? true;
-  const app = Fastify({ logger: false, bodyLimit: 5 * 1024 * 1024 + 1024 });
+  // The largest bodies Klaviyo documents are the bulk jobs' "5 MB payload" (bulk_import_profiles,
+  // event-bulk-create-jobs; ../shared/reference/esp-apis.md §1.5-1.6), read as the stricter
+  // 5,000,000 bytes: a larger body is refused 413 whatever the endpoint.
+  const app = Fastify({ logger: false, bodyLimit: 5_000_000 });
   app.removeAllContentTypeParsers();
   app.addContentTypeParser(
     ['application/json', 'application/vnd.api+json'],
