@@ -145,7 +145,7 @@ export function createOrders(deps: OrdersDeps) {
         changedAt: toInstant(given.consentChangedAt ?? input.sourceUpdatedAt, 'customer.consentChangedAt'),
       };
     }
-    return (await contacts.upsertCustomer(trx, customer)).customer.customerId;
+    return (await contacts.upsertCustomerId(trx, customer)).customerId;
   }
 
   function unchanged(row: OrderRow): RecordResult<OrderSnapshot> {

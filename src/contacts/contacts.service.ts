@@ -20,7 +20,7 @@ import {
   snapshotOf,
   snapshotsOf,
 } from './customer-rows.js';
-import { appendUpserted, differences, upsertWithin, writeCustomer } from './customer-upsert.js';
+import { appendUpserted, differences, upsertWithin, writeCustomer, writeWithin } from './customer-upsert.js';
 
 /** `%`, `_` and `\` match literally in a LIKE pattern built from user text. */
 function likeLiteral(text: string): string {
@@ -63,6 +63,12 @@ export function createContactsService(deps: ContactsDeps): ContactsService {
         upsertWithin(trx, deps, valid),
       );
       return { customer, created, changed };
+    },
+
+    async upsertCustomerId(executor, input) {
+      const valid = normalizeCustomerInput(input, deps.clock.now());
+      const { row, created, changed } = await inTransaction(executor, (trx) => writeWithin(trx, deps, valid));
+      return { customerId: row.id, created, changed };
     },
 
     async changeConsent(executor, request) {

@@ -16,6 +16,14 @@ export interface UpsertCustomerResult {
   changed: boolean;
 }
 
+/** What `upsertCustomerId` did: the customer's id, with no snapshot read back. */
+export interface UpsertCustomerIdResult {
+  customerId: string;
+  created: boolean;
+  /** False when the input matched what was stored (then no event was appended). */
+  changed: boolean;
+}
+
 export interface ConsentChangeRequest extends ConsentInput {
   accountId: string;
   channelId: string;
@@ -108,6 +116,11 @@ export interface ContactsService {
    * Appends `customer.upserted` only when something changed. Safe under concurrency.
    */
   upsertCustomer(executor: Executor, input: CustomerInput): Promise<UpsertCustomerResult>;
+  /**
+   * `upsertCustomer` for a caller that needs only the customer's id (an order's buyer): the same
+   * writes and events, but a customer the input leaves unchanged is not read back into a snapshot.
+   */
+  upsertCustomerId(executor: Executor, input: CustomerInput): Promise<UpsertCustomerIdResult>;
   /** Applies a consent change (creating the customer if unknown); appends `consent.changed` when applied. */
   changeConsent(executor: Executor, request: ConsentChangeRequest): Promise<ConsentChangeResult>;
   findCustomer(

@@ -203,12 +203,40 @@ export async function appendUpserted(
   ]);
 }
 
-/** Upserts a normalised input inside `trx`. */
+/** What writing a customer input did, before anything is read back for its caller. */
+export interface Written {
+  row: CustomerRow;
+  created: boolean;
+  changed: boolean;
+  consent?: ConsentDecision;
+  /** The customer as its `customer.upserted` event shows it: there only when something changed. */
+  customer?: CustomerSnapshot;
+  /** The customer's external ids by platform, when writing needed them. */
+  externalIds?: Record<string, string>;
+}
+
+/** Upserts a normalised input inside `trx` and answers the customer's snapshot. */
 export async function upsertWithin(
   trx: ContactsDb,
   deps: ContactsDeps,
   input: CustomerInput,
 ): Promise<UpsertOutcome> {
+  const { row, created, changed, consent, ...known } = await writeWithin(trx, deps, input);
+  const customer =
+    known.customer ?? toSnapshot(row, known.externalIds ?? (await externalIdsOfCustomer(trx, row.id)));
+  return { customer, created, changed, ...(consent ? { consent } : {}) };
+}
+
+/**
+ * Writes a normalised input inside `trx`: the customer's row, external id, consent and, when
+ * something changed, its `customer.upserted` event. A customer the input leaves as it was is not
+ * read further (its external ids are read only to link a new one or to show in the event).
+ */
+export async function writeWithin(
+  trx: ContactsDb,
+  deps: ContactsDeps,
+  input: CustomerInput,
+): Promise<Written> {
   let customerId = input.externalId
     ? await customerIdByExternalId(trx, input.channelId, input.externalId)
     : undefined;
@@ -246,12 +274,15 @@ export async function upsertWithin(
       changed = true;
     }
   }
-  // What linking compares with and the snapshot shows; a customer created here has none yet.
-  const externalIds = created ? {} : await externalIdsOfCustomer(trx, row.id);
+  // What linking compares with and the event shows; a customer created here has none yet.
+  let externalIds: Record<string, string> | undefined = created ? {} : undefined;
   const given = input.externalId;
-  if (given && (await linkExternalId(trx, deps, row, given, externalIds[given.platform]))) {
-    externalIds[given.platform] = given.id;
-    changed = true;
+  if (given) {
+    externalIds ??= await externalIdsOfCustomer(trx, row.id);
+    if (await linkExternalId(trx, deps, row, given, externalIds[given.platform])) {
+      externalIds[given.platform] = given.id;
+      changed = true;
+    }
   }
 
   let consent: ConsentDecision | undefined;
@@ -266,7 +297,12 @@ export async function upsertWithin(
     if (consent.applied) changed = true;
   }
 
-  const customer = toSnapshot(row, externalIds);
-  if (changed) await appendUpserted(trx, deps, input.accountId, customer, created);
-  return { customer, created, changed, ...(consent ? { consent } : {}) };
+  const written: Written = { row, created, changed };
+  if (consent) written.consent = consent;
+  if (externalIds) written.externalIds = externalIds;
+  if (changed) {
+    written.customer = toSnapshot(row, externalIds ?? (await externalIdsOfCustomer(trx, row.id)));
+    await appendUpserted(trx, deps, input.accountId, written.customer, created);
+  }
+  return written;
 }

@@ -33,6 +33,7 @@ export type {
   CustomerPatch,
   EraseCustomerRequest,
   EraseCustomerResult,
+  UpsertCustomerIdResult,
   UpsertCustomerResult,
 } from './contacts.types.js';
 export { normalizeEmail } from './customer-fields.js';
