@@ -102,6 +102,16 @@ const customerForUpdate = preparedQuery((db: ContactsDb, param: Param<{ customer
   const query = db.selectFrom('customers').selectAll().where('id', '=', param('customerId'));
   return lockingRows(query, dialect);
 });
+const customerByEmailForUpdate = preparedQuery(
+  (db: ContactsDb, param: Param<{ channelId: string; email: string }>, dialect) => {
+    const query = db
+      .selectFrom('customers')
+      .selectAll()
+      .where('channel_id', '=', param('channelId'))
+      .where('email', '=', param('email'));
+    return lockingRows(query, dialect);
+  },
+);
 const idByEmail = preparedQuery((db: ContactsDb, param: Param<{ channelId: string; email: string }>) =>
   db
     .selectFrom('customers')
@@ -132,6 +142,16 @@ const externalIdsOfOne = preparedQuery((db: ContactsDb, param: Param<{ customerI
  */
 export async function lockCustomer(trx: ContactsDb, customerId: string): Promise<CustomerRow | undefined> {
   const [row] = await customerForUpdate(trx, { customerId });
+  return row;
+}
+
+/** The customer with this email in the channel, locked as `lockCustomer` locks it. */
+export async function lockCustomerByEmail(
+  trx: ContactsDb,
+  channelId: string,
+  email: string,
+): Promise<CustomerRow | undefined> {
+  const [row] = await customerByEmailForUpdate(trx, { channelId, email });
   return row;
 }
 

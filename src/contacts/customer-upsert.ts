@@ -20,6 +20,7 @@ import {
   customerIdByExternalId,
   externalIdsOfCustomer,
   lockCustomer,
+  lockCustomerByEmail,
   parseTags,
   toSnapshot,
 } from './customer-rows.js';
@@ -237,22 +238,24 @@ export async function writeWithin(
   deps: ContactsDeps,
   input: CustomerInput,
 ): Promise<Written> {
-  let customerId = input.externalId
+  const byExternalId = input.externalId
     ? await customerIdByExternalId(trx, input.channelId, input.externalId)
     : undefined;
-  customerId ??= await customerIdByEmail(trx, input.channelId, input.email);
+  // The customer found is locked until the transaction ends; one matched by email is found and
+  // locked in one read.
+  let row =
+    byExternalId === undefined
+      ? await lockCustomerByEmail(trx, input.channelId, input.email)
+      : await lockCustomer(trx, byExternalId);
   // A customer created here is known whole: it is neither read back nor locked (on
   // PostgreSQL the insert holds the row until commit).
-  let row: CustomerRow | undefined;
   let createdWith: Awaited<ReturnType<typeof createRow>>;
-  if (customerId === undefined) {
+  if (!row && byExternalId === undefined) {
     createdWith = await createRow(trx, deps, input);
-    row = createdWith?.row;
     // Lost the race to a concurrent delivery of the same email: update what it created.
-    customerId = row?.id ?? (await customerIdByEmail(trx, input.channelId, input.email));
+    row = createdWith?.row ?? (await lockCustomerByEmail(trx, input.channelId, input.email));
   }
-  const created = row !== undefined;
-  if (!row && customerId !== undefined) row = await lockCustomer(trx, customerId);
+  const created = createdWith !== undefined;
   if (!row) throw new AppError('conflict', 'the customer changed while being saved; send it again');
   if (row.account_id !== input.accountId) throw AppError.notFound('customer');
 
