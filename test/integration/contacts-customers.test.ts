@@ -76,6 +76,32 @@ describe.each(dialects)('contacts: customers on %s', (kind) => {
     expect(await listed(`?email=${encodeURIComponent(email)}`)).toHaveLength(0);
   });
 
+  it("upserts by id alone as upsertCustomer does: no event when unchanged, the stored external ids in a change's event", async () => {
+    const contacts = app.trustloop.contacts;
+    const db = app.trustloop.database.db;
+    const target = { accountId: tenant.accountId, channelId: tenant.channelId, email };
+    const created = (
+      await upsert({ email, firstName: 'Ala', externalId: { platform: 'shopify', id: `71${seq}` } })
+    ).json();
+    expect(await contacts.upsertCustomerId(db, { ...target, firstName: 'Ala' })).toEqual({
+      customerId: created.customerId,
+      created: false,
+      changed: false,
+    });
+    expect(await customerEvents(email)).toHaveLength(1);
+    expect(await contacts.upsertCustomerId(db, { ...target, firstName: 'Alicja' })).toEqual({
+      customerId: created.customerId,
+      created: false,
+      changed: true,
+    });
+    const appended = await customerEvents(email);
+    expect(appended).toHaveLength(2);
+    expect(appended.find((e) => !(e.payload as CustomerUpserted).created)!.payload).toMatchObject({
+      created: false,
+      customer: { firstName: 'Alicja', externalIds: { shopify: `71${seq}` } },
+    });
+  });
+
   it('keeps the stored email when the external id arrives with an email another customer holds', async () => {
     const other = `other-${seq}@example.com`;
     const holder = (await upsert({ email: other })).json();
