@@ -135,13 +135,16 @@ export function registerExport(deps: {
 
     if (run.phase === 'catching_up') {
       let cursor = run.catch_up_cursor;
+      let whole = false;
       for (;;) {
         const page = await catchUpPage(db, contacts, {
           accountId: run.account_id,
           channelId: target.channelId,
           cursor,
+          whole,
         });
         cursor = page.cursor;
+        whole = page.lacking * 2 > page.read;
         await write(run.id, holder, { catch_up_cursor: cursor, caught_up: { add: page.read } });
         if (cursor === null) break;
       }

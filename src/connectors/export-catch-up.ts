@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { CommerceService } from '../commerce/index.js';
 import type { ContactsService, CustomerSnapshot } from '../contacts/index.js';
 import type { ConnectorsTables } from './connectors.tables.js';
+import { mirroredEmails } from './profile-mirror.js';
 
 /** Customers read and copied per step (13 columns each: well inside both engines' parameter limits). */
 export const CATCH_UP_PAGE = 1_000;
@@ -15,25 +16,63 @@ export const CATCH_UP_PAGE = 1_000;
  * events like any other: only events newer than the customer's `updatedAt` change it, so an
  * older event still waiting cannot take the profile back in time.
  *
- * Returns how many customers the page held and the cursor of the next page (none at the end).
+ * Once the fan-out has caught up (the usual case, some time after an import) reading whole
+ * customers only to find them all mirrored is the cost: a page then reads ids and emails, asks
+ * the mirror which it holds, and reads whole only the customers it lacks. Where the previous
+ * page lacked most of its customers (the fan-out still far behind), `whole` reads the page whole
+ * at once. For 200,000 customers (2026-12-05): 4.3 µs of CPU each with the mirror full (18.5 µs
+ * read whole), 22 µs each with it empty (28.8 µs by ids).
+ *
+ * Returns how many customers the page held, how many of them the mirror lacked, and the cursor
+ * of the next page (none at the end).
  */
 export async function catchUpPage(
   db: Kysely<ConnectorsTables>,
   contacts: ContactsService,
-  at: { accountId: string; channelId: string; cursor: string | null },
-): Promise<{ read: number; cursor: string | null }> {
-  const page = await contacts.listCustomers(at.accountId, at.channelId, {
-    limit: CATCH_UP_PAGE,
-    ...(at.cursor === null ? {} : { cursor: at.cursor }),
-  });
-  if (page.items.length > 0) {
-    await db
-      .insertInto('connector_profiles')
-      .values(page.items.map((customer) => mirrorRowOf(at.accountId, customer)))
-      .onConflict((oc) => oc.columns(['channel_id', 'email']).doNothing())
-      .execute();
+  at: { accountId: string; channelId: string; cursor: string | null; whole: boolean },
+): Promise<{ read: number; lacking: number; cursor: string | null }> {
+  const query = { limit: CATCH_UP_PAGE, ...(at.cursor === null ? {} : { cursor: at.cursor }) };
+  if (at.whole) {
+    const page = await contacts.listCustomers(at.accountId, at.channelId, query);
+    const lacking = await addToMirror(db, at.accountId, page.items);
+    return { read: page.items.length, lacking, cursor: page.nextCursor ?? null };
   }
-  return { read: page.items.length, cursor: page.nextCursor ?? null };
+  const page = await contacts.listCustomerEmails(at.accountId, at.channelId, query);
+  const known = await mirroredEmails(
+    db,
+    at.channelId,
+    page.items.map((customer) => customer.email),
+  );
+  const missing = page.items.filter((customer) => !known.has(customer.email));
+  const customers =
+    missing.length === 0
+      ? []
+      : await contacts.customersById(
+          at.accountId,
+          at.channelId,
+          missing.map((customer) => customer.customerId),
+        );
+  await addToMirror(db, at.accountId, customers);
+  return { read: page.items.length, lacking: missing.length, cursor: page.nextCursor ?? null };
+}
+
+/** Adds the customers the mirror lacks (others are left as they are); returns how many it lacked. */
+async function addToMirror(
+  db: Kysely<ConnectorsTables>,
+  accountId: string,
+  customers: readonly CustomerSnapshot[],
+): Promise<number> {
+  if (customers.length === 0) return 0;
+  // In the mirror's key order, so the inserts touch its index pages in turn.
+  const rows = customers
+    .map((customer) => mirrorRowOf(accountId, customer))
+    .sort((a, b) => (a.email < b.email ? -1 : 1));
+  const result = await db
+    .insertInto('connector_profiles')
+    .values(rows)
+    .onConflict((oc) => oc.columns(['channel_id', 'email']).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0);
 }
 
 function mirrorRowOf(accountId: string, customer: CustomerSnapshot) {

@@ -208,6 +208,22 @@ export async function mirrorCount(
   return Number(row?.n ?? 0);
 }
 
+/** Which of these emails the channel's mirror holds. */
+export async function mirroredEmails(
+  db: Kysely<ConnectorsTables>,
+  channelId: string,
+  emails: readonly string[],
+): Promise<Set<string>> {
+  if (emails.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('connector_profiles')
+    .select('email')
+    .where('channel_id', '=', channelId)
+    .where('email', 'in', [...emails])
+    .execute();
+  return new Set(rows.map((row) => row.email));
+}
+
 /** The mirrored profiles of these emails (an export's buyers), by email. */
 export async function mirroredProfiles(
   db: Kysely<ConnectorsTables>,

@@ -165,6 +165,35 @@ export function createContactsService(deps: ContactsDeps): ContactsService {
         : { items };
     },
 
+    async listCustomerEmails(accountId, channelId, query) {
+      let select = db
+        .selectFrom('customers')
+        .select(['id', 'email'])
+        .where('account_id', '=', accountId)
+        .where('channel_id', '=', channelId);
+      if (query.cursor !== undefined) select = select.where('id', '<', query.cursor);
+      const rows = await select
+        .orderBy('id', 'desc')
+        .limit(query.limit + 1)
+        .execute();
+      const items = rows.slice(0, query.limit).map((row) => ({ customerId: row.id, email: row.email }));
+      return rows.length > query.limit
+        ? { items, nextCursor: items[items.length - 1]!.customerId }
+        : { items };
+    },
+
+    async customersById(accountId, channelId, customerIds) {
+      if (customerIds.length === 0) return [];
+      const rows = await db
+        .selectFrom('customers')
+        .selectAll()
+        .where('account_id', '=', accountId)
+        .where('channel_id', '=', channelId)
+        .where('id', 'in', [...customerIds])
+        .execute();
+      return snapshotsOf(db, rows);
+    },
+
     async updateCustomer(executor, target, patch) {
       const wanted = patchColumns(patch);
       return inTransaction(executor, async (trx) => {

@@ -76,6 +76,12 @@ export interface CustomerPatch extends CustomerDetails {
   tags?: string[];
 }
 
+/** A customer as a pass over a whole channel sees it first (see `listCustomerEmails`). */
+export interface CustomerEmail {
+  customerId: string;
+  email: string;
+}
+
 export interface CustomerListQuery {
   limit: number;
   /** The `nextCursor` of the previous page. */
@@ -140,6 +146,21 @@ export interface ContactsService {
     channelId: string,
     query: CustomerListQuery,
   ): Promise<Page<CustomerSnapshot>>;
+  /**
+   * Every customer's id and email, newest first, in the pages `listCustomers` gives: the narrow
+   * read a pass over a whole channel needs (an export's catch-up), without building snapshots.
+   */
+  listCustomerEmails(
+    accountId: string,
+    channelId: string,
+    query: { limit: number; cursor?: string },
+  ): Promise<Page<CustomerEmail>>;
+  /** The channel's customers with these ids, in no order; an id not found (erased since) is left out. */
+  customersById(
+    accountId: string,
+    channelId: string,
+    customerIds: readonly string[],
+  ): Promise<CustomerSnapshot[]>;
   /** An admin's edit; throws not_found for an unknown customer. Appends `customer.upserted` when changed. */
   updateCustomer(
     executor: Executor,

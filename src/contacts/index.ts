@@ -27,6 +27,7 @@ export type {
   ConsentHistoryEntry,
   ContactsService,
   ContactsSettings,
+  CustomerEmail,
   CustomerExport,
   CustomerListQuery,
   CustomerLookup,

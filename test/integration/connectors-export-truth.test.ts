@@ -171,6 +171,56 @@ describe.each(dialects)('exports after an import, on %s', (kind) => {
     }
   });
 
+  it('adds only the customers the profile copy lacks, over several pages, and keeps the profiles it holds as they are', async () => {
+    // 2,500 customers are three catch-up pages of 1,000 (newest first). With the copy lacking the
+    // newest 1,600, the first page is read by ids and emails, the next two whole (see catchUpPage).
+    const tenant = await createTenant(app);
+    const connectionId = await connect(tenant, 'klaviyo', {
+      publicKey: klaviyo.publicKey,
+      privateKey: klaviyo.privateKey,
+      baseUrl: klaviyo.url,
+    });
+    const emails = await importCustomers(tenant, 2_500);
+    await drainJobs(app);
+    expect(await mirrored(tenant)).toBe(2_500);
+    const db = app.trustloop.database.db;
+    const newestFirst = (
+      await sql<{
+        email: string;
+      }>`select email from customers where channel_id = ${tenant.channelId} order by id desc`.execute(db)
+    ).rows.map((row) => row.email);
+    const lacking = newestFirst.slice(0, 1_600);
+    for (let at = 0; at < lacking.length; at += 400) {
+      const emailsHere = lacking.slice(at, at + 400);
+      await sql`delete from connector_profiles where channel_id = ${tenant.channelId} and email in (${sql.join(emailsHere)})`.execute(
+        db,
+      );
+    }
+    // One profile on the second page and one on the third, as the copy holds them: kept, not read again.
+    const heldOnSecond = newestFirst[1_700]!;
+    const heldOnThird = newestFirst[2_400]!;
+    await sql`update connector_profiles set first_name = ${'Held'} where channel_id = ${tenant.channelId} and email in (${heldOnSecond}, ${heldOnThird})`.execute(
+      db,
+    );
+
+    const started = await startExport(tenant, connectionId);
+    expect(started.statusCode, started.body).toBe(202);
+    await drainJobs(app);
+
+    expect(await exportState(tenant, connectionId, started.json<ExportBody>().id)).toMatchObject({
+      status: 'complete',
+      total: 2_500,
+      completed: 2_500,
+      caughtUp: 2_500,
+    });
+    expect(await mirrored(tenant)).toBe(2_500);
+    for (const email of emails) expect(klaviyo.state.profileByEmail(email), email).toBeDefined();
+    expect(klaviyo.state.profileByEmail(heldOnSecond)?.first_name).toBe('Held');
+    expect(klaviyo.state.profileByEmail(heldOnThird)?.first_name).toBe('Held');
+    const restored = klaviyo.state.profileByEmail(lacking[0]!);
+    expect(restored?.first_name).toMatch(/^Ala\d+$/);
+  });
+
   it('resumes the unfinished export when asked again instead of starting a second one, and refuses other choices naming it', async () => {
     const tenant = await createTenant(app);
     const connectionId = await connect(tenant, 'klaviyo', {
