@@ -115,7 +115,7 @@ async function linkExternalId(
       .executeTakeFirst();
     return moved.numUpdatedRows > 0n;
   }
-  const [inserted] = await insertExternalId(trx, {
+  const inserted = await insertExternalId.changes(trx, {
     accountId: row.account_id,
     channelId: row.channel_id,
     customerId: row.id,
@@ -123,7 +123,7 @@ async function linkExternalId(
     externalId: externalId.id,
     createdAt: deps.clock.now().toISOString(),
   });
-  return inserted !== undefined;
+  return inserted > 0;
 }
 
 // Once per customer imported or synced: compiled once (see preparedQuery).
@@ -150,8 +150,7 @@ const insertExternalId = preparedQuery(
         created_at: param('createdAt'),
       })
       // Either unique key: the customer has an id on the platform, or the id is another's.
-      .onConflict((conflict) => conflict.doNothing())
-      .returning('customer_id'),
+      .onConflict((conflict) => conflict.doNothing()),
 );
 
 /** Writes the changed columns of `row`; a clash with another customer's email is a conflict. */

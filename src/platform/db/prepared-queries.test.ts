@@ -53,6 +53,27 @@ describe('preparedQuery', () => {
     expect(inTransaction).toEqual([{ id: 'y' }]);
   });
 
+  it('answers how many rows a write wrote: 1 for an insert, 0 for one that skipped its conflict', async () => {
+    const db = await databaseWith([{ id: 'a', owner: 'ala', size: 5 }]);
+    const insertItem = preparedQuery((db: Kysely<Tables>, param: Param<{ id: string; owner: string }>) =>
+      db
+        .insertInto('items')
+        .values({ id: param('id'), owner: param('owner'), size: 1 })
+        .onConflict((conflict) => conflict.doNothing()),
+    );
+
+    expect(await insertItem.changes(db, { id: 'b', owner: 'ola' })).toBe(1);
+    expect(await insertItem.changes(db, { id: 'a', owner: 'ola' })).toBe(0);
+    expect(await db.transaction().execute((trx) => insertItem.changes(trx, { id: 'c', owner: 'ola' }))).toBe(
+      1,
+    );
+    expect(await db.selectFrom('items').select(['id', 'owner']).orderBy('id').execute()).toEqual([
+      { id: 'a', owner: 'ala' },
+      { id: 'b', owner: 'ola' },
+      { id: 'c', owner: 'ola' },
+    ]);
+  });
+
   it('is typed by its values: a missing or misspelt value does not compile', async () => {
     const db = await databaseWith([{ id: 'a', owner: 'ala', size: 50 }]);
     // @ts-expect-error: `owner` is missing (the misspelt `ownr` is no value of the query)

@@ -31,6 +31,11 @@ export interface PreparedQuery<DB, R, V> {
    * transaction, see `readCompiledNow`); undefined where it cannot: then call the query itself.
    */
   now(executor: Kysely<DB>, values: Readonly<V>): R[] | undefined;
+  /**
+   * Runs a statement that writes and answers how many rows it wrote: an insert that skips a
+   * conflict answers 0 without a RETURNING clause (which costs SQLite a row to hand back).
+   */
+  changes(executor: Kysely<DB>, values: Readonly<V>): Promise<number>;
 }
 
 /**
@@ -71,5 +76,7 @@ export function preparedQuery<DB, R, V>(
   return Object.assign(run, {
     now: (executor: Kysely<DB>, values: Readonly<V>) =>
       readCompiledNow<R>(executor, withValues(executor, values)),
+    changes: async (executor: Kysely<DB>, values: Readonly<V>) =>
+      Number((await runCompiled<R>(executor, withValues(executor, values))).numAffectedRows ?? 0n),
   });
 }
