@@ -11,7 +11,15 @@ import type { OrderInput, RecordResult } from './commerce.inputs.js';
 import type { CommerceTables, OrderRow } from './commerce.tables.js';
 import type { ListOrdersQuery, OrderLookup, OrderMilestone, OrderRecord, Page } from './commerce.types.js';
 import type { ContactsPort } from './contacts-port.js';
-import { newOrderRow, type OrderValues, orderValues, toInstant, toRecord, toSnapshot } from './order-rows.js';
+import {
+  newOrderRow,
+  ORDER_COLUMNS,
+  type OrderValues,
+  orderValues,
+  toInstant,
+  toRecord,
+  toSnapshot,
+} from './order-rows.js';
 
 export type CommerceDb = Kysely<CommerceTables>;
 
@@ -168,7 +176,7 @@ export function createOrders(deps: OrdersDeps) {
         external_id: input.externalId,
       };
       const row = newOrderRow(values, keys, now);
-      const inserted = await insertRows(trx, 'orders', Object.keys(row) as Array<keyof OrderRow>, [row], {
+      const inserted = await insertRows(trx, 'orders', ORDER_COLUMNS, [row], {
         onConflictDoNothing: ['channel_id', 'source', 'external_id'],
       });
       if (inserted > 0) {
