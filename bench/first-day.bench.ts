@@ -112,7 +112,9 @@ export async function run(): Promise<void> {
     // The server starts half-way through the customers (the progress lines say how far).
     let healthzMs = Number.NaN;
     const startServer = async () => {
-      server = watch(process.execPath, [CLI, 'serve'], env);
+      // BENCH_SERVE_FLAGS: node flags for the server alone (e.g. --cpu-prof while it drains).
+      const serveFlags = (process.env['BENCH_SERVE_FLAGS'] ?? '').split(' ').filter(Boolean);
+      server = watch(process.execPath, [...serveFlags, CLI, 'serve'], env);
       healthzMs = await timeTo200(`http://127.0.0.1:${port}/healthz`, 120_000);
     };
     const halfWay = new Promise<void>((resolve) => {

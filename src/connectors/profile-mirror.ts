@@ -26,25 +26,16 @@ export async function applyToMirror(
 ): Promise<void> {
   const email = (update.profile?.email ?? '').toLowerCase();
   if (!email) return;
-  await trx
+  // A person the mirror does not know yet is written whole in one statement: as the checks below
+  // would leave a row that held nothing, every field from this event. A known one is changed
+  // field by field after those checks. (An import's first event per customer takes one
+  // statement instead of three.)
+  const created = await trx
     .insertInto('connector_profiles')
-    .values({
-      account_id: at.accountId,
-      channel_id: at.channelId,
-      email,
-      first_name: null,
-      last_name: null,
-      phone: null,
-      locale: null,
-      external_id: null,
-      properties: '{}',
-      consent: null,
-      consent_changed_at: null,
-      created_at: earliest(at.occurredAt, update.createdAt),
-      updated_at: at.occurredAt,
-    })
+    .values(newMirrorRow(at, email, update))
     .onConflict((oc) => oc.columns(['channel_id', 'email']).doNothing())
-    .execute();
+    .executeTakeFirst();
+  if (Number(created.numInsertedOrUpdatedRows ?? 0) > 0) return;
   // Fan-outs for one person run concurrently: on PostgreSQL the row is locked before it is read,
   // or two of them could both pass the age checks below and the older would win. (SQLite runs
   // one writer at a time.)
@@ -86,6 +77,30 @@ export async function applyToMirror(
     .where('channel_id', '=', at.channelId)
     .where('email', '=', email)
     .execute();
+}
+
+/** The row of a profile first seen in this event: what the field-by-field checks would write. */
+function newMirrorRow(
+  at: { accountId: string; channelId: string; occurredAt: string },
+  email: string,
+  update: Parameters<typeof applyToMirror>[2],
+): ConnectorProfilesTable {
+  const profile = update.profile;
+  return {
+    account_id: at.accountId,
+    channel_id: at.channelId,
+    email,
+    first_name: profile?.firstName ?? null,
+    last_name: profile?.lastName ?? null,
+    phone: profile?.phone ?? null,
+    locale: profile?.locale ?? null,
+    external_id: profile?.externalId ?? null,
+    properties: JSON.stringify(profile?.properties ?? {}),
+    consent: update.consent?.status ?? null,
+    consent_changed_at: update.consent?.changedAt ?? null,
+    created_at: earliest(at.occurredAt, update.createdAt),
+    updated_at: at.occurredAt,
+  };
 }
 
 /**
