@@ -9,9 +9,24 @@ const defaultTagsQuery = preparedQuery((db: ContactsDb, param: Param<{ channelId
   db.selectFrom('contacts_settings').select('default_tags').where('channel_id', '=', param('channelId')),
 );
 
+/**
+ * The default tags a transaction read, by channel, kept for the other customers it creates (an
+ * import creates a thousand per transaction). Keyed weakly, so a finished transaction's entry
+ * goes with it; a change of the settings committed meanwhile applies from the next transaction.
+ */
+const defaultsOfTransaction = new WeakMap<object, Map<string, string[]>>();
+
 export async function defaultTagsOf(db: ContactsDb, channelId: string): Promise<string[]> {
+  const known = db.isTransaction ? defaultsOfTransaction.get(db) : undefined;
+  const cached = known?.get(channelId);
+  if (cached) return cached;
   const [row] = await defaultTagsQuery(db, { channelId });
-  return row ? parseTags(row.default_tags) : [];
+  const tags = row ? parseTags(row.default_tags) : [];
+  if (db.isTransaction) {
+    if (known) known.set(channelId, tags);
+    else defaultsOfTransaction.set(db, new Map([[channelId, tags]]));
+  }
+  return tags;
 }
 
 export function createContactsSettings(deps: ContactsDeps) {
