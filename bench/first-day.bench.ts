@@ -165,6 +165,7 @@ export async function run(): Promise<void> {
     const done = /done: (\d+) profiles exported, (\d+) refused/.exec(exporting.output());
     const atFake = await fake.profileCount();
     const serverPeak = server!.peakMb();
+    const serverCpu = server!.cpuSeconds();
     server!.child.kill('SIGTERM');
     await server!.exited;
 
@@ -197,7 +198,7 @@ export async function run(): Promise<void> {
       `jobs created: ${jobs.toLocaleString('en')} = ${(jobs / imported).toFixed(3)} per imported row`,
     );
     console.log(
-      `serve started half-way through the customers: /healthz in ${(healthzMs / 1000).toFixed(2)} s (goal ≤ 5 s); slowest /healthz while draining ${(healthzDuringDrainMs / 1000).toFixed(2)} s; server peak RSS ${serverPeak} MB`,
+      `serve started half-way through the customers: /healthz in ${(healthzMs / 1000).toFixed(2)} s (goal ≤ 5 s); slowest /healthz while draining ${(healthzDuringDrainMs / 1000).toFixed(2)} s; server peak RSS ${serverPeak} MB, CPU ${serverCpu.toFixed(1)} s = ${((serverCpu * 1e6) / imported).toFixed(0)} µs per imported row (its fan-out, beside the import and after it)`,
     );
     console.log(
       `export to the Klaviyo fake: ${done?.[1] ?? '?'} profiles (${done?.[2] ?? '?'} refused; the fake holds ${atFake.toLocaleString('en')}) in ${exportSeconds.toFixed(1)} s (goal ≤ 60 s for 1M), ${((exporting.cpuSeconds() * 1e6) / rows).toFixed(1)} µs CPU per profile, peak RSS ${exporting.peakMb()} MB (goal ≤ 300 MB)`,

@@ -61,58 +61,73 @@ export interface DispatchDeps {
 export function registerDispatch(deps: DispatchDeps): void {
   const { db, dialect, jobs, clock, registry, store, limiter, platformOptIn } = deps;
 
+  /** One event's change to the mirrors (profiles and paid orders), in the caller's transaction. */
+  async function applyToMirrors(trx: Kysely<ConnectorsTables>, event: DomainEvent): Promise<void> {
+    const delivery = toDelivery(event);
+    if (event.type === 'customer.erased' && event.channelId) {
+      // The mirror keeps personal data: an erased customer leaves it too.
+      const { email } = event.payload;
+      await trx
+        .deleteFrom('connector_profiles')
+        .where('channel_id', '=', event.channelId)
+        .where('email', '=', email.toLowerCase())
+        .execute();
+      await trx
+        .deleteFrom('connector_orders')
+        .where('channel_id', '=', event.channelId)
+        .where('email', '=', email.toLowerCase())
+        .execute();
+    }
+    if (event.channelId && isOrderEvent(event)) {
+      await applyOrderToMirror(
+        trx,
+        { accountId: event.accountId, channelId: event.channelId, occurredAt: event.occurredAt },
+        event.payload.order,
+      );
+    }
+    if (event.channelId && (delivery.profile || delivery.consent)) {
+      await applyToMirror(
+        trx,
+        {
+          accountId: event.accountId,
+          channelId: event.channelId,
+          occurredAt: event.occurredAt,
+          dialect,
+        },
+        {
+          profile: delivery.profile ?? { email: delivery.consent!.email, properties: {} },
+          ...(delivery.consent
+            ? {
+                consent: {
+                  status: delivery.consent.subscribed ? 'subscribed' : 'unsubscribed',
+                  changedAt: delivery.consent.changedAt,
+                },
+              }
+            : {}),
+          ...(event.type === 'customer.upserted' ? { createdAt: event.payload.customer.createdAt } : {}),
+        },
+      );
+    }
+  }
+
   jobs.registerSubscriber({
     name: FANOUT_SUBSCRIBER,
     eventTypes: '*',
     async handle(event: DomainEvent) {
-      const delivery = toDelivery(event);
-      await db.transaction().execute(async (trx) => {
-        if (event.type === 'customer.erased' && event.channelId) {
-          // The mirror keeps personal data: an erased customer leaves it too.
-          const { email } = event.payload;
-          await trx
-            .deleteFrom('connector_profiles')
-            .where('channel_id', '=', event.channelId)
-            .where('email', '=', email.toLowerCase())
-            .execute();
-          await trx
-            .deleteFrom('connector_orders')
-            .where('channel_id', '=', event.channelId)
-            .where('email', '=', email.toLowerCase())
-            .execute();
-        }
-        if (event.channelId && isOrderEvent(event)) {
-          await applyOrderToMirror(
-            trx,
-            { accountId: event.accountId, channelId: event.channelId, occurredAt: event.occurredAt },
-            event.payload.order,
-          );
-        }
-        if (event.channelId && (delivery.profile || delivery.consent)) {
-          await applyToMirror(
-            trx,
-            {
-              accountId: event.accountId,
-              channelId: event.channelId,
-              occurredAt: event.occurredAt,
-              dialect,
-            },
-            {
-              profile: delivery.profile ?? { email: delivery.consent!.email, properties: {} },
-              ...(delivery.consent
-                ? {
-                    consent: {
-                      status: delivery.consent.subscribed ? 'subscribed' : 'unsubscribed',
-                      changedAt: delivery.consent.changedAt,
-                    },
-                  }
-                : {}),
-              ...(event.type === 'customer.upserted' ? { createdAt: event.payload.customer.createdAt } : {}),
-            },
-          );
-        }
-      });
+      await db.transaction().execute((trx) => applyToMirrors(trx, event));
     },
+    // On SQLite, where one writer runs at a time, a group of events shares one transaction (one
+    // commit instead of one per event). On PostgreSQL each event keeps its own: fan-outs run
+    // side by side there, and two groups locking the same people in another order would deadlock.
+    ...(dialect === 'sqlite'
+      ? {
+          async handleMany(events: readonly DomainEvent[]) {
+            await db.transaction().execute(async (trx) => {
+              for (const event of events) await applyToMirrors(trx, event);
+            });
+          },
+        }
+      : {}),
     // After the whole batch is in the mirror: one delivery job per connection listening to any
     // of its events (a delivery then pushes each profile as the batch left it).
     async afterBatch(batch) {

@@ -78,6 +78,47 @@ describe.each(dialects)('batched fan-out on %s', (kind) => {
     expect(applied).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
 
+  it('hands a handleMany subscriber its events in groups of at most 100, in order; a failing group is retried whole', async () => {
+    const jobs = t.build();
+    const groups: number[][] = [];
+    let failed = false;
+    jobs.registerSubscriber({
+      name: 'mirror',
+      eventTypes: ['points.earned'],
+      handle: async () => {
+        throw new Error('handle is not called when handleMany is given');
+      },
+      async handleMany(events) {
+        const ns = events.map((event) => (event.payload as { n: number }).n);
+        if (ns.includes(150) && !failed) {
+          failed = true;
+          throw new Error('the database was busy');
+        }
+        groups.push(ns);
+      },
+    });
+    await t.test.database.db
+      .transaction()
+      .execute((trx) =>
+        jobs.appendEvents(trx, [
+          ...Array.from({ length: 250 }, (_, n) => ({
+            type: 'points.earned',
+            accountId: 'acc_1',
+            payload: { n },
+          })),
+          { type: 'review.submitted', accountId: 'acc_1', payload: { n: -1 } },
+        ]),
+      );
+
+    const first = await jobs.runDueJobs();
+    expect(first).toMatchObject({ processed: 1, retried: 1 });
+    expect(groups).toEqual([Array.from({ length: 100 }, (_, n) => n)]);
+    await drain(jobs);
+    expect(groups).toEqual(
+      [0, 100, 200].map((from) => Array.from({ length: Math.min(100, 250 - from) }, (_, n) => from + n)),
+    );
+  });
+
   it('runs afterBatch once every event of the batch is handled; a failing one is retried alone', async () => {
     const jobs = t.build();
     const handled: number[] = [];

@@ -75,6 +75,13 @@ async function dispatch(deps: RunnerDeps, row: JobRow, ctx: JobContext, claim: C
   await handler(job, ctx);
 }
 
+/**
+ * Events a `handleMany` subscriber gets at once: on SQLite its one transaction holds the write
+ * lock for all of them, so a group stays a few milliseconds long (an import beside the worker
+ * waits for it).
+ */
+export const HANDLE_MANY_EVENTS = 100;
+
 /** How often a delivery marks its progress in a batch (each mark is a write and, on SQLite, a commit). */
 const PROGRESS_EVERY_MS = 50;
 
@@ -107,12 +114,23 @@ async function deliverBatch(deps: RunnerDeps, row: JobRow, claim: Claim, ctx: Jo
     markedAt = performance.now();
   };
   try {
-    for (const event of events) {
-      if (wanted === '*' || wanted.includes(event.type)) await subscriber.handle(event, ctx);
-      handled = event.id;
-      if (performance.now() - markedAt >= PROGRESS_EVERY_MS) await mark();
-      // A batch of a CSV import is thousands of events; on SQLite they would run without a pause.
-      await yieldIfSliceUsed();
+    if (subscriber.handleMany) {
+      const mine = wanted === '*' ? events : events.filter((event) => wanted.includes(event.type));
+      for (let at = 0; at < mine.length; at += HANDLE_MANY_EVENTS) {
+        const group = mine.slice(at, at + HANDLE_MANY_EVENTS);
+        await subscriber.handleMany(group, ctx);
+        handled = group[group.length - 1]!.id;
+        if (performance.now() - markedAt >= PROGRESS_EVERY_MS) await mark();
+        await yieldIfSliceUsed();
+      }
+    } else {
+      for (const event of events) {
+        if (wanted === '*' || wanted.includes(event.type)) await subscriber.handle(event, ctx);
+        handled = event.id;
+        if (performance.now() - markedAt >= PROGRESS_EVERY_MS) await mark();
+        // A batch of a CSV import is thousands of events; on SQLite they would run without a pause.
+        await yieldIfSliceUsed();
+      }
     }
   } catch (error) {
     // The retry starts at the event that failed, not at the last mark.

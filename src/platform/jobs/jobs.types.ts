@@ -84,6 +84,12 @@ export interface SubscriberOf<M extends EventMap, T extends EventTypeOf<M> = Eve
   eventTypes: readonly T[] | '*';
   handle(event: EventOf<M, T>, ctx: JobContext): Promise<void>;
   /**
+   * When given, the runner hands over up to HANDLE_MANY_EVENTS consecutive events of a batch at
+   * once instead of calling `handle` for each, so a subscriber can apply them in one transaction
+   * (one commit, not one per event). A failure retries the whole group; idempotent like `handle`.
+   */
+  handleMany?(events: readonly EventOf<M, T>[], ctx: JobContext): Promise<void>;
+  /**
    * Runs once every event of a batch (what one transaction appended for one account) has been
    * handled, so work that is cheaper per batch than per event (enqueueing one job for the whole
    * batch) happens once. Retried like `handle` until it succeeds; must be idempotent too.

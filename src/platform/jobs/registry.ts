@@ -5,6 +5,7 @@ export interface RegisteredSubscriber {
   name: string;
   eventTypes: readonly string[] | '*';
   handle(event: StoredEvent, ctx: JobContext): Promise<void>;
+  handleMany?(events: readonly StoredEvent[], ctx: JobContext): Promise<void>;
   afterBatch?(batch: BatchRef, ctx: JobContext): Promise<void>;
 }
 
