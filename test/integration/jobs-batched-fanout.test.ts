@@ -1,7 +1,10 @@
 import fc from 'fast-check';
+import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { createBatchedWrites } from '../../src/platform/db/index.js';
 import type { JobContext, StoredEvent } from '../../src/platform/jobs/index.js';
+import { claimJobs } from '../../src/platform/jobs/job-queue.js';
+import type { JobsTables } from '../../src/platform/jobs/jobs.tables.js';
 import { dialects } from '../support/databases.js';
 import { jobsTestConfig, useJobsTestbed } from '../support/job-fixtures.js';
 import { TEST_SEED } from '../support/seeded-random.js';
@@ -97,18 +100,16 @@ describe.each(dialects)('batched fan-out on %s', (kind) => {
         groups.push(ns);
       },
     });
-    await t.test.database.db
-      .transaction()
-      .execute((trx) =>
-        jobs.appendEvents(trx, [
-          ...Array.from({ length: 250 }, (_, n) => ({
-            type: 'points.earned',
-            accountId: 'acc_1',
-            payload: { n },
-          })),
-          { type: 'review.submitted', accountId: 'acc_1', payload: { n: -1 } },
-        ]),
-      );
+    await t.test.database.db.transaction().execute((trx) =>
+      jobs.appendEvents(trx, [
+        ...Array.from({ length: 250 }, (_, n) => ({
+          type: 'points.earned',
+          accountId: 'acc_1',
+          payload: { n },
+        })),
+        { type: 'review.submitted', accountId: 'acc_1', payload: { n: -1 } },
+      ]),
+    );
 
     const first = await jobs.runDueJobs();
     expect(first).toMatchObject({ processed: 1, retried: 1 });
@@ -117,6 +118,35 @@ describe.each(dialects)('batched fan-out on %s', (kind) => {
     expect(groups).toEqual(
       [0, 100, 200].map((from) => Array.from({ length: Math.min(100, 250 - from) }, (_, n) => from + n)),
     );
+  });
+
+  it('a plain job due after a flood of deliveries in their turn is claimed among the next two, not after them all', async () => {
+    const jobs = t.build();
+    jobs.registerSubscriber({ name: 'mirror', eventTypes: ['points.earned'], handle: async () => {} });
+    // Thirty accounts: thirty deliveries, each the oldest of its account and so in its turn.
+    for (let n = 0; n < 30; n++) {
+      await t.test.database.db
+        .transaction()
+        .execute((trx) =>
+          jobs.appendEvents(trx, [{ type: 'points.earned', accountId: `acc_${n}`, payload: { n } }]),
+        );
+    }
+    await jobs.relayEvents();
+    t.clock.advance(1_000);
+    await jobs.enqueue(t.test.database.db, { kind: 'mail.send', payload: {}, accountId: 'acc_0' });
+    const db = t.test.database.db as Kysely<JobsTables>;
+    const claimedKinds: string[] = [];
+    for (let round = 0; round < 2; round++) {
+      const claimed = await claimJobs(db, kind, {
+        workerId: 'w',
+        limit: 1,
+        now: t.clock.now(),
+        leaseMs: 60_000,
+      });
+      claimedKinds.push(...claimed.map((job) => job.kind));
+    }
+    expect(claimedKinds).toContain('mail.send');
+    expect(claimedKinds).toContain('deliver:mirror');
   });
 
   it('runs afterBatch once every event of the batch is handled; a failing one is retried alone', async () => {

@@ -29,6 +29,7 @@ import { m0032WidgetSettings } from './0032_widget_settings.js';
 import { m0033NewsletterDoubleOptIn } from './0033_newsletter_double_opt_in.js';
 import { m0034AdminListIndexes } from './0034_admin_list_indexes.js';
 import { m0035RollupsLeaveWithChannel } from './0035_rollups_leave_with_channel.js';
+import { m0036DuePlainJobs } from './0036_due_plain_jobs.js';
 
 /** Every migration in order. Names sort; never rename or edit one that has shipped. */
 export const migrations: Record<string, PortableMigration> = {
@@ -62,4 +63,5 @@ export const migrations: Record<string, PortableMigration> = {
   '0033_newsletter_double_opt_in': m0033NewsletterDoubleOptIn,
   '0034_admin_list_indexes': m0034AdminListIndexes,
   '0035_rollups_leave_with_channel': m0035RollupsLeaveWithChannel,
+  '0036_due_plain_jobs': m0036DuePlainJobs,
 };
