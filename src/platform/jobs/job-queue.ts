@@ -131,18 +131,24 @@ export async function claimJobs(
   const taken = await takeOver(db, lockingRows(expired, kind, { skipLocked: true }), options);
   const left = options.limit - taken.length;
   if (left <= 0) return taken;
-  // Plain jobs and deliveries take turns at going first, so neither waits behind a flood of the
-  // other (a worker with one free slot claims one job at a time).
-  const plain = (limit: number) =>
-    takeOver(db, lockingRows(duePlainJobs(db, now, limit), kind, { skipLocked: true }), options);
-  const deliveries = (limit: number) => takeOver(db, dueDeliveries(db, kind, now, limit), options);
-  const [first, second] = claimRounds++ % 2 === 0 ? [plain, deliveries] : [deliveries, plain];
-  const claimed = await first(left);
-  if (claimed.length >= left) return [...taken, ...claimed];
-  return [...taken, ...claimed, ...(await second(left - claimed.length))];
+  // Oldest first across both kinds: the deliveries in their turn due before the oldest due plain
+  // job, then plain jobs, then any other deliveries in their turn.
+  const oldestPlain = await duePlainJobs(db, now, 1).select('run_at').executeTakeFirst();
+  const claimed = oldestPlain
+    ? await takeOver(db, dueDeliveries(db, kind, oldestPlain.run_at, left), options)
+    : [];
+  const plain =
+    claimed.length < left
+      ? await takeOver(
+          db,
+          lockingRows(duePlainJobs(db, now, left - claimed.length), kind, { skipLocked: true }),
+          options,
+        )
+      : [];
+  const room = left - claimed.length - plain.length;
+  const later = room > 0 ? await takeOver(db, dueDeliveries(db, kind, now, room), options) : [];
+  return [...taken, ...claimed, ...plain, ...later];
 }
-
-let claimRounds = 0;
 
 /** Due jobs that are not event deliveries, oldest first (the partial index `jobs_due_plain_idx`). */
 function duePlainJobs(db: Kysely<JobsTables>, now: string, limit: number) {
