@@ -172,12 +172,15 @@ function duePlainJobs(db: Kysely<JobsTables>, now: string, limit: number) {
  * cost a claim one index probe per waiting delivery: on PostgreSQL with thousands waiting, the
  * workers' backends spent 23–105 ms of CPU per webhook order, and a burst did not drain in 300 s.
  */
+/** The partial index `jobs_open_delivery_idx`'s condition, literal so both engines use it. */
+const UNFINISHED_DELIVERY = sql<boolean>`state in ('pending', 'running') and subscriber is not null`;
+
 function dueDeliveries(db: Kysely<JobsTables>, dialect: DialectKind, now: string, limit: number) {
   if (dialect === 'postgres') return dueDeliveriesOnPostgres(now, limit);
   const heads = db
     .selectFrom('jobs')
     .select((eb) => ['subscriber', 'account_id', eb.fn.min('event_id').as('event_id')])
-    .where(sql<boolean>`state in ('pending', 'running') and subscriber is not null`)
+    .where(UNFINISHED_DELIVERY)
     .groupBy(['subscriber', 'account_id']);
   return db
     .selectFrom('jobs')
@@ -201,7 +204,7 @@ function dueDeliveries(db: Kysely<JobsTables>, dialect: DialectKind, now: string
  * more step (0.2–0.3 ms). `FOR UPDATE OF jobs SKIP LOCKED` as for plain jobs.
  */
 function dueDeliveriesOnPostgres(now: string, limit: number) {
-  const open = sql`state in ('pending', 'running') and subscriber is not null`;
+  const open = UNFINISHED_DELIVERY;
   return sql<string>`(with recursive pairs (subscriber, account_id) as (
       (select subscriber, account_id from jobs where ${open} order by subscriber, account_id limit 1)
       union all
@@ -211,8 +214,7 @@ function dueDeliveriesOnPostgres(now: string, limit: number) {
         order by subscriber, account_id limit 1) as next))
     select jobs.id from pairs cross join lateral (
       select id from jobs as head
-      where head.state in ('pending', 'running') and head.subscriber is not null
-        and head.subscriber = pairs.subscriber and head.account_id = pairs.account_id
+      where ${open} and head.subscriber = pairs.subscriber and head.account_id = pairs.account_id
       order by head.event_id limit 1) as head
     join jobs on jobs.id = head.id
     where jobs.state = 'pending' and jobs.run_at <= ${now}
