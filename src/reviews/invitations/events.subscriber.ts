@@ -38,7 +38,7 @@ function backfillAllows(
 /**
  * Reacts to other domains' events: the channel's trigger event schedules an automatic
  * invitation after its delay; a cancelled or fully refunded order blocks and cancels its
- * invitations; consent changes feed the explicit-consent projection; erasure removes data.
+ * invitations; erasure removes data. (Consent is read from contacts when an invitation is sent.)
  * Every handler is idempotent (dedupe key, upserts), as deliveries are at least once.
  */
 export function registerInvitationSubscribers(deps: {
@@ -89,25 +89,13 @@ export function registerInvitationSubscribers(deps: {
     },
   });
 
+  // Named as before this subscriber read consent events too, so deliveries queued then still run.
   jobs.registerSubscriber({
     name: 'reviews.invitations.contacts',
-    eventTypes: ['consent.changed', 'customer.upserted', 'customer.erased'],
+    eventTypes: ['customer.erased'],
     async handle(event) {
-      if (event.type === 'consent.changed') {
-        const change = event.payload;
-        await fairness.recordConsent(change.channelId, change.email, change.status, change.changedAt);
-      } else if (event.type === 'customer.upserted') {
-        const { customer } = event.payload;
-        await fairness.recordConsent(
-          customer.channelId,
-          customer.email,
-          customer.consent,
-          customer.updatedAt,
-        );
-      } else {
-        const erased = event.payload;
-        await fairness.erase(erased.channelId, erased.email.trim().toLowerCase());
-      }
+      const erased = event.payload;
+      await fairness.erase(erased.channelId, erased.email.trim().toLowerCase());
     },
   });
 }

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { ConsentStatus, ContactsService } from '../../contacts/index.js';
+import type { ContactsService } from '../../contacts/index.js';
 import type { Clock } from '../../platform/clock.js';
 import { AppError } from '../../platform/errors.js';
 import type { Jobs } from '../../platform/jobs/index.js';
@@ -26,11 +26,6 @@ export function normalizeOrderRef(raw: string | null | undefined): string | null
   return ref === '' ? null : ref;
 }
 
-/** The part of contacts this module asks (typed loosely so either side can evolve first). */
-interface ConsentLookup {
-  getConsent?: (channelId: string, email: string) => Promise<ConsentStatus>;
-}
-
 export interface FairnessDeps {
   db: Kysely<InvitationsTables>;
   clock: Clock;
@@ -43,23 +38,6 @@ export interface FairnessDeps {
  * refunded orders, explicit consent (Germany) and the per-email cooldown. Never sentiment.
  */
 export function createFairness({ db, clock, jobs, contacts }: FairnessDeps) {
-  /**
-   * Contacts is the source of truth; when it knows nothing of the address, the projection of
-   * contacts' events (consent.changed, customer.upserted) answers.
-   */
-  async function consentOf(channelId: string, email: string): Promise<ConsentStatus> {
-    const lookup = (contacts as ConsentLookup).getConsent;
-    const authoritative = lookup ? await lookup.call(contacts, channelId, email) : 'unknown';
-    if (authoritative !== 'unknown') return authoritative;
-    const projected = await db
-      .selectFrom('invitation_consents')
-      .select('status')
-      .where('channel_id', '=', channelId)
-      .where('email', '=', email)
-      .executeTakeFirst();
-    return (projected?.status as ConsentStatus | undefined) ?? 'unknown';
-  }
-
   async function isSuppressed(channelId: string, email: string): Promise<boolean> {
     const found = await db
       .selectFrom('invitation_suppressions')
@@ -114,7 +92,6 @@ export function createFairness({ db, clock, jobs, contacts }: FairnessDeps) {
   }
 
   return {
-    consentOf,
     cancelJobs,
 
     /**
@@ -133,7 +110,11 @@ export function createFairness({ db, clock, jobs, contacts }: FairnessDeps) {
       if (delivery === 'link') return undefined;
       if (await isSuppressed(settings.channelId, email))
         return { state: 'suppressed', reason: 'unsubscribed' };
-      if (settings.explicitConsent && (await consentOf(settings.channelId, email)) !== 'subscribed') {
+      // Consent is read from contacts, its source of truth, at the moment of sending.
+      if (
+        settings.explicitConsent &&
+        (await contacts.getConsent(settings.channelId, email)) !== 'subscribed'
+      ) {
         return { state: 'suppressed', reason: 'no_consent' };
       }
       const cooldownApplies = orderRef === null || settings.cooldownScope === 'all';
@@ -209,20 +190,6 @@ export function createFairness({ db, clock, jobs, contacts }: FairnessDeps) {
     orderBlock,
     isSuppressed,
 
-    /** The consent projection fed by contacts' events; an older change never overwrites a newer one. */
-    async recordConsent(channelId: string, email: string, status: string, changedAt: string): Promise<void> {
-      await db
-        .insertInto('invitation_consents')
-        .values({ channel_id: channelId, email: email.toLowerCase(), status, changed_at: changedAt })
-        .onConflict((oc) =>
-          oc
-            .columns(['channel_id', 'email'])
-            .doUpdateSet({ status, changed_at: changedAt })
-            .where('invitation_consents.changed_at', '<=', changedAt),
-        )
-        .execute();
-    },
-
     /** GDPR erasure: the email's invitations and mails go; its suppression stays (it is the opt-out). */
     async erase(channelId: string, email: string): Promise<void> {
       await db.transaction().execute(async (trx) => {
@@ -245,11 +212,6 @@ export function createFairness({ db, clock, jobs, contacts }: FairnessDeps) {
           .deleteFrom('invitation_bcc_messages')
           .where('channel_id', '=', channelId)
           .where('recipient', '=', email)
-          .execute();
-        await trx
-          .deleteFrom('invitation_consents')
-          .where('channel_id', '=', channelId)
-          .where('email', '=', email)
           .execute();
       });
     },

@@ -80,7 +80,6 @@ export interface InvitationsTables {
     updated_at: string;
   };
   invitation_order_blocks: { channel_id: string; order_ref: string; reason: string; created_at: string };
-  invitation_consents: { channel_id: string; email: string; status: string; changed_at: string };
   invitation_bcc_messages: {
     id: string;
     account_id: string;

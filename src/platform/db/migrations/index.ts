@@ -30,6 +30,7 @@ import { m0033NewsletterDoubleOptIn } from './0033_newsletter_double_opt_in.js';
 import { m0034AdminListIndexes } from './0034_admin_list_indexes.js';
 import { m0035RollupsLeaveWithChannel } from './0035_rollups_leave_with_channel.js';
 import { m0036DuePlainJobs } from './0036_due_plain_jobs.js';
+import { m0037ConsentReadFromContacts } from './0037_consent_read_from_contacts.js';
 
 /** Every migration in order. Names sort; never rename or edit one that has shipped. */
 export const migrations: Record<string, PortableMigration> = {
@@ -64,4 +65,5 @@ export const migrations: Record<string, PortableMigration> = {
   '0034_admin_list_indexes': m0034AdminListIndexes,
   '0035_rollups_leave_with_channel': m0035RollupsLeaveWithChannel,
   '0036_due_plain_jobs': m0036DuePlainJobs,
+  '0037_consent_read_from_contacts': m0037ConsentReadFromContacts,
 };
