@@ -131,14 +131,9 @@ export function registerDispatch(deps: DispatchDeps): void {
     // After the whole batch is in the mirror: one delivery job per connection listening to any
     // of its events (a delivery then pushes each profile as the batch left it).
     async afterBatch(batch) {
-      const events = await jobs.eventsOfBatch(batch.id, batch.accountId);
       const targets = new Set<string>();
-      const asked = new Set<string>();
-      for (const event of events) {
-        const key = `${event.channelId}\u0000${event.type}`;
-        if (asked.has(key)) continue;
-        asked.add(key);
-        for (const id of await store.subscribedTo(batch.accountId, event.channelId, event.type))
+      for (const kind of await jobs.kindsOfBatch(batch.id, batch.accountId)) {
+        for (const id of await store.subscribedTo(batch.accountId, kind.channelId, kind.type))
           targets.add(id);
       }
       if (targets.size === 0) return;
@@ -174,15 +169,20 @@ export function registerDispatch(deps: DispatchDeps): void {
       return;
     }
     const accountId = found.target.accountId;
-    const listens = new Map<string, boolean>();
-    for (const event of await jobs.eventsOfBatch(job.payload.batchId, accountId)) {
-      const key = `${event.channelId}\u0000${event.type}`;
-      let listening = listens.get(key);
-      if (listening === undefined) {
-        listening = (await store.subscribedTo(accountId, event.channelId, event.type)).includes(connectionId);
-        listens.set(key, listening);
-      }
-      if (!listening) continue;
+    const { batchId } = job.payload;
+    // What the connection listens to in this batch: only those events are read.
+    const kindKey = (kind: { channelId: string | null; type: string }) =>
+      `${kind.channelId}\u0000${kind.type}`;
+    const listens = new Set<string>();
+    const types = new Set<string>();
+    for (const kind of await jobs.kindsOfBatch(batchId, accountId)) {
+      if (!(await store.subscribedTo(accountId, kind.channelId, kind.type)).includes(connectionId)) continue;
+      listens.add(kindKey(kind));
+      types.add(kind.type);
+    }
+    if (types.size === 0) return;
+    for (const event of await jobs.eventsOfBatch(batchId, accountId, [...types])) {
+      if (!listens.has(kindKey(event))) continue;
       try {
         await deliverEvent(found, event, BATCH_MAX_WAIT_MS);
       } catch (error) {

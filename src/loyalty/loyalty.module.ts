@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { ModuleContext } from '../accounts/index.js';
-import { type CommerceService, ORDER_EVENTS } from '../commerce/index.js';
+import { type CommerceService, ORDER_EVENTS, type OrderEventType } from '../commerce/index.js';
 import type { ContactsService } from '../contacts/index.js';
-import type { DomainEvent } from '../platform/jobs/index.js';
+import { type DomainEvent, readOncePerKey } from '../platform/jobs/index.js';
 import type { TrustloopModule } from '../platform/module.js';
 import {
   handleConsentChanged,
@@ -60,6 +60,13 @@ export interface LoyaltyService {
   runChannelNightly(accountId: string, channelId: string): Promise<NightlySummary>;
 }
 
+const CUSTOMER_EVENT_TYPES = [
+  'customer.upserted',
+  'consent.changed',
+  'customer.erased',
+  'review.submitted',
+] as const;
+
 export function createLoyaltyModule(
   ctx: ModuleContext,
   external: { contacts: ContactsService; commerce: Pick<CommerceService, 'discountsFor'> },
@@ -88,33 +95,53 @@ export function createLoyaltyModule(
     return channel ? { channel, settings } : null;
   }
 
+  type Program = Awaited<ReturnType<typeof programOf>>;
+  type OrderEvent = DomainEvent<OrderEventType>;
+  type CustomerEvent = DomainEvent<(typeof CUSTOMER_EVENT_TYPES)[number]>;
+  /** `programOf` read once per channel for a group of events (see `readOncePerKey`). */
+  const programsOfGroup = () =>
+    readOncePerKey(programOf, (event: DomainEvent) => `${event.accountId}\u0000${event.channelId}`);
+
+  async function onOrderEvent(event: OrderEvent, program: Program): Promise<void> {
+    if (!program) return;
+    if (event.type === 'order.refunded') {
+      await handleRefund(deps, program.channel, program.settings, event.payload);
+    } else {
+      await handleOrderEvent(deps, program.channel, program.settings, event.type, event.payload);
+    }
+  }
+
+  async function onCustomerEvent(event: CustomerEvent, program: Program): Promise<void> {
+    if (!program) return;
+    const { channel, settings } = program;
+    if (event.type === 'customer.upserted')
+      await handleCustomerUpserted(deps, channel, settings, event.payload);
+    if (event.type === 'consent.changed') await handleConsentChanged(deps, channel, settings, event.payload);
+    if (event.type === 'customer.erased') await handleCustomerErased(deps, channel, event.payload);
+    if (event.type === 'review.submitted')
+      await handleReviewSubmitted(deps, channel, settings, event.payload);
+  }
+
   ctx.jobs.registerSubscriber({
     name: 'loyalty.orders',
     eventTypes: ORDER_EVENTS,
     async handle(event) {
-      const program = await programOf(event);
-      if (!program) return;
-      if (event.type === 'order.refunded') {
-        await handleRefund(deps, program.channel, program.settings, event.payload);
-      } else {
-        await handleOrderEvent(deps, program.channel, program.settings, event.type, event.payload);
-      }
+      await onOrderEvent(event, await programOf(event));
+    },
+    async handleMany(events) {
+      const programFor = programsOfGroup();
+      for (const event of events) await onOrderEvent(event, await programFor(event));
     },
   });
   ctx.jobs.registerSubscriber({
     name: 'loyalty.customers',
-    eventTypes: ['customer.upserted', 'consent.changed', 'customer.erased', 'review.submitted'],
+    eventTypes: CUSTOMER_EVENT_TYPES,
     async handle(event) {
-      const program = await programOf(event);
-      if (!program) return;
-      const { channel, settings } = program;
-      if (event.type === 'customer.upserted')
-        await handleCustomerUpserted(deps, channel, settings, event.payload);
-      if (event.type === 'consent.changed')
-        await handleConsentChanged(deps, channel, settings, event.payload);
-      if (event.type === 'customer.erased') await handleCustomerErased(deps, channel, event.payload);
-      if (event.type === 'review.submitted')
-        await handleReviewSubmitted(deps, channel, settings, event.payload);
+      await onCustomerEvent(event, await programOf(event));
+    },
+    async handleMany(events) {
+      const programFor = programsOfGroup();
+      for (const event of events) await onCustomerEvent(event, await programFor(event));
     },
   });
   ctx.jobs.registerHandler(NIGHTLY_JOB, async () => {

@@ -150,6 +150,23 @@ describe.each(dialects)('batched fan-out on %s', (kind) => {
     expect(claimedKinds).toEqual(['mail.older', ...Array(30).fill('deliver:mirror'), 'mail.newer']);
   });
 
+  it('a delivery whose batch holds none of its subscriber’s types, as a newer version lists them, completes', async () => {
+    const before = t.build();
+    before.registerSubscriber({ name: 'consents', eventTypes: ['a', 'b'], handle: async () => {} });
+    await before.appendEvents(t.test.database.db, [{ type: 'a', accountId: 'acc_1', payload: {} }]);
+    await before.relayEvents();
+    const after = t.build();
+    const seen: string[] = [];
+    after.registerSubscriber({
+      name: 'consents',
+      eventTypes: ['b'],
+      handle: async (e) => void seen.push(e.type),
+    });
+    expect(await after.runDueJobs()).toMatchObject({ processed: 1, succeeded: 1 });
+    expect(seen).toEqual([]);
+    expect(await after.counts()).toMatchObject({ pending: 0, dead: 0 });
+  });
+
   it('runs afterBatch once every event of the batch is handled; a failing one is retried alone', async () => {
     const jobs = t.build();
     const handled: number[] = [];

@@ -59,6 +59,7 @@ import { deleteSchedule, listSchedules, upsertSchedule } from './scheduler.js';
 import { relay, runDueJobs, startWorker, type WorkerDeps } from './worker.js';
 
 export { backoffDelayMs } from './backoff.js';
+export { readOncePerKey } from './group-reads.js';
 export { payloadText } from './job-admin.js';
 export { PermanentError, RetryableError } from './job-errors.js';
 export type { Outcome } from './job-runner.js';
@@ -129,8 +130,16 @@ export interface Jobs<M extends EventMap = DomainEventMap> {
   countUnrelayed(filter?: { accountId?: string }): Promise<number>;
   listEvents(query: EventQuery): Promise<Page<EventOf<M>>>;
   getEvent(id: string, accountId?: string): Promise<EventOf<M> | undefined>;
-  /** The events of batch `batchId` (see `afterBatch`) of the account, in the order appended. */
-  eventsOfBatch(batchId: string, accountId: string): Promise<EventOf<M>[]>;
+  /**
+   * The events of batch `batchId` (see `afterBatch`) of the account, in the order appended;
+   * only those of `types` when given.
+   */
+  eventsOfBatch(batchId: string, accountId: string, types?: readonly string[]): Promise<EventOf<M>[]>;
+  /** The channels and event types of batch `batchId` of the account, each pair once. */
+  kindsOfBatch(
+    batchId: string,
+    accountId: string,
+  ): Promise<Array<{ channelId: string | null; type: string }>>;
   /**
    * Deletes done and cancelled jobs, fully delivered events and idempotency keys past their
    * retention, in short batches. The `platform.retention` job (`RETENTION_SCHEDULE`, hourly)
@@ -202,10 +211,11 @@ export function createJobs<M extends EventMap = DomainEventMap>(deps: JobsDeps):
     // Stored events were appended through this map (the log holds no other).
     listEvents: (query) => outbox.listEvents(db, query) as Promise<Page<EventOf<M>>>,
     getEvent: (id, accountId) => outbox.getEvent(db, id, accountId) as Promise<EventOf<M> | undefined>,
-    eventsOfBatch: async (batchId, accountId) =>
-      (await outbox.eventsOfBatch(db, batchId, null)).filter(
+    eventsOfBatch: async (batchId, accountId, types) =>
+      (await outbox.eventsOfBatch(db, batchId, null, types)).filter(
         (event) => event.accountId === accountId,
       ) as EventOf<M>[],
+    kindsOfBatch: (batchId, accountId) => outbox.kindsOfBatch(db, batchId, accountId),
     applyRetention: () => applyRetention(db, clock.now(), retention),
   };
 }

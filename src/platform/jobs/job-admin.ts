@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { keysetPage } from '../pages.js';
 import type { JobRow } from './job-queue.js';
 import type { JobsTables } from './jobs.tables.js';
@@ -164,7 +164,9 @@ export async function countUnrelayed(db: Kysely<JobsTables>, accountId?: string)
     .selectFrom('events')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('relayed_at', 'is', null);
-  if (accountId !== undefined) query = query.where('account_id', '=', accountId);
+  // The account as an expression, not the column: SQLite would otherwise walk the account's index
+  // (every event it ever had) instead of the index of the events still waiting.
+  if (accountId !== undefined) query = query.where(sql<string>`account_id || ''`, '=', accountId);
   const row = await query.executeTakeFirst();
   return Number(row?.n ?? 0);
 }

@@ -15,7 +15,7 @@ import {
 } from './job-queue.js';
 import type { JobsTables } from './jobs.tables.js';
 import type { Job, JobContext } from './jobs.types.js';
-import { eventsOfBatch } from './outbox.js';
+import { batchExists, eventsOfBatch } from './outbox.js';
 import type { Registry } from './registry.js';
 
 /** What became of one claimed job; `lost` means another worker took it over (our lease expired). */
@@ -99,10 +99,11 @@ async function deliverBatch(deps: RunnerDeps, row: JobRow, claim: Claim, ctx: Jo
   const subscriber = deps.registry.subscriber(name);
   // A rolling deploy may briefly run a worker that does not know a new subscriber yet: retry.
   if (!subscriber) throw new Error(`no subscriber "${name}" is registered in this process`);
-  const events = await eventsOfBatch(deps.db, batchId, row.progress);
-  if (events.length === 0 && row.progress === null)
-    throw new PermanentError(`event ${batchId} no longer exists`);
   const wanted = subscriber.eventTypes;
+  const events = await eventsOfBatch(deps.db, batchId, row.progress, wanted);
+  // A batch without the subscriber's types (which a newer version may have narrowed) is done.
+  if (events.length === 0 && row.progress === null && !(await batchExists(deps.db, batchId)))
+    throw new PermanentError(`event ${batchId} no longer exists`);
   const { afterBatch } = subscriber;
   let handled: string | undefined;
   let markedAt = performance.now();
@@ -115,9 +116,8 @@ async function deliverBatch(deps: RunnerDeps, row: JobRow, claim: Claim, ctx: Jo
   };
   try {
     if (subscriber.handleMany) {
-      const mine = wanted === '*' ? events : events.filter((event) => wanted.includes(event.type));
-      for (let at = 0; at < mine.length; at += HANDLE_MANY_EVENTS) {
-        const group = mine.slice(at, at + HANDLE_MANY_EVENTS);
+      for (let at = 0; at < events.length; at += HANDLE_MANY_EVENTS) {
+        const group = events.slice(at, at + HANDLE_MANY_EVENTS);
         await subscriber.handleMany(group, ctx);
         handled = group[group.length - 1]!.id;
         if (performance.now() - markedAt >= PROGRESS_EVERY_MS) await mark();
@@ -125,7 +125,7 @@ async function deliverBatch(deps: RunnerDeps, row: JobRow, claim: Claim, ctx: Jo
       }
     } else {
       for (const event of events) {
-        if (wanted === '*' || wanted.includes(event.type)) await subscriber.handle(event, ctx);
+        await subscriber.handle(event, ctx);
         handled = event.id;
         if (performance.now() - markedAt >= PROGRESS_EVERY_MS) await mark();
         // A batch of a CSV import is thousands of events; on SQLite they would run without a pause.

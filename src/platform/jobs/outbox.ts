@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { ExpressionBuilder, Kysely, Selectable } from 'kysely';
 import type { DialectKind } from '../db/database.js';
 import { insertRows } from '../db/row-inserts.js';
 import { lockingRows } from '../db/row-locks.js';
@@ -237,24 +237,51 @@ function subscribersOfBatch(registry: Registry, types: ReadonlySet<string>): str
   return [...names];
 }
 
+/** Where an event belongs to batch `batchId`: an event stored before batching is its own batch. */
+const inBatch = (batchId: string) => (eb: ExpressionBuilder<JobsTables, 'events'>) =>
+  eb.or([eb('batch_id', '=', batchId), eb.and([eb('id', '=', batchId), eb('batch_id', 'is', null)])]);
+
 /**
- * The events of batch `batchId` after `after` (the subscriber's progress), in order. An event
- * stored before batching has no batch id: its batch is the event itself.
+ * The events of batch `batchId` after `after` (the subscriber's progress), in order; only those
+ * of `types` when given (a subscriber's payloads the SQL leaves out are never read or parsed).
  */
 export async function eventsOfBatch(
   db: Kysely<JobsTables>,
   batchId: string,
   after: string | null,
+  types: readonly string[] | '*' = '*',
 ): Promise<StoredEvent[]> {
-  let query = db
-    .selectFrom('events')
-    .selectAll()
-    .where((eb) =>
-      eb.or([eb('batch_id', '=', batchId), eb.and([eb('id', '=', batchId), eb('batch_id', 'is', null)])]),
-    );
+  if (types !== '*' && types.length === 0) return [];
+  let query = db.selectFrom('events').selectAll().where(inBatch(batchId));
   if (after !== null) query = query.where('id', '>', after);
+  if (types !== '*') query = query.where('type', 'in', types);
   const rows = await query.orderBy('id').execute();
   return rows.map(toStoredEvent);
+}
+
+/** Whether any event of batch `batchId` is still stored (retention deletes delivered ones). */
+export async function batchExists(db: Kysely<JobsTables>, batchId: string): Promise<boolean> {
+  const row = await db.selectFrom('events').select('id').where(inBatch(batchId)).limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
+/** The channels and event types of batch `batchId` in the account, each pair once, without payloads. */
+export async function kindsOfBatch(
+  db: Kysely<JobsTables>,
+  batchId: string,
+  accountId: string,
+): Promise<Array<{ channelId: string | null; type: string }>> {
+  // The account is checked here, not in SQL: with it there, SQLite walks the account's index
+  // (every event of the account) instead of the batch's.
+  const rows = await db
+    .selectFrom('events')
+    .select(['account_id', 'channel_id', 'type'])
+    .distinct()
+    .where(inBatch(batchId))
+    .execute();
+  return rows
+    .filter((row) => row.account_id === accountId)
+    .map((row) => ({ channelId: row.channel_id, type: row.type }));
 }
 
 export function toStoredEvent(row: Selectable<EventsTable>): StoredEvent {

@@ -1,7 +1,7 @@
-import { ORDER_EVENTS, type OrderEvent } from '../../commerce/index.js';
+import { ORDER_EVENTS, type OrderEvent, type OrderEventType } from '../../commerce/index.js';
 import type { Clock } from '../../platform/clock.js';
 import { AppError } from '../../platform/errors.js';
-import type { Jobs } from '../../platform/jobs/index.js';
+import { type DomainEvent, type Jobs, readOncePerKey } from '../../platform/jobs/index.js';
 import { type Fairness, normalizeOrderRef } from './fairness.service.js';
 import type { Ledger } from './invitations.service.js';
 import type { InvitationSettings } from './invitations.types.js';
@@ -50,42 +50,57 @@ export function registerInvitationSubscribers(deps: {
 }): void {
   const { jobs, ledger, fairness, settings } = deps;
 
+  /** Schedules an invitation after an order event, or blocks and cancels the order's. */
+  async function onOrderEvent(
+    event: DomainEvent<OrderEventType>,
+    settingsOf: (accountId: string, channelId: string) => Promise<InvitationSettings>,
+  ): Promise<void> {
+    const { order } = event.payload;
+    const orderRef = normalizeOrderRef(order.number || order.externalId);
+    const fullyRefunded = event.type === 'order.refunded' && event.payload.refund.fullyRefunded;
+    if (event.type === 'order.cancelled' || fullyRefunded) {
+      if (orderRef)
+        await fairness.blockOrder(
+          order.channelId,
+          orderRef,
+          fullyRefunded ? 'order_refunded' : 'order_cancelled',
+        );
+      return;
+    }
+    const config = await settingsOf(event.accountId, order.channelId);
+    if (event.type !== config.triggerEvent) return;
+    if (!backfillAllows(config, order, event.occurredAt, deps.clock.now())) return;
+    if (order.cancelledAt || (order.total > 0 && order.refundedTotal >= order.total)) return;
+    const email = order.customer.email;
+    if (!email) return;
+    await createIgnoringBadData(() =>
+      ledger.create(
+        event.accountId,
+        {
+          channelId: order.channelId,
+          email,
+          ...invitationFromOrder(order),
+          orderAliases: [order.externalId],
+          method: 'automatic',
+          scheduledAt: new Date(new Date(event.occurredAt).getTime() + config.delayDays * DAY_MS),
+        },
+        '/event/order',
+      ),
+    );
+  }
+
   jobs.registerSubscriber({
     name: 'reviews.invitations.orders',
     eventTypes: ORDER_EVENTS,
     async handle(event) {
-      const { order } = event.payload;
-      const orderRef = normalizeOrderRef(order.number || order.externalId);
-      const fullyRefunded = event.type === 'order.refunded' && event.payload.refund.fullyRefunded;
-      if (event.type === 'order.cancelled' || fullyRefunded) {
-        if (orderRef)
-          await fairness.blockOrder(
-            order.channelId,
-            orderRef,
-            fullyRefunded ? 'order_refunded' : 'order_cancelled',
-          );
-        return;
-      }
-      const config = await settings.get(event.accountId, order.channelId);
-      if (event.type !== config.triggerEvent) return;
-      if (!backfillAllows(config, order, event.occurredAt, deps.clock.now())) return;
-      if (order.cancelledAt || (order.total > 0 && order.refundedTotal >= order.total)) return;
-      const email = order.customer.email;
-      if (!email) return;
-      await createIgnoringBadData(() =>
-        ledger.create(
-          event.accountId,
-          {
-            channelId: order.channelId,
-            email,
-            ...invitationFromOrder(order),
-            orderAliases: [order.externalId],
-            method: 'automatic',
-            scheduledAt: new Date(new Date(event.occurredAt).getTime() + config.delayDays * DAY_MS),
-          },
-          '/event/order',
-        ),
+      await onOrderEvent(event, (accountId, channelId) => settings.get(accountId, channelId));
+    },
+    async handleMany(events) {
+      const settingsOf = readOncePerKey(
+        (accountId: string, channelId: string) => settings.get(accountId, channelId),
+        (accountId, channelId) => `${accountId}\u0000${channelId}`,
       );
+      for (const event of events) await onOrderEvent(event, settingsOf);
     },
   });
 
