@@ -135,7 +135,7 @@ export async function claimJobs(
   // job, then plain jobs, then any other deliveries in their turn.
   const oldestPlain = await duePlainJobs(db, now, 1).select('run_at').executeTakeFirst();
   const claimed = oldestPlain
-    ? await takeOver(db, dueDeliveries(db, kind, oldestPlain.run_at, left), options)
+    ? await takeOver(db, dueDeliveries(kind, oldestPlain.run_at, left), options)
     : [];
   const plain =
     claimed.length < left
@@ -146,7 +146,7 @@ export async function claimJobs(
         )
       : [];
   const room = left - claimed.length - plain.length;
-  const later = room > 0 ? await takeOver(db, dueDeliveries(db, kind, now, room), options) : [];
+  const later = room > 0 ? await takeOver(db, dueDeliveries(kind, now, room), options) : [];
   return [...taken, ...claimed, ...plain, ...later];
 }
 
@@ -166,42 +166,51 @@ function duePlainJobs(db: Kysely<JobsTables>, now: string, limit: number) {
  * subscriber and account is unfinished (pending, retrying or running), so each subscriber
  * applies an account's events in order, a person's too, even when a batch fails and is retried
  * later. A dead batch no longer holds the rest back. Only the oldest unfinished delivery of each
- * subscriber and account can be in its turn, so those heads are found first (one pass over the
- * partial index of unfinished deliveries, whose condition is written literally so both engines
- * use it) and only they are looked at. Checking every waiting delivery for an older one instead
+ * subscriber and account can be in its turn, so those heads are found first (walking the
+ * partial index of unfinished deliveries one step per pair; its condition is written literally
+ * so both engines use it) and only they are looked at. Checking every waiting delivery for an older one instead
  * cost a claim one index probe per waiting delivery: on PostgreSQL with thousands waiting, the
  * workers' backends spent 23–105 ms of CPU per webhook order, and a burst did not drain in 300 s.
  */
 /** The partial index `jobs_open_delivery_idx`'s condition, literal so both engines use it. */
 const UNFINISHED_DELIVERY = sql<boolean>`state in ('pending', 'running') and subscriber is not null`;
 
-function dueDeliveries(db: Kysely<JobsTables>, dialect: DialectKind, now: string, limit: number) {
-  if (dialect === 'postgres') return dueDeliveriesOnPostgres(now, limit);
-  const heads = db
-    .selectFrom('jobs')
-    .select((eb) => ['subscriber', 'account_id', eb.fn.min('event_id').as('event_id')])
-    .where(UNFINISHED_DELIVERY)
-    .groupBy(['subscriber', 'account_id']);
-  return db
-    .selectFrom('jobs')
-    .innerJoin(heads.as('head'), (join) =>
-      join
-        .onRef('head.subscriber', '=', 'jobs.subscriber')
-        .onRef('head.account_id', '=', 'jobs.account_id')
-        .onRef('head.event_id', '=', 'jobs.event_id'),
-    )
-    .select('jobs.id')
-    .where('jobs.state', '=', 'pending')
-    .where('jobs.run_at', '<=', now)
-    .orderBy('jobs.run_at')
-    .limit(limit);
+function dueDeliveries(dialect: DialectKind, now: string, limit: number) {
+  return dialect === 'postgres' ? dueDeliveriesOnPostgres(now, limit) : dueDeliveriesOnSqlite(now, limit);
 }
 
 /**
- * The same on PostgreSQL, where grouping every unfinished delivery still read them all (7.7 ms
- * per claim with 15,000 waiting): the subscriber and account pairs are walked one index step
- * each (a recursive skip over `jobs_open_delivery_idx`), then each pair's oldest delivery is one
- * more step (0.2–0.3 ms). `FOR UPDATE OF jobs SKIP LOCKED` as for plain jobs.
+ * The heads on SQLite, where grouping every unfinished delivery read them all with the process
+ * blocked (about 350 ms per claim with 200,000 waiting, so every request waited as long): the
+ * subscriber and account pairs are walked one index step each, then each pair's oldest delivery
+ * is one more step (0.2 ms). SQLite has no LATERAL: a step finds the next pair's first job by id,
+ * the next account of the same subscriber or else the next subscriber, as two seeks. `INDEXED BY`
+ * because the planner otherwise reads `state in (…)` through `jobs_due_idx`, every job.
+ */
+function dueDeliveriesOnSqlite(now: string, limit: number) {
+  const open = UNFINISHED_DELIVERY;
+  const jobs = sql`jobs indexed by jobs_open_delivery_idx`;
+  return sql<string>`(with recursive pairs (subscriber, account_id) as (
+      select * from (select subscriber, account_id from ${jobs} where ${open}
+        order by subscriber, account_id limit 1)
+      union all
+      select next.subscriber, next.account_id from pairs join jobs as next on next.id = coalesce(
+        (select id from ${jobs} where ${open} and subscriber = pairs.subscriber
+          and account_id > pairs.account_id order by account_id limit 1),
+        (select id from ${jobs} where ${open} and subscriber > pairs.subscriber
+          order by subscriber, account_id limit 1))),
+    heads (id) as materialized (select (select id from ${jobs} where ${open}
+        and subscriber = pairs.subscriber and account_id = pairs.account_id order by event_id limit 1)
+      from pairs)
+    select jobs.id from heads cross join jobs on jobs.id = heads.id
+    where jobs.state = 'pending' and jobs.run_at <= ${now}
+    order by jobs.run_at limit ${limit})`;
+}
+
+/**
+ * The same on PostgreSQL, where grouping every unfinished delivery read them all too (7.7 ms
+ * per claim with 15,000 waiting): the pairs are walked by a recursive skip with LATERAL steps
+ * (0.2–0.3 ms). `FOR UPDATE OF jobs SKIP LOCKED` as for plain jobs.
  */
 function dueDeliveriesOnPostgres(now: string, limit: number) {
   const open = UNFINISHED_DELIVERY;
