@@ -174,7 +174,9 @@ export async function relayEvents(db: Kysely<JobsTables>, context: RelayContext)
         .limit(RELAY_BATCH);
       const events = await lockingRows(waiting, context.dialect, { skipLocked: true }).execute();
       if (events.length === 0) return 0;
-      const deliveries: JobsTable[] = batchesOf(events).flatMap((batch) =>
+      // A full round may have cut a batch (its other events come next round): nothing merges then.
+      const { batches, moved } = batchesOf(events, events.length < RELAY_BATCH);
+      const deliveries: JobsTable[] = batches.flatMap((batch) =>
         subscribersOfBatch(context.registry, batch.types).map((subscriber) =>
           pendingJobRow(
             {
@@ -194,6 +196,8 @@ export async function relayEvents(db: Kysely<JobsTables>, context: RelayContext)
       await insertRows<JobsTables, 'jobs'>(trx, 'jobs', JOB_COLUMNS, deliveries, {
         onConflictDoNothing: ['event_id', 'subscriber'],
       });
+      for (const [batchId, ids] of moved)
+        await trx.updateTable('events').set({ batch_id: batchId }).where('id', 'in', ids).execute();
       await trx
         .updateTable('events')
         .set({ relayed_at: now })
@@ -216,18 +220,48 @@ interface RelayedBatch {
   types: Set<string>;
 }
 
-/** The relayed events by batch, in the order of each batch's first event. */
+type RelayedEvent = { id: string; type: string; account_id: string; batch_id: string | null };
+
+/**
+ * The relayed events by batch, in the order of each batch's first event. With `merge`, the
+ * batches of one account that begin in this round become one: a burst of webhooks on PostgreSQL
+ * (a transaction, and so a batch, per delivery) is delivered as one job per subscriber, not one
+ * per order. Their events are `moved` to the first one's batch id, which sorts before them all
+ * and has no job yet. `merge` only when the round holds whole batches: it took every event
+ * waiting (a relay beside it on PostgreSQL holds only batches' lower events, never one's first
+ * event and a later one of ours); a batch that began in an earlier round keeps its id and job.
+ */
 function batchesOf(
-  events: ReadonlyArray<{ id: string; type: string; account_id: string; batch_id: string | null }>,
-): RelayedBatch[] {
+  events: readonly RelayedEvent[],
+  merge: boolean,
+): {
+  batches: RelayedBatch[];
+  moved: Map<string, string[]>;
+} {
   const batches = new Map<string, RelayedBatch>();
+  const firstNew = new Map<string, string>();
+  const moved = new Map<string, string[]>();
+  // The batches whose first event is in this round (an event stored before batching is one).
+  const begins = new Set(
+    merge ? events.filter((event) => (event.batch_id ?? event.id) === event.id).map((e) => e.id) : [],
+  );
   for (const event of events) {
-    const id = event.batch_id ?? event.id;
+    let id = event.batch_id ?? event.id;
+    if (begins.has(id)) {
+      const first = firstNew.get(event.account_id);
+      if (first === undefined) firstNew.set(event.account_id, id);
+      else if (first !== id) {
+        const ids = moved.get(first);
+        if (ids) ids.push(event.id);
+        else moved.set(first, [event.id]);
+        id = first;
+      }
+    }
     const batch = batches.get(id);
     if (batch) batch.types.add(event.type);
     else batches.set(id, { id, accountId: event.account_id, types: new Set([event.type]) });
   }
-  return [...batches.values()];
+  return { batches: [...batches.values()], moved };
 }
 
 /** The names of the subscribers listening to any of `types`. */
