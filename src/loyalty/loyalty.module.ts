@@ -95,14 +95,14 @@ export function createLoyaltyModule(
     return channel ? { channel, settings } : null;
   }
 
-  type Program = Awaited<ReturnType<typeof programOf>>;
+  type ChannelProgram = Awaited<ReturnType<typeof programOf>>;
   type OrderEvent = DomainEvent<OrderEventType>;
   type CustomerEvent = DomainEvent<(typeof CUSTOMER_EVENT_TYPES)[number]>;
   /** `programOf` read once per channel for a group of events (see `readOncePerKey`). */
   const programsOfGroup = () =>
     readOncePerKey(programOf, (event: DomainEvent) => `${event.accountId}\u0000${event.channelId}`);
 
-  async function onOrderEvent(event: OrderEvent, program: Program): Promise<void> {
+  async function onOrderEvent(event: OrderEvent, program: ChannelProgram): Promise<void> {
     if (!program) return;
     if (event.type === 'order.refunded') {
       await handleRefund(deps, program.channel, program.settings, event.payload);
@@ -111,7 +111,7 @@ export function createLoyaltyModule(
     }
   }
 
-  async function onCustomerEvent(event: CustomerEvent, program: Program): Promise<void> {
+  async function onCustomerEvent(event: CustomerEvent, program: ChannelProgram): Promise<void> {
     if (!program) return;
     const { channel, settings } = program;
     if (event.type === 'customer.upserted')
