@@ -161,20 +161,20 @@ function duePlainJobs(db: Kysely<JobsTables>, now: string, limit: number) {
     .limit(limit);
 }
 
+/** The partial index `jobs_open_delivery_idx`'s condition, literal so both engines use it. */
+const UNFINISHED_DELIVERY = sql<boolean>`state in ('pending', 'running') and subscriber is not null`;
+
 /**
  * Due deliveries in their turn, oldest first: a delivery waits while an older batch of the same
  * subscriber and account is unfinished (pending, retrying or running), so each subscriber
  * applies an account's events in order, a person's too, even when a batch fails and is retried
  * later. A dead batch no longer holds the rest back. Only the oldest unfinished delivery of each
- * subscriber and account can be in its turn, so those heads are found first (walking the
- * partial index of unfinished deliveries one step per pair; its condition is written literally
- * so both engines use it) and only they are looked at. Checking every waiting delivery for an older one instead
- * cost a claim one index probe per waiting delivery: on PostgreSQL with thousands waiting, the
- * workers' backends spent 23–105 ms of CPU per webhook order, and a burst did not drain in 300 s.
+ * subscriber and account can be in its turn, so those heads are found first, walking the
+ * partial index of unfinished deliveries one step per pair, and only they are looked at.
+ * Checking every waiting delivery for an older one instead cost a claim one index probe per
+ * waiting delivery: on PostgreSQL with thousands waiting, the workers' backends spent 23–105 ms
+ * of CPU per webhook order, and a burst did not drain in 300 s.
  */
-/** The partial index `jobs_open_delivery_idx`'s condition, literal so both engines use it. */
-const UNFINISHED_DELIVERY = sql<boolean>`state in ('pending', 'running') and subscriber is not null`;
-
 function dueDeliveries(dialect: DialectKind, now: string, limit: number) {
   return dialect === 'postgres' ? dueDeliveriesOnPostgres(now, limit) : dueDeliveriesOnSqlite(now, limit);
 }
