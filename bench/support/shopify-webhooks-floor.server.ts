@@ -3,6 +3,7 @@ import { newId } from '../../src/platform/ids.js';
 import { benchTrustloop } from './bench-trustloop.js';
 import { openBareDatabase } from './first-day.js';
 import { type BareDelivery, bareShopifyRoute } from './shopify-webhooks-bare-route.js';
+import { customerKeyOf, FLOOR_SQL, newCustomerRows, orderRows } from './shopify-webhooks-floor-rows.js';
 
 // The floor under any intake of Shopify `orders/create` that keeps Trustloop's invariants: the
 // bare route's HMAC check and parse, then, in one transaction (a savepoint in a commit shared
@@ -20,100 +21,27 @@ const dbPath = trustloop.config.db.url.slice('sqlite:'.length);
 await trustloop.stop();
 const db = openBareDatabase(dbPath);
 
-const insertDelivery = db.prepare(
-  `insert into inbound_deliveries (channel_id, platform, delivery_id, topic, received_at)
-    values (?, 'shopify', ?, ?, ?) on conflict do nothing`,
-);
-const findCustomer = db
-  .prepare(
-    `select customer_id from customer_external_ids where channel_id = ? and platform = 'shopify' and external_id = ?`,
-  )
-  .pluck();
-const insertCustomer = db.prepare(
-  `insert into customers (id, account_id, channel_id, email, first_name, last_name, phone, locale, birthday,
-    tags, consent_status, consent_source, consent_changed_at, consent_double_opt_in, registered_at, created_at,
-    updated_at) values (?, ?, ?, ?, ?, ?, null, ?, null, '[]', ?, 'shop', ?, 0, null, ?, ?)`,
-);
-const insertExternalId = db.prepare(
-  `insert into customer_external_ids (account_id, channel_id, customer_id, platform, external_id, created_at)
-    values (?, ?, ?, 'shopify', ?, ?)`,
-);
-const insertConsent = db.prepare(
-  `insert into consent_history (id, account_id, channel_id, customer_id, status, previous, source, changed_at,
-    recorded_at, double_opt_in) values (?, ?, ?, ?, ?, 'unknown', 'shop', ?, ?, 0)`,
-);
-const insertOrder = db.prepare(
-  `insert into orders (id, account_id, channel_id, source, external_id, number, customer_id, email, first_name,
-    last_name, phone, customer_locale, currency, subtotal, discount_total, shipping_total, tax_total, total,
-    refunded_total, line_items, discount_codes, referral_code, shipping_address_hash, locale, placed_at, paid_at,
-    fulfilled_at, delivered_at, cancelled_at, source_updated_at, created_at, updated_at)
-    values (?, ?, ?, 'shopify', ?, ?, ?, ?, ?, ?, null, ?, ?, ?, 0, 0, ?, ?, 0, ?, '[]', null, null, null, ?, ?,
-    null, null, null, ?, ?, ?) on conflict do nothing`,
-);
-const insertEvent = db.prepare(
-  `insert into events (id, type, account_id, channel_id, occurred_at, recorded_at, payload, relayed_at, batch_id)
-    values (?, ?, ?, ?, ?, ?, ?, null, ?)`,
-);
-
-const cents = (amount: string | undefined) => Math.round(Number(amount ?? 0) * 100);
+const target = { accountId: account.id, channelId: channel.id };
+const insertDelivery = db.prepare(FLOOR_SQL.insertDelivery);
+const findCustomer = db.prepare(FLOOR_SQL.findCustomer).pluck();
+const insertCustomer = db.prepare(FLOOR_SQL.insertCustomer);
+const insertExternalId = db.prepare(FLOOR_SQL.insertExternalId);
+const insertConsent = db.prepare(FLOOR_SQL.insertConsent);
+const insertOrder = db.prepare(FLOOR_SQL.insertOrder);
+const insertEvent = db.prepare(FLOOR_SQL.insertEvent);
 
 /** The customer of the order, found by its Shopify id or created with its consent and events. */
 function customerOf(order: BareDelivery['order'], now: string, batchId: string): string | null {
-  const given = order.customer;
-  const email = (order.email ?? given?.email)?.toLowerCase() ?? null;
-  if (!given || !email) return null;
-  const externalId = String(given.id);
-  const found = findCustomer.get(channel.id, externalId) as string | undefined;
+  const key = customerKeyOf(order);
+  if (!key) return null;
+  const found = findCustomer.get(channel.id, key.externalId) as string | undefined;
   if (found) return found;
-  const id = newId('cus');
-  const status = given.email_marketing_consent?.state === 'subscribed' ? 'subscribed' : 'unsubscribed';
-  const locale = order.customer_locale ?? null;
-  insertCustomer.run(
-    id,
-    account.id,
-    channel.id,
-    email,
-    given.first_name,
-    given.last_name,
-    locale,
-    status,
-    now,
-    now,
-    now,
-  );
-  insertExternalId.run(account.id, channel.id, id, externalId, now);
-  insertConsent.run(newId('cns'), account.id, channel.id, id, status, now, now);
-  const consent = JSON.stringify({
-    customerId: id,
-    channelId: channel.id,
-    email,
-    status,
-    previous: 'unknown',
-    source: 'shop',
-    changedAt: now,
-    doubleOptIn: false,
-    registeredAt: null,
-  });
-  insertEvent.run(newId('evt'), 'consent.changed', account.id, channel.id, now, now, consent, batchId);
-  const snapshot = {
-    customerId: id,
-    channelId: channel.id,
-    email,
-    firstName: given.first_name,
-    lastName: given.last_name,
-    phone: null,
-    locale,
-    birthday: null,
-    tags: [],
-    externalIds: { shopify: externalId },
-    consent: status,
-    registeredAt: null,
-    createdAt: now,
-    updatedAt: now,
-  };
-  const upserted = JSON.stringify({ customer: snapshot, created: true });
-  insertEvent.run(newId('evt'), 'customer.upserted', account.id, channel.id, now, now, upserted, batchId);
-  return id;
+  const rows = newCustomerRows(target, order, key, now, batchId);
+  insertCustomer.run(rows.customer);
+  insertExternalId.run(rows.externalId);
+  insertConsent.run(rows.consent);
+  for (const event of rows.events) insertEvent.run(event);
+  return rows.id;
 }
 
 const receive = db.transaction((delivery: BareDelivery) => {
@@ -121,89 +49,9 @@ const receive = db.transaction((delivery: BareDelivery) => {
   const now = new Date().toISOString();
   if (insertDelivery.run(channel.id, delivery.webhookId, delivery.topic, now).changes === 0) return;
   const batchId = newId('evt');
-  const customerId = customerOf(order, now, batchId);
-  const id = newId('ord');
-  const placedAt = new Date(order.created_at).toISOString();
-  const updatedAt = new Date(order.updated_at).toISOString();
-  const paidAt = order.financial_status === 'paid' ? updatedAt : null;
-  const lineItems = order.line_items.map((line) => ({
-    lineId: String(line.id),
-    productId: line.product_id === null ? null : String(line.product_id),
-    variantId: line.variant_id === null ? null : String(line.variant_id),
-    sku: line.sku,
-    gtin: null,
-    title: line.title,
-    quantity: line.quantity,
-    unitPrice: cents(line.price),
-    imageUrl: null,
-    productUrl: null,
-  }));
-  const email = order.email?.toLowerCase() ?? null;
-  const [firstName, lastName] = [order.customer?.first_name ?? null, order.customer?.last_name ?? null];
-  const total = cents(order.total_price);
-  const subtotal = cents(order.subtotal_price);
-  const tax = cents(order.total_tax);
-  const externalId = String(order.id);
-  const inserted = insertOrder.run(
-    id,
-    account.id,
-    channel.id,
-    externalId,
-    order.name,
-    customerId,
-    email,
-    firstName,
-    lastName,
-    order.customer_locale ?? null,
-    order.currency,
-    subtotal,
-    tax,
-    total,
-    JSON.stringify(lineItems),
-    placedAt,
-    paidAt,
-    updatedAt,
-    now,
-    now,
-  );
-  if (inserted.changes === 0) return;
-  const payload = JSON.stringify({
-    order: {
-      orderId: id,
-      channelId: channel.id,
-      source: 'shopify',
-      externalId,
-      number: order.name,
-      customer: {
-        customerId,
-        email,
-        firstName,
-        lastName,
-        phone: null,
-        locale: order.customer_locale ?? null,
-      },
-      currency: order.currency,
-      subtotal,
-      discountTotal: 0,
-      shippingTotal: 0,
-      taxTotal: tax,
-      total,
-      refundedTotal: 0,
-      lineItems,
-      discountCodes: [],
-      referralCode: null,
-      shippingAddressHash: null,
-      locale: null,
-      placedAt,
-      paidAt,
-      fulfilledAt: null,
-      deliveredAt: null,
-      cancelledAt: null,
-    },
-  });
-  insertEvent.run(newId('evt'), 'order.placed', account.id, channel.id, placedAt, now, payload, batchId);
-  if (paidAt)
-    insertEvent.run(newId('evt'), 'order.paid', account.id, channel.id, paidAt, now, payload, batchId);
+  const { row, events } = orderRows(target, order, customerOf(order, now, batchId), now, batchId);
+  if (insertOrder.run(row).changes === 0) return;
+  for (const event of events) insertEvent.run(event);
 });
 
 // Deliveries that arrive in one turn of the event loop share a commit, each in its own savepoint

@@ -13,7 +13,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BASE_URL = process.env['BENCH_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 /** Whose connections a PostgreSQL backend serves. */
-export type Side = 'bare' | 'api' | 'worker';
+export type Side = 'bare' | 'floor' | 'api' | 'worker';
 
 /** A schema of its own (dropped by `drop`), and the URLs that put each side's connections in it. */
 export async function privateSchema() {
@@ -85,6 +85,8 @@ export async function setUpTrustloop(schema: PrivateSchema, masterKey: string): 
 /**
  * `trustloop serve --role <role>` as an operator runs it (under tsx, as the SQLite bench runs
  * Trustloop), on the schema; an API process is ready once `/readyz` answers 200.
+ * BENCH_PROFILE_DIR profiles the processes of one role, BENCH_PROFILE_ROLE (`api` unless set
+ * to `worker`): a profiled worker never looks idle, so its start is given 8 s instead.
  */
 export async function startServe(
   role: 'api' | 'worker',
@@ -94,7 +96,8 @@ export async function startServe(
 ): Promise<Proc> {
   const port = await freePort();
   const profileDir = process.env['BENCH_PROFILE_DIR'];
-  const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const profiled = profileDir !== undefined && role === (process.env['BENCH_PROFILE_ROLE'] ?? 'api');
+  const profile = profiled ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
   const child: ChildProcess = spawn(
     process.execPath,
     [...profile, '--import', 'tsx', 'src/cli/main.ts', 'serve', '--role', role],
@@ -136,7 +139,8 @@ export async function startServe(
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
-  if (role === 'worker') await settled(child.pid ?? 0);
+  if (role === 'worker' && profiled) await new Promise((resolve) => setTimeout(resolve, 8_000));
+  else if (role === 'worker') await settled(child.pid ?? 0);
   const url = role === 'api' ? `http://127.0.0.1:${port}/webhooks/shopify/${channelPublicId}` : '';
   return { pid: child.pid ?? 0, url, stop };
 }
@@ -157,18 +161,27 @@ async function settled(pid: number): Promise<void> {
   throw new Error(`process ${pid} was still starting after 60 s`);
 }
 
-/** Two bare route processes on the schema. */
-export async function startBare(schema: PrivateSchema): Promise<Proc[]> {
-  const servers = await Promise.all(
-    [1, 2].map(() =>
-      startBenchServer('shopify-webhooks-bare-postgres.server.ts', { DATABASE_URL: schema.urlOf('bare') }),
-    ),
-  );
+/** Two processes of a yardstick `script` with `env`. */
+async function startTwo(script: string, env: Record<string, string>): Promise<Proc[]> {
+  const servers = await Promise.all([1, 2].map(() => startBenchServer(script, env)));
   return servers.map((server) => ({
     pid: server.pid,
     url: server.url,
     stop: async () => void (await server.stop()),
   }));
+}
+
+/** Two bare route processes on the schema. */
+export function startBare(schema: PrivateSchema): Promise<Proc[]> {
+  return startTwo('shopify-webhooks-bare-postgres.server.ts', { DATABASE_URL: schema.urlOf('bare') });
+}
+
+/** Two floor processes on a schema Trustloop migrated, for its channel `channelPublicId`. */
+export function startFloor(schema: PrivateSchema, channelPublicId: string): Promise<Proc[]> {
+  return startTwo('shopify-webhooks-floor-postgres.server.ts', {
+    DATABASE_URL: schema.urlOf('floor'),
+    BENCH_CHANNEL: channelPublicId,
+  });
 }
 
 /** What Trustloop's tables hold now: orders (and distinct ones), deliveries, events, jobs. */
