@@ -12,6 +12,7 @@ import {
   sql,
 } from 'kysely';
 import pg from 'pg';
+import { namedStatementsPool } from './postgres-named-statements.js';
 import { SearchPathPostgresDialect } from './postgres-scoped-dialect.js';
 import { FALLBACK_AUTOCHECKPOINT_PAGES, startCheckpointer } from './sqlite-checkpointer.js';
 import { watchCommits } from './sqlite-commits.js';
@@ -219,7 +220,9 @@ async function openPostgres(options: DatabaseOptions): Promise<Database<unknown>
     types: pgTypes,
     ...(schema ? { options: `-c search_path=${quoteIdent(schema)}` } : {}),
   });
-  const db = new Kysely<unknown>({ dialect: new SearchPathPostgresDialect({ pool }) });
+  const db = new Kysely<unknown>({
+    dialect: new SearchPathPostgresDialect({ pool: namedStatementsPool(pool) }),
+  });
   return { db, kind: 'postgres', ...(schema ? { schema } : {}), close: () => db.destroy() };
 }
 
