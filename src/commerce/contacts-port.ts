@@ -6,5 +6,5 @@ import type { ContactsService } from '../contacts/index.js';
  */
 export type ContactsPort = Pick<
   ContactsService,
-  'upsertCustomer' | 'upsertCustomerId' | 'eraseCustomer' | 'exportCustomer'
+  'upsertCustomer' | 'upsertCustomerId' | 'planCustomerId' | 'eraseCustomer' | 'exportCustomer'
 >;

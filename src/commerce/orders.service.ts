@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { ConsentSource, CustomerInput } from '../contacts/index.js';
+import type { ConsentSource, CustomerIdPlan, CustomerInput } from '../contacts/index.js';
 import type { Clock } from '../platform/clock.js';
 import { insertRows, lockingRows, type Param, preparedQuery } from '../platform/db/index.js';
 import { AppError } from '../platform/errors.js';
@@ -80,11 +80,12 @@ const orderByExternalId = preparedQuery(
     return lockingRows(query, dialect);
   },
 );
-const linkCustomer = preparedQuery((db: CommerceDb, param: Param<{ orderId: string; customerId: string }>) =>
-  db
-    .updateTable('orders')
-    .set({ customer_id: param('customerId') })
-    .where('id', '=', param('orderId')),
+const linkCustomer = preparedQuery(
+  (db: CommerceDb, param: Param<{ orderId: string; customerId: string | null }>) =>
+    db
+      .updateTable('orders')
+      .set({ customer_id: param('customerId') })
+      .where('id', '=', param('orderId')),
 );
 
 /** The JSON columns of a row being written, as the values they were serialised from. */
@@ -130,7 +131,8 @@ export function createOrders(deps: OrdersDeps) {
     return changes.map((change) => change.type);
   }
 
-  async function upsertCustomer(trx: CommerceDb, input: OrderInput, values: OrderValues) {
+  /** The order's buyer as a customer input, or null for an order without an email. */
+  function customerInputOf(input: OrderInput, values: OrderValues): CustomerInput | null {
     if (!values.email) return null;
     const given = input.customer;
     // Field by field, not with conditional spreads: on Node 20 each spread into a literal costs
@@ -153,7 +155,15 @@ export function createOrders(deps: OrdersDeps) {
         changedAt: toInstant(given.consentChangedAt ?? input.sourceUpdatedAt, 'customer.consentChangedAt'),
       };
     }
-    return (await contacts.upsertCustomerId(trx, customer)).customerId;
+    return customer;
+  }
+
+  async function upsertCustomer(
+    trx: CommerceDb,
+    customer: CustomerInput | null,
+    plan?: CustomerIdPlan,
+  ): Promise<string | null> {
+    return customer && (await contacts.upsertCustomerId(trx, customer, plan)).customerId;
   }
 
   function unchanged(row: OrderRow): RecordResult<OrderSnapshot> {
@@ -168,6 +178,10 @@ export function createOrders(deps: OrdersDeps) {
     if (existing && values.source_updated_at < existing.source_updated_at) return unchanged(existing);
     const now = clock.now().toISOString();
     if (!existing) {
+      // The order is written naming its customer, as planned before any lock on the customer
+      // (order first, customer second); only a customer that ends elsewhere updates the order.
+      const customer = customerInputOf(input, values);
+      const plan = customer ? await contacts.planCustomerId(trx, customer) : undefined;
       const keys = {
         id: newId('ord', clock.now().getTime()),
         account_id: input.accountId,
@@ -176,12 +190,16 @@ export function createOrders(deps: OrdersDeps) {
         external_id: input.externalId,
       };
       const row = newOrderRow(values, keys, now);
+      row.customer_id = plan?.id ?? null;
       const inserted = await insertRows(trx, 'orders', ORDER_COLUMNS, [row], {
         onConflictDoNothing: ['channel_id', 'source', 'external_id'],
       });
       if (inserted > 0) {
-        row.customer_id = await upsertCustomer(trx, input, values);
-        if (row.customer_id) await linkCustomer(trx, { orderId: row.id, customerId: row.customer_id });
+        const customerId = await upsertCustomer(trx, customer, plan);
+        if (customerId !== row.customer_id) {
+          row.customer_id = customerId;
+          await linkCustomer(trx, { orderId: row.id, customerId });
+        }
         const snapshot = toSnapshot(row, parsedOf(values));
         return {
           value: snapshot,
@@ -195,7 +213,7 @@ export function createOrders(deps: OrdersDeps) {
       if (!existing) throw new Error(`order ${input.externalId} conflicted but cannot be read`);
       if (values.source_updated_at < existing.source_updated_at) return unchanged(existing);
     }
-    const customerId = await upsertCustomer(trx, input, values);
+    const customerId = await upsertCustomer(trx, customerInputOf(input, values));
     const next: OrderRow = {
       ...existing,
       ...values,

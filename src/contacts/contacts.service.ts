@@ -1,6 +1,7 @@
 /** The contacts service: the functions behind the public door (see ContactsService). */
 import { sql } from 'kysely';
 import { AppError } from '../platform/errors.js';
+import { newId } from '../platform/ids.js';
 import { consentHistoryOf } from './consent.service.js';
 import type { ConsentStatus, CustomerSnapshot } from './contacts.events.js';
 import type { ContactsService, CustomerLookup, CustomerPatch } from './contacts.types.js';
@@ -13,8 +14,10 @@ import {
 } from './customer-fields.js';
 import { eraseWithin, exportOf } from './customer-privacy.js';
 import {
+  type ContactsDb,
   type ContactsDeps,
   type CustomerRow,
+  customerIdByExternalId,
   inTransaction,
   lockCustomer,
   snapshotOf,
@@ -65,10 +68,23 @@ export function createContactsService(deps: ContactsDeps): ContactsService {
       return { customer, created, changed };
     },
 
-    async upsertCustomerId(executor, input) {
+    async upsertCustomerId(executor, input, plan) {
       const valid = normalizeCustomerInput(input, deps.clock.now());
-      const { row, created, changed } = await inTransaction(executor, (trx) => writeWithin(trx, deps, valid));
+      const { row, created, changed } = await inTransaction(executor, (trx) =>
+        writeWithin(trx, deps, valid, plan),
+      );
       return { customerId: row.id, created, changed };
+    },
+
+    async planCustomerId(executor, input) {
+      const given = input.externalId;
+      // Trimmed as normalizeCustomerInput does; an id it would refuse matches nobody.
+      const externalId = given && { platform: given.platform.trim(), id: given.id.trim() };
+      const byExternalId =
+        externalId?.platform && externalId.id
+          ? await customerIdByExternalId(executor as ContactsDb, input.channelId, externalId)
+          : undefined;
+      return { byExternalId, id: byExternalId ?? newId('cus') };
     },
 
     async changeConsent(executor, request) {

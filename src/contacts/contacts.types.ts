@@ -16,6 +16,17 @@ export interface UpsertCustomerResult {
   changed: boolean;
 }
 
+/**
+ * Who `upsertCustomerId` will write an input to, read before the caller writes rows of its own
+ * that name the customer (an order): the customer the input's external id names now (not
+ * locked), else the id a new customer gets. The upsert may still end elsewhere (a concurrent
+ * delivery created the email first): its result is what counts.
+ */
+export interface CustomerIdPlan {
+  byExternalId: string | undefined;
+  id: string;
+}
+
 /** What `upsertCustomerId` did: the customer's id, with no snapshot read back. */
 export interface UpsertCustomerIdResult {
   customerId: string;
@@ -126,7 +137,17 @@ export interface ContactsService {
    * `upsertCustomer` for a caller that needs only the customer's id (an order's buyer): the same
    * writes and events, but a customer the input leaves unchanged is not read back into a snapshot.
    */
-  upsertCustomerId(executor: Executor, input: CustomerInput): Promise<UpsertCustomerIdResult>;
+  upsertCustomerId(
+    executor: Executor,
+    input: CustomerInput,
+    plan?: CustomerIdPlan,
+  ): Promise<UpsertCustomerIdResult>;
+  /**
+   * The id `upsertCustomerId` is likely to answer for `input`, to be passed to it: a caller
+   * writing a row that names the customer before upserting it (an order, whose lock comes first)
+   * writes the id at once instead of updating the row after.
+   */
+  planCustomerId(executor: Executor, input: CustomerInput): Promise<CustomerIdPlan>;
   /** Applies a consent change (creating the customer if unknown); appends `consent.changed` when applied. */
   changeConsent(executor: Executor, request: ConsentChangeRequest): Promise<ConsentChangeResult>;
   findCustomer(

@@ -11,6 +11,7 @@ import { applyConsent, consentOutcome, recordConsentChange } from './consent.ser
 import type { ConsentDecision } from './consent-machine.js';
 import { CONTACTS_EVENTS, type CustomerSnapshot, type CustomerUpserted } from './contacts.events.js';
 import type { CustomerInput } from './contacts.inputs.js';
+import type { CustomerIdPlan } from './contacts.types.js';
 import { defaultTagsOf } from './contacts-settings.service.js';
 import {
   type ContactsDb,
@@ -75,11 +76,12 @@ async function createRow(
   trx: ContactsDb,
   deps: ContactsDeps,
   input: CustomerInput,
+  id: string,
 ): Promise<{ row: CustomerRow; consent?: ConsentDecision; at: string } | undefined> {
   const now = deps.clock.now().toISOString();
   const defaults = await defaultTagsOf(trx, input.channelId);
   const fresh: CustomerRow = {
-    id: newId('cus'),
+    id,
     account_id: input.accountId,
     channel_id: input.channelId,
     email: input.email,
@@ -253,15 +255,19 @@ export async function upsertWithin(
  * Writes a normalised input inside `trx`: the customer's row, external id, consent and, when
  * something changed, its `customer.upserted` event. A customer the input leaves as it was is not
  * read further (its external ids are read only to link a new one or to show in the event).
+ * A `plan` (planCustomerId) stands for the external-id lookup and names a new customer.
  */
 export async function writeWithin(
   trx: ContactsDb,
   deps: ContactsDeps,
   input: CustomerInput,
+  plan?: CustomerIdPlan,
 ): Promise<Written> {
-  const byExternalId = input.externalId
-    ? await customerIdByExternalId(trx, input.channelId, input.externalId)
-    : undefined;
+  const byExternalId = plan
+    ? plan.byExternalId
+    : input.externalId
+      ? await customerIdByExternalId(trx, input.channelId, input.externalId)
+      : undefined;
   // The customer found is locked until the transaction ends; one matched by email is found and
   // locked in one read.
   let row =
@@ -272,7 +278,7 @@ export async function writeWithin(
   // PostgreSQL the insert holds the row until commit).
   let createdWith: Awaited<ReturnType<typeof createRow>>;
   if (!row && byExternalId === undefined) {
-    createdWith = await createRow(trx, deps, input);
+    createdWith = await createRow(trx, deps, input, plan?.id ?? newId('cus'));
     // Lost the race to a concurrent delivery of the same email: update what it created.
     row = createdWith?.row ?? (await lockCustomerByEmail(trx, input.channelId, input.email));
   }

@@ -29,6 +29,7 @@ export type {
   ContactsSettings,
   CustomerEmail,
   CustomerExport,
+  CustomerIdPlan,
   CustomerListQuery,
   CustomerLookup,
   CustomerPatch,

@@ -63,6 +63,49 @@ describe.each(dialects)('orders over the REST API on %s', (kind) => {
     });
   });
 
+  /** The order as stored, read back, and the channel's customer with `email`. */
+  async function storedBuyer(orderId: string, email: string) {
+    const order = await app.inject({ method: 'GET', url: `${base()}/${orderId}`, headers: tenant.auth });
+    const customers = await app.inject({
+      method: 'GET',
+      url: `/api/v1/channels/${tenant.channelId}/customers?email=${encodeURIComponent(email)}`,
+      headers: tenant.auth,
+    });
+    return { named: order.json().customer.customerId, customers: customers.json().data };
+  }
+
+  it('a new order names the customer created with it', async () => {
+    const created = (await put('1001', apiOrder())).json().order;
+    const { named, customers } = await storedBuyer(created.orderId, 'ewa@example.pl');
+    expect(customers.map((customer: { customerId: string }) => customer.customerId)).toEqual([named]);
+  });
+
+  it('a new order whose email is already a customer names that customer, and creates none', async () => {
+    const existing = await app.inject({
+      method: 'POST',
+      url: `/api/v1/channels/${tenant.channelId}/customers`,
+      headers: tenant.auth,
+      payload: { email: 'ewa@example.pl' },
+    });
+    expect(existing.statusCode, existing.body).toBe(201);
+    const created = (await put('1001', apiOrder())).json().order;
+    const { named, customers } = await storedBuyer(created.orderId, 'ewa@example.pl');
+    expect(named).toBe(existing.json().customerId);
+    expect(customers).toHaveLength(1);
+  });
+
+  it('a new order whose buyer the shop id names already, under another email, names that customer', async () => {
+    const first = (
+      await put('1001', apiOrder({ customer: { email: 'old@example.pl', externalId: 'c-7' } }))
+    ).json().order;
+    const second = (
+      await put('1002', apiOrder({ customer: { email: 'new@example.pl', externalId: 'c-7' } }))
+    ).json().order;
+    const { named, customers } = await storedBuyer(second.orderId, 'new@example.pl');
+    expect(named).toBe(first.customer.customerId);
+    expect(customers.map((customer: { customerId: string }) => customer.customerId)).toEqual([named]);
+  });
+
   it('the same PUT again answers 200 and changes nothing', async () => {
     await put('1001', apiOrder());
     const again = await put('1001', apiOrder());
