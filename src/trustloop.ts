@@ -52,7 +52,12 @@ export async function createTrustloopCore(options: Omit<TrustloopOptions, 'serve
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config.log.level);
   const database: Database<unknown> =
-    options.database ?? (await openDatabase({ url: config.db.url, sqlite: config.db.sqlite }));
+    options.database ??
+    (await openDatabase({
+      url: config.db.url,
+      sqlite: config.db.sqlite,
+      namedStatements: config.db.namedStatements,
+    }));
   if (options.migrate !== false) await migrateToLatest(database);
 
   const masterKey = await loadMasterKey({

@@ -8,7 +8,11 @@ export function registerMigrateCommand(program: Command) {
     .description('Apply pending database migrations and exit')
     .action(async () => {
       const config = loadConfig();
-      const database = await openDatabase({ url: config.db.url, sqlite: config.db.sqlite });
+      const database = await openDatabase({
+        url: config.db.url,
+        sqlite: config.db.sqlite,
+        namedStatements: config.db.namedStatements,
+      });
       try {
         const result = await migrateToLatest(database);
         const applied = result.results ?? [];

@@ -11,6 +11,8 @@ export interface Config {
     readonly kind: 'sqlite' | 'postgres';
     /** SQLite only: page cache ceiling and memory-mapped reads, in MiB. */
     readonly sqlite: { readonly cacheSizeMb: number; readonly mmapSizeMb: number };
+    /** PostgreSQL only: repeated queries run as named statements (off behind a pooler that loses them). */
+    readonly namedStatements: boolean;
   };
   readonly http: {
     readonly host: string;
@@ -117,6 +119,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
         cacheSizeMb: int(env, 'SQLITE_CACHE_SIZE_MB', SQLITE_DEFAULTS.cacheSizeMb, 1),
         mmapSizeMb: int(env, 'SQLITE_MMAP_SIZE_MB', SQLITE_DEFAULTS.mmapSizeMb, 0),
       },
+      namedStatements: bool(env, 'DATABASE_NAMED_STATEMENTS', true),
     },
     http: {
       host,

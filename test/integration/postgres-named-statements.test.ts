@@ -1,6 +1,14 @@
+import { randomBytes } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, postgresAvailable, type TestDatabase } from '../support/databases.js';
+import { loadConfig } from '../../src/platform/config.js';
+import { openDatabase } from '../../src/platform/db/index.js';
+import {
+  createTestDatabase,
+  postgresAvailable,
+  TEST_DATABASE_URL,
+  type TestDatabase,
+} from '../support/databases.js';
 
 // Kysely's queries on PostgreSQL become named statements once their text repeats
 // (src/platform/db/postgres-named-statements.ts): each connection parses such a query once.
@@ -37,6 +45,28 @@ describe.skipIf(!postgresAvailable())('named statements on PostgreSQL', () => {
       expect(prepared).toHaveLength(1);
       expect(prepared[0]!.name).toMatch(/^tl_\d+$/);
     });
+  });
+
+  it('DATABASE_NAMED_STATEMENTS=off (a pooler that loses them) leaves every query unnamed', async () => {
+    const config = loadConfig({ DATABASE_URL: TEST_DATABASE_URL, DATABASE_NAMED_STATEMENTS: 'off' });
+    expect(config.db.namedStatements).toBe(false);
+    const schema = `t_${randomBytes(6).toString('hex')}`;
+    const database = await openDatabase({
+      url: config.db.url,
+      schema,
+      poolSize: 1,
+      namedStatements: config.db.namedStatements,
+    });
+    try {
+      await database.db.connection().execute(async (connection) => {
+        for (let run = 0; run < 3; run++) await sql`select ${run}::int as n`.execute(connection);
+        expect(await preparedOn(connection)).toEqual([]);
+      });
+    } finally {
+      await sql.raw(`drop schema ${schema} cascade`).execute(database.db);
+      await database.close();
+    }
+    expect(() => loadConfig({ DATABASE_NAMED_STATEMENTS: 'sometimes' })).toThrow(/DATABASE_NAMED_STATEMENTS/);
   });
 
   it('gives a statement whose rows changed shape a new name: one run fails, the next reads the new shape', async () => {

@@ -37,6 +37,8 @@ export interface DatabaseOptions {
   poolSize?: number;
   /** SQLite only: page cache and memory map; see `SQLITE_DEFAULTS`. */
   sqlite?: Partial<SqliteTuning>;
+  /** PostgreSQL only: run repeated queries as named statements (default; see postgres-named-statements.ts). */
+  namedStatements?: boolean;
 }
 
 export { SQLITE_DEFAULTS, type SqliteTuning };
@@ -221,7 +223,9 @@ async function openPostgres(options: DatabaseOptions): Promise<Database<unknown>
     ...(schema ? { options: `-c search_path=${quoteIdent(schema)}` } : {}),
   });
   const db = new Kysely<unknown>({
-    dialect: new SearchPathPostgresDialect({ pool: namedStatementsPool(pool) }),
+    dialect: new SearchPathPostgresDialect({
+      pool: (options.namedStatements ?? true) ? namedStatementsPool(pool) : pool,
+    }),
   });
   return { db, kind: 'postgres', ...(schema ? { schema } : {}), close: () => db.destroy() };
 }
