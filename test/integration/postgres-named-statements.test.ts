@@ -47,6 +47,15 @@ describe.skipIf(!postgresAvailable())('named statements on PostgreSQL', () => {
     });
   });
 
+  it('leaves a query without values unnamed (begin, commit, DDL go as one simple message)', async () => {
+    await db.connection().execute(async (connection) => {
+      for (let run = 0; run < 3; run++) await sql`select 1 as one`.execute(connection);
+      expect(
+        (await preparedOn(connection)).filter((row) => row.statement.includes('select 1 as one')),
+      ).toEqual([]);
+    });
+  });
+
   it('DATABASE_NAMED_STATEMENTS=off (a pooler that loses them) leaves every query unnamed', async () => {
     const config = loadConfig({ DATABASE_URL: TEST_DATABASE_URL, DATABASE_NAMED_STATEMENTS: 'off' });
     expect(config.db.namedStatements).toBe(false);
@@ -73,7 +82,7 @@ describe.skipIf(!postgresAvailable())('named statements on PostgreSQL', () => {
     await sql`create table named_shape (a integer)`.execute(db);
     await sql`insert into named_shape (a) values (1)`.execute(db);
     await db.connection().execute(async (connection) => {
-      const all = () => connection.selectFrom('named_shape').selectAll().execute();
+      const all = () => connection.selectFrom('named_shape').selectAll().where('a', '>', 0).execute();
       await all();
       expect(await all()).toEqual([{ a: 1 }]);
       await sql`alter table named_shape add column b integer default 2`.execute(connection);

@@ -10,8 +10,8 @@ const MAX_COUNTED = 10_000;
  * PostgreSQL parses and plans an unnamed statement at every execution, and Kysely sends every
  * query unnamed: a webhook's dozen short statements spent more of the backend's CPU being
  * parsed than being run. A text run a second time is given a name, so each connection parses
- * it once and PostgreSQL may keep its plan. Only repeated texts are named, at most `MAX_NAMED`
- * of them (a connection keeps every statement it prepared until it closes).
+ * it once and PostgreSQL may keep its plan. Only repeated texts with values are named, at most
+ * `MAX_NAMED` of them (a connection keeps every statement it prepared until it closes).
  *
  * A prepared statement can go stale: a column added under a `select *` fails it with
  * "cached plan must not change result type" (0A000), as a migration run by a newer process
@@ -25,6 +25,9 @@ export class NamedStatements {
 
   /** The query config for `text`: named once the text has been run before. */
   configOf(text: string, values: ReadonlyArray<unknown>): pg.QueryConfig {
+    // Without values pg sends the text in one simple-protocol message (begin, commit, DDL), and
+    // a named statement would take the extended protocol's several instead.
+    if (values.length === 0) return { text };
     const name = this.#names.get(text) ?? this.#nameIfRepeated(text);
     return name === undefined
       ? { text, values: values as unknown[] }
