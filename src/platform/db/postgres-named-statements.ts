@@ -8,9 +8,9 @@ const MAX_COUNTED = 10_000;
 
 /**
  * PostgreSQL parses and plans an unnamed statement at every execution, and Kysely sends every
- * query unnamed: a webhook's dozen short statements spent more of the backend's CPU being
- * parsed than being run. A text run a second time is given a name, so each connection parses
- * it once and PostgreSQL may keep its plan. Only repeated texts with values are named, at most
+ * query unnamed: for a webhook's dozen short statements that was about a sixth of the backends'
+ * CPU per order (4.6–5.1 ms, 4.1–4.2 ms named; 2026-12-05). A text run a second time is given a
+ * name, so each connection parses it once and PostgreSQL may keep its plan. Only repeated texts with values are named, at most
  * `MAX_NAMED` of them (a connection keeps every statement it prepared until it closes).
  *
  * A prepared statement can go stale: a column added under a `select *` fails it with
