@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { bareShopifyRoute } from './shopify-webhooks-bare-route.js';
+import { bareShopifyRoute, serveYardstick } from './shopify-webhooks-bare-route.js';
 
 // The PostgreSQL yardstick for Shopify webhooks: the SQLite bare route's work (verify the same
 // HMAC over the raw body, parse the same JSON, insert the order row with one prepared
@@ -15,11 +15,4 @@ const insert = {
 
 const app = bareShopifyRoute(secret, (values) => pool.query({ ...insert, values }));
 
-const url = await app.listen({ host: '127.0.0.1', port: Number(process.env['PORT'] ?? 0) });
-process.stdout.write(`READY ${url}/webhooks/shopify\n`);
-process.on('SIGTERM', () => {
-  void app
-    .close()
-    .then(() => pool.end())
-    .then(() => process.exit(0));
-});
+await serveYardstick(app, () => pool.end());

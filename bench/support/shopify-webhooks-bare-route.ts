@@ -85,3 +85,18 @@ export function bareShopifyRoute(
   });
   return app;
 }
+
+/**
+ * Serves a yardstick route on PORT (any free port without it), prints `READY <webhook url>` for
+ * the bench, and on SIGTERM closes the route, then `close` (its pool), and exits.
+ */
+export async function serveYardstick(app: FastifyInstance, close: () => Promise<void>): Promise<void> {
+  const url = await app.listen({ host: '127.0.0.1', port: Number(process.env['PORT'] ?? 0) });
+  process.stdout.write(`READY ${url}/webhooks/shopify\n`);
+  process.on('SIGTERM', () => {
+    void app
+      .close()
+      .then(close)
+      .then(() => process.exit(0));
+  });
+}

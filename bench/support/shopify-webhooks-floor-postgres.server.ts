@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { newId } from '../../src/platform/ids.js';
-import { type BareDelivery, bareShopifyRoute } from './shopify-webhooks-bare-route.js';
+import { type BareDelivery, bareShopifyRoute, serveYardstick } from './shopify-webhooks-bare-route.js';
 import {
   customerKeyOf,
   type EventValues,
@@ -99,11 +99,4 @@ async function receive(delivery: BareDelivery): Promise<void> {
 
 const app = bareShopifyRoute(secret, (_values, delivery) => receive(delivery));
 
-const url = await app.listen({ host: '127.0.0.1', port: Number(process.env['PORT'] ?? 0) });
-process.stdout.write(`READY ${url}/webhooks/shopify\n`);
-process.on('SIGTERM', () => {
-  void app
-    .close()
-    .then(() => pool.end())
-    .then(() => process.exit(0));
-});
+await serveYardstick(app, () => pool.end());
