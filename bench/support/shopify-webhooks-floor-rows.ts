@@ -30,14 +30,14 @@ export const FLOOR_SQL = {
     values (?, ?, ?, 'shopify', ?, ?, ?, ?, ?, ?, null, ?, ?, ?, 0, 0, ?, ?, 0, ?, '[]', null, null, null, ?, ?,
     null, null, null, ?, ?, ?) on conflict do nothing`,
   /** One event; `insertEvents(n)` writes n in one statement. */
-  insertEvent: `insert into events (id, type, account_id, channel_id, occurred_at, recorded_at, payload, relayed_at,
-    batch_id) values (?, ?, ?, ?, ?, ?, ?, null, ?)`,
+  insertEvent: insertEvents(1),
 };
 
 /** The event insert for `count` events in one statement. */
 export function insertEvents(count: number): string {
   const row = '(?, ?, ?, ?, ?, ?, ?, null, ?)';
-  return `${FLOOR_SQL.insertEvent.slice(0, FLOOR_SQL.insertEvent.indexOf('values'))} values ${Array(count).fill(row).join(', ')}`;
+  return `insert into events (id, type, account_id, channel_id, occurred_at, recorded_at, payload, relayed_at,
+    batch_id) values ${Array(count).fill(row).join(', ')}`;
 }
 
 /** A statement with `?` placeholders in PostgreSQL's numbered form. */

@@ -11,6 +11,7 @@ import {
   normalizeCustomerInput,
   normalizeCustomerPatch,
   normalizeEmail,
+  normalizeExternalId,
 } from './customer-fields.js';
 import { eraseWithin, exportOf } from './customer-privacy.js';
 import {
@@ -77,13 +78,10 @@ export function createContactsService(deps: ContactsDeps): ContactsService {
     },
 
     async planCustomerId(executor, input) {
-      const given = input.externalId;
-      // Trimmed as normalizeCustomerInput does; an id it would refuse matches nobody.
-      const externalId = given && { platform: given.platform.trim(), id: given.id.trim() };
-      const byExternalId =
-        externalId?.platform && externalId.id
-          ? await customerIdByExternalId(executor as ContactsDb, input.channelId, externalId)
-          : undefined;
+      const externalId = normalizeExternalId(input.externalId);
+      const byExternalId = externalId
+        ? await customerIdByExternalId(executor as ContactsDb, input.channelId, externalId)
+        : undefined;
       return { byExternalId, id: byExternalId ?? newId('cus') };
     },
 

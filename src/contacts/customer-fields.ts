@@ -144,12 +144,20 @@ export function normalizeCustomerPatch(patch: CustomerPatch): CustomerPatch {
   return out;
 }
 
+/** A customer's id on a platform, trimmed; both parts are required. */
+export function normalizeExternalId(
+  externalId: CustomerInput['externalId'],
+): CustomerInput['externalId'] | undefined {
+  if (!externalId) return undefined;
+  const normal = { platform: externalId.platform.trim(), id: externalId.id.trim() };
+  if (normal.platform === '' || normal.id === '')
+    throw AppError.invalid('externalId', 'needs a platform and an id');
+  return normal;
+}
+
 /** The input with every field checked and put in canonical form. */
 export function normalizeCustomerInput(input: CustomerInput, now: Date): CustomerInput {
-  const externalId = input.externalId;
-  if (externalId && (externalId.platform.trim() === '' || externalId.id.trim() === '')) {
-    throw AppError.invalid('externalId', 'needs a platform and an id');
-  }
+  const externalId = normalizeExternalId(input.externalId);
   const out: CustomerInput = {
     accountId: input.accountId,
     channelId: input.channelId,
@@ -159,7 +167,7 @@ export function normalizeCustomerInput(input: CustomerInput, now: Date): Custome
   const registeredAt = optional(input.registeredAt, (v) => normalizeTimestamp(v, 'registeredAt'));
   if (registeredAt !== undefined) out.registeredAt = registeredAt;
   if (input.tags !== undefined) out.tags = normalizeTags(input.tags);
-  if (externalId) out.externalId = { platform: externalId.platform.trim(), id: externalId.id.trim() };
+  if (externalId) out.externalId = externalId;
   if (input.consent) out.consent = normalizeConsent(input.consent, now);
   return out;
 }

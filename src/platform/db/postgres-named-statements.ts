@@ -10,15 +10,16 @@ const MAX_COUNTED = 10_000;
  * PostgreSQL parses and plans an unnamed statement at every execution, and Kysely sends every
  * query unnamed: for a webhook's dozen short statements that was about a sixth of the backends'
  * CPU per order (4.6–5.1 ms, 4.1–4.2 ms named; 2026-12-05). A text run a second time is given a
- * name, so each connection parses it once and PostgreSQL may keep its plan. Only repeated texts with values are named, at most
- * `MAX_NAMED` of them (a connection keeps every statement it prepared until it closes).
+ * name, so each connection parses it once and PostgreSQL may keep its plan. Only repeated texts
+ * with values are named, at most `MAX_NAMED` of them (a connection keeps every statement it
+ * prepared until it closes).
  *
  * A prepared statement can go stale: a column added under a `select *` fails it with
  * "cached plan must not change result type" (0A000), as a migration run by a newer process
  * would. The failing query's error stands (its transaction is lost anyway), and its text gets
  * a new name, which every connection prepares afresh.
  */
-export class NamedStatements {
+class NamedStatements {
   readonly #names = new Map<string, string>();
   readonly #counts = new Map<string, number>();
   #next = 0;
@@ -28,10 +29,10 @@ export class NamedStatements {
     // Without values pg sends the text in one simple-protocol message (begin, commit, DDL), and
     // a named statement would take the extended protocol's several instead.
     if (values.length === 0) return { text };
+    const config: pg.QueryConfig = { text, values: values as unknown[] };
     const name = this.#names.get(text) ?? this.#nameIfRepeated(text);
-    return name === undefined
-      ? { text, values: values as unknown[] }
-      : { name, text, values: values as unknown[] };
+    if (name !== undefined) config.name = name;
+    return config;
   }
 
   /** Forgets the name of a statement PostgreSQL no longer accepts: the next run prepares it anew. */
@@ -58,7 +59,8 @@ export class NamedStatements {
 }
 
 /** A pool whose clients run Kysely's queries as named statements once they repeat. */
-export function namedStatementsPool(pool: pg.Pool, statements = new NamedStatements()): PostgresPool {
+export function namedStatementsPool(pool: pg.Pool): PostgresPool {
+  const statements = new NamedStatements();
   const wrapped = new WeakMap<pg.PoolClient, PostgresPoolClient>();
   const wrap = (client: pg.PoolClient): PostgresPoolClient => {
     const query = async (text: string, values: ReadonlyArray<unknown>) => {
